@@ -1,0 +1,130 @@
+"""A local HTTP server speaking Slack's incoming-webhook and chat.postMessage protocols, with fault modes."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+
+@dataclass
+class Received:
+    """One message the sink accepted."""
+
+    path: str
+    channel: str | None
+    payload: dict[str, Any]
+    at: float
+
+
+@dataclass
+class Fault:
+    """A scripted answer instead of success: HTTP status, body, optional Retry-After."""
+
+    status: int
+    body: str
+    retry_after: int | None = None
+
+
+@dataclass
+class SlackSink:
+    """The server's state: what it received and the faults still to inject."""
+
+    token: str = "xoxb-test-token"  # noqa: S105 - the fake server's own test token
+    received: list[Received] = field(default_factory=list)
+    faults: deque[Fault] = field(default_factory=deque)
+    arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
+
+    def inject(self, *faults: Fault) -> None:
+        """Answer the next requests with these faults, in order."""
+        self.faults.extend(faults)
+
+    async def _record(self, path: str, payload: dict[str, Any], channel: str | None) -> None:
+        async with self.arrived:
+            self.received.append(Received(path, channel, payload, time.time()))
+            self.arrived.notify_all()
+
+    async def wait_for(self, count: int, timeout: float) -> list[Received]:
+        """Wait until at least count messages arrived (raise TimeoutError otherwise)."""
+        async with self.arrived:
+            await asyncio.wait_for(self.arrived.wait_for(lambda: len(self.received) >= count), timeout)
+            return list(self.received)
+
+    def _fault_response(self, *, api: bool) -> web.Response | None:
+        if not self.faults:
+            return None
+        fault = self.faults.popleft()
+        headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
+        if api and fault.status == 200:
+            return web.json_response({"ok": False, "error": fault.body}, headers=headers)
+        return web.Response(status=fault.status, text=fault.body, headers=headers)
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        """POST /services/{path}: an incoming webhook; answers plain `ok`."""
+        if (fault := self._fault_response(api=False)) is not None:
+            return fault
+        try:
+            payload = await request.json()
+        except json.JSONDecodeError:
+            return web.Response(status=400, text="invalid_payload")
+        if not isinstance(payload, dict) or not (payload.get("text") or payload.get("blocks")):
+            return web.Response(status=400, text="no_text")
+        await self._record(request.path, payload, None)
+        return web.Response(text="ok")
+
+    async def post_message(self, request: web.Request) -> web.Response:
+        """POST /api/chat.postMessage: Web API; HTTP 200 with an `ok` field either way."""
+        if request.headers.get("Authorization") != f"Bearer {self.token}":
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        if (fault := self._fault_response(api=True)) is not None:
+            return fault
+        try:
+            payload = await request.json()
+        except json.JSONDecodeError:
+            return web.json_response({"ok": False, "error": "invalid_json"})
+        channel = payload.get("channel")
+        if not channel:
+            return web.json_response({"ok": False, "error": "channel_not_found"})
+        await self._record(request.path, payload, str(channel))
+        return web.json_response({"ok": True, "channel": channel, "ts": f"{time.time():.6f}"})
+
+    async def listing(self, _: web.Request) -> web.Response:
+        """GET /_sink/received: everything accepted so far (for scripts and chaos runs)."""
+        return web.json_response([r.__dict__ for r in self.received])
+
+    def app(self) -> web.Application:
+        """The aiohttp application."""
+        application = web.Application()
+        application.router.add_post("/services/{path:.*}", self.webhook)
+        application.router.add_post("/api/chat.postMessage", self.post_message)
+        application.router.add_get("/_sink/received", self.listing)
+        return application
+
+
+async def start(sink: SlackSink, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
+    """Serve sink on host:port (0 = any free port); return the runner and the bound port."""
+    runner = web.AppRunner(sink.app(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    server = site._server
+    assert server is not None
+    return runner, int(server.sockets[0].getsockname()[1])
+
+
+def main() -> None:
+    """Run the sink in the foreground."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=8098)
+    args = parser.parse_args()
+    web.run_app(SlackSink().app(), host="127.0.0.1", port=args.port)
+
+
+if __name__ == "__main__":
+    main()

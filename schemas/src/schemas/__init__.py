@@ -1,0 +1,1 @@
+"""exportwatch event contract: the only thing services share."""

@@ -1,0 +1,1 @@
+"""exportwatch classifier: explainable tags and listed-entity mentions."""

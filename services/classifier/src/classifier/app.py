@@ -1,0 +1,44 @@
+"""The faust application and its topics, built from settings (nothing is created at import time)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+
+from classifier.settings import ClassifierSettings
+
+
+@dataclass(frozen=True)
+class Topics:
+    """The faust topic handles the agents use; values stay raw bytes so pydantic is the only contract."""
+
+    documents: Any
+    classified: Any
+    deadletter: Any
+
+
+def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
+    """A faust App configured for exportwatch, and its topics."""
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{server.strip()}" for server in settings.kafka_bootstrap_servers.split(",")],
+        store="memory://",
+        datadir=settings.data_dir,
+        web_port=settings.web_port,
+        web_host="127.0.0.1",
+        # Our topics are created by deploy tooling with their real layout; faust must not invent others.
+        topic_disable_leader=True,
+        topic_allow_declare=False,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        autodiscover=False,
+    )
+
+    def raw(name: str) -> Any:
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
+                         value_serializer="raw", allow_empty=True)
+
+    return app, Topics(raw(settings.topic_documents), raw(settings.topic_classified),
+                       raw(settings.topic_deadletter))

@@ -1,0 +1,22 @@
+"""The classifier's configuration, read once from the environment (or .env) at start-up."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from schemas import topics
+
+
+class ClassifierSettings(BaseSettings):
+    """Every setting the classifier reads; a bad value stops start-up naming the variable."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    topic_documents: str = topics.DOCUMENTS
+    topic_classified: str = topics.CLASSIFIED
+    topic_deadletter: str = topics.DEADLETTER
+    app_id: str = Field(default="exportwatch-classifier", validation_alias="CLASSIFIER_APP_ID")
+    web_port: int = Field(default=6066, ge=1, le=65535, validation_alias="CLASSIFIER_WEB_PORT")
+    data_dir: str = Field(default=".cache/classifier", validation_alias="CLASSIFIER_DATA_DIR")

@@ -1,0 +1,1 @@
+"""exportwatch notifier: subscriptions, the delivery ledger, and Slack/email delivery."""

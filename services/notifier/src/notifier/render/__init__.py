@@ -1,0 +1,1 @@
+"""Turning a classified event into what a person reads (one module per output format)."""

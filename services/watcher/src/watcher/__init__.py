@@ -1,0 +1,1 @@
+"""exportwatch watcher: how the world gets in."""

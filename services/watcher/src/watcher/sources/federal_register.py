@@ -1,0 +1,131 @@
+"""Federal Register API v1 documents search: query building and response parsing (pure)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from schemas.events import DocumentSeen, SourceKind, Stage, content_hash
+
+# Everything the classifier reads; the API returns only a small default set without fields[].
+FIELDS: tuple[str, ...] = (
+    "title", "abstract", "action", "agencies", "cfr_references", "document_number", "type",
+    "publication_date", "effective_on", "html_url", "pdf_url", "full_text_xml_url", "raw_text_url",
+    "docket_ids", "regulation_id_numbers", "significant", "dates",
+)
+
+# The API's type names -> the GPO codes the corpus and the classifier use.
+DOCUMENT_TYPES: dict[str, str] = {
+    "Rule": "RULE",
+    "Proposed Rule": "PRORULE",
+    "Notice": "NOTICE",
+    "Presidential Document": "PRESDOCU",
+}
+
+MAX_PER_PAGE = 1000  # the API silently turns anything outside 2..2000 into 20
+
+
+class FederalRegisterError(ValueError):
+    """The API answered with something that is not a documents page."""
+
+
+def documents_query(
+    *,
+    agencies: Sequence[str],
+    since: date,
+    until: date | None = None,
+    per_page: int = MAX_PER_PAGE,
+    page: int = 1,
+) -> list[tuple[str, str]]:
+    """Query parameters for one page of documents published in [since, until]."""
+    if not 2 <= per_page <= 2000:
+        raise ValueError("per_page must be within 2..2000 (the API silently uses 20 otherwise)")
+    params: list[tuple[str, str]] = [("fields[]", f) for f in FIELDS]
+    params += [("conditions[agencies][]", a) for a in agencies]
+    params.append(("conditions[publication_date][gte]", since.isoformat()))
+    if until is not None:
+        params.append(("conditions[publication_date][lte]", until.isoformat()))
+    params += [("order", "oldest"), ("per_page", str(per_page)), ("page", str(page))]
+    return params
+
+
+def parse_page(payload: bytes, *, source_id: str = "federal_register") -> tuple[list[DocumentSeen], int]:
+    """Parse a documents.json page into events; also return the API's total count."""
+    try:
+        data = json.loads(payload)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FederalRegisterError(f"not JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("results", []), list):
+        raise FederalRegisterError("no 'results' list in the response")
+    events = [to_event(raw, source_id=source_id) for raw in data.get("results", [])]
+    return events, int(data.get("count", len(events)))
+
+
+def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUBLISHED) -> DocumentSeen:
+    """One API document -> DocumentSeen."""
+    number = _text(raw.get("document_number"))
+    title = _text(raw.get("title"))
+    if not number or not title:
+        raise FederalRegisterError(f"document without number or title: {dict(raw)!r:.200}")
+    abstract = _text(raw.get("abstract"))
+    action = _text(raw.get("action")) or None
+    doc_type = DOCUMENT_TYPES.get(_text(raw.get("type")), _text(raw.get("type")) or None)
+    cfr = cfr_parts(raw.get("cfr_references") or [])
+    prefix = "public_inspection" if stage is Stage.PUBLIC_INSPECTION else "federal_register"
+    return DocumentSeen(
+        event_id=f"{prefix}:{number}",
+        source=SourceKind.PUBLIC_INSPECTION if stage is Stage.PUBLIC_INSPECTION else SourceKind.FEDERAL_REGISTER,
+        source_id=source_id,
+        stage=stage,
+        document_number=number,
+        content_hash=content_hash(title, abstract, action, doc_type, ",".join(cfr)),
+        title=title,
+        text=abstract,
+        action=action,
+        url=_text(raw.get("html_url")) or None,
+        published=_date(raw.get("publication_date")),
+        effective_on=_date(raw.get("effective_on")),
+        agencies=agency_slugs(raw.get("agencies") or []),
+        document_type=doc_type,
+        cfr_parts=cfr,
+        docket_ids=[str(d) for d in raw.get("docket_ids") or []],
+        regulation_id_numbers=[str(r) for r in raw.get("regulation_id_numbers") or []],
+        significant=raw.get("significant") if isinstance(raw.get("significant"), bool) else None,
+    )
+
+
+def agency_slugs(agencies: Sequence[Any]) -> list[str]:
+    """Agency slugs (or names when a slug is missing) from the API's agency objects."""
+    out = []
+    for agency in agencies:
+        if isinstance(agency, Mapping):
+            name = agency.get("slug") or agency.get("name") or agency.get("raw_name")
+            if name:
+                out.append(str(name))
+        elif isinstance(agency, str):
+            out.append(agency)
+    return out
+
+
+def cfr_parts(references: Sequence[Any]) -> list[str]:
+    """'15 CFR 744' strings from the API's cfr_references objects, de-duplicated in order."""
+    out: list[str] = []
+    for ref in references:
+        if isinstance(ref, Mapping) and ref.get("title") and ref.get("part"):
+            part = f"{ref['title']} CFR {ref['part']}"
+            if part not in out:
+                out.append(part)
+    return out
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
