@@ -270,8 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["up", "down", "topics", "status"])
     parser.add_argument("--port", type=int, default=int(os.environ.get("KAFKA_PORT", "9092")))
     parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--home", type=Path, default=None, help="broker directory (default: in the cache)")
     args = parser.parse_args(argv)
-    broker = Broker.at(args.port)
+    broker = Broker.at(args.port, home=args.home)
     try:
         if args.command == "up":
             seconds = up(broker, args.timeout)

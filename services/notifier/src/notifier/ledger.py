@@ -54,8 +54,10 @@ async def record(session: AsyncSession, event: DocumentClassified, routes: Seque
             for r in routes
         ])
         .on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
+        .returning(Delivery.id)
     )
-    return int(getattr(result, "rowcount", 0) or 0)
+    # RETURNING, not rowcount: drivers report -1 for multi-row inserts.
+    return len(result.all())
 
 
 @dataclass(frozen=True)

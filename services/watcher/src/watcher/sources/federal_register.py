@@ -57,8 +57,11 @@ def parse_page(payload: bytes, *, source_id: str = "federal_register") -> tuple[
         data = json.loads(payload)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FederalRegisterError(f"not JSON: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("results", []), list):
-        raise FederalRegisterError("no 'results' list in the response")
+    # An empty search may omit "results" but always has "count"; an error body has neither.
+    if not isinstance(data, dict) or ("results" not in data and "count" not in data):
+        raise FederalRegisterError(f"not a documents page: {str(data)[:200]}")
+    if not isinstance(data.get("results", []), list):
+        raise FederalRegisterError("'results' is not a list")
     events = [to_event(raw, source_id=source_id) for raw in data.get("results", [])]
     return events, int(data.get("count", len(events)))
 
