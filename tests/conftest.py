@@ -30,9 +30,11 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return
     port = free_port()
     broker = Broker.at(port, home=tmp_path_factory.mktemp("kafka"))
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "-m", "devkit.broker", "up", "--port", str(port), "--home", str(broker.home)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         pytest.fail(f"could not start Kafka: {result.stderr.strip()}")
@@ -58,7 +60,9 @@ def _postgres_database() -> Iterator[str]:
             pytest.fail("CI must export DATABASE_URL pointing at PostgreSQL (.ci/run does)")
         pytest.skip("PostgreSQL variant needs DATABASE_URL=postgresql://... (CI always sets it)")
     name = f"ew_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(admin_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    admin = create_engine(
+        make_url(admin_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT"
+    )
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:

@@ -22,8 +22,9 @@ def script(name: str) -> str:
 def running(args: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     """Run a service for the duration of the block; its output goes to log (shown when a test fails)."""
     with log.open("wb") as out:
-        proc = subprocess.Popen(args, env=os.environ | env, stdout=out, stderr=subprocess.STDOUT,  # noqa: S603
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            args, env=os.environ | env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
         try:
             yield proc
         finally:

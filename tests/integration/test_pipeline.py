@@ -37,19 +37,25 @@ async def _subscribe(database_url: str, webhook: str) -> None:
     async with sessions(engine)() as session:
         team = await create_team(session, "compliance")
         channel = await create_channel(session, team.id, "slack_webhook", {"url": webhook})
-        await create_subscription(session, team.id, channel.id, "Entity List additions",
-                                  SubscriptionFilter(tags=["entity_list.addition"]))
+        await create_subscription(
+            session,
+            team.id,
+            channel.id,
+            "Entity List additions",
+            SubscriptionFilter(tags=["entity_list.addition"]),
+        )
         await session.commit()
     await engine.dispose()
 
 
-async def _read_all(bootstrap: str, topic: str, count: int, timeout: float) -> list[bytes]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                enable_auto_commit=False)
+async def _read_all(bootstrap: str, topic: str, count: int, seconds: float) -> list[bytes]:
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+    )
     await consumer.start()
     values: list[bytes] = []
     try:
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(seconds):
             while len(values) < count:
                 batch = await consumer.getmany(timeout_ms=500)
                 values += [r.value for rs in batch.values() for r in rs if r.value is not None]
@@ -83,31 +89,40 @@ async def test_recorded_entity_list_rules_reach_slack_once(
     try:
         # The replay server lives on this event loop: the watcher must run without blocking it.
         watcher = await asyncio.create_subprocess_exec(
-            script("exportwatch-watcher"), "once", env=os.environ | env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+            script("exportwatch-watcher"),
+            "once",
+            env=os.environ | env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
         out, err = await asyncio.wait_for(watcher.communicate(), timeout=120)
         assert watcher.returncode == 0, err.decode()
-        assert len(replay.requests) == 1 and "fields%5B%5D=abstract" in replay.requests[0]
+        [request] = replay.requests
+        assert "fields%5B%5D=abstract" in request
 
         # What the watcher saw, and which of those the pure classifier calls Entity List additions.
         served = [r for r in replay.documents["results"] if BIS in {a.get("slug") for a in r["agencies"]}]
         seen, _ = parse_page(json.dumps({"count": len(served), "results": served}).encode())
         expected = {d.event_id for d in seen if "entity_list.addition" in classify(d).tag_ids}
         assert f"published={len(seen)}" in out.decode()
-        assert "federal_register:2020-15827" in expected and len(expected) >= 10
+        assert "federal_register:2020-15827" in expected
+        assert len(expected) >= 10
 
         with (
-            running([script("exportwatch-classifier"), "worker", "-l", "info"], env, tmp_path / "classifier.log"),
+            running(
+                [script("exportwatch-classifier"), "worker", "-l", "info"], env, tmp_path / "classifier.log"
+            ),
             running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier.log"),
         ):
-            received = await sink.wait_for(len(expected), timeout=180)
+            async with asyncio.timeout(180):
+                received = await sink.wait_for(len(expected))
             # A poison message must be dead-lettered without stopping the stream.
             producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
             await producer.start()
             await producer.send_and_wait(topics[DOCUMENTS], key=b"poison", value=b"{not json")
             await producer.stop()
-            [letter] = await _read_all(kafka_bootstrap, topics[DEADLETTER], 1, timeout=60)
-            classified = await _read_all(kafka_bootstrap, topics[CLASSIFIED], len(seen), timeout=60)
+            [letter] = await _read_all(kafka_bootstrap, topics[DEADLETTER], 1, seconds=60)
+            classified = await _read_all(kafka_bootstrap, topics[CLASSIFIED], len(seen), seconds=60)
             await asyncio.sleep(2)  # would any duplicate alert still arrive?
             received = list(sink.received)
     finally:
@@ -115,11 +130,21 @@ async def test_recorded_entity_list_rules_reach_slack_once(
         await sink_runner.cleanup()
 
     delivered = Counter(
-        m.group(1) for r in received for b in r.payload["blocks"] if b["type"] == "context"
-        for m in [EVENT_ID.search(b["elements"][0]["text"])] if m
+        m.group(1)
+        for r in received
+        for b in r.payload["blocks"]
+        if b["type"] == "context"
+        for m in [EVENT_ID.search(b["elements"][0]["text"])]
+        if m
     )
     assert set(delivered) == expected
     assert all(n == 1 for n in delivered.values()), delivered
-    assert {DocumentClassified.model_validate_json(v).event_id for v in classified} == {d.event_id for d in seen}
+    assert {DocumentClassified.model_validate_json(v).event_id for v in classified} == {
+        d.event_id for d in seen
+    }
     dead = DeadLetter.model_validate_json(letter)
-    assert (dead.service, dead.topic, dead.original_value()) == ("classifier", topics[DOCUMENTS], b"{not json")
+    assert (dead.service, dead.topic, dead.original_value()) == (
+        "classifier",
+        topics[DOCUMENTS],
+        b"{not json",
+    )

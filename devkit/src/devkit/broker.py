@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import base64
 import asyncio
+import base64
 import contextlib
 import hashlib
 import logging
@@ -83,9 +83,19 @@ def classpath() -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"fetching Kafka jars with Maven into {libs} (once)", file=sys.stderr)
     result = subprocess.run(  # noqa: S603 - fixed argv
-        ["mvn", "-q", "-B", "-f", str(pom), "dependency:copy-dependencies",  # noqa: S607
-         "-DincludeScope=runtime", f"-DoutputDirectory={tmp}"],
-        capture_output=True, text=True, check=False,
+        [  # noqa: S607 - mvn from PATH, checked above
+            "mvn",
+            "-q",
+            "-B",
+            "-f",
+            str(pom),
+            "dependency:copy-dependencies",
+            "-DincludeScope=runtime",
+            f"-DoutputDirectory={tmp}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         tail = "\n".join((result.stdout + result.stderr).splitlines()[-15:])
@@ -196,16 +206,31 @@ def up(broker: Broker, timeout: float = 120.0) -> float:
     if not (broker.home / "data" / "meta.properties").exists():
         fmt = subprocess.run(  # noqa: S603 - fixed argv
             [java, "-cp", cp, "kafka.tools.StorageTool", "format", "-t", _cluster_id(), "-c", str(props)],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if fmt.returncode != 0:
             raise BrokerError(f"formatting Kafka storage failed:\n{fmt.stdout[-2000:]}{fmt.stderr[-2000:]}")
     heap = os.environ.get("KAFKA_HEAP", "512m")
     with broker.log_file.open("ab") as log:
         proc = subprocess.Popen(  # noqa: S603 - fixed argv
-            [java, f"-Xmx{heap}", "-Xms128m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-             "-Dorg.slf4j.simpleLogger.showDateTime=true", "-cp", cp, "kafka.Kafka", str(props)],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+            [
+                java,
+                f"-Xmx{heap}",
+                "-Xms128m",
+                "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-cp",
+                cp,
+                "kafka.Kafka",
+                str(props),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
     broker.pid_file.write_text(str(proc.pid))
     try:
@@ -217,7 +242,7 @@ def up(broker: Broker, timeout: float = 120.0) -> float:
 
 
 def _cluster_id() -> str:
-    # Kafka wants a base64url-encoded 16-byte UUID; making it here saves a JVM start (StorageTool random-uuid).
+    # Kafka wants a base64url 16-byte UUID; making it here saves a JVM start (StorageTool random-uuid).
     return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
 
 
@@ -276,8 +301,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "up":
             seconds = up(broker, args.timeout)
-            print(f"Kafka ready on {broker.bootstrap} in {seconds:.1f}s (pid {running_pid(broker)}, "
-                  f"log {broker.log_file})")
+            print(
+                f"Kafka ready on {broker.bootstrap} in {seconds:.1f}s (pid {running_pid(broker)}, "
+                f"log {broker.log_file})"
+            )
         elif args.command == "down":
             print("Kafka stopped" if down(broker) else f"no Kafka recorded on port {broker.port}")
         elif args.command == "status":
@@ -292,8 +319,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KafkaError as exc:
-        print(f"error: Kafka did not answer ({type(exc).__name__}: {exc}); is it running? try make kafka-up",
-              file=sys.stderr)
+        print(
+            f"error: Kafka did not answer ({type(exc).__name__}: {exc}); is it running? try make kafka-up",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -10,6 +10,8 @@ from typing import Any
 
 from aiohttp import web
 
+from devkit.serving import serve
+
 DATA = Path(__file__).resolve().parent / "replay_data"
 
 
@@ -30,14 +32,15 @@ class ReplayServer:
         self.requests.append(str(request.rel_url))
         agencies = set(request.query.getall("conditions[agencies][]", []))
         results = [
-            r for r in self.documents["results"]
+            r
+            for r in self.documents["results"]
             if not agencies or agencies & {a.get("slug") for a in r.get("agencies") or []}
         ]
         per_page = int(request.query.get("per_page", "20"))
         if not 2 <= per_page <= 2000:
             per_page = 20  # the real API's silent clamp
         page = int(request.query.get("page", "1"))
-        chunk = results[(page - 1) * per_page: page * per_page]
+        chunk = results[(page - 1) * per_page : page * per_page]
         pages = max(1, -(-len(results) // per_page))
         body: dict[str, Any] = {"count": len(results), "total_pages": pages, "results": chunk}
         if page < pages:
@@ -53,13 +56,7 @@ class ReplayServer:
 
 async def start(server: ReplayServer, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
     """Serve on host:port (0 = any free port); return the runner and the bound port."""
-    runner = web.AppRunner(server.app(), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    sock_server = site._server
-    assert sock_server is not None
-    return runner, int(sock_server.sockets[0].getsockname()[1])
+    return await serve(server.app(), host, port)
 
 
 def main() -> None:

@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-TYPE_NAMES = {"RULE": "Rule", "PRORULE": "Proposed Rule", "NOTICE": "Notice", "PRESDOCU": "Presidential Document"}
+TYPE_NAMES = {
+    "RULE": "Rule",
+    "PRORULE": "Proposed Rule",
+    "NOTICE": "Notice",
+    "PRESDOCU": "Presidential Document",
+}
 
 
 def slug(name: str) -> str:
@@ -20,7 +25,7 @@ def slug(name: str) -> str:
 def corpus_to_result(item: dict[str, Any]) -> dict[str, Any]:
     """A corpus item (title + summary text) as a documents.json result."""
     title, text = item["title"], item["text"]
-    abstract = text[len(title):].lstrip(" .") if text.startswith(title) else text
+    abstract = text[len(title) :].lstrip(" .") if text.startswith(title) else text
     abstract = re.sub(r"^SUMMARY:\s*", "", abstract)
     cfr = []
     for part in item.get("cfr_parts") or []:
@@ -45,11 +50,21 @@ def corpus_to_result(item: dict[str, Any]) -> dict[str, Any]:
 
 def build(shared: Path) -> dict[str, Any]:
     """The replay documents.json: the 2016-02-29 recorded page, then every corpus FR document."""
-    recorded = json.loads((shared / "data/fr_api/documents_search_pubdate-2016-02-29_per_page-1000.json").read_text())
-    corpus = [json.loads(line) for line in (shared / "corpus/dev/items.jsonl").read_text().splitlines() if line]
-    results = list(recorded["results"]) + [corpus_to_result(i) for i in corpus if i["source"] == "federal_register"]
-    return {"description": "exportwatch replay: recorded Federal Register API results and corpus documents",
-            "count": len(results), "total_pages": 1, "results": results}
+    recorded = json.loads(
+        (shared / "data/fr_api/documents_search_pubdate-2016-02-29_per_page-1000.json").read_text()
+    )
+    corpus = [
+        json.loads(line) for line in (shared / "corpus/dev/items.jsonl").read_text().splitlines() if line
+    ]
+    results = list(recorded["results"]) + [
+        corpus_to_result(i) for i in corpus if i["source"] == "federal_register"
+    ]
+    return {
+        "description": "exportwatch replay: recorded Federal Register API results and corpus documents",
+        "count": len(results),
+        "total_pages": 1,
+        "results": results,
+    }
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ from typing import Any
 
 from aiohttp import web
 
+from devkit.serving import serve
+
 
 @dataclass
 class Received:
@@ -50,10 +52,10 @@ class SlackSink:
             self.received.append(Received(path, channel, payload, time.time()))
             self.arrived.notify_all()
 
-    async def wait_for(self, count: int, timeout: float) -> list[Received]:
-        """Wait until at least count messages arrived (raise TimeoutError otherwise)."""
+    async def wait_for(self, count: int) -> list[Received]:
+        """Wait until at least count messages arrived (callers bound it with asyncio.timeout)."""
         async with self.arrived:
-            await asyncio.wait_for(self.arrived.wait_for(lambda: len(self.received) >= count), timeout)
+            await self.arrived.wait_for(lambda: len(self.received) >= count)
             return list(self.received)
 
     def _fault_response(self, *, api: bool) -> web.Response | None:
@@ -108,14 +110,8 @@ class SlackSink:
 
 
 async def start(sink: SlackSink, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
-    """Serve sink on host:port (0 = any free port); return the runner and the bound port."""
-    runner = web.AppRunner(sink.app(), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    server = site._server
-    assert server is not None
-    return runner, int(server.sockets[0].getsockname()[1])
+    """Serve on host:port (0 = any free port); return the runner and the bound port."""
+    return await serve(sink.app(), host, port)
 
 
 def main() -> None:

@@ -69,10 +69,14 @@ class ScreeningEntry(Event):
     """One entry of a screening list (value of exportwatch.screening_list.v1, key `list:entry_id`)."""
 
     schema_version: Literal[1] = 1
-    list: NonEmpty = Field(description="Short list name as the CSL writes it, e.g. 'Entity List (EL) - Bureau "
-                           "of Industry and Security'")
-    entry_id: NonEmpty = Field(description="Stable id of the entry within its list (hash of list+name+address "
-                               "when the source has no stable id)")
+    list: NonEmpty = Field(
+        description="Short list name as the CSL writes it, e.g. 'Entity List (EL) - Bureau "
+        "of Industry and Security'"
+    )
+    entry_id: NonEmpty = Field(
+        description="Stable id of the entry within its list (hash of list+name+address "
+        "when the source has no stable id)"
+    )
     name: NonEmpty
     alt_names: StrList = Field(default_factory=StrList)
     entity_type: str | None = None
@@ -103,16 +107,22 @@ class DocumentSeen(Event):
     """A document or news item the watcher saw (value of exportwatch.documents.v1, key `event_id`)."""
 
     schema_version: Literal[1] = 1
-    event_id: NonEmpty = Field(description="Deterministic: federal_register:<doc number>, "
-                               "public_inspection:<doc number>, feed:<feed id>:<sha256>, "
-                               "screening_list:<list>:<entry hash>")
+    event_id: NonEmpty = Field(
+        description="Deterministic: federal_register:<doc number>, "
+        "public_inspection:<doc number>, feed:<feed id>:<sha256>, "
+        "screening_list:<list>:<entry hash>"
+    )
     source: SourceKind
-    source_id: NonEmpty = Field(description="Which configured source produced it (agency query, feed id, ...)")
+    source_id: NonEmpty = Field(
+        description="Which configured source produced it (agency query, feed id, ...)"
+    )
     stage: Stage | None = Field(default=None, description="Federal Register documents only")
-    document_number: str | None = Field(default=None, description="Shared by a document's public-inspection "
-                                        "and published events")
-    revision: int = Field(default=1, ge=1, description="Incremented when the same event_id is seen with a "
-                          "new content_hash")
+    document_number: str | None = Field(
+        default=None, description="Shared by a document's public-inspection and published events"
+    )
+    revision: int = Field(
+        default=1, ge=1, description="Incremented when the same event_id is seen with a new content_hash"
+    )
     content_hash: NonEmpty
     title: NonEmpty
     text: str = Field(default="", description="Abstract, summary or feed item description")
@@ -123,8 +133,9 @@ class DocumentSeen(Event):
     effective_on: date | None = None
     seen_at: datetime = Field(default_factory=utcnow)
     agencies: list[str] = Field(default_factory=list, description="Agency slugs or names")
-    document_type: str | None = Field(default=None, description="RULE, PRORULE, NOTICE, PRESDOCU, or None "
-                                      "for news")
+    document_type: str | None = Field(
+        default=None, description="RULE, PRORULE, NOTICE, PRESDOCU, or None for news"
+    )
     cfr_parts: list[str] = Field(default_factory=list, description="e.g. '15 CFR 744'")
     docket_ids: list[str] = Field(default_factory=list)
     regulation_id_numbers: list[str] = Field(default_factory=list)

@@ -12,13 +12,15 @@ def _doc(title: str, text: str = "", **extra: object) -> dict[str, object]:
 
 
 def test_entity_list_addition_carries_evidence_spans() -> None:
-    text = ("This final rule amends the Export Administration Regulations (EAR) by adding eleven entities "
-            "to the Entity List.")
+    text = (
+        "This final rule amends the Export Administration Regulations (EAR) by adding eleven entities "
+        "to the Entity List."
+    )
     result = classify(item_to_document(_doc("Addition of Certain Entities to the Entity List", text)))
     tag = next(t for t in result.tags if t.id == "entity_list.addition")
     for ev in tag.evidence:
         source = {"title": result.document.title, "text": result.document.text}[ev.field]
-        assert source[ev.start:ev.end] == ev.text
+        assert source[ev.start : ev.end] == ev.text
     assert any(ev.field == "text" and "adding eleven entities" in ev.text for ev in tag.evidence)
     assert result.severity is Severity.HIGH
 
@@ -31,9 +33,14 @@ def test_removal_and_revision_are_separate_tags() -> None:
 
 
 def test_fcc_spectrum_licence_is_not_an_export_tag() -> None:
-    result = classify(item_to_document(_doc(
-        "Petitions for Reconsideration of Action in Proceeding",
-        "Petitions for Reconsideration have been filed in the Commission's rulemaking proceeding on "
-        "spectrum licenses.")))
+    result = classify(
+        item_to_document(
+            _doc(
+                "Petitions for Reconsideration of Action in Proceeding",
+                "Petitions for Reconsideration have been filed in the Commission's rulemaking proceeding on "
+                "spectrum licenses.",
+            )
+        )
+    )
     assert result.tags == []
     assert result.severity is Severity.LOW

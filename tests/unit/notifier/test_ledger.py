@@ -27,7 +27,9 @@ async def _setup(database_url: str) -> tuple[AsyncEngine, Route]:
     async with sessions(engine)() as session:
         team = await create_team(session, "acme")
         channel = await create_channel(session, team.id, "slack_webhook", {"url": "http://x/services/y"})
-        sub = await create_subscription(session, team.id, channel.id, "EL", SubscriptionFilter(tags=["entity_list.*"]))
+        sub = await create_subscription(
+            session, team.id, channel.id, "EL", SubscriptionFilter(tags=["entity_list.*"])
+        )
         await session.commit()
     return engine, Route(sub.id, team.id, channel.id, SubscriptionFilter(tags=["entity_list.*"]))
 

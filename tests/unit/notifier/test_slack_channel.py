@@ -80,6 +80,8 @@ async def test_bot_reads_the_ok_field_of_a_200(sink: tuple[SlackSink, str]) -> N
 async def test_unreachable_webhook_is_transient_and_hides_the_url() -> None:
     async with httpx.AsyncClient(timeout=2) as http:
         with pytest.raises(DeliveryError) as caught:
-            await SlackWebhookChannel(http).send({"url": f"http://127.0.0.1:9/services/{SECRET_URL_PART}"}, EVENT)
+            await SlackWebhookChannel(http).send(
+                {"url": f"http://127.0.0.1:9/services/{SECRET_URL_PART}"}, EVENT
+            )
     assert not caught.value.permanent
     assert SECRET_URL_PART not in str(caught.value)

@@ -41,8 +41,12 @@ def test_unknown_fields_from_newer_producers_are_ignored() -> None:
 
 def test_tag_outside_taxonomy_is_rejected() -> None:
     with pytest.raises(ValidationError, match="unknown tag"):
-        TagAssignment.model_validate({"id": "entity_list.additions", "evidence": [
-            {"rule_id": "r", "field": "title", "start": 0, "end": 1, "text": "x"}]})
+        TagAssignment.model_validate(
+            {
+                "id": "entity_list.additions",
+                "evidence": [{"rule_id": "r", "field": "title", "start": 0, "end": 1, "text": "x"}],
+            }
+        )
 
 
 def test_tag_without_evidence_is_rejected() -> None:
@@ -51,11 +55,17 @@ def test_tag_without_evidence_is_rejected() -> None:
 
 
 def test_taxonomy_matches_design() -> None:
-    assert TAG_IDS == {
-        "entity_list.addition", "entity_list.removal", "entity_list.revision", "license.requirement",
-        "license.decision", "sanctions.designation", "sanctions.regulation", "other_list.change",
+    assert {
+        "entity_list.addition",
+        "entity_list.removal",
+        "entity_list.revision",
+        "license.requirement",
+        "license.decision",
+        "sanctions.designation",
+        "sanctions.regulation",
+        "other_list.change",
         "export_control.other",
-    }
+    } == TAG_IDS
     assert all(t.definition for t in TAXONOMY)
 
 

@@ -33,7 +33,7 @@ def test_parses_default_field_documents_with_abstract_action_and_type() -> None:
     doc = by_number["2017-27451"]
     assert doc.document_type == "NOTICE"
     assert doc.text.startswith("The Board of Governors of the Federal Reserve System")
-    assert doc.action is not None and doc.action.startswith("On August 2, 2017")
+    assert (doc.action or "").startswith("On August 2, 2017")
     assert doc.significant is False
     assert doc.agencies == ["federal-reserve-system"]
 

@@ -33,12 +33,23 @@ def register(app: faust.App, topics: Topics) -> Any:
             message = event.message
             try:
                 out = handle(event.value)
-            except Exception as exc:  # noqa: BLE001 - faust #527: never let an exception escape the agent
-                log.warning("classifier.deadletter", topic=message.topic, partition=message.partition,
-                            offset=message.offset, error=f"{type(exc).__name__}: {exc}")
-                letter = DeadLetter.wrap(service=SERVICE, topic=message.topic, value=event.value,
-                                         key=event.key, error=exc, partition=message.partition,
-                                         offset=message.offset)
+            except Exception as exc:  # noqa: BLE001 - faust #527: an escaping exception can skip offsets
+                log.warning(
+                    "classifier.deadletter",
+                    topic=message.topic,
+                    partition=message.partition,
+                    offset=message.offset,
+                    error=f"{type(exc).__name__}: {exc}",
+                )
+                letter = DeadLetter.wrap(
+                    service=SERVICE,
+                    topic=message.topic,
+                    value=event.value,
+                    key=event.key,
+                    error=exc,
+                    partition=message.partition,
+                    offset=message.offset,
+                )
                 await topics.deadletter.send(key=event.key, value=letter.to_bytes())
             else:
                 await topics.classified.send(key=event.key, value=out)

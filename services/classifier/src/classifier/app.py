@@ -37,8 +37,15 @@ def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
     )
 
     def raw(name: str) -> Any:
-        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw",
-                         value_serializer="raw", allow_empty=True)
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            allow_empty=True,
+        )
 
-    return app, Topics(raw(settings.topic_documents), raw(settings.topic_classified),
-                       raw(settings.topic_deadletter))
+    return app, Topics(
+        raw(settings.topic_documents), raw(settings.topic_classified), raw(settings.topic_deadletter)
+    )

@@ -49,13 +49,20 @@ def main(argv: list[str] | None = None) -> int:
             except (ValueError, KeyError) as exc:
                 print(f"line {number}: skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
                 continue
-            print(json.dumps({
-                "id": item["id"],
-                "tags": [{"id": t.id, "evidence": [e.model_dump() for e in t.evidence]} for t in result.tags],
-                "entities": [m.model_dump(mode="json") for m in result.entities],
-                "countries": [c.name for c in result.countries],
-                "severity": result.severity.value,
-            }))
+            print(
+                json.dumps(
+                    {
+                        "id": item["id"],
+                        "tags": [
+                            {"id": t.id, "evidence": [e.model_dump() for e in t.evidence]}
+                            for t in result.tags
+                        ],
+                        "entities": [m.model_dump(mode="json") for m in result.entities],
+                        "countries": [c.name for c in result.countries],
+                        "severity": result.severity.value,
+                    }
+                )
+            )
     return 0
 
 

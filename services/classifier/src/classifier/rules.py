@@ -45,15 +45,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "el.revision.phrase",
         "entity_list.revision",
-        _p(rf"\b(?:revis(?:e|es|ed|ing|ion(?:s)?)|modif(?:y|ies|ied|ying|ication(?:s)?))\b[^.;]{{0,160}}"
-           rf"\b(?:entr(?:y|ies)\s+(?:on|of|in)\s+the\s+{ENTITY_LIST}|(?:to|of)\s+the\s+{ENTITY_LIST})"),
+        _p(
+            rf"\b(?:revis(?:e|es|ed|ing|ion(?:s)?)|modif(?:y|ies|ied|ying|ication(?:s)?))\b[^.;]{{0,160}}"
+            rf"\b(?:entr(?:y|ies)\s+(?:on|of|in)\s+the\s+{ENTITY_LIST}|(?:to|of)\s+the\s+{ENTITY_LIST})"
+        ),
     ),
     Rule(
         "sanctions.ofac_designation",
         "sanctions.designation",
-        _p(r"\b(?:designat(?:e|es|ed|ing|ion(?:s)?)|impos(?:e|es|ed|ition\s+of)\s+(?:nonproliferation\s+)?"
-           r"(?:measures|sanctions))\b[^.]{0,160}\b(?:SDN|specially\s+designated|individuals|entities|"
-           r"persons|compan(?:y|ies))\b"),
+        _p(
+            r"\b(?:designat(?:e|es|ed|ing|ion(?:s)?)|impos(?:e|es|ed|ition\s+of)\s+(?:nonproliferation\s+)?"
+            r"(?:measures|sanctions))\b[^.]{0,160}\b(?:SDN|specially\s+designated|individuals|entities|"
+            r"persons|compan(?:y|ies))\b"
+        ),
     ),
     Rule(
         "license.tgl",

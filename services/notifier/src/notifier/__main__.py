@@ -15,8 +15,11 @@ from notifier.filters import SubscriptionFilter
 from notifier.settings import NotifierSettings
 from notifier.store import create_channel, create_subscription, create_team, team_by_name
 
-app = typer.Typer(help="Deliver classified events to subscriptions, exactly once each.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Deliver classified events to subscriptions, exactly once each.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 
 def _settings() -> NotifierSettings:
@@ -53,8 +56,11 @@ def run() -> None:
     try:
         asyncio.run(serve(settings))
     except KafkaError as exc:
-        typer.echo(f"error: cannot reach Kafka at {settings.kafka_bootstrap_servers} ({exc}); "
-                   "start it with make kafka-up or set KAFKA_BOOTSTRAP_SERVERS", err=True)
+        typer.echo(
+            f"error: cannot reach Kafka at {settings.kafka_bootstrap_servers} ({exc}); "
+            "start it with make kafka-up or set KAFKA_BOOTSTRAP_SERVERS",
+            err=True,
+        )
         raise typer.Exit(1) from None
 
 
@@ -72,8 +78,13 @@ def seed_demo() -> None:
                     return "demo team already present"
                 team = await create_team(session, "demo")
                 channel = await create_channel(session, team.id, "console", {}, name="terminal")
-                await create_subscription(session, team.id, channel.id, "Entity List changes",
-                                          SubscriptionFilter(tags=["entity_list.*"]))
+                await create_subscription(
+                    session,
+                    team.id,
+                    channel.id,
+                    "Entity List changes",
+                    SubscriptionFilter(tags=["entity_list.*"]),
+                )
                 await session.commit()
                 return "demo team created: Entity List changes -> console"
         finally:

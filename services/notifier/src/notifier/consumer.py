@@ -54,10 +54,22 @@ class Intake:
         return len(records)
 
     async def _dead_letter(self, record: ConsumerRecord[bytes, bytes], exc: Exception) -> None:
-        log.warning("intake.deadletter", topic=record.topic, partition=record.partition, offset=record.offset,
-                    error=f"{type(exc).__name__}: {str(exc)[:300]}")
-        letter = DeadLetter.wrap(service=SERVICE, topic=record.topic, value=record.value, key=record.key,
-                                 error=exc, partition=record.partition, offset=record.offset)
+        log.warning(
+            "intake.deadletter",
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            error=f"{type(exc).__name__}: {str(exc)[:300]}",
+        )
+        letter = DeadLetter.wrap(
+            service=SERVICE,
+            topic=record.topic,
+            value=record.value,
+            key=record.key,
+            error=exc,
+            partition=record.partition,
+            offset=record.offset,
+        )
         await self.dlq.send_and_wait(self.dlq_topic, key=record.key, value=letter.to_bytes())
 
     async def run(self) -> None:

@@ -13,7 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-_ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+}
 _SYNC_DRIVERS = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
 
 
@@ -63,6 +67,11 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def migrate(url: str) -> None:
     """Bring the schema to the newest revision; raise DatabaseError naming the problem."""
     sync = sync_url(url)
@@ -74,6 +83,7 @@ def migrate(url: str) -> None:
             conn.execute(text("select 1"))
     except SQLAlchemyError as exc:
         raise DatabaseError(
-            f"cannot connect to DATABASE_URL {safe_url(url)}: {str(exc.orig or exc).strip().splitlines()[0]}"
+            f"cannot connect to DATABASE_URL {safe_url(url)}: "
+            f"{_first_line(getattr(exc, 'orig', None) or exc)}"
         ) from exc
     command.upgrade(alembic_config(url), "head")

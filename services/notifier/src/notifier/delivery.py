@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -46,29 +47,49 @@ class Dispatcher:
         channel = claimed.channel
         async with self.sessions() as session:
             if channel.status == "broken":
-                await ledger.mark_failed(session, claimed.delivery_id, f"channel broken: {channel.broken_reason}")
+                await ledger.mark_failed(
+                    session, claimed.delivery_id, f"channel broken: {channel.broken_reason}"
+                )
                 return
             sender = self.channels.get(channel.kind)
             if sender is None:
-                await ledger.mark_failed(session, claimed.delivery_id, f"unknown channel kind {channel.kind!r}")
+                await ledger.mark_failed(
+                    session, claimed.delivery_id, f"unknown channel kind {channel.kind!r}"
+                )
                 return
             try:
                 await sender.send(channel.config, claimed.event)
             except DeliveryError as exc:
-                log.warning("delivery.error", delivery=claimed.delivery_id, channel=channel.id, kind=channel.kind,
-                            attempts=claimed.attempts, reason=exc.reason, permanent=exc.permanent)
+                log.warning(
+                    "delivery.error",
+                    delivery=claimed.delivery_id,
+                    channel=channel.id,
+                    kind=channel.kind,
+                    attempts=claimed.attempts,
+                    reason=exc.reason,
+                    permanent=exc.permanent,
+                )
                 if exc.permanent:
                     await ledger.mark_channel_broken(session, channel.id, exc.reason)
                     await ledger.mark_failed(session, claimed.delivery_id, exc.reason)
                 elif self.policy.exhausted(claimed.attempts):
                     await ledger.mark_failed(session, claimed.delivery_id, exc.reason)
                 else:
-                    await ledger.mark_retry(session, claimed.delivery_id, exc.reason,
-                                            self.policy.delay(claimed.attempts, exc.retry_after))
+                    await ledger.mark_retry(
+                        session,
+                        claimed.delivery_id,
+                        exc.reason,
+                        self.policy.delay(claimed.attempts, exc.retry_after),
+                    )
                 return
             await ledger.mark_sent(session, claimed.delivery_id)
-            log.info("delivery.sent", delivery=claimed.delivery_id, event=claimed.event.event_id,
-                     channel=channel.id, kind=channel.kind)
+            log.info(
+                "delivery.sent",
+                delivery=claimed.delivery_id,
+                event=claimed.event.event_id,
+                channel=channel.id,
+                kind=channel.kind,
+            )
 
     async def run(self, idle_seconds: float = 1.0) -> None:
         """Drain whenever woken, and at least every idle_seconds (for retries coming due)."""
@@ -78,7 +99,5 @@ class Dispatcher:
                 await self.drain()
             except Exception as exc:  # noqa: BLE001 - a database hiccup must not end delivery for good
                 log.error("dispatcher.error", error=f"{type(exc).__name__}: {exc}")
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=idle_seconds)
-            except TimeoutError:
-                pass

@@ -27,5 +27,7 @@ class SubscriptionFilter(BaseModel):
     def _known_tags(cls, values: list[str]) -> list[str]:
         unknown = [v for v in values if v not in TAG_IDS and not v.endswith(".*")]
         if unknown:
-            raise ValueError(f"unknown tags {unknown}; see schemas.tags (a prefix like 'entity_list.*' works)")
+            raise ValueError(
+                f"unknown tags {unknown}; see schemas.tags (a prefix like 'entity_list.*' works)"
+            )
         return values

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -18,10 +19,11 @@ from schemas.events import DocumentClassified
 PENDING, SENDING, SENT, RETRY, FAILED = "pending", "sending", "sent", "retry", "failed"
 
 
-def _insert(session: AsyncSession, table: type[StoredEvent] | type[Delivery]) -> sqlite.Insert:
-    dialect = session.get_bind().dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(table)  # type: ignore[return-value]
+def _insert(session: AsyncSession, table: type[StoredEvent] | type[Delivery]) -> Any:
+    # ON CONFLICT DO NOTHING is dialect-specific in SQLAlchemy; both dialects spell it the same way.
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
 
 
 async def load_routes(session: AsyncSession) -> list[Route]:
@@ -47,12 +49,23 @@ async def record(session: AsyncSession, event: DocumentClassified, routes: Seque
     stamp = now()
     result = await session.execute(
         _insert(session, Delivery)
-        .values([
-            {"id": new_id(), "subscription_id": r.subscription_id, "event_id": event.event_id,
-             "channel_id": r.channel_id, "team_id": r.team_id, "status": PENDING, "attempts": 0,
-             "next_attempt_at": stamp, "created_at": stamp, "updated_at": stamp}
-            for r in routes
-        ])
+        .values(
+            [
+                {
+                    "id": new_id(),
+                    "subscription_id": r.subscription_id,
+                    "event_id": event.event_id,
+                    "channel_id": r.channel_id,
+                    "team_id": r.team_id,
+                    "status": PENDING,
+                    "attempts": 0,
+                    "next_attempt_at": stamp,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+                for r in routes
+            ]
+        )
         .on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
         .returning(Delivery.id)
     )
@@ -75,10 +88,12 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
     stamp = now()
     due = await session.execute(
         select(Delivery.id)
-        .where(or_(
-            Delivery.status.in_((PENDING, RETRY)) & (Delivery.next_attempt_at <= stamp),
-            (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
-        ))
+        .where(
+            or_(
+                Delivery.status.in_((PENDING, RETRY)) & (Delivery.next_attempt_at <= stamp),
+                (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
+            )
+        )
         .order_by(Delivery.next_attempt_at)
         .limit(limit)
     )
@@ -87,23 +102,34 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
         # The conditional update is the lock: another replica that raced us updates zero rows.
         taken = await session.execute(
             update(Delivery)
-            .where(Delivery.id == delivery_id, or_(
-                Delivery.status.in_((PENDING, RETRY)),
-                (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
-            ))
+            .where(
+                Delivery.id == delivery_id,
+                or_(
+                    Delivery.status.in_((PENDING, RETRY)),
+                    (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
+                ),
+            )
             .values(status=SENDING, claimed_at=stamp, attempts=Delivery.attempts + 1, updated_at=stamp)
         )
         if getattr(taken, "rowcount", 0) != 1:
             continue
-        row = (await session.execute(
-            select(Delivery, Channel, StoredEvent)
-            .join(Channel, Channel.id == Delivery.channel_id)
-            .join(StoredEvent, StoredEvent.event_id == Delivery.event_id)
-            .where(Delivery.id == delivery_id)
-        )).one()
+        row = (
+            await session.execute(
+                select(Delivery, Channel, StoredEvent)
+                .join(Channel, Channel.id == Delivery.channel_id)
+                .join(StoredEvent, StoredEvent.event_id == Delivery.event_id)
+                .where(Delivery.id == delivery_id)
+            )
+        ).one()
         delivery, channel, stored = row
-        claimed.append(Claimed(delivery.id, delivery.attempts, channel,
-                               DocumentClassified.model_validate_json(stored.payload)))
+        claimed.append(
+            Claimed(
+                delivery.id,
+                delivery.attempts,
+                channel,
+                DocumentClassified.model_validate_json(stored.payload),
+            )
+        )
     await session.commit()
     return claimed
 
@@ -111,29 +137,38 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
 async def mark_sent(session: AsyncSession, delivery_id: str) -> None:
     """The receiver accepted it."""
     stamp = now()
-    await session.execute(update(Delivery).where(Delivery.id == delivery_id)
-                          .values(status=SENT, sent_at=stamp, updated_at=stamp, last_error=None))
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(status=SENT, sent_at=stamp, updated_at=stamp, last_error=None)
+    )
     await session.commit()
 
 
 async def mark_retry(session: AsyncSession, delivery_id: str, error: str, delay: timedelta) -> None:
     """A transient failure: try again after delay."""
     stamp = now()
-    await session.execute(update(Delivery).where(Delivery.id == delivery_id)
-                          .values(status=RETRY, next_attempt_at=stamp + delay, last_error=error[:2000],
-                                  updated_at=stamp))
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(status=RETRY, next_attempt_at=stamp + delay, last_error=error[:2000], updated_at=stamp)
+    )
     await session.commit()
 
 
 async def mark_failed(session: AsyncSession, delivery_id: str, error: str) -> None:
     """Given up: visible in the audit log."""
-    await session.execute(update(Delivery).where(Delivery.id == delivery_id)
-                          .values(status=FAILED, last_error=error[:2000], updated_at=now()))
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(status=FAILED, last_error=error[:2000], updated_at=now())
+    )
     await session.commit()
 
 
 async def mark_channel_broken(session: AsyncSession, channel_id: str, reason: str) -> None:
     """A permanent error: stop sending to the channel until someone fixes it."""
-    await session.execute(update(Channel).where(Channel.id == channel_id)
-                          .values(status="broken", broken_reason=reason[:2000]))
+    await session.execute(
+        update(Channel).where(Channel.id == channel_id).values(status="broken", broken_reason=reason[:2000])
+    )
     await session.commit()

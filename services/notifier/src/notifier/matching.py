@@ -61,7 +61,9 @@ def matches(event: DocumentClassified, f: SubscriptionFilter) -> bool:
             return False
     if f.entities:
         names = [fold(n) for m in event.entities for n in (m.canonical_name, m.text)]
-        if not any(_contains_word(n, fold(w)) or _contains_word(fold(w), n) for w in f.entities for n in names):
+        if not any(
+            _contains_word(n, fold(w)) or _contains_word(fold(w), n) for w in f.entities for n in names
+        ):
             return False
     if f.keywords:
         text = fold(f"{doc.title} {doc.text} {doc.action or ''}")

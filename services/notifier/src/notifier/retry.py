@@ -19,8 +19,10 @@ class RetryPolicy:
         """Whether no attempt is left after `attempts` sends."""
         return attempts >= self.max_attempts
 
-    def delay(self, attempts: int, retry_after: float | None = None, rng: random.Random | None = None) -> timedelta:
+    def delay(
+        self, attempts: int, retry_after: float | None = None, rng: random.Random | None = None
+    ) -> timedelta:
         """How long to wait before the next attempt (never less than the receiver's Retry-After)."""
         ceiling = min(self.cap_seconds, self.base_seconds * 2 ** max(attempts - 1, 0))
-        wait = (rng or random).uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not cryptography
+        wait = (rng or random).uniform(ceiling / 2, ceiling)
         return timedelta(seconds=max(wait, retry_after or 0.0))

@@ -34,12 +34,15 @@ async def serve(settings: NotifierSettings, console: TextIO = sys.stdout) -> Non
     await consumer.start()
     try:
         async with httpx.AsyncClient(timeout=15.0) as http:
-            channels = build_channels(ChannelDeps(http=http, console=console,
-                                                  extra={"slack_api_url": settings.slack_api_url}))
-            dispatcher = Dispatcher(factory, channels,
-                                    RetryPolicy(base_seconds=settings.retry_base_seconds,
-                                                max_attempts=settings.max_attempts),
-                                    lease=timedelta(seconds=settings.lease_seconds))
+            channels = build_channels(
+                ChannelDeps(http=http, console=console, extra={"slack_api_url": settings.slack_api_url})
+            )
+            dispatcher = Dispatcher(
+                factory,
+                channels,
+                RetryPolicy(base_seconds=settings.retry_base_seconds, max_attempts=settings.max_attempts),
+                lease=timedelta(seconds=settings.lease_seconds),
+            )
             intake = Intake(consumer, producer, settings.topic_deadletter, factory, dispatcher.wake)
             async with asyncio.TaskGroup() as group:
                 group.create_task(intake.run())

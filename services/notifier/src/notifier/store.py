@@ -25,8 +25,9 @@ async def team_by_name(session: AsyncSession, name: str) -> Team | None:
     return (await session.execute(select(Team).where(Team.name == name))).scalars().first()
 
 
-async def create_channel(session: AsyncSession, team_id: str, kind: str, config: dict[str, Any],
-                         name: str = "") -> Channel:
+async def create_channel(
+    session: AsyncSession, team_id: str, kind: str, config: dict[str, Any], name: str = ""
+) -> Channel:
     """A new channel of a known kind."""
     if kind not in CHANNEL_KINDS:
         raise ValueError(f"unknown channel kind {kind!r}; known: {', '.join(CHANNEL_KINDS)}")
@@ -36,11 +37,23 @@ async def create_channel(session: AsyncSession, team_id: str, kind: str, config:
     return channel
 
 
-async def create_subscription(session: AsyncSession, team_id: str, channel_id: str, name: str,
-                              filters: SubscriptionFilter, mode: str = "realtime") -> Subscription:
+async def create_subscription(
+    session: AsyncSession,
+    team_id: str,
+    channel_id: str,
+    name: str,
+    filters: SubscriptionFilter,
+    mode: str = "realtime",
+) -> Subscription:
     """A new enabled subscription."""
-    subscription = Subscription(team_id=team_id, channel_id=channel_id, name=name,
-                                filters=filters.model_dump(mode="json"), mode=mode, enabled=True)
+    subscription = Subscription(
+        team_id=team_id,
+        channel_id=channel_id,
+        name=name,
+        filters=filters.model_dump(mode="json"),
+        mode=mode,
+        enabled=True,
+    )
     session.add(subscription)
     await session.flush()
     return subscription

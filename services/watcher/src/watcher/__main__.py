@@ -17,8 +17,11 @@ from watcher.publisher import KafkaPublisher
 from watcher.settings import WatcherSettings
 from watcher.sources import build_sources
 
-app = typer.Typer(help="Poll the Federal Register, feeds and screening lists; publish to Kafka.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Poll the Federal Register, feeds and screening lists; publish to Kafka.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 
 def _settings() -> WatcherSettings:
@@ -35,12 +38,18 @@ async def _with_poller(settings: WatcherSettings, body: Callable[[Poller], Await
     try:
         await publisher.start()
     except KafkaError as exc:
-        typer.echo(f"error: cannot reach Kafka at {settings.kafka_bootstrap_servers} ({exc}); "
-                   "start it with make kafka-up or set KAFKA_BOOTSTRAP_SERVERS", err=True)
+        typer.echo(
+            f"error: cannot reach Kafka at {settings.kafka_bootstrap_servers} ({exc}); "
+            "start it with make kafka-up or set KAFKA_BOOTSTRAP_SERVERS",
+            err=True,
+        )
         return 1
     try:
-        async with httpx.AsyncClient(timeout=settings.http_timeout_seconds, follow_redirects=False,
-                                     headers={"User-Agent": "exportwatch/0.1"}) as http:
+        async with httpx.AsyncClient(
+            timeout=settings.http_timeout_seconds,
+            follow_redirects=False,
+            headers={"User-Agent": "exportwatch/0.1"},
+        ) as http:
             return await body(Poller(build_sources(settings), publisher, http))
     finally:
         await publisher.stop()
@@ -54,8 +63,10 @@ def once() -> None:
     async def body(poller: Poller) -> int:
         results = await poller.cycle()
         for r in results:
-            typer.echo(f"{r.source}: seen={r.seen} published={r.published}"
-                       + (f" error={r.error}" if r.error else ""))
+            typer.echo(
+                f"{r.source}: seen={r.seen} published={r.published}"
+                + (f" error={r.error}" if r.error else "")
+            )
         return 1 if any(r.error for r in results) else 0
 
     raise typer.Exit(asyncio.run(_with_poller(settings, body)))

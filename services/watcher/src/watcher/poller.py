@@ -47,7 +47,7 @@ class Poller:
                 await self.publisher.publish(fresh)
                 self.state.remember(fresh)
                 result.published = len(fresh)
-            except Exception as exc:  # noqa: BLE001 - one source's failure must not stop the others
+            except Exception as exc:  # noqa: BLE001 - one failing source must not stop the others
                 result.error = f"{type(exc).__name__}: {exc}"
                 log.warning("source.failed", source=source.name, error=result.error)
             results.append(result)
@@ -57,6 +57,11 @@ class Poller:
         """Cycle forever, interval seconds apart."""
         while True:
             for result in await self.cycle():
-                log.info("source.polled", source=result.source, seen=result.seen,
-                         published=result.published, error=result.error)
+                log.info(
+                    "source.polled",
+                    source=result.source,
+                    seen=result.seen,
+                    published=result.published,
+                    error=result.error,
+                )
             await asyncio.sleep(interval)

@@ -32,7 +32,7 @@ def create_app(settings: NotifierSettings) -> FastAPI:
         try:
             async with engine.connect() as conn:
                 await conn.execute(text("select 1"))
-        except Exception as exc:  # noqa: BLE001 - readiness reports, never raises
+        except Exception as exc:  # noqa: BLE001 - readiness reports a failure, never raises
             response.status_code = 503
             return {"status": "unavailable", "database": type(exc).__name__}
         return {"status": "ok"}

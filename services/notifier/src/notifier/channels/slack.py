@@ -12,11 +12,25 @@ from notifier.render.slack import render_slack
 from schemas.events import DocumentClassified
 
 # Errors that will not go away by retrying: the channel is broken until someone fixes it.
-PERMANENT = frozenset({
-    "invalid_payload", "action_prohibited", "channel_not_found", "channel_is_archived", "no_service",
-    "invalid_token", "invalid_auth", "not_authed", "account_inactive", "token_revoked", "team_disabled",
-    "no_active_hooks", "not_in_channel", "is_archived", "posting_to_general_channel_denied",
-})
+PERMANENT = frozenset(
+    {
+        "invalid_payload",
+        "action_prohibited",
+        "channel_not_found",
+        "channel_is_archived",
+        "no_service",
+        "invalid_token",
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "team_disabled",
+        "no_active_hooks",
+        "not_in_channel",
+        "is_archived",
+        "posting_to_general_channel_denied",
+    }
+)
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -66,8 +80,11 @@ class SlackBotChannel:
         """Post to config['channel'] with config['token']."""
         payload = render_slack(event) | {"channel": str(config["channel"])}
         try:
-            response = await self.http.post(f"{self.api_url}/chat.postMessage", json=payload,
-                                             headers={"Authorization": f"Bearer {config['token']}"})
+            response = await self.http.post(
+                f"{self.api_url}/chat.postMessage",
+                json=payload,
+                headers={"Authorization": f"Bearer {config['token']}"},
+            )
         except httpx.HTTPError as exc:
             raise DeliveryError(f"chat.postMessage request failed: {type(exc).__name__}") from None
         _check_status(response, "")

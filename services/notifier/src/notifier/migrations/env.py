@@ -16,8 +16,11 @@ def run() -> None:
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.connect() as connection:
         # SQLite cannot ALTER most things in place: batch mode rebuilds tables instead.
-        context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=connection.dialect.name == "sqlite")
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+        )
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()

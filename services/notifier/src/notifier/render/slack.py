@@ -27,19 +27,29 @@ def render_slack(event: DocumentClassified) -> dict[str, Any]:
     title = _escape(doc.title)
     link = f"<{doc.url}|{_clip(title, 500)}>" if doc.url else title
     evidence = "\n".join(
-        f"• *{TAGS[t.id].title if t.id in TAGS else t.id}*: _{_escape(t.evidence[0].text)}_" for t in event.tags
+        f"• *{TAGS[t.id].title if t.id in TAGS else t.id}*: _{_escape(t.evidence[0].text)}_"
+        for t in event.tags
     )
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": _clip(f"{event.severity.value.upper()}: "
-                                                                         f"{doc.title}", HEADER_LIMIT)}},
+        {
+            "type": "header",
+            "text": {
+                "type": "plain_text",
+                "text": _clip(f"{event.severity.value.upper()}: {doc.title}", HEADER_LIMIT),
+            },
+        },
         {"type": "section", "text": {"type": "mrkdwn", "text": _clip(link, SECTION_LIMIT)}},
     ]
     if evidence:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip(evidence, SECTION_LIMIT)}})
     if event.entities:
         names = ", ".join(sorted({_escape(m.canonical_name) for m in event.entities}))
-        blocks.append({"type": "section", "text": {"type": "mrkdwn",
-                                                   "text": _clip(f"*Entities:* {names}", SECTION_LIMIT)}})
+        blocks.append(
+            {
+                "type": "section",
+                "text": {"type": "mrkdwn", "text": _clip(f"*Entities:* {names}", SECTION_LIMIT)},
+            }
+        )
     context = [f"event `{event.event_id}`"]
     if doc.published:
         context.append(f"published {doc.published.isoformat()}")

@@ -17,7 +17,9 @@ def render_text(event: DocumentClassified) -> str:
     doc = event.document
     lines = [headline(event)]
     if doc.published:
-        lines.append(f"Published: {doc.published.isoformat()}" + (f" · stage: {doc.stage.value}" if doc.stage else ""))
+        lines.append(
+            f"Published: {doc.published.isoformat()}" + (f" · stage: {doc.stage.value}" if doc.stage else "")
+        )
     if doc.url:
         lines.append(f"Link: {doc.url}")
     for tag in event.tags:
@@ -25,7 +27,9 @@ def render_text(event: DocumentClassified) -> str:
         quotes = "; ".join(f"“{e.text}”" for e in tag.evidence[:2])
         lines.append(f"- {title}: {quotes}")
     if event.entities:
-        lines.append("Entities: " + ", ".join(sorted({f"{m.canonical_name} ({m.list})" for m in event.entities})))
+        lines.append(
+            "Entities: " + ", ".join(sorted({f"{m.canonical_name} ({m.list})" for m in event.entities}))
+        )
     if event.countries:
         lines.append("Countries: " + ", ".join(c.name for c in event.countries))
     return "\n".join(lines)

@@ -11,9 +11,23 @@ from schemas.events import DocumentSeen, SourceKind, Stage, content_hash
 
 # Everything the classifier reads; the API returns only a small default set without fields[].
 FIELDS: tuple[str, ...] = (
-    "title", "abstract", "action", "agencies", "cfr_references", "document_number", "type",
-    "publication_date", "effective_on", "html_url", "pdf_url", "full_text_xml_url", "raw_text_url",
-    "docket_ids", "regulation_id_numbers", "significant", "dates",
+    "title",
+    "abstract",
+    "action",
+    "agencies",
+    "cfr_references",
+    "document_number",
+    "type",
+    "publication_date",
+    "effective_on",
+    "html_url",
+    "pdf_url",
+    "full_text_xml_url",
+    "raw_text_url",
+    "docket_ids",
+    "regulation_id_numbers",
+    "significant",
+    "dates",
 )
 
 # The API's type names -> the GPO codes the corpus and the classifier use.
@@ -38,7 +52,7 @@ def documents_query(
     until: date | None = None,
     per_page: int = MAX_PER_PAGE,
     page: int = 1,
-) -> list[tuple[str, str]]:
+) -> tuple[tuple[str, str], ...]:
     """Query parameters for one page of documents published in [since, until]."""
     if not 2 <= per_page <= 2000:
         raise ValueError("per_page must be within 2..2000 (the API silently uses 20 otherwise)")
@@ -48,7 +62,7 @@ def documents_query(
     if until is not None:
         params.append(("conditions[publication_date][lte]", until.isoformat()))
     params += [("order", "oldest"), ("per_page", str(per_page)), ("page", str(page))]
-    return params
+    return tuple(params)
 
 
 def parse_page(payload: bytes, *, source_id: str = "federal_register") -> tuple[list[DocumentSeen], int]:
@@ -79,7 +93,9 @@ def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUB
     prefix = "public_inspection" if stage is Stage.PUBLIC_INSPECTION else "federal_register"
     return DocumentSeen(
         event_id=f"{prefix}:{number}",
-        source=SourceKind.PUBLIC_INSPECTION if stage is Stage.PUBLIC_INSPECTION else SourceKind.FEDERAL_REGISTER,
+        source=SourceKind.PUBLIC_INSPECTION
+        if stage is Stage.PUBLIC_INSPECTION
+        else SourceKind.FEDERAL_REGISTER,
         source_id=source_id,
         stage=stage,
         document_number=number,

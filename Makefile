@@ -1,0 +1,56 @@
+# exportwatch: `make run` (the pipeline) and `make test` (everything CI runs). Each target is a short line.
+SHELL := /bin/bash
+UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
+UV_VERSION := 0.13.8
+KAFKA_PORT ?= 9092
+REPLAY ?= 0
+PY := $(UV) run --frozen
+
+.PHONY: help uv sync run test lint typecheck pytest unit integration kafka-up kafka-down topics schemas clean
+
+help:
+	@echo "make run [REPLAY=1]  start Kafka and every service in the foreground (Ctrl-C stops all)"
+	@echo "make test            lint, type-check and the whole test suite (what CI runs)"
+	@echo "make kafka-up|kafka-down|topics|schemas|lint|typecheck|unit|integration"
+
+uv:
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet "uv==$(UV_VERSION)"
+
+sync: uv
+	@$(UV) sync --frozen --quiet
+
+run: sync
+	@REPLAY=$(REPLAY) KAFKA_PORT=$(KAFKA_PORT) UV="$(UV)" bash deploy/local/run.sh
+
+test: sync lint typecheck pytest
+
+lint: sync
+	$(PY) ruff check .
+	$(PY) ruff format --check .
+
+typecheck: sync
+	$(PY) mypy
+
+pytest: sync
+	$(PY) pytest
+
+unit: sync
+	$(PY) pytest tests/unit
+
+integration: sync
+	$(PY) pytest tests/integration
+
+kafka-up: sync
+	@$(PY) python -m devkit.broker up --port $(KAFKA_PORT)
+
+kafka-down: sync
+	@$(PY) python -m devkit.broker down --port $(KAFKA_PORT)
+
+topics: sync
+	@$(PY) python -m devkit.broker topics --port $(KAFKA_PORT)
+
+schemas: sync
+	$(PY) python -m schemas.jsonschema
+
+clean:
+	rm -rf .cache .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `make run`: Kafka, topics, database, then every service in the foreground; Ctrl-C stops what this started.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+UV=${UV:-uv}
+PORT=${KAFKA_PORT:-9092}
+PY="$UV run --frozen"
+export KAFKA_BOOTSTRAP_SERVERS=${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$PORT}
+export DATABASE_URL=${DATABASE_URL:-sqlite:///.cache/exportwatch.db}
+
+started_kafka=0
+cleanup() {
+  if [ "$started_kafka" = 1 ]; then $PY python -m devkit.broker down --port "$PORT" || true; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if ! $PY python -m devkit.broker status --port "$PORT" >/dev/null 2>&1; then
+  $PY python -m devkit.broker up --port "$PORT"
+  started_kafka=1
+fi
+$PY python -m devkit.broker topics --port "$PORT"
+$PY exportwatch-notifier seed-demo
+
+procfile=deploy/local/Procfile
+if [ "${REPLAY:-0}" = 1 ]; then
+  procfile=deploy/local/Procfile.replay
+  export FEDERAL_REGISTER_API_URL=http://127.0.0.1:${REPLAY_PORT:-8099}/api/v1
+  echo "REPLAY=1: serving recorded Federal Register data locally; alerts print below as ALERT boxes"
+fi
+$PY honcho start -f "$procfile" -d .
