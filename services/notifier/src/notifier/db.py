@@ -50,8 +50,7 @@ def safe_url(url: str) -> str:
 
 def make_engine(url: str) -> AsyncEngine:
     """An asyncio engine for url."""
-    engine = create_async_engine(async_url(url), pool_pre_ping=True)
-    return engine
+    return create_async_engine(async_url(url), pool_pre_ping=True)
 
 
 def sessions(engine: AsyncEngine) -> async_sessionmaker:  # type: ignore[type-arg]

@@ -40,6 +40,7 @@ class Channel(Protocol):
 
 def build_channels(deps: ChannelDeps) -> dict[str, Channel]:
     """Every channel kind, wired to deps (the registry: one place lists them all)."""
+    # Imported here because the receiver modules import DeliveryError from this package.
     from notifier.channels.console import ConsoleChannel
     from notifier.channels.slack import SlackBotChannel, SlackWebhookChannel
 
