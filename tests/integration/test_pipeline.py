@@ -20,7 +20,7 @@ from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from notifier.db import make_engine, sessions
 from notifier.filters import SubscriptionFilter
-from notifier.store import create_channel, create_subscription, create_team
+from notifier.store import create_team_with_subscription
 from schemas.events import DeadLetter, DocumentClassified
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS
 from tests.integration.processes import running, script
@@ -35,12 +35,11 @@ EVENT_ID = re.compile(r"event `([^`]+)`")
 async def _subscribe(database_url: str, webhook: str) -> None:
     engine = make_engine(database_url)
     async with sessions(engine)() as session:
-        team = await create_team(session, "compliance")
-        channel = await create_channel(session, team.id, "slack_webhook", {"url": webhook})
-        await create_subscription(
+        await create_team_with_subscription(
             session,
-            team.id,
-            channel.id,
+            "compliance",
+            "slack_webhook",
+            {"url": webhook},
             "Entity List additions",
             SubscriptionFilter(tags=["entity_list.addition"]),
         )

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from notifier.db import DatabaseError, make_engine, migrate, sessions
 from notifier.filters import SubscriptionFilter
 from notifier.settings import NotifierSettings
-from notifier.store import create_channel, create_subscription, create_team, team_by_name
+from notifier.store import create_team_with_subscription, team_by_name
 
 app = typer.Typer(
     help="Deliver classified events to subscriptions, exactly once each.",
@@ -76,12 +76,11 @@ def seed_demo() -> None:
             async with sessions(engine)() as session:
                 if await team_by_name(session, "demo") is not None:
                     return "demo team already present"
-                team = await create_team(session, "demo")
-                channel = await create_channel(session, team.id, "console", {}, name="terminal")
-                await create_subscription(
+                await create_team_with_subscription(
                     session,
-                    team.id,
-                    channel.id,
+                    "demo",
+                    "console",
+                    {},
                     "Entity List changes",
                     SubscriptionFilter(tags=["entity_list.*"]),
                 )

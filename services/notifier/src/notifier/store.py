@@ -57,3 +57,17 @@ async def create_subscription(
     session.add(subscription)
     await session.flush()
     return subscription
+
+
+async def create_team_with_subscription(
+    session: AsyncSession,
+    team_name: str,
+    channel_kind: str,
+    channel_config: dict[str, Any],
+    subscription_name: str,
+    filters: SubscriptionFilter,
+) -> Subscription:
+    """A team with one channel and one subscription to it (demo seeding, tests, load runs)."""
+    team = await create_team(session, team_name)
+    channel = await create_channel(session, team.id, channel_kind, channel_config)
+    return await create_subscription(session, team.id, channel.id, subscription_name, filters)
