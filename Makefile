@@ -6,11 +6,12 @@ KAFKA_PORT ?= 9092
 REPLAY ?= 0
 PY := $(UV) run --frozen
 
-.PHONY: help uv sync run test lint typecheck pytest unit integration kafka-up kafka-down topics schemas clean
+.PHONY: help uv sync run test lint typecheck pytest unit integration bench kafka-up kafka-down topics schemas clean
 
 help:
 	@echo "make run [REPLAY=1]  start Kafka and every service in the foreground (Ctrl-C stops all)"
 	@echo "make test            lint, type-check and the whole test suite (what CI runs)"
+	@echo "make bench [BENCH=\"name ...\"]  the benchmarks under bench/ (figures in bench/README.md)"
 	@echo "make kafka-up|kafka-down|topics|schemas|lint|typecheck|unit|integration"
 
 uv:
@@ -39,6 +40,9 @@ unit: sync
 
 integration: sync
 	$(PY) pytest tests/integration
+
+bench: sync
+	$(PY) python bench/run.py $(BENCH)
 
 kafka-up: sync
 	@$(PY) python -m devkit.broker up --port $(KAFKA_PORT)

@@ -1,0 +1,1 @@
+"""exportwatch monitor: consumer-group lag, status and dashboard."""
