@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from schemas import topics
@@ -22,3 +22,17 @@ class NotifierSettings(BaseSettings):
     lease_seconds: float = Field(default=30.0, gt=0, validation_alias="NOTIFIER_LEASE_SECONDS")
     max_attempts: int = Field(default=8, ge=1, validation_alias="NOTIFIER_MAX_ATTEMPTS")
     retry_base_seconds: float = Field(default=1.0, gt=0, validation_alias="NOTIFIER_RETRY_BASE_SECONDS")
+    metrics_port: int = Field(default=9103, ge=0, validation_alias="NOTIFIER_METRICS_PORT")
+    # Slack destinations a channel may name. Slack's own hosts only; tests and `make run REPLAY=1` list
+    # their local Slack server here explicitly instead of any switch that turns the checks off.
+    slack_allowed_hosts: list[str] = Field(
+        default=["hooks.slack.com", "slack.com"], validation_alias="SLACK_ALLOWED_HOSTS"
+    )
+    smtp_host: str = Field(default="127.0.0.1", validation_alias="SMTP_HOST")
+    smtp_port: int = Field(default=25, ge=1, le=65535, validation_alias="SMTP_PORT")
+    smtp_username: str | None = Field(default=None, validation_alias="SMTP_USERNAME")
+    smtp_password: SecretStr | None = Field(default=None, validation_alias="SMTP_PASSWORD")
+    smtp_starttls: bool = Field(default=False, validation_alias="SMTP_STARTTLS")
+    smtp_from: str = Field(default="exportwatch@localhost", validation_alias="SMTP_FROM")
+    admin_api_key: SecretStr | None = Field(default=None, validation_alias="ADMIN_API_KEY")
+    api_rate_limit_per_minute: int = Field(default=600, ge=1, validation_alias="API_RATE_LIMIT_PER_MINUTE")
