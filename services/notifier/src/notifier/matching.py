@@ -75,3 +75,11 @@ def matches(event: DocumentClassified, f: SubscriptionFilter) -> bool:
 def match(event: DocumentClassified, routes: Iterable[Route]) -> list[Route]:
     """The routes whose filters the event passes."""
     return [r for r in routes if matches(event, r.filter)]
+
+
+def for_team(event: DocumentClassified, team_id: str) -> DocumentClassified:
+    """The event as one team may see it: other teams' own watchlist matches removed."""
+    own = [m for m in event.entities if m.team_id is None or m.team_id == team_id]
+    if len(own) == len(event.entities):
+        return event
+    return event.model_copy(update={"entities": own})

@@ -36,3 +36,7 @@ class NotifierSettings(BaseSettings):
     smtp_from: str = Field(default="exportwatch@localhost", validation_alias="SMTP_FROM")
     admin_api_key: SecretStr | None = Field(default=None, validation_alias="ADMIN_API_KEY")
     api_rate_limit_per_minute: int = Field(default=600, ge=1, validation_alias="API_RATE_LIMIT_PER_MINUTE")
+    topic_watchlist: str = Field(default=topics.WATCHLIST, validation_alias="TOPIC_WATCHLIST")
+    # The event history behind previews and /v1/events; events the audit log refers to are always kept.
+    event_retention_days: int = Field(default=90, ge=1, validation_alias="EVENT_RETENTION_DAYS")
+    event_retention_max: int = Field(default=50_000, ge=100, validation_alias="EVENT_RETENTION_MAX")

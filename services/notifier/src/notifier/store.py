@@ -1,15 +1,18 @@
-"""Creating and reading teams, channels and subscriptions (used by the API, the CLI and tests)."""
+"""Team-owned rows: teams, keys, channels, subscriptions, watchlist, suppressions (API, CLI, tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from notifier import keys
 from notifier.channels import CHANNEL_KINDS
 from notifier.filters import SubscriptionFilter
-from notifier.tables import Channel, Subscription, Team
+from notifier.suppression import Cleared
+from notifier.tables import ApiKey, Channel, Subscription, Suppression, Team, WatchlistItem, now
 
 
 async def create_team(session: AsyncSession, name: str) -> Team:
@@ -71,3 +74,153 @@ async def create_team_with_subscription(
     team = await create_team(session, team_name)
     channel = await create_channel(session, team.id, channel_kind, channel_config)
     return await create_subscription(session, team.id, channel.id, subscription_name, filters)
+
+
+async def create_api_key(session: AsyncSession, team_id: str, name: str = "") -> tuple[ApiKey, str]:
+    """A new key for team_id: the row (prefix + hash) and the secret, which is never stored."""
+    new = keys.generate()
+    row = ApiKey(team_id=team_id, prefix=new.prefix, key_hash=new.digest, name=name)
+    session.add(row)
+    await session.flush()
+    return row, new.secret
+
+
+async def key_for_secret(session: AsyncSession, secret: str) -> ApiKey | None:
+    """The live key row a presented secret belongs to, or None (unknown, wrong or revoked)."""
+    prefix = keys.prefix_of(secret)
+    if prefix is None:
+        return None
+    row = (await session.execute(select(ApiKey).where(ApiKey.prefix == prefix))).scalars().first()
+    if row is None or row.revoked_at is not None or not keys.verify(secret, row.key_hash):
+        return None
+    return row
+
+
+async def team_keys(session: AsyncSession, team_id: str) -> list[ApiKey]:
+    """Every key of a team, revoked ones included (the prefix tells them apart)."""
+    rows = await session.execute(select(ApiKey).where(ApiKey.team_id == team_id).order_by(ApiKey.created_at))
+    return list(rows.scalars())
+
+
+async def revoke_key(session: AsyncSession, team_id: str, key_id: str) -> ApiKey | None:
+    """Revoke one of the team's keys (idempotent); None when the team has no such key."""
+    row = await session.get(ApiKey, key_id)
+    if row is None or row.team_id != team_id:
+        return None
+    if row.revoked_at is None:
+        row.revoked_at = now()
+    await session.flush()
+    return row
+
+
+async def team_channels(session: AsyncSession, team_id: str) -> list[Channel]:
+    """The team's channels that are not deleted."""
+    rows = await session.execute(
+        select(Channel)
+        .where(Channel.team_id == team_id, Channel.deleted_at.is_(None))
+        .order_by(Channel.created_at)
+    )
+    return list(rows.scalars())
+
+
+async def team_channel(session: AsyncSession, team_id: str, channel_id: str) -> Channel | None:
+    """One of the team's live channels, or None (another team's channel is None too)."""
+    row = await session.get(Channel, channel_id)
+    if row is None or row.team_id != team_id or row.deleted_at is not None:
+        return None
+    return row
+
+
+async def channel_in_use(session: AsyncSession, channel_id: str) -> bool:
+    """Whether a live subscription still sends to the channel."""
+    found = await session.execute(
+        select(Subscription.id).where(
+            Subscription.channel_id == channel_id, Subscription.deleted_at.is_(None)
+        )
+    )
+    return found.first() is not None
+
+
+async def team_subscriptions(session: AsyncSession, team_id: str) -> list[Subscription]:
+    """The team's subscriptions that are not deleted."""
+    rows = await session.execute(
+        select(Subscription)
+        .where(Subscription.team_id == team_id, Subscription.deleted_at.is_(None))
+        .order_by(Subscription.created_at)
+    )
+    return list(rows.scalars())
+
+
+async def team_subscription(session: AsyncSession, team_id: str, subscription_id: str) -> Subscription | None:
+    """One of the team's live subscriptions, or None."""
+    row = await session.get(Subscription, subscription_id)
+    if row is None or row.team_id != team_id or row.deleted_at is not None:
+        return None
+    return row
+
+
+def soft_delete_subscription(subscription: Subscription) -> None:
+    """Stop a subscription for good while its ledger rows stay readable in the audit log."""
+    stamp = now()
+    subscription.enabled = False
+    subscription.deleted_at = stamp
+    subscription.updated_at = stamp
+
+
+async def team_watchlist(session: AsyncSession, team_id: str) -> list[WatchlistItem]:
+    """The team's live watchlist entries."""
+    rows = await session.execute(
+        select(WatchlistItem)
+        .where(WatchlistItem.team_id == team_id, WatchlistItem.deleted_at.is_(None))
+        .order_by(WatchlistItem.created_at)
+    )
+    return list(rows.scalars())
+
+
+async def team_watchlist_item(session: AsyncSession, team_id: str, entry_id: str) -> WatchlistItem | None:
+    """One of the team's live watchlist entries, or None."""
+    row = await session.get(WatchlistItem, entry_id)
+    if row is None or row.team_id != team_id or row.deleted_at is not None:
+        return None
+    return row
+
+
+async def all_watchlist_items(session: AsyncSession) -> list[WatchlistItem]:
+    """Every watchlist row, deleted ones included (re-publishing entries and tombstones at start)."""
+    return list((await session.execute(select(WatchlistItem))).scalars())
+
+
+async def team_suppressions(session: AsyncSession, team_id: str) -> list[Suppression]:
+    """The team's suppressions, newest first."""
+    rows = await session.execute(
+        select(Suppression).where(Suppression.team_id == team_id).order_by(Suppression.created_at.desc())
+    )
+    return list(rows.scalars())
+
+
+async def team_suppression(session: AsyncSession, team_id: str, suppression_id: str) -> Suppression | None:
+    """One of the team's suppressions, or None."""
+    row = await session.get(Suppression, suppression_id)
+    if row is None or row.team_id != team_id:
+        return None
+    return row
+
+
+async def cleared_for(session: AsyncSession, document_key: str, team_ids: Sequence[str]) -> list[Cleared]:
+    """The suppressions that could apply to one document for these teams (the delivery side asks this)."""
+    if not team_ids:
+        return []
+    rows = await session.execute(
+        select(Suppression).where(Suppression.document_key == document_key, Suppression.team_id.in_(team_ids))
+    )
+    return [Cleared(s.team_id, s.subscription_id, s.document_key, s.content_hash) for s in rows.scalars()]
+
+
+async def add_channel(
+    session: AsyncSession, team_id: str, kind: str, config: dict[str, Any], name: str
+) -> Channel:
+    """A new channel whose kind and config the caller already validated (the API's request models)."""
+    channel = Channel(team_id=team_id, kind=kind, config=config, name=name or kind, status="ok")
+    session.add(channel)
+    await session.flush()
+    return channel

@@ -47,6 +47,8 @@ class Channel(Base):
     status: Mapped[str] = mapped_column(String(16), default="ok")
     broken_reason: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(default=now)
+    # Soft delete: the audit log (/v1/alerts) still names the channel its rows went to.
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Subscription(Base):
@@ -61,6 +63,11 @@ class Subscription(Base):
     mode: Mapped[str] = mapped_column(String(16), default="realtime")
     enabled: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=now)
+    # Digest timing (notifier.schedule.DigestSchedule as JSON); None for realtime subscriptions.
+    schedule: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    updated_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Soft delete (enabled cleared too): ledger rows keep pointing at a subscription the audit log names.
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class StoredEvent(Base):
@@ -93,3 +100,47 @@ class Delivery(Base):
     created_at: Mapped[datetime] = mapped_column(default=now)
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ApiKey(Base):
+    """A team's API key: only its SHA-256 is stored; the prefix finds the row and is safe to show."""
+
+    __tablename__ = "api_keys"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    team_id: Mapped[str] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    prefix: Mapped[str] = mapped_column(String(24), unique=True)
+    key_hash: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class WatchlistItem(Base):
+    """A team's own watched name; the API mirrors each change onto exportwatch.watchlist.v1."""
+
+    __tablename__ = "watchlist_entries"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    team_id: Mapped[str] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now)
+    # Kept (not deleted) so a restarted API can re-publish the tombstone.
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Suppression(Base):
+    """A team cleared a document: quiet while the document's content_hash stays the one cleared."""
+
+    __tablename__ = "suppressions"
+    __table_args__ = (Index("ix_suppressions_lookup", "document_key", "team_id"),)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    team_id: Mapped[str] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    # None: every subscription of the team; otherwise only that one.
+    subscription_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    event_id: Mapped[str] = mapped_column(String(300))
+    document_key: Mapped[str] = mapped_column(String(300))
+    content_hash: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=now)

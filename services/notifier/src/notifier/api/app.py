@@ -1,34 +1,132 @@
-"""The FastAPI application factory (routers for teams, channels and subscriptions arrive with issue 5)."""
+"""The FastAPI application factory: routers, auth, errors, metrics, health and background upkeep."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import asyncio
+import sys
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager, suppress
+from datetime import timedelta
+from typing import TextIO
 
-from fastapi import FastAPI, Response
+import structlog
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
-from notifier.db import make_engine
+from notifier import history, store
+from notifier.api import metrics
+from notifier.api.errors import validation_handler
+from notifier.api.publisher import KafkaWatchlistPublisher, PublishError, WatchlistPublisher, record_for
+from notifier.api.ratelimit import RateLimiter
+from notifier.api.routes import ROUTERS
+from notifier.api.state import ApiState
+from notifier.db import make_engine, sessions
 from notifier.settings import NotifierSettings
 
+log = structlog.get_logger("exportwatch.api")
+UPKEEP_SECONDS = 3600.0
+RETRY_SECONDS = 30.0
 
-def create_app(settings: NotifierSettings) -> FastAPI:
-    """An API bound to settings' database."""
+DESCRIPTION = """Subscriptions API of exportwatch. Every call except `/health/*` and `/metrics` needs
+`Authorization: Bearer <API key>`; `POST /v1/teams` needs the server's `ADMIN_API_KEY`.
+Another team's object answers 404, a missing or bad key 401, an invalid body 422 naming the field,
+too many requests for one key 429 with `Retry-After`."""
+
+
+async def republish_watchlist(state: ApiState) -> None:
+    """Re-publish every watchlist row (entries and tombstones) until Kafka takes them all once."""
+    while True:
+        try:
+            async with state.sessions() as session:
+                items = await store.all_watchlist_items(session)
+            for item in items:
+                await state.publisher.publish(*record_for(item))
+            log.info("watchlist re-published", records=len(items))
+            return
+        except (PublishError, SQLAlchemyError) as exc:
+            metrics.WATCHLIST_PUBLISH_FAILURES.inc()
+            log.warning("watchlist re-publish failed; will retry", error=type(exc).__name__)
+        await asyncio.sleep(RETRY_SECONDS)
+
+
+async def prune_history(state: ApiState) -> None:
+    """Keep the event history bounded (age and count), hourly."""
+    while True:
+        try:
+            async with state.sessions() as session:
+                removed = await history.prune(
+                    session,
+                    max_age=timedelta(days=state.settings.event_retention_days),
+                    max_events=state.settings.event_retention_max,
+                )
+                await session.commit()
+            metrics.EVENTS_PRUNED.inc(removed)
+        except SQLAlchemyError as exc:
+            log.warning("event history pruning failed", error=type(exc).__name__)
+        await asyncio.sleep(UPKEEP_SECONDS)
+
+
+def create_app(
+    settings: NotifierSettings,
+    publisher: WatchlistPublisher | None = None,
+    console: TextIO = sys.stdout,
+    upkeep: bool = True,
+) -> FastAPI:
+    """An API bound to settings' database; publisher defaults to Kafka at KAFKA_BOOTSTRAP_SERVERS."""
     engine = make_engine(settings.database_url)
+    state = ApiState(
+        settings=settings,
+        engine=engine,
+        sessions=sessions(engine),
+        publisher=publisher
+        or KafkaWatchlistPublisher(settings.kafka_bootstrap_servers, settings.topic_watchlist),
+        limiter=RateLimiter(settings.api_rate_limit_per_minute),
+        console=console,
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        await engine.dispose()
+        tasks = [asyncio.create_task(republish_watchlist(state)), asyncio.create_task(prune_history(state))]
+        if not upkeep:
+            for task in tasks:
+                task.cancel()
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+                with suppress(asyncio.CancelledError):
+                    await task
+            await state.publisher.close()
+            await engine.dispose()
 
-    api = FastAPI(title="exportwatch", version="0.1.0", lifespan=lifespan)
+    api = FastAPI(title="exportwatch", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    api.state.api = state
+    api.add_exception_handler(RequestValidationError, validation_handler)
+    for router in ROUTERS:
+        api.include_router(router)
 
-    @api.get("/health/live")
+    @api.middleware("http")
+    async def count(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        started = time.perf_counter()
+        response = await call_next(request)
+        route = getattr(request.scope.get("route"), "path", "unmatched")
+        metrics.REQUESTS.labels(method=request.method, route=route, status=str(response.status_code)).inc()
+        metrics.LATENCY.labels(route=route).observe(time.perf_counter() - started)
+        return response
+
+    @api.get("/health/live", tags=["health"])
     async def live() -> dict[str, str]:
+        """The process answers."""
         return {"status": "ok"}
 
-    @api.get("/health/ready")
+    @api.get("/health/ready", tags=["health"], responses={503: {"description": "database unreachable"}})
     async def ready(response: Response) -> dict[str, str]:
+        """The database answers (the watchlist topic is checked on use: 503 there when Kafka is down)."""
         try:
             async with engine.connect() as conn:
                 await conn.execute(text("select 1"))
@@ -36,5 +134,10 @@ def create_app(settings: NotifierSettings) -> FastAPI:
             response.status_code = 503
             return {"status": "unavailable", "database": type(exc).__name__}
         return {"status": "ok"}
+
+    @api.get("/metrics", tags=["health"], response_class=Response)
+    async def prometheus() -> Response:
+        """Prometheus metrics of this process."""
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return api
