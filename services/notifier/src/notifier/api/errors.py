@@ -22,7 +22,11 @@ def field_error(loc: Sequence[str | int], msg: str, kind: str = "value_error") -
 
 def _clean(error: dict[str, Any]) -> dict[str, Any]:
     # Drop `input` and `ctx`: they can contain the rejected value, e.g. a webhook URL or a token.
-    return {"loc": list(error.get("loc", ())), "msg": str(error.get("msg", "")), "type": error.get("type")}
+    loc = list(error.get("loc", ()))
+    if error.get("type") in ("union_tag_invalid", "union_tag_not_found"):
+        # Name the discriminator itself (e.g. `kind`), not just the enclosing body.
+        loc.append(str(error.get("ctx", {}).get("discriminator", "kind")).strip("'"))
+    return {"loc": loc, "msg": str(error.get("msg", "")), "type": error.get("type")}
 
 
 async def validation_handler(request: Request, exc: Exception) -> JSONResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from notifier.api.fields import Label, Name, Note, ObjectId, aware
 from notifier.filters import SubscriptionFilter
@@ -85,13 +85,18 @@ class SubscriptionIn(_Body):
     channel_id: ObjectId
     filters: SubscriptionFilter = Field(default_factory=SubscriptionFilter)
     mode: Mode = "realtime"
-    schedule: DigestSchedule | None = Field(default=None, description="required for digest mode")
+    schedule: DigestSchedule | None = Field(
+        default=None, validate_default=True, description="required for digest mode"
+    )
     enabled: bool = True
 
-    @model_validator(mode="after")
-    def _mode_and_schedule(self) -> SubscriptionIn:
-        _check_mode(self.mode, self.schedule)
-        return self
+    @field_validator("schedule")
+    @classmethod
+    def _fits_mode(cls, value: DigestSchedule | None, info: ValidationInfo) -> DigestSchedule | None:
+        # A field validator (not a model one) so the 422 names `schedule`; mode is validated before it.
+        if "mode" in info.data:
+            _check_mode(info.data["mode"], value)
+        return value
 
 
 class SubscriptionPatch(_Body):
