@@ -71,7 +71,9 @@ async def make_api(database_url: str, **overrides: Any) -> Api:
     """An app with a recording publisher, called in-process."""
     publisher = RecordingPublisher()
     console = io.StringIO()
-    app = create_app(settings_for(database_url, **overrides), publisher=publisher, console=console, upkeep=False)
+    app = create_app(
+        settings_for(database_url, **overrides), publisher=publisher, console=console, upkeep=False
+    )
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api.test")
     return Api(client=client, publisher=publisher, console=console, app=app)
 

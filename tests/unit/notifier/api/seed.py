@@ -25,7 +25,12 @@ def fixture_event(event_id: str | None = None, **document: object) -> DocumentCl
 def with_watchlist_hit(event: DocumentClassified, team_id: str, name: str) -> DocumentClassified:
     """The event with one more entity: a hit on a team's own watchlist."""
     mention = EntityMention(
-        text=name, canonical_name=name, list="watchlist", score=1.0, match_kind=MatchKind.EXACT, team_id=team_id
+        text=name,
+        canonical_name=name,
+        list="watchlist",
+        score=1.0,
+        match_kind=MatchKind.EXACT,
+        team_id=team_id,
     )
     return event.model_copy(update={"entities": [*event.entities, mention]})
 
@@ -34,7 +39,9 @@ async def store_event(api: Api, event: DocumentClassified, received_at: datetime
     """Put an event into the history as the notifier's intake would."""
     async with api.app.state.api.sessions() as session:
         session.add(
-            StoredEvent(event_id=event.event_id, payload=event.model_dump_json(), received_at=received_at or now())
+            StoredEvent(
+                event_id=event.event_id, payload=event.model_dump_json(), received_at=received_at or now()
+            )
         )
         await session.commit()
 
@@ -77,7 +84,9 @@ async def seed_team(api: Api, name: str, event: DocumentClassified) -> TeamObjec
     client = api.client
     team_id, headers = await api.team(name)
     channel = await client.post(
-        "/v1/channels", json={"kind": "slack_webhook", "name": "alerts", "config": {"url": WEBHOOK}}, headers=headers
+        "/v1/channels",
+        json={"kind": "slack_webhook", "name": "alerts", "config": {"url": WEBHOOK}},
+        headers=headers,
     )
     assert channel.status_code == 201, channel.text
     channel_id = channel.json()["id"]

@@ -59,7 +59,8 @@ async def test_key_is_shown_once_and_works_until_revoked(api: Api) -> None:
     listed = await client.get("/v1/keys", headers=headers)
     assert secret not in listed.text
     [initial] = listed.json()
-    assert secret.startswith(initial["prefix"]) and initial["revoked_at"] is None
+    assert secret.startswith(initial["prefix"])
+    assert initial["revoked_at"] is None
 
     second = await client.post("/v1/keys", json={"name": "ci"}, headers=headers)
     assert second.status_code == 201

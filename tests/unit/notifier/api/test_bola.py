@@ -28,13 +28,17 @@ async def test_other_teams_objects_answer_404_on_every_object_route(api: Api) ->
     for method, path, body in attempts:
         response = await client.request(method, path, json=body, headers=b.headers)
         assert response.status_code == 404, (method, path, response.status_code)
-        assert a.channel_id not in response.text and "alpha" not in response.text
+        assert a.channel_id not in response.text
+        assert "alpha" not in response.text
     # Nothing changed for alpha: every object is still there and alpha's key still works.
     assert (await client.get(f"/v1/channels/{a.channel_id}", headers=a.headers)).status_code == 200
     sub = await client.get(f"/v1/subscriptions/{a.subscription_id}", headers=a.headers)
-    assert sub.status_code == 200 and sub.json()["enabled"] is True
+    assert sub.status_code == 200
+    assert sub.json()["enabled"] is True
     assert (await client.get(f"/v1/watchlist/{a.watchlist_id}", headers=a.headers)).status_code == 200
-    assert [s["id"] for s in (await client.get("/v1/suppressions", headers=a.headers)).json()] == [a.suppression_id]
+    assert [s["id"] for s in (await client.get("/v1/suppressions", headers=a.headers)).json()] == [
+        a.suppression_id
+    ]
 
 
 async def test_lists_and_the_audit_log_show_only_the_callers_objects(api: Api) -> None:
@@ -65,15 +69,19 @@ async def test_references_to_another_teams_objects_are_refused(api: Api) -> None
     create = await client.post(
         "/v1/subscriptions", json={"name": "steal", "channel_id": a.channel_id}, headers=b.headers
     )
-    assert create.status_code == 422 and create.json()["detail"][0]["loc"] == ["body", "channel_id"]
+    assert create.status_code == 422
+    assert create.json()["detail"][0]["loc"] == ["body", "channel_id"]
     patch = await client.patch(
         f"/v1/subscriptions/{b.subscription_id}", json={"channel_id": a.channel_id}, headers=b.headers
     )
     assert patch.status_code == 422
     supp = await client.post(
-        "/v1/suppressions", json={"event_id": event.event_id, "subscription_id": a.subscription_id}, headers=b.headers
+        "/v1/suppressions",
+        json={"event_id": event.event_id, "subscription_id": a.subscription_id},
+        headers=b.headers,
     )
-    assert supp.status_code == 422 and supp.json()["detail"][0]["loc"] == ["body", "subscription_id"]
+    assert supp.status_code == 422
+    assert supp.json()["detail"][0]["loc"] == ["body", "subscription_id"]
 
 
 async def test_events_hide_other_teams_watchlist_hits(api: Api) -> None:
@@ -85,7 +93,8 @@ async def test_events_hide_other_teams_watchlist_hits(api: Api) -> None:
     assert [e["event_id"] for e in seen_by_b.json()] == [event.event_id]
     assert "Alpha Secret Supplier" not in seen_by_b.text
     full_for_b = await api.client.get(f"/v1/events/{event.event_id}", headers=b_headers)
-    assert full_for_b.status_code == 200 and "Alpha Secret Supplier" not in full_for_b.text
+    assert full_for_b.status_code == 200
+    assert "Alpha Secret Supplier" not in full_for_b.text
     assert (await api.client.get("/v1/events?entity=Alpha Secret Supplier", headers=b_headers)).json() == []
     seen_by_a = await api.client.get("/v1/events?entity=Alpha Secret Supplier", headers=a_headers)
     assert "Alpha Secret Supplier" in seen_by_a.text

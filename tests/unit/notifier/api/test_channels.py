@@ -34,7 +34,8 @@ ALLOWED = ["hooks.slack.com", "slack.com"]
 )
 def test_webhook_rules(url: str, problem: str) -> None:
     found = webhook_problem(url, ALLOWED)
-    assert found is not None and problem in found
+    assert found is not None
+    assert problem in found
     assert url not in found
 
 
@@ -58,7 +59,9 @@ def test_a_proper_webhook_passes() -> None:
         ({"kind": "console", "name": "a\x00b"}, "name"),
     ],
 )
-async def test_invalid_channels_are_422_naming_the_field(sqlite_api: Api, body: dict[str, Any], field: str) -> None:
+async def test_invalid_channels_are_422_naming_the_field(
+    sqlite_api: Api, body: dict[str, Any], field: str
+) -> None:
     _, headers = await sqlite_api.team("acme")
     response = await sqlite_api.client.post("/v1/channels", json=body, headers=headers)
     assert response.status_code == 422
@@ -74,9 +77,13 @@ async def test_secrets_are_never_returned_nor_logged(api: Api, caplog: pytest.Lo
         bad = {"kind": "slack_webhook", "config": {"url": WEBHOOK.replace("https", "http")}}
         answers = [await client.post("/v1/channels", json=bad, headers=headers)]
         made = [
-            await client.post("/v1/channels", json={"kind": "slack_webhook", "config": {"url": WEBHOOK}}, headers=headers),
             await client.post(
-                "/v1/channels", json={"kind": "slack_bot", "config": {"token": BOT_TOKEN, "channel": "#x"}}, headers=headers
+                "/v1/channels", json={"kind": "slack_webhook", "config": {"url": WEBHOOK}}, headers=headers
+            ),
+            await client.post(
+                "/v1/channels",
+                json={"kind": "slack_bot", "config": {"token": BOT_TOKEN, "channel": "#x"}},
+                headers=headers,
             ),
         ]
         answers += made
@@ -89,10 +96,12 @@ async def test_secrets_are_never_returned_nor_logged(api: Api, caplog: pytest.Lo
     assert [r.status_code for r in made] == [201, 201]
     webhook_secret = WEBHOOK.split("/services/")[1]
     for response in answers:
-        assert webhook_secret not in response.text and BOT_TOKEN not in response.text
+        assert webhook_secret not in response.text
+        assert BOT_TOKEN not in response.text
     logged = repr(logs) + caplog.text
     assert logs, "the API logs its actions"
-    assert webhook_secret not in logged and BOT_TOKEN not in logged
+    assert webhook_secret not in logged
+    assert BOT_TOKEN not in logged
     shown = made[1].json()["config"]
     assert shown == {"token": "…" + BOT_TOKEN[-4:], "channel": "#x"}
     assert made[0].json()["config"]["url"].startswith("https://hooks.slack.com/services/…")
@@ -119,7 +128,9 @@ async def test_delete_refuses_a_channel_in_use_then_hides_it(sqlite_api: Api) ->
     client = sqlite_api.client
     _, headers = await sqlite_api.team("acme")
     channel_id = (await client.post("/v1/channels", json={"kind": "console"}, headers=headers)).json()["id"]
-    sub = await client.post("/v1/subscriptions", json={"name": "all", "channel_id": channel_id}, headers=headers)
+    sub = await client.post(
+        "/v1/subscriptions", json={"name": "all", "channel_id": channel_id}, headers=headers
+    )
     assert (await client.delete(f"/v1/channels/{channel_id}", headers=headers)).status_code == 409
     assert (await client.delete(f"/v1/subscriptions/{sub.json()['id']}", headers=headers)).status_code == 204
     assert (await client.delete(f"/v1/channels/{channel_id}", headers=headers)).status_code == 204
@@ -146,7 +157,9 @@ async def test_slack_bot_test_message_reaches_slack_and_reports_errors(
     channel_id = (await client.post("/v1/channels", json=body, headers=headers)).json()["id"]
     async with api.app.state.api.sessions() as session:
         await session.execute(
-            update(Channel).where(Channel.id == channel_id).values(status="broken", broken_reason="invalid_token")
+            update(Channel)
+            .where(Channel.id == channel_id)
+            .values(status="broken", broken_reason="invalid_token")
         )
         await session.commit()
 
@@ -157,8 +170,10 @@ async def test_slack_bot_test_message_reaches_slack_and_reports_errors(
     ok = await client.post(f"/v1/channels/{channel_id}/test", headers=headers)
     assert ok.json() == {"delivered": True, "error": None, "status": "ok"}
     [received] = server.received
-    assert received.channel == "#compliance" and "exportwatch test message" in received.payload["text"]
+    assert received.channel == "#compliance"
+    assert "exportwatch test message" in received.payload["text"]
     shown = (await client.get(f"/v1/channels/{channel_id}", headers=headers)).json()
-    assert shown["status"] == "ok" and shown["broken_reason"] is None
+    assert shown["status"] == "ok"
+    assert shown["broken_reason"] is None
     await api.client.aclose()
     await api.app.state.api.engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from notifier.suppression import Cleared, document_key, is_suppressed
+from schemas.events import SourceKind
 from tests.unit.notifier.api.conftest import Api
 from tests.unit.notifier.api.seed import fixture_event, store_event
 
@@ -16,7 +17,7 @@ def test_cleared_content_is_suppressed_and_changed_content_is_not() -> None:
     changed = fixture_event(content_hash="sha256:changed", revision=2)
     assert not is_suppressed(changed, "team", "sub", cleared)
     # The published rule shares its document key with its Public Inspection filing.
-    pi = fixture_event("public_inspection:2020-15827", source="public_inspection")
+    pi = fixture_event("public_inspection:2020-15827", source=SourceKind.PUBLIC_INSPECTION)
     assert document_key(pi) == document_key(EVENT) == "document:2020-15827"
 
 
@@ -31,25 +32,40 @@ async def test_suppression_lifecycle_through_the_api(api: Api) -> None:
     _, headers = await api.team("acme")
     await store_event(api, EVENT)
     channel_id = (await client.post("/v1/channels", json={"kind": "console"}, headers=headers)).json()["id"]
-    sub = (await client.post("/v1/subscriptions", json={"name": "all", "channel_id": channel_id}, headers=headers)).json()
+    sub = (
+        await client.post(
+            "/v1/subscriptions", json={"name": "all", "channel_id": channel_id}, headers=headers
+        )
+    ).json()
     preview_path = f"/v1/subscriptions/{sub['id']}/preview"
 
-    unknown = await client.post("/v1/suppressions", json={"event_id": "federal_register:nope"}, headers=headers)
-    assert unknown.status_code == 422 and unknown.json()["detail"][0]["loc"] == ["body", "event_id"]
+    unknown = await client.post(
+        "/v1/suppressions", json={"event_id": "federal_register:nope"}, headers=headers
+    )
+    assert unknown.status_code == 422
+    assert unknown.json()["detail"][0]["loc"] == ["body", "event_id"]
 
     created = await client.post(
-        "/v1/suppressions", json={"event_id": EVENT.event_id, "note": "reviewed, not our suppliers"}, headers=headers
+        "/v1/suppressions",
+        json={"event_id": EVENT.event_id, "note": "reviewed, not our suppliers"},
+        headers=headers,
     )
     assert created.status_code == 201
     supp = created.json()
-    assert supp["document_key"] == "document:2020-15827" and supp["active"] is True
+    assert supp["document_key"] == "document:2020-15827"
+    assert supp["active"] is True
     assert supp["content_hash"] == EVENT.document.content_hash
     [listed] = (await client.get("/v1/suppressions", headers=headers)).json()
-    assert listed["id"] == supp["id"] and listed["active"] is True
-    [previewed] = (await client.post(preview_path, json={"since": "2000-01-01"}, headers=headers)).json()["events"]
+    assert listed["id"] == supp["id"]
+    assert listed["active"] is True
+    [previewed] = (await client.post(preview_path, json={"since": "2000-01-01"}, headers=headers)).json()[
+        "events"
+    ]
     assert previewed["suppressed"] is True
 
     assert (await client.delete(f"/v1/suppressions/{supp['id']}", headers=headers)).status_code == 204
     assert (await client.get("/v1/suppressions", headers=headers)).json() == []
-    [previewed] = (await client.post(preview_path, json={"since": "2000-01-01"}, headers=headers)).json()["events"]
+    [previewed] = (await client.post(preview_path, json={"since": "2000-01-01"}, headers=headers)).json()[
+        "events"
+    ]
     assert previewed["suppressed"] is False
