@@ -33,6 +33,8 @@ async def recent_events(
 
 async def stored_event(session: AsyncSession, event_id: str) -> DocumentClassified | None:
     """One stored event, decoded, or None."""
+    if "\x00" in event_id:
+        return None  # PostgreSQL refuses NUL bytes; no stored id contains one
     row = await session.get(StoredEvent, event_id)
     if row is None:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,6 +14,13 @@ from notifier.channels import CHANNEL_KINDS
 from notifier.filters import SubscriptionFilter
 from notifier.suppression import Cleared
 from notifier.tables import ApiKey, Channel, Subscription, Suppression, Team, WatchlistItem, now
+
+_ID = re.compile(r"[0-9a-f]{1,32}")
+
+
+def _is_id(value: str) -> bool:
+    # Ids are hex (tables.new_id); anything else cannot exist, and PostgreSQL refuses NUL bytes outright.
+    return _ID.fullmatch(value) is not None
 
 
 async def create_team(session: AsyncSession, name: str) -> Team:
@@ -104,6 +112,8 @@ async def team_keys(session: AsyncSession, team_id: str) -> list[ApiKey]:
 
 async def revoke_key(session: AsyncSession, team_id: str, key_id: str) -> ApiKey | None:
     """Revoke one of the team's keys (idempotent); None when the team has no such key."""
+    if not _is_id(key_id):
+        return None
     row = await session.get(ApiKey, key_id)
     if row is None or row.team_id != team_id:
         return None
@@ -125,6 +135,8 @@ async def team_channels(session: AsyncSession, team_id: str) -> list[Channel]:
 
 async def team_channel(session: AsyncSession, team_id: str, channel_id: str) -> Channel | None:
     """One of the team's live channels, or None (another team's channel is None too)."""
+    if not _is_id(channel_id):
+        return None
     row = await session.get(Channel, channel_id)
     if row is None or row.team_id != team_id or row.deleted_at is not None:
         return None
@@ -153,6 +165,8 @@ async def team_subscriptions(session: AsyncSession, team_id: str) -> list[Subscr
 
 async def team_subscription(session: AsyncSession, team_id: str, subscription_id: str) -> Subscription | None:
     """One of the team's live subscriptions, or None."""
+    if not _is_id(subscription_id):
+        return None
     row = await session.get(Subscription, subscription_id)
     if row is None or row.team_id != team_id or row.deleted_at is not None:
         return None
@@ -179,6 +193,8 @@ async def team_watchlist(session: AsyncSession, team_id: str) -> list[WatchlistI
 
 async def team_watchlist_item(session: AsyncSession, team_id: str, entry_id: str) -> WatchlistItem | None:
     """One of the team's live watchlist entries, or None."""
+    if not _is_id(entry_id):
+        return None
     row = await session.get(WatchlistItem, entry_id)
     if row is None or row.team_id != team_id or row.deleted_at is not None:
         return None
@@ -200,6 +216,8 @@ async def team_suppressions(session: AsyncSession, team_id: str) -> list[Suppres
 
 async def team_suppression(session: AsyncSession, team_id: str, suppression_id: str) -> Suppression | None:
     """One of the team's suppressions, or None."""
+    if not _is_id(suppression_id):
+        return None
     row = await session.get(Suppression, suppression_id)
     if row is None or row.team_id != team_id:
         return None
