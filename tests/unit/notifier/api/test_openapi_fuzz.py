@@ -49,7 +49,8 @@ def seeded() -> Iterator[None]:
     # Guards the fuzz test: generated calls must get past authentication, or they prove little.
     answered = {
         (sample.labels["route"], sample.labels["status"])
-        for sample in metrics.REQUESTS.collect()[0].samples
+        for family in metrics.REQUESTS.collect()
+        for sample in family.samples
         if sample.name == "api_requests_total"
     }
     assert ("/v1/subscriptions/{subscription_id}", "404") in answered

@@ -1,7 +1,10 @@
-"""exportwatch-api: serve the REST API with uvicorn."""
+"""exportwatch-api: migrate the schema, then serve the REST API with uvicorn."""
 
 from __future__ import annotations
 
+import sys
+
+import structlog
 import typer
 import uvicorn
 
@@ -9,8 +12,11 @@ from notifier.__main__ import _migrate, _settings
 from notifier.api.app import create_app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Migrate the schema, then serve the API."""
+def serve(
+    host: str = typer.Option("127.0.0.1", help="interface to listen on"),
+    port: int = typer.Option(8000, help="TCP port"),
+) -> None:
+    """Migrate the schema, then serve the API (OpenAPI at /docs)."""
     settings = _settings()
     _migrate(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
@@ -18,6 +24,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    structlog.configure(logger_factory=structlog.PrintLoggerFactory(sys.stderr))
     typer.run(serve)
 
 

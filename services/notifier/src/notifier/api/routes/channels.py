@@ -69,8 +69,8 @@ async def delete_channel(channel_id: str, caller: CallerDep, session: SessionDep
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such channel")
     if await store.channel_in_use(session, channel.id):
         raise HTTPException(status.HTTP_409_CONFLICT, "delete or move the subscriptions using it first")
+    # The config stays: deliveries already queued for this channel may still be in the ledger.
     channel.deleted_at = now()
-    channel.config = {}
     await session.commit()
     log.info("channel deleted", team_id=caller.team_id, channel_id=channel_id)
 
