@@ -78,6 +78,8 @@ async def test_crud_round_trip(api: Api) -> None:
         ({"mode": "digest", "schedule": {"every_minutes": 60, "daily_at": "08:00"}}, "schedule"),
         ({"mode": "realtime", "schedule": {"every_minutes": 60}}, "schedule"),
         ({"name": ""}, "name"),
+        ({"filters": {"keywords": ["x"] * 201}}, "filters"),
+        ({"filters": {"entities": ["x" * 301]}}, "filters"),
         ({"enabled": "perhaps"}, "enabled"),
     ],
 )

@@ -71,6 +71,23 @@ class KeyCreated(KeyOut):
     api_key: str
 
 
+MAX_FILTER_VALUES = 200
+MAX_FILTER_VALUE_LENGTH = 300
+
+
+def _bounded(filters: SubscriptionFilter | None) -> SubscriptionFilter | None:
+    # Matching cost grows with filter size; the stored SubscriptionFilter itself stays unbounded.
+    if filters is None:
+        return None
+    for name in ("tags", "entities", "keywords", "countries", "document_types"):
+        values: list[str] = getattr(filters, name)
+        if len(values) > MAX_FILTER_VALUES:
+            raise ValueError(f"filters.{name}: at most {MAX_FILTER_VALUES} values")
+        if any(len(v) > MAX_FILTER_VALUE_LENGTH for v in values):
+            raise ValueError(f"filters.{name}: values are at most {MAX_FILTER_VALUE_LENGTH} characters")
+    return filters
+
+
 def _check_mode(mode: str, schedule: DigestSchedule | None) -> None:
     if mode == "digest" and schedule is None:
         raise ValueError("schedule is required when mode is 'digest'")
@@ -90,6 +107,8 @@ class SubscriptionIn(_Body):
     )
     enabled: bool = True
 
+    _filters_bounded = field_validator("filters")(_bounded)
+
     @field_validator("schedule")
     @classmethod
     def _fits_mode(cls, value: DigestSchedule | None, info: ValidationInfo) -> DigestSchedule | None:
@@ -108,6 +127,8 @@ class SubscriptionPatch(_Body):
     mode: Mode | None = None
     schedule: DigestSchedule | None = None
     enabled: bool | None = None
+
+    _filters_bounded = field_validator("filters")(_bounded)
 
 
 def check_mode(mode: str, schedule: DigestSchedule | None) -> str | None:
