@@ -52,6 +52,9 @@ async def test_api_process_publishes_watchlist_entries_and_tombstones(
 ) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    if database_url.startswith("sqlite"):
+        # A database file that does not exist yet: the API must create its schema on start.
+        database_url = f"sqlite:///{tmp_path / 'fresh' / 'api.db'}"
     env = {
         "DATABASE_URL": database_url,
         "ADMIN_API_KEY": ADMIN,
