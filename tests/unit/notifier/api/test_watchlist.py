@@ -68,3 +68,13 @@ async def test_invalid_entries_are_422(sqlite_api: Api) -> None:
         assert response.status_code == 422
         assert field in map(str, response.json()["detail"][0]["loc"])
     assert sqlite_api.publisher.records == []
+
+
+async def test_delete_on_the_collection_takes_the_entry_id(sqlite_api: Api) -> None:
+    client = sqlite_api.client
+    team_id, headers = await sqlite_api.team("acme")
+    entry = (await client.post("/v1/watchlist", json={"name": "Gone Soon"}, headers=headers)).json()
+    assert (await client.delete("/v1/watchlist", headers=headers)).status_code == 422
+    assert (await client.delete("/v1/watchlist?entry_id=ffff", headers=headers)).status_code == 404
+    assert (await client.delete(f"/v1/watchlist?entry_id={entry['id']}", headers=headers)).status_code == 204
+    assert sqlite_api.publisher.records[-1] == (f"{team_id}:{entry['id']}", None)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import structlog
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Query, status
 
 from notifier import store
 from notifier.api import metrics
@@ -73,6 +73,14 @@ async def get_watchlist_entry(entry_id: str, caller: CallerDep, session: Session
     if item is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such watchlist entry")
     return WatchlistOut.of(item)
+
+
+@router.delete("/v1/watchlist", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | UNAVAILABLE)
+async def delete_watchlist_entry_by_query(
+    entry_id: Annotated[str, Query(max_length=32)], caller: CallerDep, session: SessionDep, state: StateDep
+) -> None:
+    """`DELETE /v1/watchlist?entry_id=...`: the same as `DELETE /v1/watchlist/{entry_id}`."""
+    await delete_watchlist_entry(entry_id, caller, session, state)
 
 
 @router.delete(
