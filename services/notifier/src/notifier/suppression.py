@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from notifier.matching import Route
 from schemas.events import DocumentClassified
 
 
@@ -38,3 +39,11 @@ def is_suppressed(
         and c.subscription_id in (None, subscription_id)
         for c in cleared
     )
+
+
+def without_suppressed(
+    event: DocumentClassified, routes: Sequence[Route], cleared: Iterable[Cleared]
+) -> list[Route]:
+    """The routes that should still alert (for the delivery side, after matching, before the ledger)."""
+    cleared = list(cleared)
+    return [r for r in routes if not is_suppressed(event, r.team_id, r.subscription_id, cleared)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from notifier.suppression import Cleared, document_key, is_suppressed
+from notifier.filters import SubscriptionFilter
+from notifier.matching import Route
+from notifier.suppression import Cleared, document_key, is_suppressed, without_suppressed
 from schemas.events import SourceKind
 from tests.unit.notifier.api.conftest import Api
 from tests.unit.notifier.api.seed import fixture_event, store_event
@@ -25,6 +27,13 @@ def test_a_subscription_scoped_suppression_leaves_other_subscriptions_alone() ->
     cleared = [Cleared("team", "sub-1", document_key(EVENT), EVENT.document.content_hash)]
     assert is_suppressed(EVENT, "team", "sub-1", cleared)
     assert not is_suppressed(EVENT, "team", "sub-2", cleared)
+
+
+def test_without_suppressed_drops_only_the_cleared_routes() -> None:
+    routes = [Route("s1", "team", "c", SubscriptionFilter()), Route("s2", "other", "c", SubscriptionFilter())]
+    cleared = [Cleared("team", None, document_key(EVENT), EVENT.document.content_hash)]
+    assert [r.subscription_id for r in without_suppressed(EVENT, routes, cleared)] == ["s2"]
+    assert without_suppressed(EVENT, routes, []) == routes
 
 
 async def test_suppression_lifecycle_through_the_api(api: Api) -> None:
