@@ -27,11 +27,12 @@ class Received:
 
 @dataclass
 class Fault:
-    """A scripted answer instead of success: HTTP status, body, optional Retry-After."""
+    """A scripted answer instead of success: HTTP status, body, optional Retry-After and delay (timeouts)."""
 
     status: int
     body: str
     retry_after: int | None = None
+    delay: float = 0.0
 
 
 @dataclass
@@ -58,10 +59,12 @@ class SlackSink:
             await self.arrived.wait_for(lambda: len(self.received) >= count)
             return list(self.received)
 
-    def _fault_response(self, *, api: bool) -> web.Response | None:
+    async def _fault_response(self, *, api: bool) -> web.Response | None:
         if not self.faults:
             return None
         fault = self.faults.popleft()
+        if fault.delay:
+            await asyncio.sleep(fault.delay)
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
         if api and fault.status == 200:
             return web.json_response({"ok": False, "error": fault.body}, headers=headers)
@@ -69,7 +72,7 @@ class SlackSink:
 
     async def webhook(self, request: web.Request) -> web.Response:
         """POST /services/{path}: an incoming webhook; answers plain `ok`."""
-        if (fault := self._fault_response(api=False)) is not None:
+        if (fault := await self._fault_response(api=False)) is not None:
             return fault
         try:
             payload = await request.json()
@@ -84,7 +87,7 @@ class SlackSink:
         """POST /api/chat.postMessage: Web API; HTTP 200 with an `ok` field either way."""
         if request.headers.get("Authorization") != f"Bearer {self.token}":
             return web.json_response({"ok": False, "error": "invalid_auth"})
-        if (fault := self._fault_response(api=True)) is not None:
+        if (fault := await self._fault_response(api=True)) is not None:
             return fault
         try:
             payload = await request.json()
