@@ -67,7 +67,7 @@ class Dispatcher:
             for c in claimed:
                 if c.reclaimed:
                     self.metrics.possible_duplicates.inc()
-                    log.warning("delivery.reclaimed", delivery=c.delivery_id, event=c.event.event_id)
+                    log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
             attempted += len(claimed)
             await asyncio.gather(*(self._deliver(g) for g in group(claimed)))
 

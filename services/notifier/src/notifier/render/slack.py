@@ -103,7 +103,8 @@ def event_blocks(event: DocumentClassified, subscription_name: str = "") -> list
             "type": "header",
             "text": {
                 "type": "plain_text",
-                "text": clip(f"{event.severity.value.upper()}: {doc.title}", HEADER_LIMIT),
+                # Escaped here too: Slack decodes entities in plain_text and must never see a raw `<!`.
+                "text": clip(escape(f"{event.severity.value.upper()}: {doc.title}"), HEADER_LIMIT),
             },
         },
         _section(_title_line(event)),
@@ -123,7 +124,7 @@ def event_blocks(event: DocumentClassified, subscription_name: str = "") -> list
 def _digest_blocks(alert: Alert) -> list[dict[str, Any]]:
     header = f"Digest: {len(alert.events)} alerts for {alert.subscription_name or 'your subscription'}"
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": clip(header, HEADER_LIMIT)}}
+        {"type": "header", "text": {"type": "plain_text", "text": clip(escape(header), HEADER_LIMIT)}}
     ]
     room = (MAX_BLOCKS - 2) // 2  # two blocks per event, one header, one "and N more"
     for event in alert.events[:room]:
