@@ -43,6 +43,8 @@ class SlackSink:
     received: list[Received] = field(default_factory=list)
     faults: deque[Fault] = field(default_factory=deque)
     arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
+    # Seconds to wait after accepting a message before answering: a send "in flight" that already arrived.
+    latency: float = 0.0
 
     def inject(self, *faults: Fault) -> None:
         """Answer the next requests with these faults, in order."""
@@ -81,6 +83,8 @@ class SlackSink:
         if not isinstance(payload, dict) or not (payload.get("text") or payload.get("blocks")):
             return web.Response(status=400, text="no_text")
         await self._record(request.path, payload, None)
+        if self.latency:
+            await asyncio.sleep(self.latency)
         return web.Response(text="ok")
 
     async def post_message(self, request: web.Request) -> web.Response:
