@@ -28,7 +28,7 @@ def smtp_config(settings: NotifierSettings) -> SmtpConfig:
         host=settings.smtp_host,
         port=settings.smtp_port,
         username=settings.smtp_username or None,
-        password=settings.smtp_password.get_secret_value() if settings.smtp_password else None,
+        password=(settings.smtp_password.get_secret_value() if settings.smtp_password else None) or None,
         starttls=settings.smtp_starttls,
         sender=settings.smtp_from,
         timeout=settings.smtp_timeout_seconds,
