@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import logging
 import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -119,6 +120,9 @@ def egress_client(
     policy: EgressPolicy, timeout: float = 15.0, resolver: Resolver = system_resolver
 ) -> httpx.AsyncClient:
     """An HTTP client for Slack: checked destinations, no redirects, no proxies from the environment."""
+    # httpx logs every request line at INFO with its full URL, and a webhook URL is a secret.
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     return httpx.AsyncClient(
         transport=EgressTransport(policy, resolver),
         follow_redirects=False,
