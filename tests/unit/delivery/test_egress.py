@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ssl
+import subprocess
+from pathlib import Path
+
 import httpx
 import pytest
+from aiohttp import web
 
 from devkit.slack_sink import SlackSink
 from notifier.channels.egress import EgressPolicy, EgressRefusedError, egress_client, is_public
@@ -96,3 +101,61 @@ async def test_the_connection_goes_to_the_checked_address_with_the_original_name
     assert response.text == "ok"
     assert calls == [("slack-sink.test", port)]
     assert [r.payload["text"] for r in server.received] == ["hi"]
+
+
+def _certificate(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    cert, key = tmp_path / f"{name}.crt", tmp_path / f"{name}.key"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            f"/CN={name}",
+            "-addext",
+            f"subjectAltName=DNS:{name}",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.mark.parametrize(("served_name", "ok"), [("slack-sink.test", True), ("other.test", False)])
+async def test_tls_to_the_pinned_address_still_checks_the_certificate_for_the_name(
+    tmp_path: Path, served_name: str, ok: bool
+) -> None:
+    cert, key = _certificate(tmp_path, served_name)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    sink = SlackSink()
+    runner = web.AppRunner(sink.app(), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0, ssl_context=server_tls).start()
+    port = int(runner.addresses[0][1])
+
+    async def resolver(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    trust = ssl.create_default_context(cafile=str(cert))
+    policy = EgressPolicy.from_setting([f"https://slack-sink.test:{port}"])
+    try:
+        async with egress_client(policy, resolver=resolver, verify=trust) as http:
+            url = f"https://slack-sink.test:{port}/services/T/B/x"
+            if ok:
+                assert (await http.post(url, json={"text": "tls"})).text == "ok"
+            else:
+                with pytest.raises(httpx.ConnectError, match=r"CERTIFICATE_VERIFY_FAILED|match"):
+                    await http.post(url, json={"text": "tls"})
+    finally:
+        await runner.cleanup()
+    assert [r.payload["text"] for r in sink.received] == (["tls"] if ok else [])

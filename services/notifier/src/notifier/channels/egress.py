@@ -14,6 +14,7 @@ import asyncio
 import ipaddress
 import logging
 import socket
+import ssl
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
@@ -83,11 +84,19 @@ class EgressTransport(httpx.AsyncBaseTransport):
         self,
         policy: EgressPolicy,
         resolver: Resolver = system_resolver,
-        inner: httpx.AsyncBaseTransport | None = None,
+        verify: ssl.SSLContext | bool = True,
     ) -> None:
         self.policy = policy
         self.resolver = resolver
-        self.inner = inner or httpx.AsyncHTTPTransport(retries=0)
+        self.verify = verify
+        # One pool per host name: pooled connections are keyed by address, and a connection opened (and
+        # certificate-checked) for one name must never carry a request for another name at the same address.
+        self._pools: dict[str, httpx.AsyncHTTPTransport] = {}
+
+    def _pool(self, host: str) -> httpx.AsyncHTTPTransport:
+        if host not in self._pools:
+            self._pools[host] = httpx.AsyncHTTPTransport(verify=self.verify, retries=0)
+        return self._pools[host]
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send request to the pinned, checked address."""
@@ -109,22 +118,26 @@ class EgressTransport(httpx.AsyncBaseTransport):
         # certificate check use the name too, while the socket goes to the address checked above.
         request.url = url.copy_with(host=addresses[0].split("%", 1)[0])
         request.extensions = {**request.extensions, "sni_hostname": host}
-        return await self.inner.handle_async_request(request)
+        return await self._pool(host.lower()).handle_async_request(request)
 
     async def aclose(self) -> None:
         """Close the pooled connections."""
-        await self.inner.aclose()
+        for pool in self._pools.values():
+            await pool.aclose()
 
 
 def egress_client(
-    policy: EgressPolicy, timeout: float = 15.0, resolver: Resolver = system_resolver
+    policy: EgressPolicy,
+    timeout: float = 15.0,
+    resolver: Resolver = system_resolver,
+    verify: ssl.SSLContext | bool = True,
 ) -> httpx.AsyncClient:
     """An HTTP client for Slack: checked destinations, no redirects, no proxies from the environment."""
     # httpx logs every request line at INFO with its full URL, and a webhook URL is a secret.
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
     return httpx.AsyncClient(
-        transport=EgressTransport(policy, resolver),
+        transport=EgressTransport(policy, resolver, verify),
         follow_redirects=False,
         timeout=timeout,
         trust_env=False,
