@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, time
 
+import httpx
 import pytest
 from prometheus_client import CollectorRegistry
 from pydantic import ValidationError
 
 from notifier.alert import Alert, single
+from notifier.channels.slack import SlackBotChannel, SlackWebhookChannel
 from notifier.digest import DigestSchedule, next_due
 from notifier.filters import SubscriptionFilter
 from notifier.matching import dedupe_key
@@ -63,6 +65,20 @@ def test_pacer_spaces_slots_and_holds_after_retry_after() -> None:
     assert pacer.wait("c1") == 30
     clock[0] += 31
     assert pacer.wait("c1") == 0
+
+
+def test_pacing_is_per_slack_destination_and_keys_hold_no_secret() -> None:
+    http = httpx.AsyncClient()
+    webhook = SlackWebhookChannel(http)
+    bot = SlackBotChannel(http, "https://slack.com/api")
+    url = "https://hooks.slack.com/services/T0/B0/secret-part"
+    assert webhook.pace_key({"url": url}) == webhook.pace_key({"url": url})
+    assert webhook.pace_key({"url": url}) != webhook.pace_key({"url": url + "x"})
+    assert "secret-part" not in webhook.pace_key({"url": url})
+    assert bot.pace_key({"token": "xoxb-1", "channel": "C1"}) != bot.pace_key(
+        {"token": "xoxb-1", "channel": "C2"}
+    )
+    assert "xoxb-1" not in bot.pace_key({"token": "xoxb-1", "channel": "C1"})
 
 
 def test_dedupe_key_joins_a_documents_stages_unless_both_are_wanted() -> None:

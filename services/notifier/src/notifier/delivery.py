@@ -83,11 +83,12 @@ class Dispatcher:
             if sender is None:
                 await self._fail(session, ids, channel.kind, f"unknown channel kind {channel.kind!r}")
                 return
-            if (wait := self.pacer.wait(channel.id)) > self.max_pace_wait:
+            key = sender.pace_key(channel.config)
+            if (wait := self.pacer.wait(key)) > self.max_pace_wait:
                 await ledger.defer(session, ids, now() + timedelta(seconds=wait))
                 self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
                 return
-            if (slot := self.pacer.take(channel.id, sender.min_interval)) > 0:
+            if (slot := self.pacer.take(key, sender.min_interval)) > 0:
                 await asyncio.sleep(slot)
             alert = Alert(
                 first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
@@ -96,11 +97,13 @@ class Dispatcher:
             try:
                 await sender.send(channel.config, alert)
             except DeliveryError as exc:
-                await self._failed_send(session, rows, exc)
+                await self._failed_send(session, rows, exc, key)
                 return
             except Exception as exc:  # noqa: BLE001 - a bug in one channel must not strand the row
                 log.error("delivery.crash", delivery=ids, kind=channel.kind, error=type(exc).__name__)
-                await self._failed_send(session, rows, DeliveryError(f"internal error: {type(exc).__name__}"))
+                await self._failed_send(
+                    session, rows, DeliveryError(f"internal error: {type(exc).__name__}"), key
+                )
                 return
             self.metrics.send_latency.labels(channel.kind).observe(time.perf_counter() - started)
             await ledger.mark_sent(session, ids)
@@ -114,7 +117,7 @@ class Dispatcher:
             )
 
     async def _failed_send(
-        self, session: AsyncSession, rows: list[ledger.Claimed], exc: DeliveryError
+        self, session: AsyncSession, rows: list[ledger.Claimed], exc: DeliveryError, key: str
     ) -> None:
         channel = rows[0].channel
         ids = [r.delivery_id for r in rows]
@@ -130,7 +133,7 @@ class Dispatcher:
         )
         if exc.retry_after:
             # Every other row for this channel waits too, not just this one.
-            self.pacer.hold(channel.id, exc.retry_after)
+            self.pacer.hold(key, exc.retry_after)
         if exc.permanent:
             await ledger.mark_channel_broken(session, channel.id, exc.reason)
             self.metrics.deliveries.labels(channel.kind, "broken").inc(len(ids))

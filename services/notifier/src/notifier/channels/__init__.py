@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TextIO
@@ -57,9 +58,18 @@ class Channel(Protocol):
         """Seconds between two messages to one destination (Slack: about one per second per channel)."""
         ...
 
+    def pace_key(self, config: Mapping[str, Any]) -> str:
+        """Which receiver-side destination config names (two channels naming one Slack channel share it)."""
+        ...
+
     async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
         """Deliver alert; return only when the receiver accepted it."""
         ...
+
+
+def digest_of(*parts: object) -> str:
+    """A short stable fingerprint of secret parts (pacing keys must not hold the secrets themselves)."""
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:24]
 
 
 def build_channels(deps: ChannelDeps) -> dict[str, Channel]:

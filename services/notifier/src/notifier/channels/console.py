@@ -17,6 +17,10 @@ class ConsoleChannel:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
+    def pace_key(self, config: Mapping[str, Any]) -> str:
+        """One terminal."""
+        return "console"
+
     async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
         """Print the alert (a digest prints one box per event)."""
         rule = "=" * 78

@@ -9,7 +9,7 @@ import aiosmtplib
 from email_validator import EmailNotValidError, validate_email
 
 from notifier.alert import Alert
-from notifier.channels import DeliveryError, SmtpConfig
+from notifier.channels import DeliveryError, SmtpConfig, digest_of
 from notifier.render.email import Envelope, HeaderInjectionError, build_message
 
 
@@ -45,6 +45,10 @@ class EmailChannel:
 
     def __init__(self, smtp: SmtpConfig) -> None:
         self.smtp = smtp
+
+    def pace_key(self, config: Mapping[str, Any]) -> str:
+        """The recipient list."""
+        return "email:" + digest_of(*sorted(map(str, config.get("to") or [])))
 
     async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
         """Send one message to every recipient of the channel."""

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from notifier.alert import Alert
-from notifier.channels import DeliveryError
+from notifier.channels import DeliveryError, digest_of
 from notifier.channels.egress import EgressRefusedError
 from notifier.render.slack import render_slack
 
@@ -64,6 +64,10 @@ class SlackWebhookChannel:
         self.http = http
         self.min_interval = min_interval
 
+    def pace_key(self, config: Mapping[str, Any]) -> str:
+        """A webhook posts to one Slack channel."""
+        return "slack:" + digest_of(config.get("url"))
+
     async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
         """Post to config['url'] (a secret: never put it in an error message)."""
         try:
@@ -87,6 +91,10 @@ class SlackBotChannel:
         self.http = http
         self.api_url = api_url.rstrip("/")
         self.min_interval = min_interval
+
+    def pace_key(self, config: Mapping[str, Any]) -> str:
+        """The Slack channel in the token's workspace."""
+        return "slack:" + digest_of(self.api_url, config.get("token"), config.get("channel"))
 
     async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
         """Post to config['channel'] with config['token'] (a secret)."""
