@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -42,6 +42,7 @@ class Dispatcher:
     batch: int = 50
     metrics: NotifierMetrics = field(default_factory=NotifierMetrics)
     pacer: Pacer = field(default_factory=Pacer)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
@@ -89,7 +90,7 @@ class Dispatcher:
                 self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
                 return
             if (slot := self.pacer.take(key, sender.min_interval)) > 0:
-                await asyncio.sleep(slot)
+                await self.sleep(slot)
             alert = Alert(
                 first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
             )
