@@ -139,6 +139,6 @@ async def test_sigkill_mid_batch_loses_nothing(
         for line in scraped.splitlines()
         if line.startswith("notifier_possible_duplicates_total")
     )
-    assert duplicates <= reclaimed == in_flight  # ... and each is counted
+    assert duplicates <= in_flight <= reclaimed  # ... and each is counted
     assert '"status": "ok"' in ready
     print(f"in flight at kill: {in_flight}, duplicates: {duplicates}, received: {sum(received.values())}")

@@ -286,3 +286,13 @@ async def test_secrets_never_reach_the_logs(
     for secret in (SECRET_URL_PART, "xoxb-secret-bot-token", "smtp-secret-password"):
         assert secret not in logged
         assert all(secret not in (r.last_error or "") for r in await rig.rows())
+
+
+async def test_a_timed_out_send_is_retried_and_counted_as_a_possible_duplicate(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    rig.sink.inject(Fault(200, "ok", delay=4))  # the client gives up after 2 s, the request went out
+    await rig.dispatcher.drain()
+    [row] = await rig.rows()
+    assert (row.status, row.last_error) == (RETRY, "webhook request failed: ReadTimeout")
+    assert rig.metric("notifier_possible_duplicates_total") == 1

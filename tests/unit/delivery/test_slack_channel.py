@@ -88,6 +88,7 @@ async def test_unreachable_local_webhook_is_transient_and_hides_the_url() -> Non
                 {"url": f"http://127.0.0.1:9/services/{SECRET_URL_PART}"}, single(EVENT)
             )
     assert not caught.value.permanent
+    assert not caught.value.ambiguous  # nothing was sent, so the retry cannot repeat anything
     assert SECRET_URL_PART not in str(caught.value)
 
 
@@ -105,3 +106,21 @@ async def test_a_host_outside_the_allowed_list_breaks_the_channel_without_a_requ
     assert "not in SLACK_ALLOWED_HOSTS" in caught.value.reason
     assert SECRET_URL_PART not in str(caught.value)
     assert server.received == []
+
+
+async def test_only_failures_after_the_request_went_out_are_ambiguous(
+    sink: tuple[SlackSink, str], slack_http: httpx.AsyncClient
+) -> None:
+    server, base = sink
+    server.inject(Fault(200, "ok", delay=5))
+    with pytest.raises(DeliveryError) as timed_out:
+        await SlackWebhookChannel(slack_http).send(
+            {"url": f"{base}/services/{SECRET_URL_PART}"}, single(EVENT)
+        )
+    assert timed_out.value.ambiguous
+    server.inject(Fault(500, "internal_error"))
+    with pytest.raises(DeliveryError) as answered:
+        await SlackWebhookChannel(slack_http).send(
+            {"url": f"{base}/services/{SECRET_URL_PART}"}, single(EVENT)
+        )
+    assert not answered.value.ambiguous

@@ -144,6 +144,9 @@ class Dispatcher:
         else:
             await ledger.mark_retry(session, ids, exc.reason, self.policy.delay(attempts, exc.retry_after))
             self.metrics.deliveries.labels(channel.kind, "retry").inc(len(ids))
+            if exc.ambiguous:
+                # The receiver may already have it; the retry can repeat it. Counted, never silent.
+                self.metrics.possible_duplicates.inc()
 
     async def _fail(self, session: AsyncSession, ids: list[str], kind: str, reason: str) -> None:
         await ledger.mark_failed(session, ids, reason)

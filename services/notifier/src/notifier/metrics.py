@@ -24,7 +24,8 @@ class NotifierMetrics:
         )
         self.possible_duplicates = Counter(
             "notifier_possible_duplicates_total",
-            "Rows found in 'sending' with an expired lease: the crashed send may have arrived already",
+            "Sends that may repeat: a row found in 'sending' with an expired lease (its sender died "
+            "mid-send), or a retry after a send whose answer never came (read timeout, dropped connection)",
             registry=self.registry,
         )
         self.oldest_pending_age = Gauge(

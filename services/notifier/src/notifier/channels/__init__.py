@@ -13,13 +13,25 @@ from notifier.alert import Alert
 
 
 class DeliveryError(Exception):
-    """A send failed. permanent=True marks the channel broken instead of retrying."""
+    """A send failed. permanent=True marks the channel broken instead of retrying.
 
-    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None) -> None:
+    ambiguous=True: the request went out but no answer came back (a read timeout, a dropped connection),
+    so the receiver may have it already and the retry may repeat it.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        permanent: bool = False,
+        retry_after: float | None = None,
+        ambiguous: bool = False,
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+        self.ambiguous = ambiguous
 
 
 @dataclass(frozen=True)

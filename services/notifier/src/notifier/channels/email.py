@@ -75,5 +75,8 @@ class EmailChannel:
             ) from None
         except aiosmtplib.SMTPResponseException as exc:
             raise _response_error(exc) from None
+        except (aiosmtplib.SMTPReadTimeoutError, aiosmtplib.SMTPServerDisconnected) as exc:
+            # Possibly after the message data went out: the relay may have queued it already.
+            raise DeliveryError(f"smtp request failed: {type(exc).__name__}", ambiguous=True) from None
         except (aiosmtplib.SMTPException, OSError) as exc:
             raise DeliveryError(f"smtp request failed: {type(exc).__name__}") from None

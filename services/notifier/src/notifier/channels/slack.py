@@ -34,6 +34,14 @@ PERMANENT = frozenset(
 )
 
 
+# Failures before anything was sent: the retry cannot repeat a message.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def _ambiguous(exc: httpx.HTTPError) -> bool:
+    return not isinstance(exc, _NOT_SENT)
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     try:
         return float(response.headers["Retry-After"])
@@ -77,7 +85,9 @@ class SlackWebhookChannel:
         except httpx.InvalidURL:
             raise DeliveryError("webhook URL is not a valid URL", permanent=True) from None
         except httpx.HTTPError as exc:
-            raise DeliveryError(f"webhook request failed: {type(exc).__name__}") from None
+            raise DeliveryError(
+                f"webhook request failed: {type(exc).__name__}", ambiguous=_ambiguous(exc)
+            ) from None
         body = response.text.strip()
         _check_status(response, body)
         if body != "ok":
@@ -108,7 +118,9 @@ class SlackBotChannel:
         except EgressRefusedError as exc:
             raise DeliveryError(f"destination refused: {exc}", permanent=True) from None
         except httpx.HTTPError as exc:
-            raise DeliveryError(f"chat.postMessage request failed: {type(exc).__name__}") from None
+            raise DeliveryError(
+                f"chat.postMessage request failed: {type(exc).__name__}", ambiguous=_ambiguous(exc)
+            ) from None
         _check_status(response, "")
         try:
             answer = response.json()
