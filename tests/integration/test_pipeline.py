@@ -84,6 +84,9 @@ async def test_recorded_entity_list_rules_reach_slack_once(
         "CLASSIFIER_WEB_PORT": str(free_port()),
         "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
         "NOTIFIER_GROUP_ID": f"notifier-{topics[DOCUMENTS][-10:]}",
+        # The local Slack server is named explicitly; Slack's own hosts stay the only other destinations.
+        "SLACK_ALLOWED_HOSTS": f'["hooks.slack.com", "slack.com", "http://127.0.0.1:{sink_port}"]',
+        "NOTIFIER_METRICS_PORT": str(free_port()),
     }
     try:
         # The replay server lives on this event loop: the watcher must run without blocking it.

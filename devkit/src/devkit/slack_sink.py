@@ -27,11 +27,12 @@ class Received:
 
 @dataclass
 class Fault:
-    """A scripted answer instead of success: HTTP status, body, optional Retry-After."""
+    """A scripted answer instead of success: HTTP status, body, optional Retry-After and delay (timeouts)."""
 
     status: int
     body: str
     retry_after: int | None = None
+    delay: float = 0.0
 
 
 @dataclass
@@ -42,6 +43,8 @@ class SlackSink:
     received: list[Received] = field(default_factory=list)
     faults: deque[Fault] = field(default_factory=deque)
     arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
+    # Seconds to wait after accepting a message before answering: a send "in flight" that already arrived.
+    latency: float = 0.0
 
     def inject(self, *faults: Fault) -> None:
         """Answer the next requests with these faults, in order."""
@@ -58,10 +61,12 @@ class SlackSink:
             await self.arrived.wait_for(lambda: len(self.received) >= count)
             return list(self.received)
 
-    def _fault_response(self, *, api: bool) -> web.Response | None:
+    async def _fault_response(self, *, api: bool) -> web.Response | None:
         if not self.faults:
             return None
         fault = self.faults.popleft()
+        if fault.delay:
+            await asyncio.sleep(fault.delay)
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
         if api and fault.status == 200:
             return web.json_response({"ok": False, "error": fault.body}, headers=headers)
@@ -69,7 +74,7 @@ class SlackSink:
 
     async def webhook(self, request: web.Request) -> web.Response:
         """POST /services/{path}: an incoming webhook; answers plain `ok`."""
-        if (fault := self._fault_response(api=False)) is not None:
+        if (fault := await self._fault_response(api=False)) is not None:
             return fault
         try:
             payload = await request.json()
@@ -78,13 +83,15 @@ class SlackSink:
         if not isinstance(payload, dict) or not (payload.get("text") or payload.get("blocks")):
             return web.Response(status=400, text="no_text")
         await self._record(request.path, payload, None)
+        if self.latency:
+            await asyncio.sleep(self.latency)
         return web.Response(text="ok")
 
     async def post_message(self, request: web.Request) -> web.Response:
         """POST /api/chat.postMessage: Web API; HTTP 200 with an `ok` field either way."""
         if request.headers.get("Authorization") != f"Bearer {self.token}":
             return web.json_response({"ok": False, "error": "invalid_auth"})
-        if (fault := self._fault_response(api=True)) is not None:
+        if (fault := await self._fault_response(api=True)) is not None:
             return fault
         try:
             payload = await request.json()

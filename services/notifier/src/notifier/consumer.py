@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier import ledger
 from notifier.matching import match
+from notifier.metrics import NotifierMetrics
 from schemas.events import DeadLetter, DocumentClassified
 
 log = structlog.get_logger(__name__)
@@ -28,6 +29,7 @@ class Intake:
     dlq_topic: str
     sessions: async_sessionmaker[AsyncSession]
     on_recorded: Callable[[], None]
+    metrics: NotifierMetrics | None = None
 
     async def step(self, timeout_ms: int = 500) -> int:
         """Handle one batch; return how many messages it held."""
@@ -43,8 +45,10 @@ class Intake:
                     event = DocumentClassified.model_validate_json(record.value or b"")
                 except ValidationError as exc:
                     await self._dead_letter(record, exc)
+                    self._count("deadletter")
                     continue
                 created += await ledger.record(session, event, match(event, routes))
+                self._count("recorded")
             await session.commit()
         # Only now are the rows durable; committing earlier could lose alerts on a crash.
         await self.consumer.commit()
@@ -52,6 +56,10 @@ class Intake:
             self.on_recorded()
         log.info("intake.batch", messages=len(records), deliveries=created)
         return len(records)
+
+    def _count(self, result: str) -> None:
+        if self.metrics is not None:
+            self.metrics.intake_messages.labels(result).inc()
 
     async def _dead_letter(self, record: ConsumerRecord[bytes, bytes], exc: Exception) -> None:
         log.warning(

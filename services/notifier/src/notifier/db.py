@@ -50,7 +50,8 @@ def safe_url(url: str) -> str:
 
 def make_engine(url: str) -> AsyncEngine:
     """An asyncio engine for url."""
-    return create_async_engine(async_url(url), pool_pre_ping=True)
+    # hide_parameters: a failed statement's error must not carry channel configs (secrets) into logs.
+    return create_async_engine(async_url(url), pool_pre_ping=True, hide_parameters=True)
 
 
 def sessions(engine: AsyncEngine) -> async_sessionmaker:  # type: ignore[type-arg]

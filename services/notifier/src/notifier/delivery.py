@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -11,10 +13,22 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier import ledger
+from notifier.alert import Alert
 from notifier.channels import Channel, DeliveryError
+from notifier.metrics import NotifierMetrics
+from notifier.pacing import Pacer
 from notifier.retry import RetryPolicy
+from notifier.tables import now
 
 log = structlog.get_logger(__name__)
+
+
+def group(claimed: Sequence[ledger.Claimed]) -> list[list[ledger.Claimed]]:
+    """One group per message: each realtime row alone, a digest subscription's due rows together."""
+    groups: dict[str, list[ledger.Claimed]] = {}
+    for c in claimed:
+        groups.setdefault(f"digest:{c.subscription_id}" if c.digest else c.delivery_id, []).append(c)
+    return list(groups.values())
 
 
 @dataclass
@@ -26,7 +40,18 @@ class Dispatcher:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     lease: timedelta = timedelta(seconds=30)
     batch: int = 50
+    metrics: NotifierMetrics = field(default_factory=NotifierMetrics)
+    pacer: Pacer = field(default_factory=Pacer)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def max_pace_wait(self) -> float:
+        """Longest a claimed row may wait for its channel's slot; beyond, it goes back to pending.
+
+        Kept well under the lease, or another replica would take the row over and send it twice.
+        """
+        return min(5.0, self.lease.total_seconds() / 3)
 
     def wake(self) -> None:
         """New rows are due."""
@@ -40,64 +65,108 @@ class Dispatcher:
                 claimed = await ledger.claim_due(session, limit=self.batch, lease=self.lease)
             if not claimed:
                 return attempted
+            for c in claimed:
+                if c.reclaimed:
+                    self.metrics.possible_duplicates.inc()
+                    log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
             attempted += len(claimed)
-            await asyncio.gather(*(self._send(c) for c in claimed))
+            await asyncio.gather(*(self._deliver(g) for g in group(claimed)))
 
-    async def _send(self, claimed: ledger.Claimed) -> None:
-        channel = claimed.channel
+    async def _deliver(self, rows: list[ledger.Claimed]) -> None:
+        first = rows[0]
+        channel = first.channel
+        ids = [r.delivery_id for r in rows]
         async with self.sessions() as session:
             if channel.status == "broken":
-                await ledger.mark_failed(
-                    session, claimed.delivery_id, f"channel broken: {channel.broken_reason}"
-                )
+                await self._fail(session, ids, channel.kind, f"channel broken: {channel.broken_reason}")
                 return
             sender = self.channels.get(channel.kind)
             if sender is None:
-                await ledger.mark_failed(
-                    session, claimed.delivery_id, f"unknown channel kind {channel.kind!r}"
-                )
+                await self._fail(session, ids, channel.kind, f"unknown channel kind {channel.kind!r}")
                 return
+            key = sender.pace_key(channel.config)
+            if (wait := self.pacer.wait(key)) > self.max_pace_wait:
+                await ledger.defer(session, ids, now() + timedelta(seconds=wait))
+                self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
+                return
+            if (slot := self.pacer.take(key, sender.min_interval)) > 0:
+                await self.sleep(slot)
+            alert = Alert(
+                first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
+            )
+            started = time.perf_counter()
             try:
-                await sender.send(channel.config, claimed.event)
+                await sender.send(channel.config, alert)
             except DeliveryError as exc:
-                log.warning(
-                    "delivery.error",
-                    delivery=claimed.delivery_id,
-                    channel=channel.id,
-                    kind=channel.kind,
-                    attempts=claimed.attempts,
-                    reason=exc.reason,
-                    permanent=exc.permanent,
-                )
-                if exc.permanent:
-                    await ledger.mark_channel_broken(session, channel.id, exc.reason)
-                    await ledger.mark_failed(session, claimed.delivery_id, exc.reason)
-                elif self.policy.exhausted(claimed.attempts):
-                    await ledger.mark_failed(session, claimed.delivery_id, exc.reason)
-                else:
-                    await ledger.mark_retry(
-                        session,
-                        claimed.delivery_id,
-                        exc.reason,
-                        self.policy.delay(claimed.attempts, exc.retry_after),
-                    )
+                await self._failed_send(session, rows, exc, key)
                 return
-            await ledger.mark_sent(session, claimed.delivery_id)
+            except Exception as exc:  # noqa: BLE001 - a bug in one channel must not strand the row
+                log.error("delivery.crash", delivery=ids, kind=channel.kind, error=type(exc).__name__)
+                await self._failed_send(
+                    session, rows, DeliveryError(f"internal error: {type(exc).__name__}"), key
+                )
+                return
+            self.metrics.send_latency.labels(channel.kind).observe(time.perf_counter() - started)
+            await ledger.mark_sent(session, ids)
+            self.metrics.deliveries.labels(channel.kind, "sent").inc(len(ids))
             log.info(
                 "delivery.sent",
-                delivery=claimed.delivery_id,
-                event=claimed.event.event_id,
+                delivery=ids,
+                events=[r.event.event_id for r in rows],
                 channel=channel.id,
                 kind=channel.kind,
             )
 
+    async def _failed_send(
+        self, session: AsyncSession, rows: list[ledger.Claimed], exc: DeliveryError, key: str
+    ) -> None:
+        channel = rows[0].channel
+        ids = [r.delivery_id for r in rows]
+        attempts = max(r.attempts for r in rows)
+        log.warning(
+            "delivery.error",
+            delivery=ids,
+            channel=channel.id,
+            kind=channel.kind,
+            attempts=attempts,
+            reason=exc.reason,
+            permanent=exc.permanent,
+        )
+        if exc.retry_after:
+            # Every other row for this channel waits too, not just this one.
+            self.pacer.hold(key, exc.retry_after)
+        if exc.permanent:
+            await ledger.mark_channel_broken(session, channel.id, exc.reason)
+            self.metrics.deliveries.labels(channel.kind, "broken").inc(len(ids))
+            await self._fail(session, ids, channel.kind, exc.reason)
+        elif self.policy.exhausted(attempts):
+            await self._fail(session, ids, channel.kind, exc.reason)
+        else:
+            await ledger.mark_retry(session, ids, exc.reason, self.policy.delay(attempts, exc.retry_after))
+            self.metrics.deliveries.labels(channel.kind, "retry").inc(len(ids))
+            if exc.ambiguous:
+                # The receiver may already have it; the retry can repeat it. Counted, never silent.
+                self.metrics.possible_duplicates.inc()
+
+    async def _fail(self, session: AsyncSession, ids: list[str], kind: str, reason: str) -> None:
+        await ledger.mark_failed(session, ids, reason)
+        self.metrics.deliveries.labels(kind, "failed").inc(len(ids))
+        self.metrics.failed.labels(kind).inc(len(ids))
+        log.error("delivery.failed", delivery=ids, kind=kind, reason=reason)
+
+    async def observe_backlog(self) -> None:
+        """Refresh the oldest-pending-age gauge from the ledger."""
+        async with self.sessions() as session:
+            self.metrics.oldest_pending_age.set(await ledger.oldest_open_age(session))
+
     async def run(self, idle_seconds: float = 1.0) -> None:
-        """Drain whenever woken, and at least every idle_seconds (for retries coming due)."""
+        """Drain whenever woken, and at least every idle_seconds (for retries and digests coming due)."""
         while True:
             self._wake.clear()
             try:
                 await self.drain()
+                await self.observe_backlog()
             except Exception as exc:  # noqa: BLE001 - a database hiccup must not end delivery for good
-                log.error("dispatcher.error", error=f"{type(exc).__name__}: {exc}")
+                log.error("dispatcher.error", error=f"{type(exc).__name__}: {str(exc)[:300]}")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=idle_seconds)

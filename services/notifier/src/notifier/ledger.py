@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+import structlog
+from pydantic import ValidationError
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from notifier.digest import DigestSchedule, next_due
 from notifier.filters import SubscriptionFilter
-from notifier.matching import Route
+from notifier.matching import Route, dedupe_key
 from notifier.tables import Channel, Delivery, StoredEvent, Subscription, new_id, now
 from schemas.events import DocumentClassified
 
+log = structlog.get_logger(__name__)
+
 PENDING, SENDING, SENT, RETRY, FAILED = "pending", "sending", "sent", "retry", "failed"
+OPEN = (PENDING, SENDING, RETRY)
 
 
 def _insert(session: AsyncSession, table: type[StoredEvent] | type[Delivery]) -> Any:
@@ -26,19 +32,32 @@ def _insert(session: AsyncSession, table: type[StoredEvent] | type[Delivery]) ->
     return sqlite.insert(table)
 
 
+def _schedule(subscription: Subscription) -> DigestSchedule | None:
+    if subscription.mode != "digest":
+        return None
+    try:
+        return DigestSchedule.from_column(subscription.digest_schedule)
+    except ValidationError as exc:
+        # The API validates schedules; a bad stored one still must not stop delivery: hourly, and say so.
+        log.warning("digest.bad_schedule", subscription=subscription.id, error=str(exc)[:300])
+        return DigestSchedule(interval_minutes=60)
+
+
 async def load_routes(session: AsyncSession) -> list[Route]:
-    """Routes for every enabled realtime subscription."""
+    """Routes for every enabled subscription (realtime and digest)."""
     rows = await session.execute(
-        select(Subscription).where(Subscription.enabled.is_(True), Subscription.mode == "realtime")
+        select(Subscription).where(
+            Subscription.enabled.is_(True), Subscription.mode.in_(("realtime", "digest"))
+        )
     )
     return [
-        Route(s.id, s.team_id, s.channel_id, SubscriptionFilter.model_validate(s.filters))
+        Route(s.id, s.team_id, s.channel_id, SubscriptionFilter.model_validate(s.filters), _schedule(s))
         for s in rows.scalars()
     ]
 
 
 async def record(session: AsyncSession, event: DocumentClassified, routes: Sequence[Route]) -> int:
-    """Store the event and one pending row per matched route; existing rows are left alone."""
+    """Store the event and one pending row per matched route; existing rows (same event or document) win."""
     await session.execute(
         _insert(session, StoredEvent)
         .values(event_id=event.event_id, payload=event.model_dump_json(), received_at=now())
@@ -59,14 +78,17 @@ async def record(session: AsyncSession, event: DocumentClassified, routes: Seque
                     "team_id": r.team_id,
                     "status": PENDING,
                     "attempts": 0,
-                    "next_attempt_at": stamp,
+                    # A digest row waits for the end of its period; every row of that period is then due.
+                    "next_attempt_at": next_due(r.digest, stamp) if r.digest else stamp,
+                    "dedupe_key": dedupe_key(event, r.filter),
                     "created_at": stamp,
                     "updated_at": stamp,
                 }
                 for r in routes
             ]
         )
-        .on_conflict_do_nothing(index_elements=["subscription_id", "event_id"])
+        # No conflict target: either unique key (same event, or same document) means "already recorded".
+        .on_conflict_do_nothing()
         .returning(Delivery.id)
     )
     # RETURNING, not rowcount: drivers report -1 for multi-row inserts.
@@ -81,86 +103,113 @@ class Claimed:
     attempts: int
     channel: Channel
     event: DocumentClassified
+    subscription_id: str = ""
+    subscription_name: str = ""
+    digest: bool = False
+    # Taken over from a sender whose lease expired: it may have reached the receiver already.
+    reclaimed: bool = False
+
+
+def _claimable(stamp: datetime, lease: timedelta) -> Any:
+    return or_(
+        Delivery.status.in_((PENDING, RETRY)) & (Delivery.next_attempt_at <= stamp),
+        (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
+    )
 
 
 async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> list[Claimed]:
     """Atomically take up to limit due rows (and rows whose sender died mid-send) into 'sending'."""
     stamp = now()
     due = await session.execute(
-        select(Delivery.id)
-        .where(
-            or_(
-                Delivery.status.in_((PENDING, RETRY)) & (Delivery.next_attempt_at <= stamp),
-                (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
-            )
-        )
-        .order_by(Delivery.next_attempt_at)
+        select(Delivery.id, Delivery.status)
+        .where(_claimable(stamp, lease))
+        .order_by(Delivery.next_attempt_at, Delivery.subscription_id)
         .limit(limit)
     )
     claimed: list[Claimed] = []
-    for delivery_id in due.scalars().all():
+    for delivery_id, status in due.all():
         # The conditional update is the lock: another replica that raced us updates zero rows.
         taken = await session.execute(
             update(Delivery)
-            .where(
-                Delivery.id == delivery_id,
-                or_(
-                    Delivery.status.in_((PENDING, RETRY)),
-                    (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
-                ),
-            )
+            .where(Delivery.id == delivery_id, _claimable(stamp, lease))
             .values(status=SENDING, claimed_at=stamp, attempts=Delivery.attempts + 1, updated_at=stamp)
         )
         if getattr(taken, "rowcount", 0) != 1:
             continue
-        row = (
+        delivery, channel, stored, subscription = (
             await session.execute(
-                select(Delivery, Channel, StoredEvent)
+                select(Delivery, Channel, StoredEvent, Subscription)
                 .join(Channel, Channel.id == Delivery.channel_id)
                 .join(StoredEvent, StoredEvent.event_id == Delivery.event_id)
+                .join(Subscription, Subscription.id == Delivery.subscription_id)
                 .where(Delivery.id == delivery_id)
             )
         ).one()
-        delivery, channel, stored = row
         claimed.append(
             Claimed(
                 delivery.id,
                 delivery.attempts,
                 channel,
                 DocumentClassified.model_validate_json(stored.payload),
+                subscription.id,
+                subscription.name,
+                subscription.mode == "digest",
+                reclaimed=status == SENDING,
             )
         )
     await session.commit()
     return claimed
 
 
-async def mark_sent(session: AsyncSession, delivery_id: str) -> None:
+def _ids(delivery_ids: str | Sequence[str]) -> list[str]:
+    return [delivery_ids] if isinstance(delivery_ids, str) else list(delivery_ids)
+
+
+async def mark_sent(session: AsyncSession, delivery_ids: str | Sequence[str]) -> None:
     """The receiver accepted it."""
     stamp = now()
     await session.execute(
         update(Delivery)
-        .where(Delivery.id == delivery_id)
+        .where(Delivery.id.in_(_ids(delivery_ids)))
         .values(status=SENT, sent_at=stamp, updated_at=stamp, last_error=None)
     )
     await session.commit()
 
 
-async def mark_retry(session: AsyncSession, delivery_id: str, error: str, delay: timedelta) -> None:
+async def mark_retry(
+    session: AsyncSession, delivery_ids: str | Sequence[str], error: str, delay: timedelta
+) -> None:
     """A transient failure: try again after delay."""
     stamp = now()
     await session.execute(
         update(Delivery)
-        .where(Delivery.id == delivery_id)
+        .where(Delivery.id.in_(_ids(delivery_ids)))
         .values(status=RETRY, next_attempt_at=stamp + delay, last_error=error[:2000], updated_at=stamp)
     )
     await session.commit()
 
 
-async def mark_failed(session: AsyncSession, delivery_id: str, error: str) -> None:
+async def defer(session: AsyncSession, delivery_ids: str | Sequence[str], until: datetime) -> None:
+    """Not sent and not failed (the channel's send rate is used up): back to pending, attempt uncounted."""
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.id.in_(_ids(delivery_ids)))
+        .values(
+            status=PENDING,
+            next_attempt_at=until,
+            attempts=Delivery.attempts - 1,
+            claimed_at=None,
+            updated_at=now(),
+        )
+    )
+    await session.commit()
+
+
+async def mark_failed(session: AsyncSession, delivery_ids: str | Sequence[str], error: str) -> None:
     """Given up: visible in the audit log."""
     await session.execute(
         update(Delivery)
-        .where(Delivery.id == delivery_id)
+        .where(Delivery.id.in_(_ids(delivery_ids)))
         .values(status=FAILED, last_error=error[:2000], updated_at=now())
     )
     await session.commit()
@@ -172,3 +221,19 @@ async def mark_channel_broken(session: AsyncSession, channel_id: str, reason: st
         update(Channel).where(Channel.id == channel_id).values(status="broken", broken_reason=reason[:2000])
     )
     await session.commit()
+
+
+async def oldest_open_age(session: AsyncSession) -> float:
+    """Seconds since the oldest realtime row still waiting to be sent was created (0 when none)."""
+    oldest = (
+        await session.execute(
+            select(func.min(Delivery.created_at))
+            .join(Subscription, Subscription.id == Delivery.subscription_id)
+            .where(Delivery.status.in_(OPEN), Subscription.mode != "digest")
+        )
+    ).scalar_one_or_none()
+    if oldest is None:
+        return 0.0
+    if oldest.tzinfo is None:  # SQLite hands back naive UTC
+        oldest = oldest.replace(tzinfo=now().tzinfo)
+    return max((now() - oldest).total_seconds(), 0.0)

@@ -7,18 +7,32 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from notifier.digest import DigestSchedule
 from notifier.filters import SubscriptionFilter
-from schemas.events import DocumentClassified
+from schemas.events import DocumentClassified, Stage
 
 
 @dataclass(frozen=True)
 class Route:
-    """What matching needs of a subscription: identity, owner, channel and filter."""
+    """What matching needs of a subscription: identity, owner, channel, filter (and digest timing)."""
 
     subscription_id: str
     team_id: str
     channel_id: str
     filter: SubscriptionFilter
+    digest: DigestSchedule | None = None
+
+
+def dedupe_key(event: DocumentClassified, f: SubscriptionFilter) -> str:
+    """What makes two events one alert for a subscription with filter f.
+
+    A Federal Register document is filed for Public Inspection, then published: two events, one rule. They
+    share the document number, so they share a key, unless the subscription asks for both stages.
+    """
+    number = event.document.document_number
+    if number and event.document.stage is not None and set(f.stages) != set(Stage):
+        return f"document:{number}"
+    return event.event_id
 
 
 def fold(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Wiring: builds the notifier's clients from settings and runs intake and dispatch together."""
+"""Wiring: builds the notifier's clients from settings and runs intake, dispatch and probes together."""
 
 from __future__ import annotations
 
@@ -7,19 +7,59 @@ import sys
 from datetime import timedelta
 from typing import TextIO
 
-import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from notifier.channels import ChannelDeps, build_channels
+from notifier.channels import ChannelDeps, SmtpConfig, build_channels
+from notifier.channels.egress import EgressPolicy, egress_client
 from notifier.consumer import Intake
 from notifier.db import make_engine, sessions
 from notifier.delivery import Dispatcher
+from notifier.metrics import NotifierMetrics
+from notifier.probes import Probes, ReadyCheck
 from notifier.retry import RetryPolicy
 from notifier.settings import NotifierSettings
 
 
-async def serve(settings: NotifierSettings, console: TextIO = sys.stdout) -> None:
-    """Run until cancelled: consume classified events, record deliveries, send them."""
+def smtp_config(settings: NotifierSettings) -> SmtpConfig:
+    """The relay settings channels need (the password unwrapped only here)."""
+    return SmtpConfig(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        username=settings.smtp_username or None,
+        password=(settings.smtp_password.get_secret_value() if settings.smtp_password else None) or None,
+        starttls=settings.smtp_starttls,
+        sender=settings.smtp_from,
+        timeout=settings.smtp_timeout_seconds,
+        unsubscribe_url=settings.email_unsubscribe_url,
+    )
+
+
+def _readiness(engine: AsyncEngine, consumer: AIOKafkaConsumer) -> ReadyCheck:
+    async def ready() -> dict[str, bool]:
+        checks = {"database": False, "kafka": False}
+        try:
+            async with engine.connect() as conn:
+                await conn.execute(text("select 1"))
+            checks["database"] = True
+        except Exception:  # noqa: BLE001, S110 - any failure simply means "not ready"
+            pass
+        try:
+            await asyncio.wait_for(consumer.topics(), timeout=3)
+            checks["kafka"] = True
+        except Exception:  # noqa: BLE001, S110 - any failure simply means "not ready"
+            pass
+        return checks
+
+    return ready
+
+
+async def serve(
+    settings: NotifierSettings, console: TextIO = sys.stdout, metrics: NotifierMetrics | None = None
+) -> None:
+    """Run until cancelled: consume classified events, record deliveries, send them, answer probes."""
+    metrics = metrics or NotifierMetrics()
     engine = make_engine(settings.database_url)
     factory = sessions(engine)
     consumer = AIOKafkaConsumer(
@@ -32,19 +72,32 @@ async def serve(settings: NotifierSettings, console: TextIO = sys.stdout) -> Non
     producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, enable_idempotence=True)
     await producer.start()
     await consumer.start()
+    policy = EgressPolicy.from_setting(settings.slack_allowed_hosts)
     try:
-        async with httpx.AsyncClient(timeout=15.0) as http:
+        async with egress_client(policy) as http:
             channels = build_channels(
-                ChannelDeps(http=http, console=console, extra={"slack_api_url": settings.slack_api_url})
+                ChannelDeps(
+                    http=http,
+                    console=console,
+                    extra={"slack_api_url": settings.slack_api_url},
+                    smtp=smtp_config(settings),
+                    slack_min_interval=settings.slack_min_interval_seconds,
+                )
             )
             dispatcher = Dispatcher(
                 factory,
                 channels,
                 RetryPolicy(base_seconds=settings.retry_base_seconds, max_attempts=settings.max_attempts),
                 lease=timedelta(seconds=settings.lease_seconds),
+                metrics=metrics,
             )
-            intake = Intake(consumer, producer, settings.topic_deadletter, factory, dispatcher.wake)
+            intake = Intake(
+                consumer, producer, settings.topic_deadletter, factory, dispatcher.wake, metrics=metrics
+            )
+            probes = Probes(metrics.registry, _readiness(engine, consumer))
             async with asyncio.TaskGroup() as group:
+                if settings.metrics_port:
+                    group.create_task(probes.serve(settings.metrics_host, settings.metrics_port))
                 group.create_task(intake.run())
                 group.create_task(dispatcher.run())
     finally:

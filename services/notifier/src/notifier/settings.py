@@ -34,6 +34,14 @@ class NotifierSettings(BaseSettings):
     smtp_password: SecretStr | None = Field(default=None, validation_alias="SMTP_PASSWORD")
     smtp_starttls: bool = Field(default=False, validation_alias="SMTP_STARTTLS")
     smtp_from: str = Field(default="exportwatch@localhost", validation_alias="SMTP_FROM")
+    # --- delivery half ---
+    slack_min_interval_seconds: float = Field(
+        default=1.0, ge=0, validation_alias="NOTIFIER_SLACK_MIN_INTERVAL_SECONDS"
+    )
+    smtp_timeout_seconds: float = Field(default=15.0, gt=0, validation_alias="SMTP_TIMEOUT_SECONDS")
+    # Optional one-click unsubscribe page for email (List-Unsubscribe); "{subscription_id}" is filled in.
+    email_unsubscribe_url: str | None = Field(default=None, validation_alias="EMAIL_UNSUBSCRIBE_URL")
+    metrics_host: str = Field(default="127.0.0.1", validation_alias="NOTIFIER_METRICS_HOST")
     admin_api_key: SecretStr | None = Field(default=None, validation_alias="ADMIN_API_KEY")
     api_rate_limit_per_minute: int = Field(default=600, ge=1, validation_alias="API_RATE_LIMIT_PER_MINUTE")
     topic_watchlist: str = Field(default=topics.WATCHLIST, validation_alias="TOPIC_WATCHLIST")

@@ -68,6 +68,10 @@ class Subscription(Base):
     updated_at: Mapped[datetime | None] = mapped_column(default=None)
     # Soft delete (enabled cleared too): ledger rows keep pointing at a subscription the audit log names.
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # --- delivery half (migration 0003) ---
+    # Digest timing when mode == "digest": {"interval_minutes": N} or {"daily_at": "HH:MM", "timezone": TZ}
+    # (notifier.digest.DigestSchedule validates it); None means an hourly digest.
+    digest_schedule: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class StoredEvent(Base):
@@ -86,6 +90,8 @@ class Delivery(Base):
     __table_args__ = (
         UniqueConstraint("subscription_id", "event_id", name="uq_delivery_subscription_event"),
         Index("ix_deliveries_due", "status", "next_attempt_at"),
+        # --- delivery half (migration 0003) ---
+        UniqueConstraint("subscription_id", "dedupe_key", name="uq_delivery_subscription_dedupe"),
     )
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     subscription_id: Mapped[str] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"))
@@ -100,6 +106,10 @@ class Delivery(Base):
     created_at: Mapped[datetime] = mapped_column(default=now)
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    # --- delivery half (migration 0003) ---
+    # One alert per document per subscription: "document:<number>" for Federal Register documents (so the
+    # published rule after its Public Inspection filing is not a second alert), else the event id.
+    dedupe_key: Mapped[str | None] = mapped_column(String(300), default=None)
 
 
 class ApiKey(Base):

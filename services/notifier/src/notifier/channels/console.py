@@ -5,18 +5,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TextIO
 
+from notifier.alert import Alert
 from notifier.render.text import render_text
-from schemas.events import DocumentClassified
 
 
 class ConsoleChannel:
     """Writes a boxed plain-text alert to a stream."""
 
+    min_interval = 0.0
+
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    async def send(self, config: Mapping[str, Any], event: DocumentClassified) -> None:
-        """Print the alert."""
+    def pace_key(self, config: Mapping[str, Any]) -> str:
+        """One terminal."""
+        return "console"
+
+    async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
+        """Print the alert (a digest prints one box per event)."""
         rule = "=" * 78
-        self.out.write(f"\n{rule}\nALERT {render_text(event)}\n{rule}\n")
+        for event in alert.events:
+            self.out.write(f"\n{rule}\nALERT {render_text(event)}\n{rule}\n")
         self.out.flush()

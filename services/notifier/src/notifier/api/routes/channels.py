@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import httpx
 import structlog
 from fastapi import APIRouter, HTTPException, status
 
 from notifier import store
+from notifier.alert import single
 from notifier.api.channel_models import (
     ChannelIn,
     ChannelOut,
@@ -21,6 +21,8 @@ from notifier.api.channel_models import (
 from notifier.api.errors import field_error
 from notifier.api.state import NOT_FOUND, CallerDep, SessionDep, StateDep
 from notifier.channels import ChannelDeps, DeliveryError, build_channels
+from notifier.channels.egress import EgressPolicy, egress_client
+from notifier.service import smtp_config
 from notifier.tables import now
 from schemas.events import DocumentClassified, DocumentSeen, SourceKind, content_hash
 
@@ -100,10 +102,14 @@ async def test_channel(
     channel = await store.team_channel(session, caller.team_id, channel_id)
     if channel is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such channel")
-    # A fresh client per test: tests are rare, and it never follows redirects.
-    async with httpx.AsyncClient(timeout=10.0, follow_redirects=False) as http:
+    # A fresh client per test (tests are rare) with the same egress checks as the notifier's sends.
+    policy = EgressPolicy.from_setting(state.settings.slack_allowed_hosts)
+    async with egress_client(policy, timeout=10.0) as http:
         deps = ChannelDeps(
-            http=http, console=state.console, extra={"slack_api_url": state.settings.slack_api_url}
+            http=http,
+            console=state.console,
+            extra={"slack_api_url": state.settings.slack_api_url},
+            smtp=smtp_config(state.settings),
         )
         registry = build_channels(deps)
         sender = registry.get(channel.kind)
@@ -112,7 +118,7 @@ async def test_channel(
                 delivered=False, error=f"no sender for kind {channel.kind}", status=channel.status
             )
         try:
-            await sender.send(channel.config, _test_event(channel.id))
+            await sender.send(channel.config, single(_test_event(channel.id)))
         except DeliveryError as exc:
             log.info("channel test failed", team_id=caller.team_id, channel_id=channel.id, reason=exc.reason)
             return ChannelTestOut(delivered=False, error=exc.reason, status=channel.status)

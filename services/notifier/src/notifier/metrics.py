@@ -1,0 +1,48 @@
+"""The notifier's Prometheus metrics (one place declares them all)."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+
+class NotifierMetrics:
+    """Delivery outcomes, failures, possible duplicates, backlog age and send latency."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        self.registry = registry or CollectorRegistry()
+        self.deliveries = Counter(
+            "notifier_deliveries_total",
+            "Send attempts by channel kind and outcome (sent, retry, failed, broken, deferred)",
+            ["kind", "outcome"],
+            registry=self.registry,
+        )
+        self.failed = Counter(
+            "notifier_failed_deliveries_total",
+            "Ledger rows given up on (last attempt used, channel broken, or unknown kind)",
+            ["kind"],
+            registry=self.registry,
+        )
+        self.possible_duplicates = Counter(
+            "notifier_possible_duplicates_total",
+            "Sends that may repeat: a row found in 'sending' with an expired lease (its sender died "
+            "mid-send), or a retry after a send whose answer never came (read timeout, dropped connection)",
+            registry=self.registry,
+        )
+        self.oldest_pending_age = Gauge(
+            "notifier_oldest_pending_delivery_age_seconds",
+            "Age of the oldest realtime ledger row not yet sent (pending, sending or retry)",
+            registry=self.registry,
+        )
+        self.send_latency = Histogram(
+            "notifier_send_latency_seconds",
+            "Time a channel took to accept one message",
+            ["kind"],
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+            registry=self.registry,
+        )
+        self.intake_messages = Counter(
+            "notifier_intake_messages_total",
+            "Classified events consumed, by result (recorded, deadletter)",
+            ["result"],
+            registry=self.registry,
+        )

@@ -1,0 +1,155 @@
+"""Email rendering: multipart text + HTML from Jinja2 templates, with headers that cannot be injected.
+
+This Python (3.11.7) has CVE-2024-6923: the email generator does not quote newlines when folding, so an
+encoded word holding a newline can become a header of its own (say `Bcc:`). Header values here are
+stripped of control characters and encoded words before they are set, and the finished message is parsed
+back to prove it carries exactly the headers we wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import formatdate, make_msgid
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from notifier.alert import Alert
+from notifier.render.links import document_links
+from notifier.render.text import headline
+from schemas.events import DocumentClassified
+from schemas.tags import TAGS
+
+SUBJECT_LIMIT = 200
+# Explicit folding: lines of at most 78 characters, CRLF, and strict header checks where the stdlib has them.
+POLICY = policy.SMTP.clone(max_line_length=78)
+_ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[A-Za-z]?\?[^?]*\?=")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
+
+
+class HeaderInjectionError(ValueError):
+    """The generated message does not carry exactly the headers that were set."""
+
+
+def safe_header(text: str, limit: int = SUBJECT_LIMIT) -> str:
+    """text fit for a header: no CR/LF or other controls, no encoded words, single spaces, clipped."""
+    text = _CONTROL.sub(" ", text)
+    while (stripped := _ENCODED_WORD.sub(" ", text)) != text:
+        text = stripped
+    text = text.replace("=?", "= ?")
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Who sends, who receives, and how to unsubscribe (addresses already validated)."""
+
+    sender: str
+    recipients: tuple[str, ...]
+    unsubscribe_url: str | None = None
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("notifier.render", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+_ENV = _environment()
+
+
+def _item(event: DocumentClassified) -> dict[str, Any]:
+    doc = event.document
+    facts = [
+        ("Stage", doc.stage.value.replace("_", " ") if doc.stage else None),
+        ("Agency", ", ".join(doc.agencies) or None),
+        ("Document type", doc.document_type),
+        ("Published", doc.published.isoformat() if doc.published else None),
+        ("Effective", doc.effective_on.isoformat() if doc.effective_on else None),
+        ("Countries", ", ".join(c.name for c in event.countries) or None),
+    ]
+    best: dict[tuple[str, str], float] = {}
+    for m in event.entities:
+        best[(m.canonical_name, m.list)] = max(best.get((m.canonical_name, m.list), 0.0), m.score)
+    return {
+        "event_id": event.event_id,
+        "severity": event.severity.value.upper(),
+        "title": doc.title,
+        "url": doc.url if doc.url and doc.url.startswith(("https://", "http://")) else None,
+        "facts": [(label, value) for label, value in facts if value],
+        "tags": [
+            {
+                "id": t.id,
+                "title": TAGS[t.id].title if t.id in TAGS else t.id,
+                "quotes": [e.text for e in t.evidence[:2]],
+            }
+            for t in event.tags
+        ],
+        "entities": [
+            {"name": name, "list": lst, "score": score}
+            for (name, lst), score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:25]
+        ],
+        "links": document_links(doc),
+    }
+
+
+def subject(alert: Alert) -> str:
+    """The subject line (made header-safe)."""
+    if alert.digest:
+        return safe_header(f"exportwatch digest: {len(alert.events)} alerts for {alert.subscription_name}")
+    return safe_header(headline(alert.event))
+
+
+def _list_unsubscribe(alert: Alert, envelope: Envelope) -> tuple[str, str | None]:
+    mailto = f"<mailto:{envelope.sender}?subject={quote(f'unsubscribe {alert.subscription_id}')}>"
+    if envelope.unsubscribe_url:
+        url = envelope.unsubscribe_url.replace("{subscription_id}", quote(alert.subscription_id, safe=""))
+        return f"<{safe_header(url, 1000)}>, {mailto}", "List-Unsubscribe=One-Click"
+    return mailto, None
+
+
+def build_message(alert: Alert, envelope: Envelope) -> EmailMessage:
+    """The complete message; raises HeaderInjectionError if any header would not survive as written."""
+    context = {
+        "digest": alert.digest,
+        "events": alert.events,
+        "items": [_item(e) for e in alert.events],
+        "subscription_name": alert.subscription_name,
+        "subscription_id": alert.subscription_id,
+    }
+    headers: dict[str, str] = {
+        "Subject": subject(alert),
+        "From": safe_header(envelope.sender, 320),
+        "To": ", ".join(safe_header(r, 320) for r in envelope.recipients),
+        "Date": formatdate(usegmt=True),
+        "Message-ID": make_msgid(domain=envelope.sender.rpartition("@")[2] or "localhost"),
+    }
+    headers["List-Unsubscribe"], one_click = _list_unsubscribe(alert, envelope)
+    if one_click:
+        headers["List-Unsubscribe-Post"] = one_click
+    message = EmailMessage(policy=POLICY)
+    for name, value in headers.items():
+        message[name] = value
+    message.set_content(_ENV.get_template("alert.txt").render(context))
+    message.add_alternative(_ENV.get_template("alert.html").render(context), subtype="html")
+    _verify(message, headers)
+    return message
+
+
+def _verify(message: EmailMessage, headers: dict[str, str]) -> None:
+    parsed = BytesParser(policy=policy.default).parsebytes(message.as_bytes())
+    names = [n.lower() for n, _ in parsed.items()]
+    expected = sorted({n.lower() for n in headers} | {"mime-version", "content-type"})
+    if sorted(set(names)) != expected or len(names) != len(set(names)):
+        raise HeaderInjectionError(f"generated headers {sorted(names)} differ from {expected}")
+    if " ".join(str(parsed["Subject"]).split()) != headers["Subject"]:
+        raise HeaderInjectionError("the subject did not survive generation unchanged")

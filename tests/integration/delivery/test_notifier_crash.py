@@ -1,0 +1,144 @@
+"""A notifier killed with SIGKILL mid-batch and restarted loses nothing, repeating only in-flight sends."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import func, select
+
+from devkit.broker import free_port
+from devkit.slack_sink import SlackSink
+from devkit.slack_sink import start as start_sink
+from notifier.db import make_engine, sessions
+from notifier.filters import SubscriptionFilter
+from notifier.ledger import SENDING, SENT
+from notifier.store import create_team_with_subscription
+from notifier.tables import Delivery
+from schemas.events import DocumentClassified
+from schemas.topics import CLASSIFIED, DEADLETTER
+from tests.integration.processes import running, script
+
+pytestmark = pytest.mark.integration
+
+EVENT = DocumentClassified.model_validate_json(
+    (Path(__file__).resolve().parents[2] / "fixtures/events/v1/DocumentClassified.json").read_bytes()
+)
+
+
+def _event(n: int) -> DocumentClassified:
+    number = f"2099-{n:05d}"
+    doc = EVENT.document.model_copy(
+        update={"event_id": f"federal_register:{number}", "document_number": number}
+    )
+    return EVENT.model_copy(update={"document": doc, "event_id": doc.event_id})
+
+
+async def _produce(bootstrap: str, topic: str, events: list[DocumentClassified]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    await producer.start()
+    try:
+        for event in events:
+            await producer.send(topic, key=event.event_id.encode(), value=event.to_bytes())
+        await producer.flush()
+    finally:
+        await producer.stop()
+
+
+async def _count(database_url: str, *statuses: str) -> int:
+    engine = make_engine(database_url)
+    try:
+        async with sessions(engine)() as session:
+            query = select(func.count()).select_from(Delivery)
+            if statuses:
+                query = query.where(Delivery.status.in_(statuses))
+            return int((await session.execute(query)).scalar_one())
+    finally:
+        await engine.dispose()
+
+
+async def _wait_until_sent(database_url: str, count: int, seconds: float) -> None:
+    deadline = asyncio.get_running_loop().time() + seconds
+    while (sent := await _count(database_url, SENT)) < count:
+        assert asyncio.get_running_loop().time() < deadline, f"only {sent} of {count} sent"
+        await asyncio.sleep(0.2)
+
+
+async def test_sigkill_mid_batch_loses_nothing(
+    kafka_bootstrap: str, topics: dict[str, str], database_url: str, tmp_path: Path
+) -> None:
+    sink = SlackSink(latency=0.3)  # each message arrives, then the answer takes a while: sends are in flight
+    runner, port = await start_sink(sink)
+    base = f"http://127.0.0.1:{port}"
+    engine = make_engine(database_url)
+    async with sessions(engine)() as session:
+        await create_team_with_subscription(
+            session,
+            "acme",
+            "slack_webhook",
+            {"url": f"{base}/services/T0/B0/secret"},
+            "EL",
+            SubscriptionFilter(tags=["entity_list.*"]),
+        )
+        await session.commit()
+    await engine.dispose()
+    metrics_port = free_port()
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
+        "TOPIC_DEADLETTER": topics[DEADLETTER],
+        "DATABASE_URL": database_url,
+        "NOTIFIER_GROUP_ID": f"notifier-{topics[CLASSIFIED][-10:]}",
+        "SLACK_ALLOWED_HOSTS": f'["hooks.slack.com", "slack.com", "{base}"]',
+        "NOTIFIER_SLACK_MIN_INTERVAL_SECONDS": "0.1",
+        "NOTIFIER_LEASE_SECONDS": "3",
+        "NOTIFIER_METRICS_PORT": str(metrics_port),
+    }
+    first, later = [_event(n) for n in range(40)], [_event(n) for n in range(40, 60)]
+    expected = {e.event_id for e in first + later}
+    try:
+        await _produce(kafka_bootstrap, topics[CLASSIFIED], first)
+        with running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier-1.log") as proc:
+            async with asyncio.timeout(120):
+                await sink.wait_for(10)
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+        in_flight = await _count(database_url, SENDING)
+        before_restart = len(sink.received)
+        assert before_restart < len(expected), "the kill came too late to be mid-batch"
+        assert in_flight >= 1, "the kill found no send in flight: the scenario was not exercised"
+        await _produce(kafka_bootstrap, topics[CLASSIFIED], later)
+
+        with running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier-2.log"):
+            await _wait_until_sent(database_url, len(expected), seconds=180)
+            await asyncio.sleep(1)  # would a duplicate still arrive?
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{metrics_port}") as http:
+                scraped = (await http.get("/metrics")).text
+                ready = (await http.get("/health/ready")).text
+    finally:
+        await runner.cleanup()
+
+    received = Counter(
+        b["elements"][0]["text"].split("`")[1]
+        for r in sink.received
+        for b in r.payload["blocks"]
+        if b["type"] == "context"
+    )
+    assert set(received) == expected  # nothing lost
+    assert await _count(database_url) == len(expected)
+    duplicates = sum(n - 1 for n in received.values())
+    assert duplicates <= in_flight  # only sends in flight at the kill may repeat ...
+    reclaimed = next(
+        float(line.split()[-1])
+        for line in scraped.splitlines()
+        if line.startswith("notifier_possible_duplicates_total")
+    )
+    assert duplicates <= in_flight <= reclaimed  # ... and each is counted
+    assert '"status": "ok"' in ready
+    print(f"in flight at kill: {in_flight}, duplicates: {duplicates}, received: {sum(received.values())}")

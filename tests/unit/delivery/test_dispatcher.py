@@ -1,0 +1,298 @@
+"""The dispatcher over a real ledger (SQLite and PostgreSQL) and the local Slack server."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from structlog.testing import capture_logs
+
+from devkit.slack_sink import Fault, SlackSink
+from notifier import ledger
+from notifier.channels import ChannelDeps, SmtpConfig, build_channels
+from notifier.db import make_engine, sessions
+from notifier.delivery import Dispatcher
+from notifier.filters import SubscriptionFilter
+from notifier.ledger import FAILED, PENDING, RETRY, SENT
+from notifier.matching import match
+from notifier.metrics import NotifierMetrics
+from notifier.pacing import Pacer
+from notifier.retry import RetryPolicy
+from notifier.store import create_channel, create_subscription, create_team
+from notifier.tables import Channel, Delivery, now
+from schemas.events import DocumentClassified, SourceKind, Stage
+from tests.unit.delivery.conftest import EVENT, SECRET_URL_PART, event_variant
+
+
+@dataclass
+class Rig:
+    """A database with one team, a Slack webhook channel and a dispatcher wired to the local sink."""
+
+    engine: AsyncEngine
+    factory: async_sessionmaker[AsyncSession]
+    sink: SlackSink
+    channel_id: str
+    team_id: str
+    dispatcher: Dispatcher
+    metrics: NotifierMetrics
+
+    async def subscribe(self, filters: SubscriptionFilter, mode: str = "realtime", **extra: Any) -> str:
+        async with self.factory() as session:
+            sub = await create_subscription(session, self.team_id, self.channel_id, "EL watch", filters, mode)
+            for key, value in extra.items():
+                setattr(sub, key, value)
+            await session.commit()
+            return sub.id
+
+    async def record(self, *events: DocumentClassified) -> int:
+        created = 0
+        async with self.factory() as session:
+            routes = await ledger.load_routes(session)
+            for event in events:
+                created += await ledger.record(session, event, match(event, routes))
+            await session.commit()
+        return created
+
+    async def rows(self) -> list[Delivery]:
+        async with self.factory() as session:
+            return list((await session.execute(select(Delivery).order_by(Delivery.created_at))).scalars())
+
+    async def channel(self) -> Channel:
+        async with self.factory() as session:
+            return (await session.execute(select(Channel).where(Channel.id == self.channel_id))).scalar_one()
+
+    def metric(self, name: str, **labels: str) -> float:
+        return self.metrics.registry.get_sample_value(name, labels) or 0.0
+
+
+@pytest.fixture
+async def rig(
+    database_url: str, sink: tuple[SlackSink, str], slack_http: httpx.AsyncClient
+) -> AsyncIterator[Rig]:
+    server, base = sink
+    engine = make_engine(database_url)
+    factory = sessions(engine)
+    async with factory() as session:
+        team = await create_team(session, "acme")
+        channel = await create_channel(
+            session, team.id, "slack_webhook", {"url": f"{base}/services/{SECRET_URL_PART}"}
+        )
+        await session.commit()
+    metrics = NotifierMetrics()
+    channels = build_channels(ChannelDeps(http=slack_http, console=io.StringIO(), slack_min_interval=0.0))
+    dispatcher = Dispatcher(
+        factory, channels, RetryPolicy(base_seconds=1, max_attempts=3), timedelta(seconds=30), metrics=metrics
+    )
+    yield Rig(engine, factory, server, channel.id, team.id, dispatcher, metrics)
+    await engine.dispose()
+
+
+EL = SubscriptionFilter(tags=["entity_list.*"])
+
+
+async def test_a_matched_event_is_sent_once_and_marked_sent(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    assert await rig.record(EVENT) == 1
+    assert await rig.dispatcher.drain() == 1
+    assert await rig.dispatcher.drain() == 0
+    [row] = await rig.rows()
+    assert (row.status, row.attempts) == (SENT, 1)
+    assert len(rig.sink.received) == 1
+    assert rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="sent") == 1
+    assert rig.metric("notifier_send_latency_seconds_count", kind="slack_webhook") == 1
+
+
+async def test_429_waits_at_least_retry_after_for_every_row_of_the_channel(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    rig.sink.inject(Fault(429, "rate_limited", retry_after=40))
+    await rig.dispatcher.drain()
+    [row] = await rig.rows()
+    assert row.status == RETRY
+    wait = row.next_attempt_at.replace(tzinfo=now().tzinfo) - now()
+    assert wait >= timedelta(seconds=39)
+    key = rig.dispatcher.channels["slack_webhook"].pace_key((await rig.channel()).config)
+    assert rig.dispatcher.pacer.wait(key) >= 39
+    # Another event for the same channel arrives meanwhile: it is not sent before the hold ends either.
+    await rig.record(event_variant(event_id="federal_register:2099-00001", document_number="2099-00001"))
+    await rig.dispatcher.drain()
+    rows = {r.event_id: r for r in await rig.rows()}
+    assert rows["federal_register:2099-00001"].status == PENDING
+    assert rows["federal_register:2099-00001"].attempts == 0
+    assert rig.sink.received == []
+    assert rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="deferred") == 1
+
+
+async def test_5xx_is_retried_with_backoff_then_failed_after_the_last_attempt(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    for attempt in range(1, 4):
+        rig.sink.inject(Fault(500, "internal_error"))
+        assert await rig.dispatcher.drain() == 1
+        [row] = await rig.rows()
+        assert row.attempts == attempt
+        if attempt < 3:
+            assert (row.status, row.last_error) == (RETRY, "slack answered 500")
+            assert await rig.dispatcher.drain() == 0  # not due yet: backoff
+            async with rig.factory() as session:
+                await session.execute(update(Delivery).values(next_attempt_at=now() - timedelta(seconds=1)))
+                await session.commit()
+    [row] = await rig.rows()
+    assert row.status == FAILED
+    assert rig.metric("notifier_failed_deliveries_total", kind="slack_webhook") == 1
+    assert (await rig.channel()).status == "ok"
+
+
+async def test_a_permanent_error_breaks_the_channel_instead_of_retrying(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    rig.sink.inject(Fault(400, "invalid_payload"))
+    await rig.dispatcher.drain()
+    [row] = await rig.rows()
+    assert (row.status, row.attempts, row.last_error) == (FAILED, 1, "invalid_payload")
+    channel = await rig.channel()
+    assert (channel.status, channel.broken_reason) == ("broken", "invalid_payload")
+    # Later alerts for the broken channel fail at once, without another request to Slack.
+    await rig.record(event_variant(event_id="federal_register:2099-00002", document_number="2099-00002"))
+    await rig.dispatcher.drain()
+    assert {r.status for r in await rig.rows()} == {FAILED}
+    assert rig.sink.received == []
+    assert rig.metric("notifier_failed_deliveries_total", kind="slack_webhook") == 2
+
+
+async def test_a_row_left_sending_by_a_dead_sender_is_resent_and_counted(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    async with rig.factory() as session:
+        # A sender claims the row and dies before marking it.
+        [claimed] = await ledger.claim_due(session, limit=10, lease=timedelta(seconds=30))
+        assert not claimed.reclaimed
+    assert await rig.dispatcher.drain() == 0  # the lease still holds
+    rig.dispatcher.lease = timedelta(seconds=0)
+    assert await rig.dispatcher.drain() == 1
+    [row] = await rig.rows()
+    assert (row.status, row.attempts) == (SENT, 2)
+    assert rig.metric("notifier_possible_duplicates_total") == 1
+    assert len(rig.sink.received) == 1
+
+
+async def test_messages_to_one_slack_channel_are_paced_and_the_rest_deferred(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    webhook = rig.dispatcher.channels["slack_webhook"]
+    object.__setattr__(webhook, "min_interval", 1.0)
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # records the pacing instead of spending it
+        waits.append(seconds)
+
+    rig.dispatcher.pacer = Pacer(clock=lambda: 1000.0)
+    rig.dispatcher.sleep = sleep
+    events = [
+        event_variant(event_id=f"federal_register:2099-1{i:04d}", document_number=f"2099-1{i:04d}")
+        for i in range(12)
+    ]
+    await rig.record(*events)
+    assert await rig.dispatcher.drain() == 12
+    # One slot per second: sends start 1 s apart up to the longest wait a claimed row may sit through
+    # (5 s, well under the lease); the others go back to pending for their slot, attempt not counted.
+    assert sorted(waits) == [1.0, 2.0, 3.0, 4.0, 5.0]
+    assert len(rig.sink.received) == 6
+    rows = await rig.rows()
+    assert sorted(r.status for r in rows) == [PENDING] * 6 + [SENT] * 6
+    assert {r.attempts for r in rows if r.status == PENDING} == {0}
+
+
+async def test_public_inspection_then_published_is_one_alert(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    both = await rig.subscribe(SubscriptionFilter(tags=["entity_list.*"], stages=list(Stage)))
+    pi = event_variant(
+        event_id="public_inspection:2020-15827",
+        source=SourceKind.PUBLIC_INSPECTION,
+        stage=Stage.PUBLIC_INSPECTION,
+    )
+    assert await rig.record(pi) == 2
+    assert await rig.record(EVENT) == 1  # only the subscription that asked for both stages
+    rows = await rig.rows()
+    assert sorted((r.subscription_id == both, r.event_id) for r in rows) == [
+        (False, "public_inspection:2020-15827"),
+        (True, "federal_register:2020-15827"),
+        (True, "public_inspection:2020-15827"),
+    ]
+
+
+async def test_a_digest_groups_its_period_into_one_message(rig: Rig) -> None:
+    sub = await rig.subscribe(EL, mode="digest", digest_schedule={"interval_minutes": 60})
+    second = event_variant(event_id="federal_register:2099-00003", document_number="2099-00003")
+    assert await rig.record(EVENT, second) == 2
+    assert await rig.dispatcher.drain() == 0  # the period has not ended
+    rows = await rig.rows()
+    assert all(r.next_attempt_at.replace(tzinfo=now().tzinfo) > now() for r in rows)
+    assert len({r.next_attempt_at for r in rows}) == 1
+    async with rig.factory() as session:  # the hour passes
+        await session.execute(update(Delivery).values(next_attempt_at=now() - timedelta(seconds=1)))
+        await session.commit()
+    # A restart in between: a new dispatcher with no memory finds the period's rows in the ledger.
+    restarted = Dispatcher(rig.factory, rig.dispatcher.channels, metrics=NotifierMetrics())
+    assert await restarted.drain() == 2
+    [message] = rig.sink.received
+    assert message.payload["blocks"][0]["text"]["text"] == "Digest: 2 alerts for EL watch"
+    text = str(message.payload["blocks"])
+    assert "federal_register:2020-15827" in text
+    assert "federal_register:2099-00003" in text
+    assert {(r.subscription_id, r.status) for r in await rig.rows()} == {(sub, SENT)}
+
+
+async def test_secrets_never_reach_the_logs(
+    rig: Rig, sink: tuple[SlackSink, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    _server, base = sink
+    await rig.subscribe(EL)
+    async with rig.factory() as session:
+        team = await create_team(session, "other")
+        bot = await create_channel(
+            session, team.id, "slack_bot", {"token": "xoxb-secret-bot-token", "channel": "C1"}
+        )
+        mail = await create_channel(session, team.id, "email", {"to": ["a@example.com"]})
+        for channel in (bot, mail):
+            await create_subscription(session, team.id, channel.id, "all", EL)
+        await session.commit()
+    channels = build_channels(
+        ChannelDeps(
+            http=rig.dispatcher.channels["slack_webhook"].http,  # type: ignore[attr-defined]
+            console=io.StringIO(),
+            extra={"slack_api_url": f"{base}/api"},
+            smtp=SmtpConfig(port=1, username="relay", password="smtp-secret-password", timeout=1),
+            slack_min_interval=0.0,
+        )
+    )
+    rig.dispatcher.channels = channels
+    rig.sink.inject(Fault(500, "internal_error"))
+    caplog.set_level(logging.DEBUG)  # the standard library's loggers too (httpx logs request URLs)
+    with capture_logs() as logs:
+        await rig.record(EVENT)
+        await rig.dispatcher.drain()
+    logged = repr(logs) + caplog.text
+    assert "delivery.error" in logged
+    statuses = sorted(r.status for r in await rig.rows())
+    assert statuses == [FAILED, RETRY, RETRY]  # webhook 500 retried, bad bot token breaks, relay down retried
+    for secret in (SECRET_URL_PART, "xoxb-secret-bot-token", "smtp-secret-password"):
+        assert secret not in logged
+        assert all(secret not in (r.last_error or "") for r in await rig.rows())
+
+
+async def test_a_timed_out_send_is_retried_and_counted_as_a_possible_duplicate(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    rig.sink.inject(Fault(200, "ok", delay=4))  # the client gives up after 2 s, the request went out
+    await rig.dispatcher.drain()
+    [row] = await rig.rows()
+    assert (row.status, row.last_error) == (RETRY, "webhook request failed: ReadTimeout")
+    assert rig.metric("notifier_possible_duplicates_total") == 1

@@ -1,0 +1,68 @@
+"""Migration 0003 on SQLite and PostgreSQL: existing rows get their own dedupe key; it downgrades cleanly."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from alembic import command
+from sqlalchemy import create_engine, inspect, text
+
+from notifier.db import alembic_config, migrate, sync_url
+
+STAMP = datetime(2026, 1, 1, tzinfo=UTC)
+ROWS_AT_0001: dict[str, dict[str, object]] = {
+    "teams": {"id": "t", "name": "acme", "created_at": STAMP},
+    "channels": {
+        "id": "c",
+        "team_id": "t",
+        "kind": "console",
+        "name": "console",
+        "config": "{}",
+        "status": "ok",
+        "created_at": STAMP,
+    },
+    "subscriptions": {
+        "id": "s",
+        "team_id": "t",
+        "channel_id": "c",
+        "name": "all",
+        "filters": "{}",
+        "mode": "realtime",
+        "enabled": True,
+        "created_at": STAMP,
+    },
+    "events": {"event_id": "e1", "payload": "{}", "received_at": STAMP},
+    "deliveries": {
+        "id": "d",
+        "subscription_id": "s",
+        "event_id": "e1",
+        "channel_id": "c",
+        "team_id": "t",
+        "status": "sent",
+        "attempts": 1,
+        "next_attempt_at": STAMP,
+        "created_at": STAMP,
+        "updated_at": STAMP,
+    },
+}
+
+
+def test_0003_backfills_and_round_trips(database_url: str) -> None:
+    config = alembic_config(database_url)
+    command.downgrade(config, "0001")
+    engine = create_engine(sync_url(database_url))
+    try:
+        with engine.begin() as conn:
+            for table, values in ROWS_AT_0001.items():
+                columns = ", ".join(values)
+                params = ", ".join(f":{c}" for c in values)
+                conn.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({params})"), values)
+        migrate(database_url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT dedupe_key FROM deliveries")).scalar_one() == "e1"
+        assert "digest_schedule" in {c["name"] for c in inspect(engine).get_columns("subscriptions")}
+        command.downgrade(config, "0001")
+        assert "dedupe_key" not in {c["name"] for c in inspect(engine).get_columns("deliveries")}
+        migrate(database_url)
+    finally:
+        engine.dispose()
