@@ -114,19 +114,11 @@ class ReplayServer:
             for r in newest
         ]
 
-    async def public_inspection_current(self, request: web.Request) -> web.StreamResponse:
-        """GET /api/v1/public-inspection-documents/current.json."""
+    async def inspection_json(self, request: web.Request) -> web.StreamResponse:
+        """GET /api/v1/public-inspection-documents/current.json (or .json?conditions[available_on]=DATE)."""
         docs = self._inspection()
-        return await self._serve(
-            request, "public_inspection", json.dumps({"count": len(docs), "results": docs}).encode()
-        )
-
-    async def public_inspection_search(self, request: web.Request) -> web.StreamResponse:
-        """GET /api/v1/public-inspection-documents.json?conditions[available_on]=DATE."""
-        docs = self._inspection()
-        return await self._serve(
-            request, "public_inspection", json.dumps({"count": len(docs), "results": docs}).encode()
-        )
+        body = json.dumps({"count": len(docs), "results": docs}).encode()
+        return await self._serve(request, "public_inspection", body)
 
     async def feed(self, request: web.Request) -> web.StreamResponse:
         """GET /feeds/{name}: a feed body the test put in `feeds`."""
