@@ -35,6 +35,8 @@ class ReplayServer:
     csl: bytes | None = None
     # route name -> faults to inject, consumed one per request (e.g. {"documents": ["429", "html"]}).
     faults: dict[str, list[str]] = field(default_factory=dict)
+    # The bundled documents are historic: replayed as current unless a test asks for date filtering.
+    filter_dates: bool = False
     hits: Counter[str] = field(default_factory=Counter)
     not_modified: Counter[str] = field(default_factory=Counter)
 
@@ -77,6 +79,8 @@ class ReplayServer:
             refs = {(str(r.get("title")), str(r.get("part"))) for r in doc.get("cfr_references") or []}
             if (title, part) not in refs:
                 return False
+        if not self.filter_dates:
+            return True
         published = str(doc.get("publication_date") or "")
         gte = query.get("conditions[publication_date][gte]")
         lte = query.get("conditions[publication_date][lte]")

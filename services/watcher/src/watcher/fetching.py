@@ -15,6 +15,7 @@ from watcher import metrics
 from watcher.state import Validators
 
 RETRYABLE = frozenset({429, 500, 502, 503, 504})
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 class FetchError(Exception):
@@ -132,7 +133,7 @@ class Fetcher:
             started = time.perf_counter()
             try:
                 async with self.http.stream("GET", current, headers=headers) as response:
-                    if response.is_redirect:
+                    if response.status_code in REDIRECTS:
                         current = self._redirect_target(current, response)
                         continue
                     result = await self._read(current, response, validators, cap)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
@@ -80,10 +81,11 @@ class Poller:
     backoff_base: float = 30.0
     backoff_cap: float = 900.0
     backoffs: dict[str, Backoff] = field(default_factory=dict)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def fetcher(self, source: Source) -> Fetcher:
         """A fetcher labelled with the source's name, sharing the budget."""
-        return Fetcher(self.http, self.budget, source.name, max_bytes=self.max_body_bytes)
+        return Fetcher(self.http, self.budget, source.name, max_bytes=self.max_body_bytes, sleep=self.sleep)
 
     async def cycle(self, respect_backoff: bool = False) -> list[CycleResult]:
         """Poll every source once; a failing source is logged, counted and backed off, the others carry on."""

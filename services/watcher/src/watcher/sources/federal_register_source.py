@@ -80,7 +80,7 @@ class FederalRegisterSource:
         return out + [Selector(cfr=part) for part in self.cfr_parts]
 
     async def poll(self, ctx: PollContext) -> Poll:
-        """Every selector over [cursor or look-back, today]; the cursor advances to the newest date seen."""
+        """Every selector over [min(look-back, cursor), today]; the cursor becomes today."""
         today = self.today()
         since = today - timedelta(days=self.lookback_days)
         cursor = await ctx.state.cursor(ctx.source)
@@ -90,10 +90,9 @@ class FederalRegisterSource:
         result = await self.collect(ctx, since, today, await ctx.state.validators(ctx.source))
         poll = Poll(events=list(result.events.values()), not_modified=result.not_modified)
         poll.update.validators = result.validators
-        newest = max((e.published for e in poll.events if e.published), default=None)
-        poll.update.cursor = max(
-            filter(None, [newest, date.fromisoformat(cursor) if cursor else None]), default=since
-        ).isoformat()
+        # The cursor is the last day fully covered: after downtime longer than the look-back the
+        # next window starts there; in normal operation the window stays put, so its ETags hold.
+        poll.update.cursor = today.isoformat()
         return poll
 
     async def collect(
