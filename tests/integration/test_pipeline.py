@@ -79,6 +79,9 @@ async def test_recorded_entity_list_rules_reach_slack_once(
         "TOPIC_DEADLETTER": topics[DEADLETTER],
         "FEDERAL_REGISTER_API_URL": f"http://127.0.0.1:{replay_port}/api/v1",
         "WATCHER_AGENCIES": BIS,
+        # Only the agency search: this test counts requests and compares exact event sets.
+        "WATCHER_SOURCES": "federal_register",
+        "WATCHER_CFR_PARTS": "",
         "DATABASE_URL": sqlite_url,
         "CLASSIFIER_APP_ID": f"classifier-{topics[DOCUMENTS][-10:]}",
         "CLASSIFIER_WEB_PORT": str(free_port()),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
+from prometheus_client import REGISTRY
 
 from devkit.replay import ReplayServer, start
 from schemas.events import DocumentSeen, ScreeningEntry
@@ -90,3 +91,8 @@ def sleeps() -> Sleeps:
 def fetcher(http: httpx.AsyncClient, sleeps: Sleeps) -> Fetcher:
     """A fetcher with a generous budget and a recording sleep (retries without waiting)."""
     return Fetcher(http, RequestBudget(1000), "test", sleep=sleeps, https_redirects_only=True)
+
+
+def sample(name: str, **labels: str) -> float:
+    """The current value of one Prometheus sample (0 when it was never touched)."""
+    return REGISTRY.get_sample_value(name, labels) or 0.0

@@ -1,4 +1,4 @@
-"""The Federal Register and Public Inspection sources against the replay server: paging quirks, 304s, dedupe."""
+"""Federal Register and Public Inspection sources against the replay server: paging quirks, 304s, dedupe."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ def _synthetic(n: int, start: date, days: int) -> dict[str, Any]:
         }
         for i in range(n)
     ]
-    results.sort(key=lambda r: r["publication_date"])
+    results.sort(key=lambda r: str(r["publication_date"]))
     return {"results": results}
 
 
@@ -189,7 +189,12 @@ async def test_public_inspection_shares_document_numbers_and_says_its_stage(
             "publication_date": "2030-02-02",
             "filing_type": "regular",
         },
-        {"document_number": "2030-22222", "title": "Fisheries", "type": "Notice", "agencies": [{"slug": "noaa"}]},
+        {
+            "document_number": "2030-22222",
+            "title": "Fisheries",
+            "type": "Notice",
+            "agencies": [{"slug": "noaa"}],
+        },
     ]
     source = PublicInspectionSource(f"{base}/api/v1", [BIS])
     poll = await source.poll(_ctx(fetcher, sqlite_store, "public_inspection"))
@@ -202,7 +207,8 @@ async def test_public_inspection_shares_document_numbers_and_says_its_stage(
     poll.update.published = poll.events
     await sqlite_store.advance("public_inspection", poll.update)
     again = await source.poll(_ctx(fetcher, sqlite_store, "public_inspection"))
-    assert again.not_modified == 1 and again.events == []
+    assert again.not_modified == 1
+    assert again.events == []
     by_day = await source.poll(_ctx(fetcher, sqlite_store, "public_inspection"), day=date(2030, 2, 1))
     assert [e.document_number for e in by_day.events] == ["2030-11111"]
     assert server.hits["public_inspection"] == 3

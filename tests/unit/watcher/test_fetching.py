@@ -20,7 +20,8 @@ async def test_429_is_retried_after_the_servers_retry_after(
     server, base = replay
     server.faults["documents"] = ["429", "429"]
     fetched = await fetcher.get(base + DOCS)
-    assert fetched.body and b'"results"' in fetched.body
+    assert fetched.body
+    assert b'"results"' in fetched.body
     assert sleeps.calls == [1.0, 1.0]  # Retry-After: 1, not our own backoff
     assert server.hits["documents"] == 3
 
@@ -58,7 +59,8 @@ async def test_etag_round_trip_gives_304(replay: Replay, fetcher: Fetcher) -> No
     first = await fetcher.get(base + DOCS)
     assert first.validators.etag
     second = await fetcher.get(base + DOCS, validators=first.validators)
-    assert second.not_modified and second.body is None
+    assert second.not_modified
+    assert second.body is None
     assert server.not_modified["documents"] == 1
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import create_engine, inspect, text
 
 from schemas.events import DocumentSeen, SourceKind
-from watcher.db import VERSION_TABLE, _with_driver, _SYNC
+from watcher.db import _SYNC, VERSION_TABLE, _with_driver
 from watcher.state import StateStore, StateUpdate, StoredEntry, Validators
 
 
@@ -31,7 +31,12 @@ def test_watcher_and_notifier_keep_separate_alembic_histories(database_url: str)
         watcher_version = conn.execute(text(f"select version_num from {VERSION_TABLE}")).scalar_one()
         notifier_version = conn.execute(text("select version_num from alembic_version")).scalar_one()
     engine.dispose()
-    assert {"watcher_seen", "watcher_cursors", "watcher_http_validators", "watcher_screening_entries"} <= tables
+    assert {
+        "watcher_seen",
+        "watcher_cursors",
+        "watcher_http_validators",
+        "watcher_screening_entries",
+    } <= tables
     assert {"teams", "events"} <= tables  # the notifier's, untouched
     assert watcher_version == "w0001"
     assert notifier_version != watcher_version
