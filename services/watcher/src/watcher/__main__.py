@@ -25,7 +25,7 @@ from watcher.sources import build_sources
 from watcher.sources.base import PollContext
 from watcher.sources.federal_register_source import FederalRegisterSource
 from watcher.state import StateStore, StateUpdate
-from watcher.web import build_app, server
+from watcher.web import bind, build_app, server
 
 app = typer.Typer(
     help="Poll the Federal Register, Public Inspection, feeds and screening lists; publish to Kafka.",
@@ -132,14 +132,16 @@ def run() -> None:
                 database = False
             return {"kafka": rt.publisher.started, "database": database}
 
-        web = server(build_app(ready), settings.metrics_port)
-        web_task = asyncio.create_task(web.serve())
+        web = server(build_app(ready))
+        sock = bind(settings.metrics_port)
+        web_task = asyncio.create_task(web.serve(sockets=[sock])) if sock else None
         try:
             await rt.poller.run(settings.poll_seconds, stop)
         finally:
             web.should_exit = True
-            with contextlib.suppress(Exception):
-                await web_task
+            if web_task is not None:
+                with contextlib.suppress(Exception):
+                    await web_task
         return 0
 
     raise typer.Exit(asyncio.run(_with_runtime(settings, body)))
@@ -178,14 +180,20 @@ def backfill(
         ctx = PollContext(rt.poller.fetcher(source), rt.state, source.name)
         published = 0
         windows = _windows(first, last, window_days)
+        # A bar on a terminal; one line per window in logs, where a bar would be invisible.
+        quiet_bar = not sys.stderr.isatty()
         with typer.progressbar(windows, label="backfill", file=sys.stderr) as bar:
-            for start, end in bar:
+            for done, (start, end) in enumerate(bar, 1):
                 # No stored validators: a backfill wants the bodies, and must not move the live cursor.
                 found = await source.collect(ctx, start, end, {})
                 fresh = await source.enrich(ctx, await rt.state.fresh(list(found.events.values())))
                 await rt.publisher.publish(fresh)
                 await rt.state.advance(source.name, StateUpdate(published=fresh))
                 published += len(fresh)
+                if quiet_bar:
+                    typer.echo(
+                        f"backfill {done}/{len(windows)} {start}..{end}: published={len(fresh)}", err=True
+                    )
         typer.echo(f"backfill {first}..{last}: published={published} requests={ctx.fetcher.requests}")
         return 0
 

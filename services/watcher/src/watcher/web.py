@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Awaitable, Callable
 
 import structlog
@@ -38,7 +39,22 @@ def build_app(ready: Callable[[], Awaitable[dict[str, bool]]]) -> Starlette:
     )
 
 
-def server(app: Starlette, port: int) -> uvicorn.Server:
-    """A uvicorn server for app on every interface (Prometheus scrapes it); the watcher owns signals."""
-    config = uvicorn.Config(app, host="0.0.0.0", port=port, log_level="warning", lifespan="off")  # noqa: S104
-    return uvicorn.Server(config)
+def bind(port: int, host: str = "0.0.0.0") -> socket.socket | None:  # noqa: S104 - Prometheus scrapes it
+    """A listening socket for the metrics server, or None (logged) when the port is taken."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        # Polling matters more than metrics: carry on without them, loudly.
+        log.error("metrics.port_unavailable", port=port, error=str(exc))
+        return None
+    sock.listen(64)
+    sock.setblocking(False)
+    return sock
+
+
+def server(app: Starlette) -> uvicorn.Server:
+    """A uvicorn server for app (served on a socket from `bind`); the watcher owns signals."""
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
