@@ -92,10 +92,14 @@ async def test_run_serves_metrics_and_health_and_carries_on_after_bad_input(
             assert live.status_code == 200
             assert ready.status_code == 200
             assert ready.json()["checks"] == {"kafka": True, "database": True}
+
+            async def inspected() -> bool:
+                text = (await http.get(f"{base}/metrics")).text
+                name = "watcher_last_success_timestamp_seconds"
+                return (_metric(text, name, source="public_inspection") or 0) > 0
+
+            await _until(inspected)
             text = (await http.get(f"{base}/metrics")).text
-            assert (
-                _metric(text, "watcher_last_success_timestamp_seconds", source="public_inspection") or 0
-            ) > 0
             assert "watcher_fetch_seconds_bucket" in text
 
             # Bad input on one source: an HTML page, then JSON that is cut off. Counted, and the loop goes on.
