@@ -29,7 +29,8 @@ class WatcherSettings(BaseSettings):
     database_url: str = "sqlite:///.cache/exportwatch.db"
     federal_register_api_url: str = "https://www.federalregister.gov/api/v1"
     sources: Annotated[list[str], NoDecode] = Field(
-        default=["federal_register", "public_inspection"], validation_alias="WATCHER_SOURCES"
+        default=["federal_register", "public_inspection", "screening_list"],
+        validation_alias="WATCHER_SOURCES",
     )
     agencies: Annotated[list[str], NoDecode] = Field(
         default=["industry-and-security-bureau", "foreign-assets-control-office", "state-department"],
