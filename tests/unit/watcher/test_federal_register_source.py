@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -20,6 +21,7 @@ from watcher.sources.public_inspection import PublicInspectionSource
 from watcher.state import StateStore, StateUpdate
 
 BIS = "industry-and-security-bureau"
+XML = Path(__file__).resolve().parents[2] / "fixtures" / "fr_xml"
 Replay = tuple[ReplayServer, str]
 
 
@@ -154,17 +156,22 @@ async def test_bad_pages_raise_with_a_reason(
 
 
 async def test_raw_text_of_rules_is_fetched_with_a_cap(sqlite_store: StateStore) -> None:
-    docs = _synthetic(3, date(2030, 1, 1), 1)
+    docs = _synthetic(4, date(2030, 1, 1), 1)
     server = ReplayServer(docs)
     runner, port = await start(server)
     base = f"http://127.0.0.1:{port}"
     docs["results"][0] |= {"type": "Rule", "raw_text_url": f"{base}/feeds/rule.txt"}
     docs["results"][1] |= {"type": "Rule", "raw_text_url": f"{base}/feeds/big.txt"}
-    server.feeds = {"rule.txt": b"Supplement No. 4 to part 744: ACME Ltd., Shenzhen.", "big.txt": b"x" * 5000}
+    docs["results"][3] |= {"type": "Rule", "full_text_xml_url": f"{base}/feeds/rule.xml"}
+    server.feeds = {
+        "rule.txt": b"Supplement No. 4 to part 744: ACME Ltd., Shenzhen.",
+        "big.txt": b"x" * 200_000,
+        "rule.xml": (XML / "FR-2016-04-15_excerpt_RULE_2016-08720_OFAC.xml").read_bytes(),
+    }
     try:
         async with httpx.AsyncClient() as http:
             fetcher = Fetcher(http, RequestBudget(100), "federal_register")
-            source = _source(base, fetch_raw_text=True, raw_text_max_bytes=1000)
+            source = _source(base, fetch_raw_text=True, raw_text_max_bytes=100_000)
             ctx = _ctx(fetcher, sqlite_store)
             poll = await source.poll(ctx)
             events = {e.document_number: e for e in await source.enrich(ctx, poll.events)}
@@ -174,6 +181,8 @@ async def test_raw_text_of_rules_is_fetched_with_a_cap(sqlite_store: StateStore)
     assert events["2030-00001"].body is None  # over the cap: published without body
     assert events["2030-00002"].body is None  # a notice: not fetched
     assert server.hits["feed:rule.txt"] == 1
+    xml_body = events["2030-00003"].body or ""
+    assert "Hizballah Financial Sanctions Regulations" in xml_body.splitlines()
 
 
 async def test_public_inspection_shares_document_numbers_and_says_its_stage(

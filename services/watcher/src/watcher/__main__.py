@@ -130,7 +130,7 @@ def run() -> None:
                 await rt.state.ping()
             except Exception:  # noqa: BLE001 - any failure means not ready
                 database = False
-            return {"kafka": rt.publisher.started, "database": database}
+            return {"kafka": await rt.publisher.ping(), "database": database}
 
         web = server(build_app(ready))
         sock = bind(settings.metrics_port)

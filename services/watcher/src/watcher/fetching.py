@@ -21,10 +21,12 @@ REDIRECTS = frozenset({301, 302, 303, 307, 308})
 class FetchError(Exception):
     """A fetch or parse that failed; `reason` is the label of watcher_fetch_errors_total."""
 
-    def __init__(self, reason: str, message: str, url: str = "") -> None:
+    def __init__(self, reason: str, message: str, url: str = "", counted: bool = False) -> None:
         super().__init__(message)
         self.reason = reason
         self.url = url
+        # True when the source already counted the underlying errors (the poller must not again).
+        self.counted = counted
 
 
 class RequestBudget:

@@ -114,7 +114,8 @@ class Poller:
         except Exception as exc:  # noqa: BLE001 - one failing source must not stop the others
             reason = exc.reason if isinstance(exc, FetchError) else _reason(exc)
             url = exc.url if isinstance(exc, FetchError) else ""
-            metrics.FETCH_ERRORS.labels(source.name, reason).inc()
+            if not getattr(exc, "counted", False):
+                metrics.FETCH_ERRORS.labels(source.name, reason).inc()
             delay = backoff.failed(time.monotonic())
             result.error = f"{reason}: {exc}"
             log.warning(

@@ -49,6 +49,16 @@ class KafkaPublisher:
         await self._producer.stop()
         self.started = False
 
+    async def ping(self) -> bool:
+        """True when the broker answers a metadata request within five seconds."""
+        if not self.started:
+            return False
+        try:
+            async with asyncio.timeout(5):
+                return bool(await self._producer.client.fetch_all_metadata())
+        except Exception:  # noqa: BLE001 - any failure means not ready
+            return False
+
     async def publish(self, events: Sequence[DocumentSeen]) -> None:
         """Send all events, then wait for every acknowledgement."""
         await self._send(self.topic, [(e.event_id, e.to_bytes()) for e in events])

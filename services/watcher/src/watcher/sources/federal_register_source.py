@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import structlog
 
 from schemas.events import DocumentSeen
+from watcher import metrics
 from watcher.fetching import FetchError, request_url
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext
@@ -20,6 +21,7 @@ from watcher.sources.federal_register import (
     documents_query,
     parse_results,
 )
+from watcher.sources.rule_text import RuleTextError, xml_text
 from watcher.state import Validators
 
 log = structlog.get_logger(__name__)
@@ -86,7 +88,10 @@ class FederalRegisterSource:
         cursor = await ctx.state.cursor(ctx.source)
         if cursor:
             # After downtime longer than the look-back, start where we stopped: nothing is missed.
-            since = min(since, date.fromisoformat(cursor))
+            try:
+                since = min(since, date.fromisoformat(cursor))
+            except ValueError:
+                log.warning("federal_register.bad_cursor", source=self.name, cursor=cursor)
         result = await self.collect(ctx, since, today, await ctx.state.validators(ctx.source))
         poll = Poll(events=list(result.events.values()), not_modified=result.not_modified)
         poll.update.validators = result.validators
@@ -186,8 +191,10 @@ class FederalRegisterSource:
         for event, item in zip(events, raw, strict=True):
             number = event.document_number or ""
             result.events.setdefault(number, event)
-            if item.get("raw_text_url"):
-                result.raw_text_urls[number] = str(item["raw_text_url"])
+            # Raw text when the API has it, else the full-text XML (read with defusedxml).
+            text_url = item.get("raw_text_url") or item.get("full_text_xml_url")
+            if text_url:
+                result.raw_text_urls[number] = str(text_url)
         if fetched.validators.etag or fetched.validators.last_modified:
             result.validators[request_url(url, params)] = fetched.validators
         return [e.document_number or "" for e in events], count, False
@@ -202,12 +209,21 @@ class FederalRegisterSource:
             if event.document_type == "RULE" and url and event.body is None:
                 try:
                     fetched = await ctx.fetcher.get(url, max_bytes=self.raw_text_max_bytes)
-                    body = (fetched.body or b"").decode("utf-8", "replace")
+                    payload = fetched.body or b""
+                    if payload.lstrip()[:1] == b"<":
+                        body = xml_text(payload)
+                    else:
+                        body = payload.decode("utf-8", "replace")
                     event = event.model_copy(update={"body": body})
-                except FetchError as exc:
+                except (FetchError, RuleTextError) as exc:
                     # The document still goes out; the classifier then works from the abstract.
+                    metrics.FETCH_ERRORS.labels(self.name, exc.reason).inc()
                     log.warning(
-                        "federal_register.raw_text_failed", url=url, reason=exc.reason, error=str(exc)
+                        "federal_register.rule_text_failed",
+                        source=self.name,
+                        url=url,
+                        reason=exc.reason,
+                        error=str(exc)[:200],
                     )
             out.append(event)
         return out

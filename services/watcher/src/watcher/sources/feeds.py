@@ -121,7 +121,8 @@ class FeedsSource:
                 poll.update.validators[feed.url] = fetched.validators
         if failures and len(failures) == len(self.feeds):
             first = failures[0]
-            raise FetchError(first.reason, f"all {len(failures)} feeds failed; first: {first}", first.url)
+            message = f"all {len(failures)} feeds failed; first: {first}"
+            raise FetchError(first.reason, message, first.url, counted=True)
         return poll
 
     async def enrich(self, ctx: PollContext, events: list[DocumentSeen]) -> list[DocumentSeen]:
