@@ -18,7 +18,7 @@ import httpx
 
 from devkit.replay import ReplayServer, start
 from schemas.events import DocumentSeen, ScreeningEntry
-from watcher import csl
+from watcher import csl, screening_diff
 from watcher.db import make_engine, migrate
 from watcher.fetching import RequestBudget
 from watcher.poller import Poller
@@ -137,7 +137,7 @@ def csl_diff() -> dict[str, float]:
     started = time.perf_counter()
     entries = csl.load(BUNDLED.read_bytes())
     load_s = time.perf_counter() - started
-    stored = {e.key: (csl.entry_hash(e), e.model_dump_json()) for e in entries}
+    stored = {e.key: (screening_diff.entry_hash(e), e.model_dump_json()) for e in entries}
     n = len(entries) // 100  # 1%
     third = n // 3
     changed = list(entries)
@@ -151,7 +151,7 @@ def csl_diff() -> dict[str, float]:
         gc.collect()
         tracemalloc.start()
         started = time.perf_counter()
-        result = csl.diff(stored, current, "screening_list")
+        result = screening_diff.diff(stored, current, "screening_list")
         elapsed = time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()

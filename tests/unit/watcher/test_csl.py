@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from schemas.events import ChangeKind, ScreeningEntry, SourceKind
-from watcher import csl
+from watcher import csl, screening_diff
 from watcher.fetching import Fetcher, FetchError
 from watcher.sources.base import PollContext
 from watcher.sources.screening_list import BUNDLED, ScreeningListSource
@@ -95,11 +95,11 @@ def test_a_gzip_bomb_is_capped() -> None:
 
 
 def _stored(entries: list[ScreeningEntry]) -> dict[str, tuple[str, str]]:
-    return {e.key: (csl.entry_hash(e), e.model_dump_json()) for e in entries}
+    return {e.key: (screening_diff.entry_hash(e), e.model_dump_json()) for e in entries}
 
 
 def test_first_load_is_a_baseline_without_events(snapshot: list[ScreeningEntry]) -> None:
-    change = csl.diff({}, snapshot, "screening_list")
+    change = screening_diff.diff({}, snapshot, "screening_list")
     assert change.events == []
     assert len(change.upserts) == 14_160
 
@@ -109,7 +109,7 @@ def test_diff_reports_added_removed_and_changed(snapshot: list[ScreeningEntry]) 
     current = list(snapshot[1:])  # the first entry left
     current[10] = current[10].model_copy(update={"alt_names": [*current[10].alt_names, "NEW ALIAS"]})
     current[20] = current[20].model_copy(update={"remarks": "only a remark"})  # not alert-worthy
-    change = csl.diff(previous, current, "screening_list")
+    change = screening_diff.diff(previous, current, "screening_list")
     kinds = {
         (e.screening_change.change, e.screening_change.entry.key) for e in change.events if e.screening_change
     }
@@ -131,8 +131,8 @@ def test_diff_reports_added_removed_and_changed(snapshot: list[ScreeningEntry]) 
 
 
 def test_the_same_change_has_the_same_event_id(snapshot: list[ScreeningEntry]) -> None:
-    a = csl.diff(_stored(snapshot[:-1]), snapshot, "screening_list").events
-    b = csl.diff(_stored(snapshot[:-1]), snapshot, "screening_list").events
+    a = screening_diff.diff(_stored(snapshot[:-1]), snapshot, "screening_list").events
+    b = screening_diff.diff(_stored(snapshot[:-1]), snapshot, "screening_list").events
     assert [e.event_id for e in a] == [e.event_id for e in b]
     assert len(a) == 1
 

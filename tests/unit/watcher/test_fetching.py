@@ -135,3 +135,12 @@ def test_retry_after_forms(header: str | None, expected: float | None) -> None:
 
 def test_retry_after_http_date_in_the_future() -> None:
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:30 GMT", now=1445412480.0) == pytest.approx(30.0)
+
+
+def test_urls_in_errors_and_logs_carry_no_secrets() -> None:
+    error = FetchError(
+        "http_4xx", "HTTP 401", "https://bob:hunter2@api.example.gov/csl.csv?subscription-key=s3cr3t&x=1"
+    )
+    assert "hunter2" not in error.url
+    assert "s3cr3t" not in error.url
+    assert error.url.endswith("x=1")

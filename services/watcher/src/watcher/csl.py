@@ -1,4 +1,4 @@
-"""The Consolidated Screening List: loading its layouts (csv, json, gzip) and diffing snapshots (pure)."""
+"""The Consolidated Screening List: loading any of its layouts (csv three ways, json, gzip) (pure)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import json
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError
 
-from schemas.events import ChangeKind, DocumentSeen, ScreeningChange, ScreeningEntry, SourceKind, content_hash
+from schemas.events import ScreeningEntry
 
 # The legacy per-list CSV names lists by code only; the modern layouts spell them out.
 LIST_NAMES: dict[str, str] = {
@@ -216,7 +216,8 @@ def _legacy(reader: Iterable[Mapping[str, str]]) -> list[Row]:
     return list(merged.values())
 
 
-def _digest(*parts: str) -> str:
+def digest(*parts: str) -> str:
+    """A short sha256 over parts (ids and event hashes)."""
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
@@ -234,9 +235,9 @@ def assign_ids(rows: Sequence[Row]) -> list[ScreeningEntry]:
                 # OFAC's entity numbers are stable identifiers.
                 entry_id = f"n{row.number}"
             elif len(group) == 1:
-                entry_id = _digest(list_name, name)
+                entry_id = digest(list_name, name)
             else:
-                entry_id = _digest(list_name, name, "; ".join(row.addresses), str(row.start_date or ""))
+                entry_id = digest(list_name, name, "; ".join(row.addresses), str(row.start_date or ""))
             base, n = entry_id, 1
             while entry_id in used:
                 n += 1
@@ -266,82 +267,3 @@ def _entry_fields(row: Row) -> dict[str, Any]:
         "remarks": row.remarks,
         "source_url": row.source_url,
     }
-
-
-def entry_hash(entry: ScreeningEntry) -> str:
-    """Hash of everything the compacted topic carries for an entry."""
-    return content_hash(entry.model_dump_json())
-
-
-def alert_hash(entry: ScreeningEntry) -> str:
-    """Hash of what makes a change worth an event: name, aliases, addresses, FR notice, start date."""
-    return content_hash(
-        entry.name,
-        "; ".join(entry.alt_names),
-        "; ".join(entry.addresses),
-        entry.federal_register_notice,
-        entry.start_date.isoformat() if entry.start_date else None,
-    )
-
-
-@dataclass
-class Diff:
-    """What changed between the stored snapshot and a download."""
-
-    events: list[DocumentSeen] = field(default_factory=list)
-    upserts: dict[str, ScreeningEntry] = field(default_factory=dict)
-    removals: list[str] = field(default_factory=list)
-
-
-def diff(previous: Mapping[str, tuple[str, str]], current: Sequence[ScreeningEntry], source_id: str) -> Diff:
-    """previous (key -> (entry hash, payload json)) against current; events only when a snapshot existed."""
-    out = Diff()
-    baseline = not previous
-    seen: set[str] = set()
-    for entry in current:
-        key = entry.key
-        seen.add(key)
-        known = previous.get(key)
-        if known is not None and known[0] == entry_hash(entry):
-            continue
-        out.upserts[key] = entry
-        if baseline:
-            continue
-        before = ScreeningEntry.model_validate_json(known[1]) if known else None
-        if before is None:
-            out.events.append(change_event(ChangeKind.ADDED, entry, None, source_id))
-        elif alert_hash(before) != alert_hash(entry):
-            out.events.append(change_event(ChangeKind.CHANGED, entry, before, source_id))
-    for key in previous.keys() - seen:
-        out.removals.append(key)
-        before = ScreeningEntry.model_validate_json(previous[key][1])
-        out.events.append(change_event(ChangeKind.REMOVED, before, None, source_id))
-    return out
-
-
-def change_event(
-    change: ChangeKind, entry: ScreeningEntry, previous: ScreeningEntry | None, source_id: str
-) -> DocumentSeen:
-    """One DocumentSeen for one added, removed or changed entry."""
-    hashed = _digest(change.value, entry.key, entry_hash(entry), entry_hash(previous) if previous else "")
-    details = [
-        f"Aliases: {'; '.join(entry.alt_names)}" if entry.alt_names else "",
-        f"Addresses: {'; '.join(entry.addresses)}" if entry.addresses else "",
-        f"Federal Register notice: {notice}" if (notice := entry.federal_register_notice) else "",
-    ]
-    return DocumentSeen(
-        event_id=f"screening_list:{list_code(entry.list)}:{hashed}",
-        source=SourceKind.SCREENING_LIST,
-        source_id=source_id,
-        content_hash=alert_hash(entry),
-        title=f"{entry.list}: {change.value} {entry.name}",
-        text=" ".join(d + "." for d in details if d),
-        published=entry.start_date,
-        screening_change=ScreeningChange(change=change, entry=entry, previous=previous),
-    )
-
-
-def iter_chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    """items in slices of size (publishing 14,000 records in one gather is needlessly bursty)."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,13 +19,26 @@ RETRYABLE = frozenset({429, 500, 502, 503, 504})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
+_SECRET_PARAM = re.compile(r"key|token|secret|password|signature|auth", re.IGNORECASE)
+
+
+def loggable_url(url: str) -> str:
+    """url without userinfo and with secret-looking query values masked (it goes into logs and errors)."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return "<unparseable url>"
+    params = [(k, "***" if _SECRET_PARAM.search(k) else v) for k, v in parsed.params.multi_items()]
+    return str(parsed.copy_with(userinfo=b"", params=params or None))
+
+
 class FetchError(Exception):
     """A fetch or parse that failed; `reason` is the label of watcher_fetch_errors_total."""
 
     def __init__(self, reason: str, message: str, url: str = "", counted: bool = False) -> None:
         super().__init__(message)
         self.reason = reason
-        self.url = url
+        self.url = loggable_url(url) if url else ""
         # True when the source already counted the underlying errors (the poller must not again).
         self.counted = counted
 

@@ -11,7 +11,7 @@ import structlog
 
 from schemas.events import DocumentSeen
 from watcher import metrics
-from watcher.fetching import FetchError, request_url
+from watcher.fetching import FetchError, loggable_url, request_url
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext
 from watcher.sources.federal_register import (
@@ -221,7 +221,7 @@ class FederalRegisterSource:
                     log.warning(
                         "federal_register.rule_text_failed",
                         source=self.name,
-                        url=url,
+                        url=loggable_url(url),
                         reason=exc.reason,
                         error=str(exc)[:200],
                     )

@@ -15,7 +15,7 @@ import structlog
 
 from schemas.events import DocumentSeen, SourceKind, content_hash
 from watcher import metrics
-from watcher.fetching import FetchError
+from watcher.fetching import FetchError, loggable_url
 from watcher.settings import FeedConfig, WatcherSettings
 from watcher.sources.base import Poll, PollContext
 
@@ -94,7 +94,7 @@ class FeedsSource:
                     "feed.fetch_failed",
                     source=self.name,
                     feed=feed.id,
-                    url=feed.url,
+                    url=loggable_url(feed.url),
                     reason=exc.reason,
                     error=str(exc),
                 )
@@ -111,7 +111,7 @@ class FeedsSource:
                     "feed.malformed",
                     source=self.name,
                     feed=feed.id,
-                    url=feed.url,
+                    url=loggable_url(feed.url),
                     error=why[:200],
                     items=len(events),
                 )

@@ -9,7 +9,7 @@ from pathlib import Path
 import structlog
 
 from schemas.events import DocumentSeen
-from watcher import csl, metrics
+from watcher import csl, metrics, screening_diff
 from watcher.fetching import FetchError
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext
@@ -69,12 +69,13 @@ class ScreeningListSource:
                 where,
             )
         change = await asyncio.to_thread(
-            csl.diff, {k: (v.entry_hash, v.payload) for k, v in stored.items()}, current, self.name
+            screening_diff.diff, {k: (v.entry_hash, v.payload) for k, v in stored.items()}, current, self.name
         )
         poll.events = change.events
         poll.records = [(k, e) for k, e in change.upserts.items()] + [(k, None) for k in change.removals]
         poll.update.snapshot_upserts = {
-            k: StoredEntry(csl.entry_hash(e), e.model_dump_json()) for k, e in change.upserts.items()
+            k: StoredEntry(screening_diff.entry_hash(e), e.model_dump_json())
+            for k, e in change.upserts.items()
         }
         poll.update.snapshot_deletes = change.removals
         if not stored:
