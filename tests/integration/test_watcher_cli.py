@@ -172,3 +172,26 @@ async def test_backfill_walks_history_in_windows_with_a_progress_bar(
     assert "backfill 2030-01-01..2030-02-28: published=59 requests=6" in outs[0][0]
     assert "published=0" in outs[1][0]
     assert "backfill 6/6 2030-02-20..2030-02-28: published=9" in outs[0][1]
+
+
+async def test_an_unreachable_database_is_named_without_its_password(
+    kafka_bootstrap: str, topics: dict[str, str]
+) -> None:
+    env = _env(
+        kafka_bootstrap,
+        topics,
+        "postgresql://exportwatch:hunter2@127.0.0.1:1/exportwatch",
+        "http://127.0.0.1:1",
+    )
+    proc = await asyncio.create_subprocess_exec(
+        script("exportwatch-watcher"),
+        "once",
+        env=os.environ | env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _out, err = await asyncio.wait_for(proc.communicate(), timeout=120)
+    assert proc.returncode == 2
+    assert err.decode().startswith("error: cannot connect to DATABASE_URL postgresql://exportwatch:***@")
+    assert "hunter2" not in err.decode()
+    assert "Traceback" not in err.decode()

@@ -45,11 +45,6 @@ def _settings() -> WatcherSettings:
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    try:
-        db.migrate(settings.database_url)
-    except db.DatabaseError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
     return settings
 
 
@@ -76,6 +71,13 @@ async def _with_runtime(settings: WatcherSettings, body: Callable[[Runtime], Awa
             err=True,
         )
         return 1
+    try:
+        # After Kafka answers, so an unreachable broker leaves the database untouched.
+        await asyncio.to_thread(db.migrate, settings.database_url)
+    except db.DatabaseError as exc:
+        await publisher.stop()
+        typer.echo(f"error: {exc}", err=True)
+        return 2
     engine = db.make_engine(settings.database_url)
     try:
         async with httpx.AsyncClient(
