@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -225,3 +226,26 @@ async def test_public_inspection_shares_document_numbers_and_says_its_stage(
 
 def test_parsed_payload_round_trips_through_json() -> None:
     assert json.loads(json.dumps(_synthetic(2, date(2030, 1, 1), 1)))["results"][0]["title"] == "Notice 0"
+
+
+@pytest.mark.parametrize(("cap", "has_body"), [(1_000_000, False), (4_000_000, True)])
+async def test_a_whole_recorded_daily_issue_as_rule_text_respects_the_cap(
+    cap: int, has_body: bool, sqlite_store: StateStore
+) -> None:
+    docs = _synthetic(1, date(2016, 4, 15), 1)
+    server = ReplayServer(docs)
+    runner, port = await start(server)
+    base = f"http://127.0.0.1:{port}"
+    docs["results"][0] |= {"type": "Rule", "full_text_xml_url": f"{base}/feeds/FR-2016-04-15.xml"}
+    server.feeds = {"FR-2016-04-15.xml": gzip.decompress((XML / "FR-2016-04-15.xml.gz").read_bytes())}
+    try:
+        async with httpx.AsyncClient() as http:
+            fetcher = Fetcher(http, RequestBudget(100), "federal_register")
+            source = _source(base, fetch_raw_text=True, raw_text_max_bytes=cap)
+            ctx = _ctx(fetcher, sqlite_store)
+            [event] = await source.enrich(ctx, (await source.poll(ctx)).events)
+    finally:
+        await runner.cleanup()
+    assert (event.body is not None) is has_body
+    if has_body:
+        assert "Hizballah Financial Sanctions Regulations" in (event.body or "")
