@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from devkit.replay import ReplayServer
@@ -106,23 +104,20 @@ async def test_redirects_to_https_are_followed(replay: Replay, fetcher: Fetcher)
     assert caught.value.reason == "transport"  # it went to the https target (closed port here)
 
 
-async def test_budget_spaces_requests() -> None:
-    clock = [0.0]
-    budget = RequestBudget(5.0, clock=lambda: clock[0])
-    waits: list[float] = []
-    real_sleep = asyncio.sleep
+async def test_budget_spaces_requests(sleeps: Sleeps) -> None:
+    budget = RequestBudget(5.0, clock=lambda: 0.0, sleep=sleeps)
+    for _ in range(6):
+        await budget.acquire()
+    assert sleeps.calls == pytest.approx([0.2, 0.4, 0.6, 0.8, 1.0])  # 6 requests take a second at 5/s
 
-    async def fake_sleep(seconds: float) -> None:
-        waits.append(seconds)
-        await real_sleep(0)
 
-    asyncio_sleep, asyncio.sleep = asyncio.sleep, fake_sleep  # type: ignore[assignment]
-    try:
-        for _ in range(6):
-            await budget.acquire()
-    finally:
-        asyncio.sleep = asyncio_sleep
-    assert waits == pytest.approx([0.2, 0.4, 0.6, 0.8, 1.0])  # 6 requests take a second at 5/s
+async def test_budget_lets_requests_through_after_idle_time(sleeps: Sleeps) -> None:
+    now = [0.0]
+    budget = RequestBudget(5.0, clock=lambda: now[0], sleep=sleeps)
+    await budget.acquire()
+    now[0] = 10.0
+    await budget.acquire()
+    assert sleeps.calls == []
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import httpx
 from devkit.replay import ReplayServer
 from tests.unit.watcher.conftest import RecordingPublisher, Sleeps, sample
 from watcher.fetching import RequestBudget
-from watcher.poller import Poller
+from watcher.poller import Backoff, Poller
 from watcher.sources.base import Source
 from watcher.sources.federal_register_source import FederalRegisterSource
 from watcher.sources.public_inspection import PublicInspectionSource
@@ -100,3 +100,13 @@ async def test_one_failing_source_backs_off_and_the_other_carries_on(
     assert fr3.published == 29
     assert poller.backoffs["federal_register"].failures == 0
     assert "seen=29 published=29" in fr3.summary()
+
+
+def test_backoff_doubles_up_to_its_cap_and_resets() -> None:
+    backoff = Backoff(base=30, cap=100)
+    delays = [backoff.failed(now=0.0) for _ in range(4)]
+    for delay, nominal in zip(delays, [30, 60, 100, 100], strict=True):
+        assert nominal * 0.8 <= delay <= nominal * 1.2
+    assert backoff.until == delays[-1]
+    backoff.succeeded()
+    assert (backoff.failures, backoff.until) == (0, 0.0)
