@@ -168,3 +168,13 @@ async def test_source_reads_a_url_conditionally(
     assert len(first.records) == 14_160
     assert second.not_modified == 1
     assert second.records == []
+
+
+async def test_the_same_bytes_again_are_not_parsed_again(sqlite_store: StateStore, fetcher: Fetcher) -> None:
+    source = ScreeningListSource()  # the bundled file: no ETag, so the content hash decides
+    ctx = PollContext(fetcher, sqlite_store, "screening_list")
+    first = await source.poll(ctx)
+    await sqlite_store.advance("screening_list", first.update)
+    second = await source.poll(ctx)
+    assert second.not_modified == 1
+    assert second.records == []

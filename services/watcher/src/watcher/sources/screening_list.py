@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from watcher import csl, metrics, screening_diff
 from watcher.fetching import FetchError
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext
-from watcher.state import StoredEntry
+from watcher.state import StoredEntry, Validators
 
 log = structlog.get_logger(__name__)
 
+# Where the hash of the last diffed download is kept, beside the HTTP validators.
+CONTENT_KEY = "content-sha256"
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "consolidated_csl_snapshot_2022-05.csv.gz"
 
 
@@ -54,6 +57,12 @@ class ScreeningListSource:
         if payload is None:
             poll.not_modified = 1
             return poll
+        # Same bytes as last time (a local file, or a server without ETags): nothing to parse or diff.
+        digest = "sha256:" + hashlib.sha256(payload).hexdigest()
+        if (await ctx.state.validators(ctx.source)).get(CONTENT_KEY) == Validators(etag=digest):
+            poll.not_modified = 1
+            return poll
+        poll.update.validators[CONTENT_KEY] = Validators(etag=digest)
         where = self.location or str(BUNDLED)
         try:
             current = await asyncio.to_thread(csl.load, payload, self.max_bytes * 4)
