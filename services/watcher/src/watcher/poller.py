@@ -100,7 +100,6 @@ class Poller:
             result.skipped = True
             return result
         ctx = PollContext(self.fetcher(source), self.state, source.name)
-        url = ""
         try:
             poll = await source.poll(ctx)
             events = await self.state.fresh(poll.events) if poll.deduplicate else poll.events

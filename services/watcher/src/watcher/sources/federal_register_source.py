@@ -112,7 +112,8 @@ class FederalRegisterSource:
         result = WindowResult()
         for selector in self.selectors:
             await self._window(ctx, selector, since, until, validators, result, progress)
-        self._raw_text_urls.update(result.raw_text_urls)
+        # Only the latest search: enrich() follows it, and a long-running process must not grow this.
+        self._raw_text_urls = dict(result.raw_text_urls)
         return result
 
     async def _window(
