@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -66,3 +67,20 @@ def test_query_asks_for_every_field_and_refuses_silent_clamp() -> None:
     assert ("conditions[agencies][]", "industry-and-security-bureau") in params
     with pytest.raises(ValueError, match="per_page"):
         documents_query(agencies=[], since=date(2024, 1, 1), per_page=5000)
+
+
+def test_the_html_404_body_is_an_html_error_page() -> None:
+    with pytest.raises(FederalRegisterError) as caught:
+        parse_page((FR / "error_404_documents_empty_number.html").read_bytes())
+    assert caught.value.reason == "html_error_page"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [("publication_date", "2016-02-30", "invalid_date"), ("title", None, "missing_fields")],
+)
+def test_invalid_dates_and_missing_fields_are_typed(field: str, value: object, reason: str) -> None:
+    doc = {"document_number": "2016-00001", "title": "A rule", "publication_date": "2016-02-29", field: value}
+    with pytest.raises(FederalRegisterError) as caught:
+        parse_page(json.dumps({"count": 1, "results": [doc]}).encode())
+    assert caught.value.reason == reason

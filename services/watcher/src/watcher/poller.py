@@ -1,16 +1,21 @@
-"""The polling loop: ask every source, publish what is new, then advance state."""
+"""The polling loop: ask every source, publish what is new, then advance its state."""
 
 from __future__ import annotations
 
 import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
 import structlog
 
+from watcher import metrics
+from watcher.fetching import Fetcher, FetchError, RequestBudget
 from watcher.publisher import Publisher
-from watcher.sources import Source
-from watcher.state import SeenState
+from watcher.sources.base import PollContext, Source
+from watcher.state import StateStore
 
 log = structlog.get_logger(__name__)
 
@@ -22,46 +27,141 @@ class CycleResult:
     source: str
     seen: int = 0
     published: int = 0
+    records: int = 0
+    not_modified: int = 0
+    requests: int = 0
+    skipped: bool = False
     error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for `once`."""
+        if self.skipped:
+            return f"{self.source}: skipped (backing off)"
+        line = (
+            f"{self.source}: seen={self.seen} published={self.published} records={self.records} "
+            f"not_modified={self.not_modified} requests={self.requests}"
+        )
+        line += "".join(f" note={n!r}" for n in self.notes)
+        return line + (f" error={self.error}" if self.error else "")
+
+
+@dataclass
+class Backoff:
+    """A failing source waits longer after each consecutive failure, up to a cap."""
+
+    base: float = 30.0
+    cap: float = 900.0
+    failures: int = 0
+    until: float = 0.0
+
+    def failed(self, now: float) -> float:
+        """Record a failure; return the delay before the source is asked again."""
+        self.failures += 1
+        jitter = random.uniform(0.8, 1.2)  # noqa: S311 - spreading retries, not secrecy
+        delay = float(min(self.cap, self.base * 2 ** (self.failures - 1)) * jitter)
+        self.until = now + delay
+        return delay
+
+    def succeeded(self) -> None:
+        """Reset after a good poll."""
+        self.failures, self.until = 0, 0.0
 
 
 @dataclass
 class Poller:
-    """Runs the sources against one HTTP client and one publisher."""
+    """Runs the sources with one HTTP client, one request budget, one publisher and the state store."""
 
     sources: list[Source]
     publisher: Publisher
     http: httpx.AsyncClient
-    state: SeenState = field(default_factory=SeenState)
+    state: StateStore
+    budget: RequestBudget = field(default_factory=lambda: RequestBudget(5.0))
+    max_body_bytes: int = 20 * 1024 * 1024
+    backoff_base: float = 30.0
+    backoff_cap: float = 900.0
+    backoffs: dict[str, Backoff] = field(default_factory=dict)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
-    async def cycle(self) -> list[CycleResult]:
-        """Poll every source once; a failing source is logged and the others carry on."""
-        results = []
-        for source in self.sources:
-            result = CycleResult(source.name)
+    def fetcher(self, source: Source) -> Fetcher:
+        """A fetcher labelled with the source's name, sharing the budget."""
+        return Fetcher(self.http, self.budget, source.name, max_bytes=self.max_body_bytes, sleep=self.sleep)
+
+    async def cycle(self, respect_backoff: bool = False) -> list[CycleResult]:
+        """Poll every source once; a failing source is logged, counted and backed off, the others carry on."""
+        return [await self.poll_source(source, respect_backoff) for source in self.sources]
+
+    async def poll_source(self, source: Source, respect_backoff: bool = False) -> CycleResult:
+        """One source: poll, de-duplicate, enrich, publish, then advance state."""
+        result = CycleResult(source.name)
+        backoff = self.backoffs.setdefault(source.name, Backoff(self.backoff_base, self.backoff_cap))
+        now = time.monotonic()
+        if respect_backoff and now < backoff.until:
+            result.skipped = True
+            return result
+        ctx = PollContext(self.fetcher(source), self.state, source.name)
+        try:
+            poll = await source.poll(ctx)
+            events = await self.state.fresh(poll.events) if poll.deduplicate else poll.events
+            events = await source.enrich(ctx, events)
+            # Publish first, then advance: a failed publish leaves state (ETags, cursor, seen) untouched.
+            await self.publisher.publish(events)
+            await self.publisher.publish_records(poll.records)
+            if poll.deduplicate:
+                poll.update.published = events
+            await self.state.advance(source.name, poll.update)
+        except Exception as exc:  # noqa: BLE001 - one failing source must not stop the others
+            reason = exc.reason if isinstance(exc, FetchError) else _reason(exc)
+            url = exc.url if isinstance(exc, FetchError) else ""
+            if not getattr(exc, "counted", False):
+                metrics.FETCH_ERRORS.labels(source.name, reason).inc()
+            delay = backoff.failed(time.monotonic())
+            result.error = f"{reason}: {exc}"
+            log.warning(
+                "source.failed",
+                source=source.name,
+                url=url,
+                reason=reason,
+                error=str(exc)[:300],
+                backoff_seconds=round(delay, 1),
+            )
+        else:
+            backoff.succeeded()
+            for event in events:
+                metrics.PUBLISHED.labels(source.name, event.stage.value if event.stage else "none").inc()
+            for _key, entry in poll.records:
+                metrics.SCREENING_RECORDS.labels(source.name, "entry" if entry else "tombstone").inc()
+            metrics.LAST_SUCCESS.labels(source.name).set(time.time())
+            result.seen, result.published, result.records = len(poll.events), len(events), len(poll.records)
+            result.not_modified, result.notes = poll.not_modified, poll.notes
+        result.requests = ctx.fetcher.requests
+        return result
+
+    async def run(self, interval: float, stop: asyncio.Event | None = None) -> None:
+        """Cycle until stop is set, interval seconds apart; failing sources wait out their backoff."""
+        stop = stop or asyncio.Event()
+        while not stop.is_set():
+            for result in await self.cycle(respect_backoff=True):
+                if not result.skipped:
+                    log.info(
+                        "source.polled",
+                        source=result.source,
+                        seen=result.seen,
+                        published=result.published,
+                        records=result.records,
+                        error=result.error,
+                    )
             try:
-                events = await source.poll(self.http)
-                result.seen = len(events)
-                fresh = self.state.fresh(events)
-                # Publish first, then remember: a failed publish leaves state where it was.
-                await self.publisher.publish(fresh)
-                self.state.remember(fresh)
-                result.published = len(fresh)
-            except Exception as exc:  # noqa: BLE001 - one failing source must not stop the others
-                result.error = f"{type(exc).__name__}: {exc}"
-                log.warning("source.failed", source=source.name, error=result.error)
-            results.append(result)
-        return results
+                await asyncio.wait_for(stop.wait(), timeout=interval)
+            except TimeoutError:
+                continue
 
-    async def run(self, interval: float) -> None:
-        """Cycle forever, interval seconds apart."""
-        while True:
-            for result in await self.cycle():
-                log.info(
-                    "source.polled",
-                    source=result.source,
-                    seen=result.seen,
-                    published=result.published,
-                    error=result.error,
-                )
-            await asyncio.sleep(interval)
+
+def _reason(exc: Exception) -> str:
+    """A metric label for failures that are not fetch errors (Kafka, database, a bug)."""
+    module = type(exc).__module__
+    if module.startswith("aiokafka"):
+        return "publish"
+    if module.startswith("sqlalchemy"):
+        return "database"
+    return "unexpected"

@@ -1,31 +1,25 @@
-"""Source plug-ins: one module per source, one interface, one explicit registry (SOURCES)."""
+"""Source plug-ins: one module per source, one interface (sources.base), one explicit registry (SOURCES)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
-import httpx
-
-from schemas.events import DocumentSeen
 from watcher.settings import WatcherSettings
+from watcher.sources.base import Poll, PollContext, Source
 from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.sources.feeds import FeedsSource
+from watcher.sources.public_inspection import PublicInspectionSource
+from watcher.sources.screening_list import ScreeningListSource
 
-
-class Source(Protocol):
-    """Something the poller asks, once per cycle, for the documents it can see now."""
-
-    name: str
-
-    async def poll(self, http: httpx.AsyncClient) -> list[DocumentSeen]:
-        """Fetch and parse; raise on failure (the poller logs, counts and carries on)."""
-        ...
-
+__all__ = ["SOURCES", "Poll", "PollContext", "Source", "build_sources"]
 
 SourceFactory = Callable[[WatcherSettings], Source]
 
 SOURCES: dict[str, SourceFactory] = {
     "federal_register": FederalRegisterSource.from_settings,
+    "public_inspection": PublicInspectionSource.from_settings,
+    "feeds": FeedsSource.from_settings,
+    "screening_list": ScreeningListSource.from_settings,
 }
 
 

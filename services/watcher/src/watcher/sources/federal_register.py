@@ -42,22 +42,37 @@ MAX_PER_PAGE = 1000  # the API silently turns anything outside 2..2000 into 20
 
 
 class FederalRegisterError(ValueError):
-    """The API answered with something that is not a documents page."""
+    """The API answered with something that is not a documents page; `reason` labels the error metric."""
+
+    def __init__(self, message: str, reason: str = "bad_document") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+MAX_PAGE = 50  # a higher page silently becomes page 1
+MAX_RESULTS = 10_000  # page x per_page beyond this silently resets to page 1
 
 
 def documents_query(
     *,
-    agencies: Sequence[str],
+    agencies: Sequence[str] = (),
     since: date,
     until: date | None = None,
     per_page: int = MAX_PER_PAGE,
     page: int = 1,
+    cfr: tuple[int, int] | None = None,
+    types: Sequence[str] = (),
 ) -> tuple[tuple[str, str], ...]:
     """Query parameters for one page of documents published in [since, until]."""
     if not 2 <= per_page <= 2000:
         raise ValueError("per_page must be within 2..2000 (the API silently uses 20 otherwise)")
+    if not 1 <= page <= MAX_PAGE or page * per_page > MAX_RESULTS:
+        raise ValueError("page beyond 50 or past 10,000 results: the API silently returns page 1")
     params: list[tuple[str, str]] = [("fields[]", f) for f in FIELDS]
     params += [("conditions[agencies][]", a) for a in agencies]
+    if cfr is not None:
+        params += [("conditions[cfr][title]", str(cfr[0])), ("conditions[cfr][part]", str(cfr[1]))]
+    params += [("conditions[type][]", t) for t in types]
     params.append(("conditions[publication_date][gte]", since.isoformat()))
     if until is not None:
         params.append(("conditions[publication_date][lte]", until.isoformat()))
@@ -67,17 +82,34 @@ def documents_query(
 
 def parse_page(payload: bytes, *, source_id: str = "federal_register") -> tuple[list[DocumentSeen], int]:
     """Parse a documents.json page into events; also return the API's total count."""
+    events, count, _raw = parse_results(payload, source_id=source_id)
+    return events, count
+
+
+def parse_results(
+    payload: bytes, *, source_id: str = "federal_register", stage: Stage = Stage.PUBLISHED
+) -> tuple[list[DocumentSeen], int, list[Mapping[str, Any]]]:
+    """Parse a results page into events, the API's total count and the raw result objects."""
+    if payload.lstrip()[:1] == b"<":
+        raise FederalRegisterError(
+            f"an HTML or XML page, not JSON: {payload[:120]!r}", reason="html_error_page"
+        )
     try:
         data = json.loads(payload)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FederalRegisterError(f"not JSON: {exc}") from exc
+        raise FederalRegisterError(f"not JSON: {exc}", reason="invalid_json") from exc
     # An empty search may omit "results" but always has "count"; an error body has neither.
     if not isinstance(data, dict) or ("results" not in data and "count" not in data):
-        raise FederalRegisterError(f"not a documents page: {str(data)[:200]}")
-    if not isinstance(data.get("results", []), list):
-        raise FederalRegisterError("'results' is not a list")
-    events = [to_event(raw, source_id=source_id) for raw in data.get("results", [])]
-    return events, int(data.get("count", len(events)))
+        raise FederalRegisterError(f"not a documents page: {str(data)[:200]}", reason="not_a_page")
+    results = data.get("results", [])
+    if not isinstance(results, list) or not all(isinstance(r, Mapping) for r in results):
+        raise FederalRegisterError("'results' is not a list of objects", reason="not_a_page")
+    events = [to_event(raw, source_id=source_id, stage=stage) for raw in results]
+    try:
+        count = int(data.get("count", len(events)))
+    except (TypeError, ValueError) as exc:
+        raise FederalRegisterError(f"bad count {data.get('count')!r}", reason="not_a_page") from exc
+    return events, count, results
 
 
 def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUBLISHED) -> DocumentSeen:
@@ -85,7 +117,12 @@ def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUB
     number = _text(raw.get("document_number"))
     title = _text(raw.get("title"))
     if not number or not title:
-        raise FederalRegisterError(f"document without number or title: {dict(raw)!r:.200}")
+        raise FederalRegisterError(f"document without number or title: {dict(raw)!r:.200}", "missing_fields")
+    published = raw.get("publication_date")
+    if published not in (None, "") and _date(published) is None:
+        raise FederalRegisterError(
+            f"document {number}: invalid publication_date {published!r}", "invalid_date"
+        )
     abstract = _text(raw.get("abstract"))
     action = _text(raw.get("action")) or None
     doc_type = DOCUMENT_TYPES.get(_text(raw.get("type")), _text(raw.get("type")) or None)

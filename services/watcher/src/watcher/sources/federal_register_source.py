@@ -1,44 +1,230 @@
-"""The Federal Register documents source: fetches search pages and hands the bytes to the parser."""
+"""The Federal Register documents source: date-windowed, paged, conditional search queries."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-import httpx
 import structlog
 
 from schemas.events import DocumentSeen
+from watcher import metrics
+from watcher.fetching import FetchError, loggable_url, request_url
 from watcher.settings import WatcherSettings
-from watcher.sources.federal_register import FederalRegisterError, documents_query, parse_page
+from watcher.sources.base import Poll, PollContext
+from watcher.sources.federal_register import (
+    MAX_PER_PAGE,
+    MAX_RESULTS,
+    FederalRegisterError,
+    documents_query,
+    parse_results,
+)
+from watcher.sources.rule_text import RuleTextError, xml_text
+from watcher.state import Validators
 
 log = structlog.get_logger(__name__)
 
 
+@dataclass(frozen=True)
+class Selector:
+    """One search the source runs: the configured agencies, or one CFR part (any agency)."""
+
+    agencies: tuple[str, ...] = ()
+    cfr: tuple[int, int] | None = None
+
+
+@dataclass
+class WindowResult:
+    """Documents of one date window, de-duplicated on document_number, and the validators seen."""
+
+    events: dict[str, DocumentSeen] = field(default_factory=dict)
+    raw_text_urls: dict[str, str] = field(default_factory=dict)
+    validators: dict[str, Validators] = field(default_factory=dict)
+    not_modified: int = 0
+    requests: int = 0
+
+
 @dataclass
 class FederalRegisterSource:
-    """Documents published by the configured agencies within the look-back window."""
+    """Documents by the configured agencies or CFR parts, published since the cursor (or the look-back)."""
 
     api_url: str
     agencies: Sequence[str]
     lookback_days: int
+    cfr_parts: Sequence[tuple[int, int]] = ()
+    types: Sequence[str] = ()
+    per_page: int = MAX_PER_PAGE
+    fetch_raw_text: bool = False
+    raw_text_max_bytes: int = 2 * 1024 * 1024
     name: str = "federal_register"
+    today: Callable[[], date] = date.today
+    _raw_text_urls: dict[str, str] = field(default_factory=dict, init=False)
 
     @classmethod
     def from_settings(cls, settings: WatcherSettings) -> FederalRegisterSource:
         """Build from the watcher's settings."""
-        return cls(settings.federal_register_api_url, settings.agencies, settings.lookback_days)
+        return cls(
+            settings.federal_register_api_url,
+            settings.agencies,
+            settings.lookback_days,
+            cfr_parts=settings.cfr_part_pairs(),
+            types=settings.document_types,
+            fetch_raw_text=settings.fetch_raw_text,
+            raw_text_max_bytes=settings.raw_text_max_bytes,
+        )
 
-    async def poll(self, http: httpx.AsyncClient) -> list[DocumentSeen]:
-        """One search page of recent documents (paging by date windows comes with the watcher issue)."""
-        since = date.today() - timedelta(days=self.lookback_days)
-        params = documents_query(agencies=self.agencies, since=since)
-        response = await http.get(f"{self.api_url.rstrip('/')}/documents.json", params=params)
-        if response.status_code != httpx.codes.OK:
-            raise FederalRegisterError(
-                f"GET {response.request.url.path} answered {response.status_code}: {response.text[:200]!r}"
+    @property
+    def selectors(self) -> list[Selector]:
+        """The searches one poll runs."""
+        out = [Selector(agencies=tuple(self.agencies))] if self.agencies else []
+        return out + [Selector(cfr=part) for part in self.cfr_parts]
+
+    async def poll(self, ctx: PollContext) -> Poll:
+        """Every selector over [min(look-back, cursor), today]; the cursor becomes today."""
+        today = self.today()
+        since = today - timedelta(days=self.lookback_days)
+        cursor = await ctx.state.cursor(ctx.source)
+        if cursor:
+            # After downtime longer than the look-back, start where we stopped: nothing is missed.
+            try:
+                since = min(since, date.fromisoformat(cursor))
+            except ValueError:
+                log.warning("federal_register.bad_cursor", source=self.name, cursor=cursor)
+        result = await self.collect(ctx, since, today, await ctx.state.validators(ctx.source))
+        poll = Poll(events=list(result.events.values()), not_modified=result.not_modified)
+        poll.update.validators = result.validators
+        # The cursor is the last day fully covered: after downtime longer than the look-back the
+        # next window starts there; in normal operation the window stays put, so its ETags hold.
+        poll.update.cursor = today.isoformat()
+        return poll
+
+    async def collect(
+        self,
+        ctx: PollContext,
+        since: date,
+        until: date,
+        validators: dict[str, Validators],
+        progress: Callable[[date, date, int], None] | None = None,
+    ) -> WindowResult:
+        """Documents of every selector in [since, until] (backfill uses this with its own window)."""
+        result = WindowResult()
+        for selector in self.selectors:
+            await self._window(ctx, selector, since, until, validators, result, progress)
+        # Only the latest search: enrich() follows it, and a long-running process must not grow this.
+        self._raw_text_urls = dict(result.raw_text_urls)
+        return result
+
+    async def _window(
+        self,
+        ctx: PollContext,
+        selector: Selector,
+        since: date,
+        until: date,
+        validators: dict[str, Validators],
+        result: WindowResult,
+        progress: Callable[[date, date, int], None] | None,
+    ) -> None:
+        first, count, unchanged = await self._page(ctx, selector, since, until, 1, validators, result)
+        if unchanged:
+            return
+        if count > MAX_RESULTS and since < until:
+            # Past 10,000 results the API silently restarts at page 1: split the date window instead.
+            middle = since + (until - since) // 2
+            await self._window(ctx, selector, since, middle, validators, result, progress)
+            await self._window(ctx, selector, middle + timedelta(days=1), until, validators, result, progress)
+            return
+        if count > MAX_RESULTS:
+            log.warning("federal_register.day_too_large", day=since.isoformat(), count=count)
+        pages = min(math.ceil(min(count, MAX_RESULTS) / self.per_page), MAX_RESULTS // self.per_page)
+        first_numbers = set(first)
+        self._check_size(first, count, 1)
+        for page in range(2, pages + 1):
+            numbers, _count, unchanged = await self._page(
+                ctx, selector, since, until, page, validators, result
             )
-        events, total = parse_page(response.content, source_id=self.name)
-        log.info("federal_register.page", documents=len(events), total=total)
-        return events
+            if unchanged:
+                continue
+            if numbers and set(numbers) <= first_numbers:
+                raise FetchError("paging", f"page {page} repeated page 1 (the API's silent page reset)")
+            self._check_size(numbers, count, page)
+        if progress:
+            progress(since, until, count)
+
+    def _check_size(self, numbers: list[str], count: int, page: int) -> None:
+        expected = max(0, min(self.per_page, min(count, MAX_RESULTS) - (page - 1) * self.per_page))
+        if len(numbers) < expected:
+            raise FetchError(
+                "paging",
+                f"page {page} has {len(numbers)} documents, {expected} expected (per_page silently clamped?)",
+            )
+
+    async def _page(
+        self,
+        ctx: PollContext,
+        selector: Selector,
+        since: date,
+        until: date,
+        page: int,
+        validators: dict[str, Validators],
+        result: WindowResult,
+    ) -> tuple[list[str], int, bool]:
+        params = documents_query(
+            agencies=selector.agencies,
+            since=since,
+            until=until,
+            per_page=self.per_page,
+            page=page,
+            cfr=selector.cfr,
+            types=self.types,
+        )
+        url = f"{self.api_url.rstrip('/')}/documents.json"
+        fetched = await ctx.fetcher.get(url, params, validators.get(request_url(url, params)))
+        result.requests += 1
+        if fetched.body is None:
+            result.not_modified += 1
+            return [], 0, True
+        try:
+            events, count, raw = parse_results(fetched.body, source_id=self.name)
+        except FederalRegisterError as exc:
+            raise FetchError(exc.reason, str(exc), fetched.url) from exc
+        for event, item in zip(events, raw, strict=True):
+            number = event.document_number or ""
+            result.events.setdefault(number, event)
+            # Raw text when the API has it, else the full-text XML (read with defusedxml).
+            text_url = item.get("raw_text_url") or item.get("full_text_xml_url")
+            if text_url:
+                result.raw_text_urls[number] = str(text_url)
+        if fetched.validators.etag or fetched.validators.last_modified:
+            result.validators[request_url(url, params)] = fetched.validators
+        return [e.document_number or "" for e in events], count, False
+
+    async def enrich(self, ctx: PollContext, events: list[DocumentSeen]) -> list[DocumentSeen]:
+        """For rules about to be published, the raw text (size-capped) as body, when configured."""
+        if not self.fetch_raw_text:
+            return events
+        out = []
+        for event in events:
+            url = self._raw_text_urls.get(event.document_number or "")
+            if event.document_type == "RULE" and url and event.body is None:
+                try:
+                    fetched = await ctx.fetcher.get(url, max_bytes=self.raw_text_max_bytes)
+                    payload = fetched.body or b""
+                    if payload.lstrip()[:1] == b"<":
+                        body = xml_text(payload)
+                    else:
+                        body = payload.decode("utf-8", "replace")
+                    event = event.model_copy(update={"body": body})
+                except (FetchError, RuleTextError) as exc:
+                    # The document still goes out; the classifier then works from the abstract.
+                    metrics.FETCH_ERRORS.labels(self.name, exc.reason).inc()
+                    log.warning(
+                        "federal_register.rule_text_failed",
+                        source=self.name,
+                        url=loggable_url(url),
+                        reason=exc.reason,
+                        error=str(exc)[:200],
+                    )
+            out.append(event)
+        return out

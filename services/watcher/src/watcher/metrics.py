@@ -1,0 +1,42 @@
+"""Every Prometheus metric the watcher exports (served on /metrics, WATCHER_METRICS_PORT)."""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram
+
+PUBLISHED = Counter(
+    "watcher_documents_published_total",
+    "DocumentSeen events acknowledged by Kafka, per source and stage",
+    ["source", "stage"],
+)
+SCREENING_RECORDS = Counter(
+    "watcher_screening_records_published_total",
+    "Records (entries and tombstones) written to the compacted screening-list topic",
+    ["source", "kind"],
+)
+FETCH_ERRORS = Counter(
+    "watcher_fetch_errors_total",
+    "Fetches or parses that failed, per source and reason",
+    ["source", "reason"],
+)
+FETCH_SECONDS = Histogram(
+    "watcher_fetch_seconds",
+    "HTTP request latency per source (each attempt)",
+    ["source"],
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+)
+LAST_SUCCESS = Gauge(
+    "watcher_last_success_timestamp_seconds",
+    "Unix time of the source's last successful poll (alert when stale)",
+    ["source"],
+)
+FEED_BOZO = Counter(
+    "watcher_feed_bozo_total",
+    "Feeds that parsed only with errors (feedparser bozo), per feed",
+    ["source", "feed"],
+)
+SCREENING_REFUSED = Counter(
+    "watcher_screening_refused_total",
+    "Screening-list downloads refused as an implausible shrink",
+    ["source"],
+)
