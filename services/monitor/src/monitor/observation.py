@@ -15,6 +15,7 @@ class PartitionOffsets:
     start: int
     end: int | None
     oldest_timestamp: float | None = None  # epoch seconds of the first unconsumed message, when lag > 0
+    owner: str | None = None  # member id the group assigned the partition to (None: unassigned)
 
 
 @dataclass(frozen=True, slots=True)

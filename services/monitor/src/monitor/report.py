@@ -17,6 +17,7 @@ class PartitionLag(BaseModel):
     lag_seconds: float = Field(description="age of the oldest unconsumed message; 0 when caught up")
     status: Status
     reason: str = ""
+    owner: str | None = Field(default=None, description="member id consuming it now; null: unassigned")
 
 
 class TopicLag(BaseModel):

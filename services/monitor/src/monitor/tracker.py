@@ -158,6 +158,7 @@ class Tracker:
             lag_seconds=self._lag_seconds(track, p, sample.lag, now),
             status=verdict.status,
             reason=verdict.reason,
+            owner=p.owner,
         )
 
     @staticmethod
