@@ -20,13 +20,13 @@ from monitor.web import create_app
 class ScriptedCollector:
     """Returns the queued observations (or raises the queued errors) in order; the last one repeats."""
 
-    def __init__(self, *steps: Observation | Exception) -> None:
+    def __init__(self, *steps: Observation | BaseException) -> None:
         self.steps = list(steps)
         self.closed = False
 
     async def collect(self, now: float) -> Observation:
         step = self.steps.pop(0) if len(self.steps) > 1 else self.steps[0]
-        if isinstance(step, Exception):
+        if isinstance(step, BaseException):
             raise step
         return step
 
@@ -42,7 +42,7 @@ def obs(at: float, committed: int, end: int, members: int = 1) -> Observation:
     return Observation(at=at, groups=(GroupSnapshot("exportwatch-c", "Stable", members, parts),))
 
 
-def service(*steps: Observation | Exception) -> MonitorService:
+def service(*steps: Observation | BaseException) -> MonitorService:
     clock = iter(float(i * 10) for i in range(100))
     return MonitorService(ScriptedCollector(*steps), Tracker(Thresholds()), 10.0, clock=lambda: next(clock))
 
@@ -127,8 +127,9 @@ async def test_readiness_follows_the_broker() -> None:
     assert (await get(svc, "/health/ready")).status_code == 200
 
 
-async def test_a_surprise_in_one_pass_does_not_end_the_loop() -> None:
-    svc = service(RuntimeError("bug"), obs(10.0, 1, 1))
+@pytest.mark.parametrize("surprise", [RuntimeError("bug"), asyncio.CancelledError()], ids=["bug", "leak"])
+async def test_a_surprise_in_one_pass_does_not_end_the_loop(surprise: BaseException) -> None:
+    svc = service(surprise, obs(10.0, 1, 1))
     svc.poll_seconds = 0.0
     task = asyncio.create_task(svc.run())
     try:

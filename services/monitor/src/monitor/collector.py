@@ -62,9 +62,7 @@ class KafkaCollector:
         """Stop the admin client (the next collect starts a new one)."""
         admin, self._admin = self._admin, None
         if admin is not None:
-            with contextlib.suppress(KafkaError, OSError, TimeoutError):
-                async with asyncio.timeout(5):
-                    await admin.close()
+            await _stop_quietly(admin)
 
     async def _admin_client(self) -> AIOKafkaAdminClient:
         if self._admin is None:
@@ -113,22 +111,29 @@ class KafkaCollector:
             topic for d in described.values() for topic, _ in d.owners
         }
         all_tps = [TopicPartition(t, p) for t in sorted(wanted & partitions.keys()) for p in partitions[t]]
-        groups = []
-        consumer = self._consumer()
-        await consumer.start()
+        # No consumer when there is nothing to read: aiokafka leaks a CancelledError when stopping a
+        # consumer right after starting it.
+        consumer = self._consumer() if all_tps else None
         try:
-            ends: dict[TopicPartition, int] = await consumer.end_offsets(all_tps) if all_tps else {}
-            starts: dict[TopicPartition, int] = await consumer.beginning_offsets(all_tps) if all_tps else {}
+            ends: dict[TopicPartition, int] = {}
+            starts: dict[TopicPartition, int] = {}
+            if consumer is not None:
+                await consumer.start()
+                ends = await consumer.end_offsets(all_tps)
+                starts = await consumer.beginning_offsets(all_tps)
+            groups = []
             for name in names:
                 if name in errors:
                     groups.append(GroupSnapshot(group=name, error=errors[name]))
                     continue
                 info = described.get(name, _Described(state="", members=0, owners={}))
                 rows = self._rows(committed[name], info, partitions, starts, ends)
-                groups.append(GroupSnapshot(name, info.state, info.members, tuple(rows)))
-            groups = await self._with_timestamps(consumer, groups)
+                groups.append(GroupSnapshot(name, info.state, info.members, rows))
+            if consumer is not None:
+                groups = await self._with_timestamps(consumer, groups)
         finally:
-            await consumer.stop()
+            if consumer is not None:
+                await _stop_quietly(consumer)
         return Observation(at=now, groups=tuple(groups))
 
     @staticmethod
@@ -138,7 +143,7 @@ class KafkaCollector:
         partitions: dict[str, list[int]],
         starts: dict[TopicPartition, int],
         ends: dict[TopicPartition, int],
-    ) -> list[PartitionOffsets]:
+    ) -> tuple[PartitionOffsets, ...]:
         topics = {tp.topic for tp in committed} | {topic for topic, _ in info.owners}
         rows = []
         for topic in sorted(topics):
@@ -161,20 +166,21 @@ class KafkaCollector:
                         owner=info.owners.get((topic, p)),
                     )
                 )
-        return rows
+        return tuple(rows)
 
     async def _describe(self, admin: AIOKafkaAdminClient, names: list[str]) -> dict[str, _Described]:
-        if not names:
-            return {}
         result: dict[str, _Described] = {}
-        for response in await admin.describe_consumer_groups(names):
-            for group in response.groups:
-                error_code, name, state, protocol_type, _protocol, members = group[:6]
-                if error_code:
-                    log.warning("describe_group_failed", group=name, error_code=error_code)
-                    continue
-                owners = _owners(members) if protocol_type == "consumer" else {}
-                result[name] = _Described(state=state, members=len(members), owners=owners)
+        # One group per request: aiokafka 0.14 mis-decodes a DescribeGroups response holding several
+        # groups when one of them has an empty protocol type (offsets committed without joining).
+        for name in names:
+            for response in await admin.describe_consumer_groups([name]):
+                for group in response.groups:
+                    error_code, _, state, protocol_type, _protocol, members = group[:6]
+                    if error_code:
+                        log.warning("describe_group_failed", group=name, error_code=error_code)
+                        continue
+                    owners = _owners(members) if protocol_type == "consumer" else {}
+                    result[name] = _Described(state=state, members=len(members), owners=owners)
         return result
 
     async def _with_timestamps(
@@ -199,6 +205,22 @@ class KafkaCollector:
             )
             out.append(GroupSnapshot(g.group, g.state, g.members, rows, g.error))
         return out
+
+
+async def _stop_quietly(client: AIOKafkaConsumer | AIOKafkaAdminClient) -> None:
+    """Stop a client after a failure without letting its teardown end the monitor."""
+    try:
+        async with asyncio.timeout(5):
+            await (client.stop() if isinstance(client, AIOKafkaConsumer) else client.close())
+    except (KafkaError, OSError, TimeoutError) as exc:
+        log.info("client_stop_failed", error=type(exc).__name__)
+    except asyncio.CancelledError:
+        # aiokafka's teardown can re-raise the cancellation of its own internal tasks (seen when the
+        # broker vanished mid-pass); only a cancellation of this task may propagate.
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise
+        log.info("client_stop_failed", error="CancelledError")
 
 
 def _replace_ts(p: PartitionOffsets, ts: float | None) -> PartitionOffsets:
