@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -25,8 +26,14 @@ from tests.integration.monitor_support import (
 pytestmark = pytest.mark.integration
 
 
-def _metric(base: str, name: str, **labels: str) -> float:
-    text = httpx.get(f"{base}/metrics", timeout=10).text
+async def _status_code(url: str) -> int:
+    async with httpx.AsyncClient(timeout=10) as client:
+        return (await client.get(url)).status_code
+
+
+async def _metric(base: str, name: str, **labels: str) -> float:
+    async with httpx.AsyncClient(timeout=10) as client:
+        text = (await client.get(f"{base}/metrics")).text
     for family in text_string_to_metric_families(text):
         for s in family.samples:
             if s.name == name and s.labels == labels:
@@ -59,27 +66,35 @@ async def test_outage_and_deleted_topic_are_reported_and_survived(
             async def lag() -> JSON:
                 return await get_json(f"{base}/lag")
 
-            def status_is(status: str) -> object:
+            def status_is(status: str) -> Callable[[JSON], bool]:
                 return lambda r: (g := group_of(r, group)) is not None and g["status"] == status
 
+            def ours(report: JSON) -> JSON:
+                found = group_of(report, group)
+                assert found is not None, report
+                return found
+
             before = await wait_until(lag, status_is("STOP"), 60, "the stopped group")
-            assert group_of(before, group)["lag"] == 3  # type: ignore[index]
+            assert ours(before)["lag"] == 3
 
             await asyncio.to_thread(down, broker)
             during = await wait_until(lag, lambda r: not r["broker"]["reachable"], 60, "the outage")
             g = await wait_until(lag, status_is("ERR"), 30, "ERR during the outage")
-            assert "broker unreachable" in group_of(g, group)["reason"]  # type: ignore[index]
-            assert group_of(g, group)["lag"] == 3  # type: ignore[index]  # last known, not zero
+            assert "broker unreachable" in ours(g)["reason"]
+            assert ours(g)["lag"] == 3  # the last known lag, not zero
             assert during["broker"]["error"]
-            assert _metric(base, "exportwatch_monitor_broker_up") == 0
-            assert _metric(base, "exportwatch_monitor_collect_errors_total", reason="broker_unreachable") >= 1
-            assert httpx.get(f"{base}/health/ready", timeout=10).status_code == 503
+            assert await _metric(base, "exportwatch_monitor_broker_up") == 0
+            assert (
+                await _metric(base, "exportwatch_monitor_collect_errors_total", reason="broker_unreachable")
+                >= 1
+            )
+            assert await _status_code(f"{base}/health/ready") == 503
 
             await asyncio.to_thread(up, broker)
             after = await wait_until(lag, status_is("STOP"), 90, "recovery after the broker returned")
             assert after["broker"]["reachable"]
-            assert group_of(after, group)["lag"] == 3  # type: ignore[index]
-            assert httpx.get(f"{base}/health/ready", timeout=10).status_code == 200
+            assert ours(after)["lag"] == 3
+            assert await _status_code(f"{base}/health/ready") == 200
 
             admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
             await admin.start()
@@ -89,13 +104,15 @@ async def test_outage_and_deleted_topic_are_reported_and_survived(
             finally:
                 await admin.close()
             gone = await wait_until(lag, status_is("ERR"), 60, "the deleted topic reported")
-            reason = group_of(gone, group)["reason"]  # type: ignore[index]
+            reason = ours(gone)["reason"]
             assert "no longer" in reason or "not found" in reason, reason
-            passes = _metric(base, "exportwatch_monitor_collections_total")
+            passes = await _metric(base, "exportwatch_monitor_collections_total")
+
+            async def count() -> JSON:
+                return {"n": await _metric(base, "exportwatch_monitor_collections_total")}
+
             await wait_until(
-                lambda: asyncio.to_thread(
-                    lambda: {"n": _metric(base, "exportwatch_monitor_collections_total")}
-                ),
+                count,
                 lambda m: m["n"] >= passes + 3,
                 60,
                 "three more passes",

@@ -69,10 +69,19 @@ class MonitorService:
         while True:
             try:
                 await self.poll_once()
-            except Exception:
-                self.metrics.errors.labels("internal").inc()
-                log.exception("collection_pass_failed")
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if task is not None and task.cancelling():
+                    raise
+                # A client library leaked its own internal cancellation: a failed pass, not a shutdown.
+                self._internal_error("leaked CancelledError")
+            except Exception:  # noqa: BLE001 - the monitor must outlive any surprise; it is logged and counted
+                self._internal_error("unexpected exception")
             await asyncio.sleep(self.poll_seconds)
+
+    def _internal_error(self, what: str) -> None:
+        self.metrics.errors.labels("internal").inc()
+        log.exception("collection_pass_failed", what=what)
 
     def _count_problems(self, observation: Observation) -> None:
         for group in observation.groups:
