@@ -123,10 +123,7 @@ async def test_two_of_each_survive_a_kill_and_deliver_every_alert_once(
                     (g := group_of(r, name)) is not None
                     and g["members"] == 2
                     and len(owners(r, name, topic) - {None}) == 2
-                    for name, topic in (
-                        (classifier_group, topics[DOCUMENTS]),
-                        (notifier_group, topics[CLASSIFIED]),
-                    )
+                    for name, topic in work
                 )
 
             await wait_until(lag, both_share_the_work, 180, "two members sharing each group's partitions")
