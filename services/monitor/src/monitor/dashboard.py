@@ -119,6 +119,10 @@ def _short(owner: str | None) -> str:
     return "unassigned" if owner is None else owner[-12:]
 
 
+def _ago(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} min"
+
+
 def chart(history: LagHistory) -> str:
     """An SVG line chart of each group's total lag over the kept history (oldest left, now right)."""
     points = [p for g in history.groups for p in g.points]
@@ -149,7 +153,7 @@ def chart(history: LagHistory) -> str:
         f"<line x1='{PAD}' y1='{PAD + inner_h}' x2='{PAD + inner_w}' y2='{PAD + inner_h}' stroke='#bbb'/>"
         f"<line x1='{PAD}' y1='{PAD}' x2='{PAD}' y2='{PAD + inner_h}' stroke='#bbb'/>"
         f"<text x='2' y='{PAD + 4}'>{y_max}</text><text x='2' y='{PAD + inner_h}'>0</text>"
-        f"<text x='{PAD}' y='{CHART_H - 8}'>-{span / 60:.0f} min</text>"
+        f"<text x='{PAD}' y='{CHART_H - 8}'>-{_ago(span)}</text>"
         f"<text x='{PAD + inner_w - 20}' y='{CHART_H - 8}'>now</text>"
     )
     return (
