@@ -82,9 +82,10 @@ async def _get(url: str, params: dict[str, str]) -> JSON:
     """A Prometheus API answer, or {} while Prometheus is still starting."""
     async with httpx.AsyncClient(timeout=10) as client:
         response = await client.get(url, params=params)
-        if response.status_code != 200:
+        try:
+            body: JSON = response.json() if response.status_code == 200 else {}
+        except ValueError:  # Prometheus answers before its API is ready
             return {}
-        body: JSON = response.json()
         return body
 
 
