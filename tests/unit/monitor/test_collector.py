@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from aiokafka import TopicPartition
 from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
+from aiokafka.errors import KafkaConnectionError
 
-from monitor.collector import KafkaCollector, _Described, _owners, prefix_filter
+from monitor.collector import KafkaCollector, _describe_error, _Described, _owners, prefix_filter
 
 
 def test_prefix_filter_and_all_groups() -> None:
@@ -40,3 +41,11 @@ def test_rows_cover_every_partition_and_flag_missing_topics() -> None:
         ("docs", 1, None, 2, 4, "m"),  # assigned but never committed: still listed, owes its whole log
         ("gone", 3, 7, 0, None, None),  # topic deleted: end unknown, reported as missing
     ]
+
+
+def test_error_text_names_the_class_once() -> None:
+    assert _describe_error(KafkaConnectionError("Unable to bootstrap")) == (
+        "KafkaConnectionError: Unable to bootstrap"
+    )
+    assert _describe_error(TimeoutError()) == "TimeoutError"
+    assert _describe_error(ValueError("ValueError: x")) == "ValueError: x"

@@ -56,7 +56,7 @@ class KafkaCollector:
                 return await self._collect(now)
         except (KafkaError, OSError, TimeoutError) as exc:
             await self.close()
-            raise CollectError(type(exc).__name__ + (f": {exc}" if str(exc) else "")) from exc
+            raise CollectError(_describe_error(exc)) from exc
 
     async def close(self) -> None:
         """Stop the admin client (the next collect starts a new one)."""
@@ -205,6 +205,12 @@ class KafkaCollector:
             )
             out.append(GroupSnapshot(g.group, g.state, g.members, rows, g.error))
         return out
+
+
+def _describe_error(exc: BaseException) -> str:
+    """Class name and message once (aiokafka's messages often start with the class name already)."""
+    name, text = type(exc).__name__, str(exc)
+    return text if text.startswith(name) else f"{name}: {text}" if text else name
 
 
 async def _stop_quietly(client: AIOKafkaConsumer | AIOKafkaAdminClient) -> None:
