@@ -29,6 +29,7 @@ def test_replay_run_prints_an_entity_list_alert_and_stops_everything(tmp_path: P
         "API_PORT": str(free_port()),
         "REPLAY_PORT": str(free_port()),
         "CLASSIFIER_WEB_PORT": str(free_port()),
+        "MONITOR_PORT": str(free_port()),
     }
     env.pop("KAFKA_BOOTSTRAP_SERVERS", None)
     log = tmp_path / "run.log"
