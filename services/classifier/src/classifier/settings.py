@@ -17,6 +17,8 @@ class ClassifierSettings(BaseSettings):
     topic_documents: str = topics.DOCUMENTS
     topic_classified: str = topics.CLASSIFIED
     topic_deadletter: str = topics.DEADLETTER
+    topic_screening_list: str = topics.SCREENING_LIST
+    topic_watchlist: str = topics.WATCHLIST
     app_id: str = Field(default="exportwatch-classifier", validation_alias="CLASSIFIER_APP_ID")
     web_port: int = Field(default=6066, ge=1, le=65535, validation_alias="CLASSIFIER_WEB_PORT")
     data_dir: str = Field(default=".cache/classifier", validation_alias="CLASSIFIER_DATA_DIR")

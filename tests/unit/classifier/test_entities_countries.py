@@ -1,0 +1,72 @@
+"""Rule-text parties, countries as destinations, severity and idempotence memory."""
+
+from __future__ import annotations
+
+from classifier.classify import classify
+from classifier.countries import find_countries
+from classifier.dedup import Emitted
+from classifier.lists import ListState
+from classifier.offline import item_to_document
+from classifier.rule_text import extract
+from schemas.events import Severity, WatchlistEntry
+
+
+def test_denial_order_caption_names_every_party() -> None:
+    title = "Action Affecting Export Privileges; Balli Group PLC; Vahid Alaghband; Blue Sky One Ltd."
+    assert [m.text for m in extract({"title": title})] == [
+        "Balli Group PLC",
+        "Vahid Alaghband",
+        "Blue Sky One Ltd.",
+    ]
+
+
+def test_following_entity_and_added_to_list_are_rule_text_mentions() -> None:
+    text = (
+        "The measures shall apply to the following foreign entity identified in the report: Jiangsu Yongli "
+        "Chemicals Corporation (China). Commerce removed Canada-based Sandvine from the list."
+    )
+    found = extract({"text": text})
+    assert [(m.text, m.list) for m in found] == [
+        ("Jiangsu Yongli Chemicals Corporation", "rule text"),
+        ("Sandvine", "rule text"),
+    ]
+
+
+def test_places_are_not_parties() -> None:
+    assert extract({"text": "BIS added 71 entities in Russia and Belarus to the Entity List."}) == []
+
+
+def test_countries_names_demonyms_and_background() -> None:
+    text = (
+        "BIS added nine Pakistani entities and firms in the People's Republic of China and the UAE, over "
+        "Russia's aggression against Ukraine; Australia Group members agreed."
+    )
+    found = {c.name: c for c in find_countries({"text": text})}
+    assert set(found) == {"Pakistan", "China", "United Arab Emirates", "Russia"}
+    ev = found["Pakistan"].evidence[0]
+    assert text[ev.start : ev.end] == "Pakistani"
+
+
+def test_untagged_documents_name_no_countries() -> None:
+    item = {"id": "t", "source": "federal_register", "title": "Hot-Rolled Steel From Japan and Korea"}
+    assert classify(item_to_document(item)).countries == []
+
+
+def test_watched_entity_in_an_addition_is_critical() -> None:
+    state = ListState()
+    watched = WatchlistEntry(team_id="t", entry_id="1", name="Acme Rotor Works")
+    state.apply_watch(watched.key, watched)
+    item = {"id": "t", "source": "news", "title": "BIS adds Acme Rotor Works to the Entity List"}
+    result = classify(item_to_document(item), state.snapshot())
+    assert result.severity is Severity.CRITICAL
+    assert "Acme Rotor Works" in result.severity_reason
+
+
+def test_emitted_memory_is_per_content_and_bounded() -> None:
+    emitted = Emitted(capacity=2)
+    emitted.record("a", "h1")
+    assert emitted.already("a", "h1")
+    assert not emitted.already("a", "h2")  # a revision is emitted again
+    emitted.record("b", "h")
+    emitted.record("c", "h")
+    assert not emitted.already("a", "h1")  # forgotten beyond capacity
