@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
          doc_types=("RULE", "PRORULE")),
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for){S}{{0,80}}\b{EL}|\b{EL}\b{S}{{0,120}}\bprocedures\b")),
-    Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry\s+and\s+Security\b"),
+    Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
          fields=("agencies",), fallback=True),
     Rule("export_control.ear_fallback", "export_control.other",
          _p(r"\bExport\s+Administration\s+Regulations\b|\bexport\s+controls?\b"), fallback=True),

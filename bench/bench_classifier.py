@@ -1,0 +1,247 @@
+"""Classifier benchmarks: matcher cost vs list size, memory and build time, faust vs bare aiokafka throughput.
+
+Bars: per-document matching cost grows < 1.5x from 1k to 100k names; RSS with 100k names <= 300 MB;
+faust classifier throughput (full CSL loaded) >= 0.8x a bare aiokafka consume->classify->produce loop on the
+same broker in the same run. Writes bench/results/classifier.json.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import psutil
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from classifier.agents import handle
+from classifier.lists import Lists, screening_matcher
+from classifier.offline import item_to_document
+from classifier.screening_csv import bundled_path, read_csl
+from devkit.broker import ensure_topics, free_port
+from schemas.events import ScreeningEntry
+from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST
+
+HERE = Path(__file__).resolve().parent
+CORPUS = Path("/work/shared/corpus/dev/items.jsonl")
+FIXTURE = HERE.parent / "tests" / "fixtures" / "classifier" / "items.jsonl"
+SIZES = (1_000, 10_000, 100_000)
+DOCS = int(os.environ.get("BENCH_CLASSIFIER_DOCS", "3000"))
+SYLLABLES = "ka lo mi ra tex vor zan qui bel dor fen gat hul jin kov lum nex pra sul tir ush vel wyn yor".split()
+FORMS = ("Co., Ltd.", "LLC", "GmbH", "OOO", "Trading", "Industries", "Technology Co.", "Group", "")
+
+
+def corpus_items() -> list[dict[str, Any]]:
+    """The labelled corpus items (the copy in tests/fixtures when /work/shared is absent)."""
+    path = CORPUS if CORPUS.exists() else FIXTURE
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def generated(n: int, seed: int = 7) -> list[ScreeningEntry]:
+    """n synthetic company names shaped like real ones (two or three invented words plus a legal form)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        words = [
+            "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+            for _ in range(rng.randint(2, 3))
+        ]
+        name = " ".join(words + [rng.choice(FORMS)]).strip()
+        out.append(ScreeningEntry(list="Synthetic", entry_id=f"g{i}", name=name))
+    return out
+
+
+def matcher_figures() -> dict[str, Any]:
+    """Cost per document at each list size, build time and RSS at 100k names."""
+    real = read_csl(bundled_path())
+    pool = real + generated(max(SIZES))
+    docs = [item_to_document(item) for item in corpus_items()]
+    texts = [d.title + "\n" + d.text for d in docs]
+    rows: dict[str, Any] = {}
+    for size in SIZES:
+        entries = pool[:size]
+        gc.collect()
+        rss_before = psutil.Process().memory_info().rss
+        started = time.perf_counter()
+        matcher = screening_matcher(entries)
+        build = time.perf_counter() - started
+        rss = psutil.Process().memory_info().rss
+        rounds = 20
+        started = time.perf_counter()
+        for _ in range(rounds):
+            for text in texts:
+                matcher.find(text)
+        per_doc = (time.perf_counter() - started) / (rounds * len(texts))
+        rows[str(size)] = {
+            "entries": size,
+            "keys": matcher.size,
+            "build_s": round(build, 3),
+            "us_per_doc": round(per_doc * 1e6, 1),
+            "rss_mb": round(rss / 2**20, 1),
+            "rss_delta_mb": round((rss - rss_before) / 2**20, 1),
+        }
+        del matcher
+    growth = rows[str(SIZES[-1])]["us_per_doc"] / rows[str(SIZES[0])]["us_per_doc"]
+    return {"sizes": rows, "growth_1k_to_100k": round(growth, 3)}
+
+
+async def produce_docs(bootstrap: str, topic: str, n: int) -> None:
+    """n corpus documents with unique event ids on topic."""
+    base = [item_to_document(item) for item in corpus_items()]
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5)
+    await producer.start()
+    try:
+        for i in range(n):
+            doc = base[i % len(base)].model_copy(update={"event_id": f"bench:{i}"})
+            await producer.send(topic, key=doc.event_id.encode(), value=doc.to_bytes())
+        await producer.flush()
+    finally:
+        await producer.stop()
+
+
+async def publish_csl(bootstrap: str, topic: str) -> int:
+    """The bundled CSL on the compacted screening-list topic, as the watcher would publish it."""
+    entries = read_csl(bundled_path())
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=20)
+    await producer.start()
+    try:
+        for entry in entries:
+            await producer.send(topic, key=entry.key.encode(), value=entry.to_bytes())
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return len(entries)
+
+
+async def output_rate(bootstrap: str, topic: str, n: int, timeout: float) -> float:
+    """Messages/s between the first and the n-th record on topic, from the records' create timestamps."""
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    await consumer.start()
+    stamps: list[int] = []
+    try:
+        async with asyncio.timeout(timeout):
+            while len(stamps) < n:
+                batch = await consumer.getmany(timeout_ms=500)
+                stamps += [r.timestamp for records in batch.values() for r in records]
+    finally:
+        await consumer.stop()
+    stamps.sort()
+    return (n - 1) / max((stamps[n - 1] - stamps[0]) / 1000, 1e-3)
+
+
+async def bare_loop(bootstrap: str, source: str, sink: str, n: int) -> None:
+    """The baseline: aiokafka consume -> the same handle() with the same lists -> produce, no framework."""
+    lists = Lists(screening=screening_matcher(read_csl(bundled_path())))
+    consumer = AIOKafkaConsumer(
+        source, bootstrap_servers=bootstrap, group_id=f"bare-{uuid.uuid4().hex[:6]}", auto_offset_reset="earliest"
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
+    await consumer.start()
+    await producer.start()
+    done = 0
+    try:
+        while done < n:
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                for record in records:
+                    out = handle(record.value, lists)
+                    await producer.send(sink, key=record.key, value=out.to_bytes())
+                    done += 1
+        await producer.flush()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+def _topics(bootstrap: str, tag: str) -> dict[str, str]:
+    specs = [spec.renamed(f"{spec.name}.b{tag}") for spec in TOPICS]
+    asyncio.run(ensure_topics(bootstrap, specs))
+    return {original.name: spec.name for original, spec in zip(TOPICS, specs, strict=True)}
+
+
+def throughput_figures(bootstrap: str) -> dict[str, Any]:
+    """Both processors drain the same pre-produced documents; rates from the output records' timestamps."""
+    topics = _topics(bootstrap, uuid.uuid4().hex[:8])
+    loaded = asyncio.run(publish_csl(bootstrap, topics[SCREENING_LIST]))
+    asyncio.run(produce_docs(bootstrap, topics[DOCUMENTS], DOCS))
+
+    bare_out = topics[DEADLETTER]  # an unused topic of this run serves as the baseline's sink
+    started = time.perf_counter()
+    asyncio.run(bare_loop(bootstrap, topics[DOCUMENTS], bare_out, DOCS))
+    bare_wall = time.perf_counter() - started
+    bare_rate = asyncio.run(output_rate(bootstrap, bare_out, DOCS, 60))
+
+    data_dir = tempfile.mkdtemp(prefix="ew-bench-faust-")
+    env = os.environ | {
+        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "TOPIC_DOCUMENTS": topics[DOCUMENTS],
+        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
+        "TOPIC_DEADLETTER": f"{topics[DEADLETTER]}.unused",
+        "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
+        "TOPIC_WATCHLIST": topics[WATCHLIST],
+        "CLASSIFIER_APP_ID": f"bench-classifier-{uuid.uuid4().hex[:6]}",
+        "CLASSIFIER_WEB_PORT": str(free_port()),
+        "CLASSIFIER_DATA_DIR": data_dir,
+    }
+    worker = str(Path(sys.executable).parent / "exportwatch-classifier")
+    proc = subprocess.Popen(  # noqa: S603 - our own console script
+        [worker, "worker", "-l", "warning"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        faust_rate = asyncio.run(output_rate(bootstrap, topics[CLASSIFIED], DOCS, 120))
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+    return {
+        "documents": DOCS,
+        "screening_entries_loaded": loaded,
+        "bare_msgs_per_s": round(bare_rate, 1),
+        "bare_wall_s": round(bare_wall, 2),
+        "faust_msgs_per_s": round(faust_rate, 1),
+        "ratio": round(faust_rate / bare_rate, 3),
+    }
+
+
+def main() -> int:
+    """Run both parts, print a table, write the JSON, exit 1 when a bar is missed."""
+    bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "")
+    result: dict[str, Any] = {"matcher": matcher_figures()}
+    for size, row in result["matcher"]["sizes"].items():
+        print(
+            f"matcher {int(size):>7} entries ({row['keys']:>6} keys): {row['us_per_doc']:>7} us/doc, "
+            f"build {row['build_s']} s, RSS {row['rss_mb']} MB"
+        )
+    print(f"matching cost growth 1k -> 100k: {result['matcher']['growth_1k_to_100k']}x (bar < 1.5x)")
+    ok = result["matcher"]["growth_1k_to_100k"] < 1.5 and result["matcher"]["sizes"]["100000"]["rss_mb"] <= 300
+    if bootstrap:
+        result["throughput"] = throughput_figures(bootstrap)
+        t = result["throughput"]
+        print(
+            f"throughput ({t['documents']} docs, {t['screening_entries_loaded']} CSL entries loaded): "
+            f"faust {t['faust_msgs_per_s']} msg/s vs bare aiokafka {t['bare_msgs_per_s']} msg/s "
+            f"= {t['ratio']} (bar >= 0.8)"
+        )
+        ok = ok and t["ratio"] >= 0.8
+    else:
+        print("KAFKA_BOOTSTRAP_SERVERS not set: throughput part skipped (make bench sets it)")
+    (HERE / "results").mkdir(exist_ok=True)
+    (HERE / "results" / "classifier.json").write_text(json.dumps(result, indent=2) + "\n")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
