@@ -25,11 +25,12 @@ import psutil
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from classifier.agents import handle
-from classifier.lists import Lists, screening_matcher
+from classifier.lists import STOP_WORDS, Lists, screening_matcher, screening_targets
+from classifier.matcher import Matcher, NamedTarget, Target
 from classifier.offline import item_to_document
 from classifier.screening_csv import bundled_path, read_csl
 from devkit.broker import ensure_topics, free_port
-from schemas.events import ScreeningEntry
+from schemas.events import MatchKind, ScreeningEntry
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +38,9 @@ CORPUS = Path("/work/shared/corpus/dev/items.jsonl")
 FIXTURE = HERE.parent / "tests" / "fixtures" / "classifier" / "items.jsonl"
 SIZES = (1_000, 10_000, 100_000)
 DOCS = int(os.environ.get("BENCH_CLASSIFIER_DOCS", "3000"))
-SYLLABLES = "ka lo mi ra tex vor zan qui bel dor fen gat hul jin kov lum nex pra sul tir ush vel wyn yor".split()
+SYLLABLES = (
+    "ka lo mi ra tex vor zan qui bel dor fen gat hul jin kov lum nex pra sul tir ush vel wyn yor".split()
+)
 FORMS = ("Co., Ltd.", "LLC", "GmbH", "OOO", "Trading", "Industries", "Technology Co.", "Group", "")
 
 
@@ -47,18 +50,24 @@ def corpus_items() -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def generated(n: int, seed: int = 7) -> list[ScreeningEntry]:
+def generated_names(n: int, seed: int = 7) -> list[str]:
     """n synthetic company names shaped like real ones (two or three invented words plus a legal form)."""
     rng = random.Random(seed)
     out = []
-    for i in range(n):
+    for _ in range(n):
         words = [
             "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
             for _ in range(rng.randint(2, 3))
         ]
-        name = " ".join(words + [rng.choice(FORMS)]).strip()
-        out.append(ScreeningEntry(list="Synthetic", entry_id=f"g{i}", name=name))
+        out.append(" ".join([*words, rng.choice(FORMS)]).strip())
     return out
+
+
+def generated(n: int) -> list[ScreeningEntry]:
+    """The synthetic names as screening entries."""
+    return [
+        ScreeningEntry(list="Synthetic", entry_id=f"g{i}", name=x) for i, x in enumerate(generated_names(n))
+    ]
 
 
 def matcher_figures() -> dict[str, Any]:
@@ -68,31 +77,47 @@ def matcher_figures() -> dict[str, Any]:
     docs = [item_to_document(item) for item in corpus_items()]
     texts = [d.title + "\n" + d.text for d in docs]
     rows: dict[str, Any] = {}
+    matchers = {}
     for size in SIZES:
-        entries = pool[:size]
-        gc.collect()
-        rss_before = psutil.Process().memory_info().rss
         started = time.perf_counter()
-        matcher = screening_matcher(entries)
-        build = time.perf_counter() - started
-        rss = psutil.Process().memory_info().rss
-        rounds = 20
-        started = time.perf_counter()
-        for _ in range(rounds):
-            for text in texts:
-                matcher.find(text)
-        per_doc = (time.perf_counter() - started) / (rounds * len(texts))
+        matchers[size] = screening_matcher(pool[:size])
         rows[str(size)] = {
             "entries": size,
-            "keys": matcher.size,
-            "build_s": round(build, 3),
-            "us_per_doc": round(per_doc * 1e6, 1),
-            "rss_mb": round(rss / 2**20, 1),
-            "rss_delta_mb": round((rss - rss_before) / 2**20, 1),
+            "keys": matchers[size].size,
+            "build_s": round(time.perf_counter() - started, 3),
         }
-        del matcher
+    # Interleaved rounds, best of each: the machine is shared, and noise must not pose as list-size growth.
+    best = dict.fromkeys(SIZES, float("inf"))
+    for _ in range(9):
+        for size in SIZES:
+            started = time.perf_counter()
+            for text in texts:
+                matchers[size].find(text)
+            best[size] = min(best[size], (time.perf_counter() - started) / len(texts))
+    for size in SIZES:
+        rows[str(size)]["us_per_doc"] = round(best[size] * 1e6, 1)
     growth = rows[str(SIZES[-1])]["us_per_doc"] / rows[str(SIZES[0])]["us_per_doc"]
-    return {"sizes": rows, "growth_1k_to_100k": round(growth, 3)}
+    return {"sizes": rows, "growth_1k_to_100k": round(growth, 3), "rss_100k_mb": rss_child(max(SIZES))}
+
+
+def rss_child(size: int) -> float:
+    """RSS of a fresh process holding only the matcher over `size` names (inputs dropped), in MB."""
+    out = subprocess.run(  # noqa: S603 - this very script
+        [sys.executable, __file__, "--rss", str(size)], capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip())
+
+
+def rss_only(size: int) -> None:
+    """Child mode: a process holding the matcher over the real CSL entries plus generated names; RSS in MB."""
+    entries = read_csl(bundled_path())
+    targets = list(screening_targets(entries))
+    names = generated_names(size - len(entries))
+    targets += [NamedTarget(x, Target(x, "Synthetic", f"g{i}", MatchKind.EXACT)) for i, x in enumerate(names)]
+    matcher = Matcher(targets, STOP_WORDS)
+    gc.collect()
+    assert matcher.size > 0
+    print(round(psutil.Process().memory_info().rss / 2**20, 1))
 
 
 async def produce_docs(bootstrap: str, topic: str, n: int) -> None:
@@ -143,7 +168,10 @@ async def bare_loop(bootstrap: str, source: str, sink: str, n: int) -> None:
     """The baseline: aiokafka consume -> the same handle() with the same lists -> produce, no framework."""
     lists = Lists(screening=screening_matcher(read_csl(bundled_path())))
     consumer = AIOKafkaConsumer(
-        source, bootstrap_servers=bootstrap, group_id=f"bare-{uuid.uuid4().hex[:6]}", auto_offset_reset="earliest"
+        source,
+        bootstrap_servers=bootstrap,
+        group_id=f"bare-{uuid.uuid4().hex[:6]}",
+        auto_offset_reset="earliest",
     )
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
     await consumer.start()
@@ -223,10 +251,13 @@ def main() -> int:
     for size, row in result["matcher"]["sizes"].items():
         print(
             f"matcher {int(size):>7} entries ({row['keys']:>6} keys): {row['us_per_doc']:>7} us/doc, "
-            f"build {row['build_s']} s, RSS {row['rss_mb']} MB"
+            f"build {row['build_s']} s"
         )
     print(f"matching cost growth 1k -> 100k: {result['matcher']['growth_1k_to_100k']}x (bar < 1.5x)")
-    ok = result["matcher"]["growth_1k_to_100k"] < 1.5 and result["matcher"]["sizes"]["100000"]["rss_mb"] <= 300
+    print(
+        f"RSS of a process holding the CSL entries and the 100k-name matcher: {result['matcher']['rss_100k_mb']} MB (bar <= 300)"
+    )
+    ok = result["matcher"]["growth_1k_to_100k"] < 1.5 and result["matcher"]["rss_100k_mb"] <= 300
     if bootstrap:
         result["throughput"] = throughput_figures(bootstrap)
         t = result["throughput"]
@@ -244,4 +275,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--rss"]:
+        rss_only(int(sys.argv[2]))
+        sys.exit(0)
     sys.exit(main())

@@ -80,9 +80,10 @@ class Matcher:
         self.size = len(found)
         self._automaton = ahocorasick.Automaton()
         for key, targets in found.items():
-            self._automaton.add_word(key, (key, tuple(targets), tuple(anchors.pop(key, ()))))
+            # Padded with spaces so the automaton only reports whole-word hits: no per-substring filtering.
+            self._automaton.add_word(f" {key} ", (key, tuple(targets), tuple(anchors.pop(key, ()))))
         for anchor, keys in anchors.items():
-            self._automaton.add_word(anchor, (anchor, (), tuple(keys)))
+            self._automaton.add_word(f" {anchor} ", (anchor, (), tuple(keys)))
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -99,11 +100,8 @@ class Matcher:
             pos += len(t.norm) + 1
         hits: list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]] = []
         fuzzy_anchors: list[tuple[int, tuple[str, ...]]] = []
-        for end, (key, targets, anchor_keys) in self._automaton.iter(norm):
-            start = end - len(key) + 1
-            if start not in token_at or (end + 1 < len(norm) and norm[end + 1] != " "):
-                continue
-            first = token_at[start]
+        for end, (key, targets, anchor_keys) in self._automaton.iter(f" {norm} "):
+            first = token_at[end - len(key) - 1]
             last = first + key.count(" ")
             if targets:
                 hits.append((first, last, targets, 1.0, None))
@@ -137,7 +135,7 @@ class Matcher:
                     best = (score, last, key)
             if best is not None:
                 score, last, key = best
-                value = self._automaton.get(key)
+                value = self._automaton.get(f" {key} ")
                 out.append((first, last, value[1], score / 100.0, MatchKind.FUZZY))
         return out
 
