@@ -33,6 +33,8 @@ def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
         topic_allow_declare=False,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # A few ms of batching, as any throughput-minded aiokafka producer would use.
+        producer_linger=0.005,
         autodiscover=False,
     )
 
