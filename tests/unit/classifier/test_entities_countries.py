@@ -32,6 +32,18 @@ def test_following_entity_and_added_to_list_are_rule_text_mentions() -> None:
     ]
 
 
+def test_supplement_4_instructions_name_each_new_entry() -> None:
+    body = (
+        "a. By adding, under China, People's Republic of, in alphabetical order, entries for “Beijing "
+        "Zhongke Microelectronics Co., Ltd.”, “Shenzhen Ascend Optics” and “Wuhan Lidar Technology”; and"
+    )
+    assert [m.text for m in extract({"body": body})] == [
+        "Beijing Zhongke Microelectronics Co., Ltd.",
+        "Shenzhen Ascend Optics",
+        "Wuhan Lidar Technology",
+    ]
+
+
 def test_places_are_not_parties() -> None:
     assert extract({"text": "BIS added 71 entities in Russia and Belarus to the Entity List."}) == []
 

@@ -34,6 +34,9 @@ ADDED = re.compile(
     rf"\b(?:add(?:s|ed|ing)?|remov(?:es|ed|ing)|put|puts|placed)\b[^.;]{{0,80}}?\b({NAME})\s+"
     r"(?:to|on|from)\s+the\s+(?:Entity\s+)?[Ll]ist\b"
 )
+# Supplement No. 4 amendatory instructions: 'By adding, under China, ... entries for "A", "B" and "C";'.
+ENTRIES_FOR = re.compile(r"\bentr(?:y|ies)\s+for\s+((?:[“\"][^”\"]{3,200}[”\"](?:,?\s+and\s+|,\s*)?)+)")
+QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
 # Descriptive words a capitalised run picks up at its start: "Canada-based Sandvine", "Chinese Nilco".
 LEAD = re.compile(
     r"^(?:[\w.]+-based\s+|(?:"
@@ -103,9 +106,18 @@ def named_parties(text: str, field: str) -> Iterator[EntityMention]:
                 yield mention
 
 
+def instruction_entries(text: str, field: str) -> Iterator[EntityMention]:
+    """Names quoted in "entries for ..." instructions, per destination, as the rule's body writes them."""
+    for m in ENTRIES_FOR.finditer(text):
+        for q in QUOTED.finditer(m.group(1)):
+            if (mention := _mention(text, field, m.start(1) + q.start(1), q.group(1))) is not None:
+                yield mention
+
+
 def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
     out = list(caption_names(texts.get("title", "")))
     for field in ("text", "body"):
         out.extend(named_parties(texts.get(field, ""), field))
+        out.extend(instruction_entries(texts.get(field, ""), field))
     return out
