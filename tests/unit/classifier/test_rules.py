@@ -113,6 +113,28 @@ def test_tricky_negatives_get_no_tag(title: str, text: str, agencies: list[str])
     assert _tags(title, text, agencies=agencies) == set()
 
 
+def test_ofac_sdn_notice_is_a_designation() -> None:
+    text = (
+        "OFAC is publishing the names of one or more persons that have been placed on OFAC's Specially "
+        "Designated Nationals and Blocked Persons List (SDN List) based on OFAC's determination that one or "
+        "more applicable legal criteria were satisfied. All property and interests in property subject "
+        "to U.S. jurisdiction of these persons are blocked."
+    )
+    assert _tags("Notice of OFAC Sanctions Actions", text) == {"sanctions.designation"}
+
+
+def test_ofac_regulations_part_is_a_sanctions_regulation() -> None:
+    tags = _tags(
+        "Hizballah Financial Sanctions Regulations", "", cfr_parts=["31 CFR 566"], document_type="RULE"
+    )
+    assert tags == {"sanctions.regulation"}
+
+
+def test_export_controls_in_passing_are_not_an_export_item() -> None:
+    text = "The applicant notified the Board of production activity; no export controls apply."
+    assert _tags("Foreign-Trade Zone 26; Authorization of Production Activity", text) == set()
+
+
 def test_listing_consequences_are_part_of_the_addition() -> None:
     text = (
         "Commerce added Fujian Jinhua to the Entity List. All exports now require a licence, "

@@ -102,6 +102,10 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+defense\s+articles\b")),
     Rule("sanctions.sdn_added", "sanctions.designation",
          _p(rf"{ADD}{S}{{0,120}}\b(?:to\s+the\s+)?(?:SDN\s+List|Specially\s+Designated\s+Nationals)")),
+    Rule("sanctions.sdn_list_change", "sanctions.designation",
+         _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing))\b{S}{{0,80}}"
+            r"\b(?:SDN\s+List|Specially\s+Designated\s+Nationals\s+and\s+Blocked\s+Persons\s+List)"
+            rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+blocked\b")),
     Rule("sanctions.nonproliferation_measures", "sanctions.designation",
          _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\bmeasures\b|\bnonproliferation\s+measures\b")),
     Rule("sanctions.blocking", "sanctions.designation",
@@ -132,6 +136,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for){S}{{0,80}}\b{EL}|\b{EL}\b{S}{{0,120}}\bprocedures\b")),
     Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
          fields=("agencies",), fallback=True),
+    # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.
     Rule("export_control.ear_fallback", "export_control.other",
-         _p(r"\bExport\s+Administration\s+Regulations\b|\bexport\s+controls?\b"), fallback=True),
+         re.compile(r"\bExport\s+Administration\s+Regulations\b|\bEAR\b"), fallback=True),
 )  # fmt: skip
