@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -49,9 +51,9 @@ class Reader:
             if record.value is not None:
                 self.values.append(record.value)
 
-    async def wait_for(self, predicate: object, seconds: float = 90) -> list[bytes]:
+    async def wait_for(self, predicate: Callable[[list[bytes]], bool], seconds: float = 90) -> list[bytes]:
         async with asyncio.timeout(seconds):
-            while not predicate(self.values):  # type: ignore[operator]  # noqa: ASYNC110
+            while not predicate(self.values):  # noqa: ASYNC110 - another task fills self.values
                 await asyncio.sleep(0.2)
         return self.values
 
@@ -62,6 +64,12 @@ class Reader:
 
 def _classified(values: list[bytes]) -> dict[str, DocumentClassified]:
     return {c.event_id: c for c in (DocumentClassified.model_validate_json(v) for v in values)}
+
+
+def _has_hash(content_hash: str, values: list[bytes]) -> bool:
+    return any(
+        x.document.content_hash == content_hash for x in map(DocumentClassified.model_validate_json, values)
+    )
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -138,11 +146,7 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
                 n += 1
                 doc = _doc("feed:t:2", second.text, content=f"try{n}")
                 await producer.send_and_wait(topics[DOCUMENTS], key=b"feed:t:2", value=doc.to_bytes())
-                values = await classified.wait_for(
-                    lambda v, c=f"sha256:try{n}": any(
-                        x.document.content_hash == c for x in map(DocumentClassified.model_validate_json, v)
-                    )
-                )
+                values = await classified.wait_for(functools.partial(_has_hash, f"sha256:try{n}"))
                 latest = next(
                     x
                     for x in map(DocumentClassified.model_validate_json, values)

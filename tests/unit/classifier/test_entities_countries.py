@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from pydantic import ValidationError
+
+from classifier.agents import handle
 from classifier.classify import classify
 from classifier.countries import find_countries
 from classifier.dedup import Emitted
-from classifier.lists import ListState
+from classifier.lists import Lists, ListState
 from classifier.offline import item_to_document
 from classifier.rule_text import extract
 from schemas.events import Severity, WatchlistEntry
@@ -82,3 +86,10 @@ def test_emitted_memory_is_per_content_and_bounded() -> None:
     emitted.record("b", "h")
     emitted.record("c", "h")
     assert not emitted.already("a", "h1")  # forgotten beyond capacity
+
+
+def test_agent_handle_raises_on_poison_so_the_agent_dead_letters() -> None:
+    with pytest.raises(ValidationError):
+        handle(b"{not json", Lists())
+    with pytest.raises(ValueError, match="empty"):
+        handle(None, Lists())
