@@ -12,7 +12,15 @@ from classifier.dedup import Emitted
 from classifier.lists import Lists, ListState
 from classifier.offline import item_to_document
 from classifier.rule_text import extract
-from schemas.events import Severity, WatchlistEntry
+from schemas.events import (
+    ChangeKind,
+    DocumentSeen,
+    ScreeningChange,
+    ScreeningEntry,
+    Severity,
+    SourceKind,
+    WatchlistEntry,
+)
 
 
 def test_denial_order_caption_names_every_party() -> None:
@@ -93,3 +101,27 @@ def test_agent_handle_raises_on_poison_so_the_agent_dead_letters() -> None:
         handle(b"{not json", Lists())
     with pytest.raises(ValueError, match="empty"):
         handle(None, Lists())
+
+
+def test_screening_list_change_names_its_entry_and_watching_teams() -> None:
+    entry = ScreeningEntry(
+        list="Entity List (EL) - Bureau of Industry and Security", entry_id="e1", name="Acme Rotor Works Ltd."
+    )
+    state = ListState()
+    watched = WatchlistEntry(team_id="t9", entry_id="w", name="Acme Rotor Works")
+    state.apply_watch(watched.key, watched)
+    document = DocumentSeen(
+        event_id="screening_list:el:e1",
+        source=SourceKind.SCREENING_LIST,
+        source_id="csl",
+        content_hash="h",
+        title="Entity List: Acme Rotor Works Ltd. added",
+        screening_change=ScreeningChange(change=ChangeKind.ADDED, entry=entry),
+    )
+    result = classify(document, state.snapshot())
+    assert result.tag_ids == {"entity_list.addition"}
+    assert {(m.list, m.team_id) for m in result.entities if m.field == "screening_change"} == {
+        (entry.list, None),
+        ("watchlist", "t9"),
+    }
+    assert result.severity is Severity.CRITICAL

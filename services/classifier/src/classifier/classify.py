@@ -16,6 +16,7 @@ from schemas.events import (
     DocumentSeen,
     EntityMention,
     Evidence,
+    MatchKind,
     TagAssignment,
 )
 
@@ -112,6 +113,25 @@ def entities_for(document: DocumentSeen, lists: Lists) -> list[EntityMention]:
     """Listed names in every prose field, then names the rule text adds; one mention per entity and route."""
     texts = field_texts(document)
     found: list[EntityMention] = []
+    change = document.screening_change
+    if change is not None:
+        # A screening-list diff names its entry outright; team watchlists are matched against that name too.
+        entry = change.entry
+        found.append(
+            EntityMention(
+                text=entry.name,
+                field="screening_change",
+                start=0,
+                end=len(entry.name),
+                canonical_name=entry.name,
+                list=entry.list,
+                entry_id=entry.entry_id,
+                score=1.0,
+                match_kind=MatchKind.EXACT,
+            )
+        )
+        for name in (entry.name, *entry.alt_names):
+            found.extend(m for m in lists.watchlists.find(name, "screening_change") if m.team_id is not None)
     for field in PROSE:
         found.extend(lists.find(texts[field], field))
     listed_spans = {(m.field, m.start, m.end) for m in found}
