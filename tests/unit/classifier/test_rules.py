@@ -33,6 +33,13 @@ def _tags(title: str, text: str = "", **extra: object) -> set[str]:
             {"entity_list.addition", "entity_list.removal"},
         ),
         ("Modification to the Entity List", "", {"entity_list.revision"}),
+        ("Entity List Additions; Correction", "", {"entity_list.addition"}),
+        (
+            "U.S. adds 12 Chinese firms to trade blacklist",
+            "The Commerce Department added 12 companies to its trade blacklist on Tuesday.",
+            {"entity_list.addition"},
+        ),
+        ("U.S. removes two firms from export blacklist", "", {"entity_list.removal"}),
         (
             "News",
             "The rule modified the existing entry for NUDT by adding an alias.",
