@@ -100,3 +100,9 @@ def test_list_state_applies_values_and_tombstones() -> None:
     state.apply_watch(watched.key, None)
     assert {m.canonical_name for m in state.snapshot().find("Acme Rotor Works", "text")} == set()
     assert state.snapshot().screening is lists.screening  # unchanged list, matcher not rebuilt
+
+
+def test_bare_corporate_forms_and_ordinary_words_are_not_names() -> None:
+    matcher = screening_matcher([_entry("LIMITED"), _entry("WORLD"), _entry("HOLDING"), _entry("Hizballah")])
+    text = "Limited Approval of the World War One Centennial HOLDING plan; Hizballah was named."
+    assert [m.text for m in matcher.find(text)] == ["Hizballah"]

@@ -44,6 +44,8 @@ class NamedTarget:
 
 def stopped(key: str, short: bool, stop_words: frozenset[str]) -> bool:
     """Whether a key is too short or too common to match on its own (the false-positive rule)."""
+    if all(word in SUFFIXES for word in key.split(" ")):
+        return True  # "LIMITED", "Co., Ltd." alone name nobody
     if " " in key:
         return key in stop_words
     return len(key) < MIN_SINGLE_WORD or key in stop_words or (short and len(key) < 3)
