@@ -125,3 +125,8 @@ def test_screening_list_change_names_its_entry_and_watching_teams() -> None:
         ("watchlist", "t9"),
     }
     assert result.severity is Severity.CRITICAL
+
+
+def test_supplement_4_destination_headings_in_capitals() -> None:
+    found = find_countries({"body": "CHINA, PEOPLE'S REPUBLIC OF: Wuhan Lidar Technology, Wuhan."})
+    assert [c.name for c in found] == ["China"]

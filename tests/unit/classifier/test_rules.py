@@ -40,6 +40,7 @@ def _tags(title: str, text: str = "", **extra: object) -> set[str]:
             {"entity_list.addition"},
         ),
         ("U.S. removes two firms from export blacklist", "", {"entity_list.removal"}),
+        ("Commerce adds 33 Chinese companies to its economic blacklist", "", {"entity_list.addition"}),
         (
             "News",
             "The rule modified the existing entry for NUDT by adding an alias.",

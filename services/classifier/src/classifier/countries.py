@@ -55,6 +55,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 _FORMS: dict[str, tuple[str, str]] = {}
 for _name, _aliases in COUNTRIES.items():
     _FORMS[_name] = (_name, "country.name")
+    # Supplement No. 4 bodies head each destination in capitals ("CHINA, PEOPLE'S REPUBLIC OF").
+    _FORMS[_name.upper()] = (_name, "country.name")
     for _alias in _aliases:
         _FORMS[_alias] = (_name, "country.alias")
 

@@ -59,10 +59,10 @@ RULES: tuple[Rule, ...] = (
     # US news calls the Entity List the "trade blacklist" ("U.S. adds Chinese firms to trade blacklist").
     Rule("el.addition.trade_blacklist", "entity_list.addition",
          _p(rf"\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|placed?|placing)\b{S}{{0,100}}\b(?:to|on)\s+(?:a\s+|its\s+|the\s+)?"
-            r"(?:U\.S\.\s+)?(?:trade|export)\s+black\s?list\b")),
+            r"(?:U\.S\.\s+)?(?:trade|export|economic)\s+black\s?list\b")),
     Rule("el.removal.trade_blacklist", "entity_list.removal",
          _p(rf"\bremov(?:e|es|ed|ing)\b{S}{{0,100}}\bfrom\s+(?:a\s+|its\s+|the\s+)?(?:U\.S\.\s+)?"
-            r"(?:trade|export)\s+black\s?list\b")),
+            r"(?:trade|export|economic)\s+black\s?list\b")),
     Rule("el.removal.title", "entity_list.removal", _p(rf"\b{EL}\s+Removals?\b"), fields=("title",)),
     Rule("el.removal.removed_from", "entity_list.removal",
          _p(rf"\bremov(?:e|es|ed|ing|al|als)\b{S}{{0,200}}\bfrom\s+the\s+{EL}"), veto=PROCEDURAL),
