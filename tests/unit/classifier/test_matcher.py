@@ -106,3 +106,15 @@ def test_bare_corporate_forms_and_ordinary_words_are_not_names() -> None:
     matcher = screening_matcher([_entry("LIMITED"), _entry("WORLD"), _entry("HOLDING"), _entry("Hizballah")])
     text = "Limited Approval of the World War One Centennial HOLDING plan; Hizballah was named."
     assert [m.text for m in matcher.find(text)] == ["Hizballah"]
+
+
+def test_generic_aliases_tiny_keys_and_wrong_last_words_do_not_match() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("Banco Corporativo SA", "National Bank"),
+            _entry("LHI Technology (H.K.) Company Limited"),
+            _entry("Academy of Military Medical Sciences", "Disease Control and Prevention Institute"),
+        ]
+    )
+    text = "The National Bank in H.K. said the Centers for Disease Control and Prevention is ready."
+    assert matcher.find(text) == []

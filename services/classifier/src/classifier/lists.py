@@ -34,6 +34,19 @@ STOP_WORDS: frozenset[str] = frozenset(
 ) | COUNTRY_KEYS  # fmt: skip
 
 
+# Words of generic descriptions; a multi-word alias made only of these ("National Bank") is not a name.
+GENERIC_WORDS: frozenset[str] = frozenset(
+    {
+        "national", "bank", "electronics", "electronic", "systems", "system", "engineering", "center",
+        "centre", "research", "institute", "university", "technology", "technologies", "industry",
+        "industries", "trading", "services", "service", "group", "international", "general", "global",
+        "development", "science",
+        "sciences", "energy", "commercial", "central", "state", "federal", "ministry", "department", "office",
+        "committee", "council", "of", "and", "for", "the", "new", "first", "united", "import", "export",
+    }
+)  # fmt: skip
+
+
 def screening_targets(entries: Iterable[ScreeningEntry]) -> Iterable[NamedTarget]:
     """Each entry's name and alt_names as matcher inputs."""
     for entry in entries:
@@ -59,7 +72,7 @@ def watchlist_targets(entries: Iterable[WatchlistEntry]) -> Iterable[NamedTarget
 
 def screening_matcher(entries: Iterable[ScreeningEntry]) -> Matcher:
     """The matcher over a screening list (with the common-word stop rule)."""
-    return Matcher(screening_targets(entries), STOP_WORDS)
+    return Matcher(screening_targets(entries), STOP_WORDS, GENERIC_WORDS)
 
 
 def watchlist_matcher(entries: Iterable[WatchlistEntry]) -> Matcher:

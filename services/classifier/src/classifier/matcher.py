@@ -15,6 +15,7 @@ from schemas.events import EntityMention, MatchKind
 MIN_SINGLE_WORD = 4
 ACRONYM_MAX = 6
 FUZZY_MIN_SCORE = 90.0
+LAST_WORD_MIN_SCORE = 75.0
 # Candidates checked per two-word anchor: a cap keeps the per-document cost flat in the list size.
 ANCHOR_CAP = 64
 SCORE = {MatchKind.EXACT: 1.0, MatchKind.ALIAS: 0.97}
@@ -42,24 +43,33 @@ class NamedTarget:
     single_word_ok: bool = True
 
 
-def stopped(key: str, short: bool, stop_words: frozenset[str]) -> bool:
+def stopped(key: str, short: bool, stop_words: frozenset[str], generic: frozenset[str] = frozenset()) -> bool:
     """Whether a key is too short or too common to match on its own (the false-positive rule)."""
-    if all(word in SUFFIXES for word in key.split(" ")):
+    words = key.split(" ")
+    if all(word in SUFFIXES for word in words):
         return True  # "LIMITED", "Co., Ltd." alone name nobody
+    if len(key) - key.count(" ") < MIN_SINGLE_WORD:
+        return True  # "H.K.", "A B"
     if " " in key:
-        return key in stop_words
+        # "National Bank", "Engineering Center": aliases made of generic words only.
+        return key in stop_words or all(word in generic or word in SUFFIXES for word in words)
     return len(key) < MIN_SINGLE_WORD or key in stop_words or (short and len(key) < 3)
 
 
 class Matcher:
     """Finds every listed name in a text in one pass; the cost grows with the text, not the list."""
 
-    def __init__(self, names: Iterable[NamedTarget], stop_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        names: Iterable[NamedTarget],
+        stop_words: frozenset[str] = frozenset(),
+        generic: frozenset[str] = frozenset(),
+    ) -> None:
         """Build the automaton over every name's normalised keys (main name and parenthesised short name)."""
         found: dict[str, list[Target]] = {}
         for item in names:
             for key, short in keys_of(item.name).items():
-                if stopped(key, short, stop_words) or (
+                if stopped(key, short, stop_words, generic) or (
                     " " not in key and not short and not item.single_word_ok
                 ):
                     continue
@@ -131,8 +141,11 @@ class Matcher:
                 last = first + n - 1
                 if last >= len(toks) or not contiguous(text, toks, first, last):
                     continue
-                window = " ".join(strip_forms([t.norm for t in toks[first : last + 1]]))
-                score = fuzz.ratio(window, key)
+                words = strip_forms([t.norm for t in toks[first : last + 1]])
+                # A near-miss differs in spelling, not in its last word ("Prevention is" != "... Institute").
+                if fuzz.ratio(words[-1], key.rsplit(" ", 1)[-1]) < LAST_WORD_MIN_SCORE:
+                    continue
+                score = fuzz.ratio(" ".join(words), key)
                 if score >= FUZZY_MIN_SCORE and (best is None or score > best[0]):
                     best = (score, last, key)
             if best is not None:
