@@ -113,7 +113,7 @@ async def test_recorded_entity_list_rules_reach_slack_once(
         expected = {d.event_id for d in seen if "entity_list.addition" in classify(d).tag_ids}
         assert f"published={len(seen)}" in out.decode()
         assert "federal_register:2020-15827" in expected
-        assert len(expected) >= 10
+        assert len(expected) >= 8  # the labelled corpus calls exactly 8 of these BIS rules additions
 
         with (
             running(

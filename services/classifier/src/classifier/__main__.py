@@ -20,7 +20,7 @@ def main() -> None:
         print(f"error: bad setting {'.'.join(map(str, err['loc'])).upper()}: {err['msg']}", file=sys.stderr)
         sys.exit(2)
     app, topics = create_app(settings)
-    register(app, topics)
+    register(app, topics, settings)
     app.main()
 
 

@@ -1,58 +1,104 @@
-"""The faust agent: a thin adapter from raw Kafka bytes to classify() and back."""
+"""The faust agent and list follower: thin adapters from raw Kafka bytes to classify() and back."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import faust
 import structlog
 
+from classifier import metrics
 from classifier.app import Topics
 from classifier.classify import classify
-from schemas.events import DeadLetter, DocumentSeen
+from classifier.dedup import Emitted
+from classifier.list_sync import ListFollower, LiveLists
+from classifier.lists import Lists
+from classifier.settings import ClassifierSettings
+from classifier.web import register_views
+from schemas.events import DeadLetter, DocumentClassified, DocumentSeen
 
 log = structlog.get_logger(__name__)
 
 SERVICE = "classifier"
+BATCH_MAX = 200
+BATCH_WITHIN_S = 0.05
 
 
-def handle(value: bytes | None) -> bytes:
-    """Parse, classify, serialise: everything the agent does except I/O."""
+def handle(value: bytes | None, lists: Lists) -> DocumentClassified:
+    """Parse and classify: everything the agent does except I/O."""
     if value is None:
         raise ValueError("empty message value")
-    return classify(DocumentSeen.model_validate_json(value)).to_bytes()
+    document = DocumentSeen.model_validate_json(value)
+    started = time.perf_counter()
+    result = classify(document, lists)
+    metrics.CLASSIFY_SECONDS.observe(time.perf_counter() - started)
+    return result
 
 
-def register(app: faust.App, topics: Topics) -> Any:
-    """Attach the classifying agent to app."""
+def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> Any:
+    """Attach the list follower, the classifying agent and the web views to app."""
+    live = LiveLists()
+    follower = ListFollower(
+        settings.kafka_bootstrap_servers, settings.topic_screening_list, settings.topic_watchlist, live
+    )
+    emitted = Emitted()
+    register_views(app, live)
+
+    async def follow_lists() -> None:
+        await follower.run()
+
+    app.task(follow_lists)
 
     @app.agent(topics.documents, name="classify-documents")
     async def classify_documents(stream: Any) -> AsyncIterator[None]:
-        async for event in stream.events():
-            message = event.message
-            try:
-                out = handle(event.value)
-            except Exception as exc:  # noqa: BLE001 - faust #527: an escaping exception can skip offsets
-                log.warning(
-                    "classifier.deadletter",
-                    topic=message.topic,
-                    partition=message.partition,
-                    offset=message.offset,
-                    error=f"{type(exc).__name__}: {exc}",
-                )
-                letter = DeadLetter.wrap(
-                    service=SERVICE,
-                    topic=message.topic,
-                    value=event.value,
-                    key=event.key,
-                    error=exc,
-                    partition=message.partition,
-                    offset=message.offset,
-                )
-                await topics.deadletter.send(key=event.key, value=letter.to_bytes())
-            else:
-                await topics.classified.send(key=event.key, value=out)
+        # Classifying before the lists are rebuilt would miss listed parties: wait for the start-up load.
+        await live.ready.wait()
+        metrics.LISTS_READY.set(1)
+        # Batches (STACK.md: per-event awaits dominate a naive agent); each event still succeeds or
+        # dead-letters on its own, and the batch's offsets are acked only after its sends were queued.
+        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            for event in events:
+                await process(event)
             yield None
 
+    async def process(event: Any) -> None:
+        try:
+            result = handle(event.value, live.current)
+            if emitted.already(result.event_id, result.document.content_hash):
+                metrics.DUPLICATES.inc()
+                return
+            await topics.classified.send(key=event.key, value=result.to_bytes())
+        except Exception as exc:  # noqa: BLE001 - faust #527: an escaping exception can skip offsets
+            await deadletter(topics, event, exc)
+        else:
+            emitted.record(result.event_id, result.document.content_hash)
+            metrics.CLASSIFIED.inc()
+            for tag in result.tag_ids:
+                metrics.TAGGED.labels(tag=tag).inc()
+
     return classify_documents
+
+
+async def deadletter(topics: Topics, event: Any, exc: Exception) -> None:
+    """Send the original bytes and the error to the dead-letter topic, and count it."""
+    message = event.message
+    log.warning(
+        "classifier.deadletter",
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        error=f"{type(exc).__name__}: {exc}",
+    )
+    metrics.DEADLETTERED.labels(error_type=type(exc).__name__).inc()
+    letter = DeadLetter.wrap(
+        service=SERVICE,
+        topic=message.topic,
+        value=event.value,
+        key=event.key,
+        error=exc,
+        partition=message.partition,
+        offset=message.offset,
+    )
+    await topics.deadletter.send(key=event.key, value=letter.to_bytes())

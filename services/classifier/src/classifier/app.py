@@ -27,12 +27,14 @@ def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
         store="memory://",
         datadir=settings.data_dir,
         web_port=settings.web_port,
-        web_host="127.0.0.1",
+        web_host=settings.web_host,
         # Our topics are created by deploy tooling with their real layout; faust must not invent others.
         topic_disable_leader=True,
         topic_allow_declare=False,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # A few ms of batching, as any throughput-minded aiokafka producer would use.
+        producer_linger=0.005,
         autodiscover=False,
     )
 

@@ -4,64 +4,176 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from classifier.countries import find_countries
+from classifier.lists import Lists
+from classifier.names import key_of
+from classifier.rule_text import extract
 from classifier.rules import RULES, Rule
-from schemas.events import DocumentClassified, DocumentSeen, Evidence, Severity, TagAssignment
+from classifier.severity import severity_of
+from schemas.events import (
+    ChangeKind,
+    DocumentClassified,
+    DocumentSeen,
+    EntityMention,
+    Evidence,
+    MatchKind,
+    TagAssignment,
+)
 
-CLASSIFIER_VERSION = "0.1.0"
+CLASSIFIER_VERSION = "0.2.0"
+EMPTY = Lists()
+PROSE = ("title", "action", "text", "body")
 
 
 def field_texts(document: DocumentSeen) -> dict[str, str]:
-    """The document's searchable text per field name."""
+    """The document's searchable text per field name, structured fields rendered as text."""
     return {
         "title": document.title,
-        "text": document.text,
         "action": document.action or "",
+        "text": document.text,
+        # Full text is noisy boilerplate; tag rules read it only when there is no abstract.
         "body": document.body or "",
+        "cfr_parts": "; ".join(document.cfr_parts),
+        "agencies": "; ".join(document.agencies),
+        "document_type": document.document_type or "",
     }
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind(";", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find(";", end)) if i >= 0), default=len(text))
+    return text[left + 1 : right]
 
 
 def fire(rule: Rule, document: DocumentSeen, texts: dict[str, str]) -> list[Evidence]:
     """The evidence spans for one rule, or [] when it does not fire."""
-    if rule.cfr_any and not set(rule.cfr_any) & set(document.cfr_parts):
+    if rule.doc_types and (document.document_type or "") not in rule.doc_types:
         return []
-    if rule.unless is not None and any(rule.unless.search(texts[f]) for f in rule.fields):
+    fields = list(rule.fields)
+    if "text" in fields and not texts["text"].strip():
+        fields.append("body")
+    if rule.requires is not None and not any(rule.requires.search(texts[f]) for f in PROSE):
         return []
-    return [
-        Evidence(rule_id=rule.id, field=name, start=m.start(), end=m.end(), text=m.group(0))
-        for name in rule.fields
-        for m in rule.pattern.finditer(texts.get(name, ""))
+    out = []
+    for name in fields:
+        text = texts.get(name, "")
+        for m in rule.pattern.finditer(text):
+            if rule.veto is not None and rule.veto.search(_sentence(text, m.start(), m.end())):
+                continue
+            out.append(Evidence(rule_id=rule.id, field=name, start=m.start(), end=m.end(), text=m.group(0)))
+    return out
+
+
+def screening_evidence(document: DocumentSeen) -> dict[str, list[Evidence]]:
+    """Tags implied by a screening-list change event (the watcher's diff of the CSL)."""
+    change = document.screening_change
+    if change is None:
+        return {}
+    listing = change.entry.list
+    ev = [
+        Evidence(
+            rule_id="screening.change", field="screening_change", start=0, end=len(listing), text=listing
+        )
     ]
+    if "Entity List" in listing:
+        tag = {
+            ChangeKind.ADDED: "entity_list.addition",
+            ChangeKind.REMOVED: "entity_list.removal",
+            ChangeKind.CHANGED: "entity_list.revision",
+        }[change.change]
+    elif any(k in listing for k in ("Specially Designated", "SDN", "Nonproliferation", "Treasury")):
+        tag = "sanctions.designation"
+    else:
+        tag = "other_list.change"
+    return {tag: ev}
 
 
 def tags_for(document: DocumentSeen, rules: Iterable[Rule] = RULES) -> list[TagAssignment]:
     """Every tag whose rules fire, each with all its evidence, in taxonomy-rule order."""
     texts = field_texts(document)
-    evidence: dict[str, list[Evidence]] = {}
+    rules = tuple(rules)
+    evidence = screening_evidence(document)
+    # Three passes: plain rules, then rules silenced by a tag from the first pass, then fallbacks.
     for rule in rules:
-        spans = fire(rule, document, texts)
-        if spans:
+        if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts)):
             evidence.setdefault(rule.tag, []).extend(spans)
+    fired = set(evidence)
+    for rule in rules:
+        if rule.unless_tags and not set(rule.unless_tags) & fired and (spans := fire(rule, document, texts)):
+            evidence.setdefault(rule.tag, []).extend(spans)
+    if not evidence:
+        for rule in rules:
+            if rule.fallback and (spans := fire(rule, document, texts)):
+                evidence.setdefault(rule.tag, []).extend(spans)
+                break
     return [TagAssignment(id=tag, evidence=spans) for tag, spans in evidence.items()]
 
 
-def severity_of(tags: list[TagAssignment]) -> tuple[Severity, str]:
-    """Severity rule: listing changes are high, other tagged items medium, untagged low."""
-    ids = {t.id for t in tags}
-    if ids & {"entity_list.addition", "sanctions.designation"}:
-        return Severity.HIGH, "names newly listed or designated parties"
-    if ids:
-        return Severity.MEDIUM, "export-control change without new listings"
-    return Severity.LOW, "no export-control tag"
+def entities_for(document: DocumentSeen, lists: Lists) -> list[EntityMention]:
+    """Listed names in every prose field, then names the rule text adds; one mention per entity and route."""
+    texts = field_texts(document)
+    found: list[EntityMention] = []
+    change = document.screening_change
+    if change is not None:
+        # A screening-list diff names its entry outright; team watchlists are matched against that name too.
+        entry = change.entry
+        found.append(
+            EntityMention(
+                text=entry.name,
+                field="screening_change",
+                start=0,
+                end=len(entry.name),
+                canonical_name=entry.name,
+                list=entry.list,
+                entry_id=entry.entry_id,
+                score=1.0,
+                match_kind=MatchKind.EXACT,
+            )
+        )
+        for name in (entry.name, *entry.alt_names):
+            found.extend(m for m in lists.watchlists.find(name, "screening_change") if m.team_id is not None)
+    for field in PROSE:
+        found.extend(lists.find(texts[field], field))
+    listed_spans = {(m.field, m.start, m.end) for m in found}
+    listed_keys = {key_of(m.text) for m in found} | {key_of(m.canonical_name) for m in found}
+    for m in extract(texts):
+        overlaps = any(
+            f == m.field and s is not None and e is not None and s < (m.end or 0) and (m.start or 0) < e
+            for f, s, e in listed_spans
+        )
+        if not overlaps and key_of(m.text) not in listed_keys:
+            found.append(m)
+            listed_keys.add(key_of(m.text))
+    seen: set[tuple[str, str | None, str | None, str]] = set()
+    out = []
+    for m in found:
+        route = (m.list, m.entry_id, m.team_id, key_of(m.text))
+        if route not in seen:
+            seen.add(route)
+            out.append(m)
+    return out
 
 
-def classify(document: DocumentSeen) -> DocumentClassified:
-    """Tag one document and explain every tag."""
+def classify(document: DocumentSeen, lists: Lists = EMPTY) -> DocumentClassified:
+    """Tag one document, find the listed parties and countries it names, and explain every finding."""
     tags = tags_for(document)
-    severity, reason = severity_of(tags)
+    entities = entities_for(document, lists)
+    countries = []
+    if tags:
+        # Countries matter as destinations of an export-control action; an untagged notice has none.
+        texts = {f: t for f, t in field_texts(document).items() if f in PROSE}
+        inside: dict[str, list[tuple[int, int]]] = {}
+        for m in entities:
+            if m.start is not None and m.end is not None:
+                inside.setdefault(m.field, []).append((m.start, m.end))
+        countries = find_countries(texts, inside)
+    severity, reason = severity_of(tags, entities)
     return DocumentClassified(
         event_id=document.event_id,
         document=document,
         tags=tags,
+        entities=entities,
+        countries=countries,
         severity=severity,
         severity_reason=reason,
         classifier_version=CLASSIFIER_VERSION,

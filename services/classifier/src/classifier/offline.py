@@ -8,6 +8,8 @@ from datetime import date
 from typing import Any
 
 from classifier.classify import classify
+from classifier.lists import Lists, screening_matcher
+from classifier.screening_csv import bundled_path, read_csl
 from schemas.events import DocumentSeen, SourceKind, content_hash
 
 
@@ -38,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         print("usage: exportwatch-classify PATH.jsonl", file=sys.stderr)
         return 2
+    lists = Lists(screening=screening_matcher(read_csl(bundled_path())))
     stream = sys.stdin if args[0] == "-" else open(args[0], encoding="utf-8")  # noqa: SIM115
     with stream:
         for number, line in enumerate(stream, 1):
@@ -45,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             try:
                 item = json.loads(line)
-                result = classify(item_to_document(item))
+                result = classify(item_to_document(item), lists)
             except (ValueError, KeyError) as exc:
                 print(f"line {number}: skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
                 continue
@@ -57,8 +60,11 @@ def main(argv: list[str] | None = None) -> int:
                             {"id": t.id, "evidence": [e.model_dump() for e in t.evidence]}
                             for t in result.tags
                         ],
-                        "entities": [m.model_dump(mode="json") for m in result.entities],
-                        "countries": [c.name for c in result.countries],
+                        "entities": [{"name": m.text} | m.model_dump(mode="json") for m in result.entities],
+                        "countries": [
+                            {"name": c.name, "evidence": [e.model_dump() for e in c.evidence]}
+                            for c in result.countries
+                        ],
                         "severity": result.severity.value,
                     }
                 )

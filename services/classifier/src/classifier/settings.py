@@ -17,6 +17,10 @@ class ClassifierSettings(BaseSettings):
     topic_documents: str = topics.DOCUMENTS
     topic_classified: str = topics.CLASSIFIED
     topic_deadletter: str = topics.DEADLETTER
+    topic_screening_list: str = topics.SCREENING_LIST
+    topic_watchlist: str = topics.WATCHLIST
     app_id: str = Field(default="exportwatch-classifier", validation_alias="CLASSIFIER_APP_ID")
     web_port: int = Field(default=6066, ge=1, le=65535, validation_alias="CLASSIFIER_WEB_PORT")
+    # Loopback by default; containers set 0.0.0.0 so Prometheus and probes can reach /metrics and /health.
+    web_host: str = Field(default="127.0.0.1", validation_alias="CLASSIFIER_WEB_HOST")
     data_dir: str = Field(default=".cache/classifier", validation_alias="CLASSIFIER_DATA_DIR")

@@ -1,0 +1,97 @@
+"""Countries named in a document (short English names, aliases and demonyms), with evidence spans."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.names import fold
+from schemas.events import CountryMention, Evidence
+
+# Short English name -> other ways a document writes it (names, official forms, demonyms). Order is
+# irrelevant:
+# the pattern tries longer forms first, so "North Korean" never reads as "Korea".
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghan",), "Albania": ("Albanian",), "Algeria": ("Algerian",), "Angola": ("Angolan",),
+    "Argentina": ("Argentine", "Argentinian"), "Armenia": ("Armenian",), "Australia": ("Australian",),
+    "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani",), "Bahrain": ("Bahraini",),
+    "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian", "Belarussian"), "Belgium": ("Belgian",),
+    "Bolivia": ("Bolivian",), "Bosnia and Herzegovina": ("Bosnia",), "Brazil": ("Brazilian",),
+    "Bulgaria": ("Bulgarian",), "Burma": ("Myanmar", "Burmese"), "Cambodia": ("Cambodian",),
+    "Canada": ("Canadian",), "Chile": ("Chilean",),
+    "China": ("People's Republic of China", "PRC", "Chinese", "Mainland China"),
+    "Colombia": ("Colombian",), "Costa Rica": ("Costa Rican",), "Croatia": ("Croatian",), "Cuba": ("Cuban",),
+    "Cyprus": ("Cypriot",), "Czech Republic": ("Czechia", "Czech"), "Denmark": ("Danish",),
+    "Ecuador": ("Ecuadorian",), "Egypt": ("Egyptian",), "Eritrea": ("Eritrean",), "Estonia": ("Estonian",),
+    "Ethiopia": ("Ethiopian",), "Finland": ("Finnish",), "France": ("French",), "Georgia": ("Georgian",),
+    "Germany": ("German",), "Ghana": ("Ghanaian",), "Greece": ("Greek",), "Hong Kong": (),
+    "Hungary": ("Hungarian",), "India": ("Indian",), "Indonesia": ("Indonesian",), "Iran": ("Iranian",),
+    "Iraq": ("Iraqi",), "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
+    "Japan": ("Japanese",), "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh", "Kazakhstani"),
+    "Kenya": ("Kenyan",), "Kuwait": ("Kuwaiti",), "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Lao", "Laotian"),
+    "Latvia": ("Latvian",), "Lebanon": ("Lebanese",), "Libya": ("Libyan",), "Lithuania": ("Lithuanian",),
+    "Luxembourg": (), "Macau": ("Macao",), "Malaysia": ("Malaysian",), "Malta": ("Maltese",),
+    "Mexico": ("Mexican",), "Moldova": ("Moldovan",), "Mongolia": ("Mongolian",), "Morocco": ("Moroccan",),
+    "Nepal": ("Nepalese",), "Netherlands": ("Dutch", "Holland"), "New Zealand": (),
+    "Nicaragua": ("Nicaraguan",),
+    "Nigeria": ("Nigerian",),
+    "North Korea": ("DPRK", "North Korean", "Democratic People's Republic of Korea"),
+    "Norway": ("Norwegian",), "Oman": ("Omani",), "Pakistan": ("Pakistani",), "Panama": ("Panamanian",),
+    "Peru": ("Peruvian",), "Philippines": ("Filipino", "Philippine"), "Poland": ("Polish",),
+    "Portugal": ("Portuguese",), "Qatar": ("Qatari",), "Romania": ("Romanian",),
+    "Russia": ("Russian Federation", "Russian"), "Saudi Arabia": ("Saudi",), "Serbia": ("Serbian",),
+    "Singapore": ("Singaporean",), "Slovakia": ("Slovak",), "Slovenia": ("Slovenian",),
+    "South Africa": ("South African",), "South Korea": ("Republic of Korea", "South Korean", "Korea"),
+    "South Sudan": (), "Spain": ("Spanish",), "Sri Lanka": ("Sri Lankan",), "Sudan": ("Sudanese",),
+    "Sweden": ("Swedish",), "Switzerland": ("Swiss",), "Syria": ("Syrian",), "Taiwan": ("Taiwanese",),
+    "Tajikistan": ("Tajik",), "Thailand": ("Thai",), "Tunisia": ("Tunisian",),
+    "Turkey": ("Turkish", "Türkiye"),
+    "Turkmenistan": ("Turkmen",), "Ukraine": ("Ukrainian",),
+    "United Arab Emirates": ("UAE", "U.A.E.", "Emirati"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "British"),
+    "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",), "Vietnam": ("Viet Nam", "Vietnamese"),
+    "Yemen": ("Yemeni",), "Zimbabwe": ("Zimbabwean",),
+}  # fmt: skip
+
+_FORMS: dict[str, tuple[str, str]] = {}
+for _name, _aliases in COUNTRIES.items():
+    _FORMS[_name] = (_name, "country.name")
+    # Supplement No. 4 bodies head each destination in capitals ("CHINA, PEOPLE'S REPUBLIC OF").
+    _FORMS[_name.upper()] = (_name, "country.name")
+    for _alias in _aliases:
+        _FORMS[_alias] = (_name, "country.alias")
+
+# Case-sensitive on purpose: countries are proper nouns, and "chad"/"turkey"/"jordan" in lower case are not.
+PATTERN = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
+    + r")(?:'s|’s)?(?!\w)"
+)
+# Matcher keys of every form: the entity matcher must not take "(Hong Kong)" or "Iranian" for a listed party.
+COUNTRY_KEYS: frozenset[str] = frozenset(" ".join(fold(w) for w in re.findall(r"[^\W_]+", f)) for f in _FORMS)
+
+
+# Occurrences that are not a destination: regime names ("Australia Group"), bilateral "India-U.S.",
+# the war "against Ukraine".
+NOT_A_DESTINATION_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}Group\b|-U\.S\.)")
+NOT_A_DESTINATION_BEFORE = re.compile(r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-)\s*$", re.I)
+
+
+def find_countries(
+    texts: dict[str, str], skip: dict[str, list[tuple[int, int]]] | None = None
+) -> list[CountryMention]:
+    """Each country named in the given fields, once, with every span as evidence (`skip` spans excluded)."""
+    found: dict[str, list[Evidence]] = {}
+    for field, text in texts.items():
+        blocked = (skip or {}).get(field, [])
+        for m in PATTERN.finditer(text):
+            if any(s <= m.start() < e for s, e in blocked):
+                continue
+            if NOT_A_DESTINATION_AFTER.match(text[m.end() : m.end() + 60]) or NOT_A_DESTINATION_BEFORE.search(
+                text[max(0, m.start() - 30) : m.start()]
+            ):
+                continue
+            name, rule = _FORMS[m.group(1)]
+            found.setdefault(name, []).append(
+                Evidence(rule_id=rule, field=field, start=m.start(1), end=m.end(1), text=m.group(1))
+            )
+    return [CountryMention(name=name, evidence=ev) for name, ev in found.items()]

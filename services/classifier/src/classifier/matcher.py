@@ -1,0 +1,243 @@
+"""Listed-name matcher: Aho-Corasick over normalised text, with rapidfuzz near-miss confirmation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+from rapidfuzz import fuzz
+
+from classifier.names import LEADING_FORMS, SUFFIXES, Token, keys_of, strip_forms, tokens
+from schemas.events import EntityMention, MatchKind
+
+# A one-word name shorter than this is a word, not a name ("AO", "Sun"); short acronyms need exact case.
+MIN_SINGLE_WORD = 4
+ACRONYM_MAX = 6
+FUZZY_MIN_SCORE = 90.0
+LAST_WORD_MIN_SCORE = 75.0
+# Candidates checked per two-word anchor: a cap keeps the per-document cost flat in the list size.
+ANCHOR_CAP = 64
+SCORE = {MatchKind.EXACT: 1.0, MatchKind.ALIAS: 0.97}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a matched name points at: one entry of a screening list or of a team's watchlist."""
+
+    canonical_name: str
+    list: str
+    entry_id: str
+    kind: MatchKind
+    short: bool = False
+    team_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NamedTarget:
+    """A name as written in a list, and the entry it belongs to."""
+
+    name: str
+    target: Target
+    # Aliases and vessel names are often a bare word ("Forest", "Hassan"); only full names may be one word.
+    single_word_ok: bool = True
+
+
+def stopped(key: str, short: bool, stop_words: frozenset[str], generic: frozenset[str] = frozenset()) -> bool:
+    """Whether a key is too short or too common to match on its own (the false-positive rule)."""
+    words = key.split(" ")
+    if all(word in SUFFIXES for word in words):
+        return True  # "LIMITED", "Co., Ltd." alone name nobody
+    if len(key) - key.count(" ") < MIN_SINGLE_WORD:
+        return True  # "H.K.", "A B"
+    if " " in key:
+        # "National Bank", "Engineering Center": aliases made of generic words only.
+        return key in stop_words or all(word in generic or word in SUFFIXES for word in words)
+    return len(key) < MIN_SINGLE_WORD or key in stop_words or (short and len(key) < 3)
+
+
+class Matcher:
+    """Finds every listed name in a text in one pass; the cost grows with the text, not the list."""
+
+    def __init__(
+        self,
+        names: Iterable[NamedTarget],
+        stop_words: frozenset[str] = frozenset(),
+        generic: frozenset[str] = frozenset(),
+    ) -> None:
+        """Build the automaton over every name's normalised keys (main name and parenthesised short name)."""
+        found: dict[str, list[Target]] = {}
+        for item in names:
+            for key, short in keys_of(item.name).items():
+                if stopped(key, short, stop_words, generic) or (
+                    " " not in key and not short and not item.single_word_ok
+                ):
+                    continue
+                target = item.target
+                if short:
+                    target = Target(
+                        target.canonical_name, target.list, target.entry_id, target.kind, True, target.team_id
+                    )
+                found.setdefault(key, []).append(target)
+        for targets in found.values():
+            # The most specific entry first: a full name over an alias, the shortest canonical name per list.
+            targets.sort(key=lambda t: (t.kind is not MatchKind.EXACT, t.short, len(t.canonical_name)))
+        anchors: dict[str, list[str]] = {}
+        for key in found:
+            words = key.split(" ")
+            if len(words) >= 3:
+                bucket = anchors.setdefault(" ".join(words[:2]), [])
+                if len(bucket) < ANCHOR_CAP:
+                    bucket.append(key)
+        self.size = len(found)
+        self._automaton = ahocorasick.Automaton()
+        for key, targets in found.items():
+            # Padded with spaces so the automaton only reports whole-word hits: no per-substring filtering.
+            self._automaton.add_word(f" {key} ", (key, tuple(targets), tuple(anchors.pop(key, ()))))
+        for anchor, keys in anchors.items():
+            self._automaton.add_word(f" {anchor} ", (anchor, (), tuple(keys)))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def find(self, text: str, field: str = "text") -> list[EntityMention]:
+        """Every listed name in text, as mentions with the span as written (longest match wins)."""
+        if not len(self._automaton) or not text:
+            return []
+        toks = tokens(text)
+        norm = " ".join(t.norm for t in toks)
+        token_at: dict[int, int] = {}
+        pos = 0
+        for i, t in enumerate(toks):
+            token_at[pos] = i
+            pos += len(t.norm) + 1
+        hits: list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]] = []
+        fuzzy_anchors: list[tuple[int, tuple[str, ...]]] = []
+        for end, (key, targets, anchor_keys) in self._automaton.iter(f" {norm} "):
+            first = token_at[end - len(key) - 1]
+            last = first + key.count(" ")
+            if targets:
+                hits.append((first, last, targets, 1.0, None))
+            if anchor_keys:
+                fuzzy_anchors.append((first, anchor_keys))
+        hits.extend(self._fuzzy(text, toks, fuzzy_anchors, hits))
+        return self._mentions(text, field, toks, hits)
+
+    def _fuzzy(
+        self,
+        text: str,
+        toks: list[Token],
+        anchors: list[tuple[int, tuple[str, ...]]],
+        exact: list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]],
+    ) -> list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]]:
+        """Near-misses: where a name's first two words occur, compare the window of its length."""
+        starts = {first for first, *_ in exact}
+        out: list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]] = []
+        for first, keys in anchors:
+            if first in starts:
+                continue
+            best: tuple[float, int, str] | None = None
+            for key in keys:
+                n = key.count(" ") + 1
+                last = first + n - 1
+                if last >= len(toks) or not contiguous(text, toks, first, last):
+                    continue
+                words = strip_forms([t.norm for t in toks[first : last + 1]])
+                # A near-miss differs in spelling, not in its last word ("Prevention is" != "... Institute").
+                if fuzz.ratio(words[-1], key.rsplit(" ", 1)[-1]) < LAST_WORD_MIN_SCORE:
+                    continue
+                score = fuzz.ratio(" ".join(words), key)
+                if score >= FUZZY_MIN_SCORE and (best is None or score > best[0]):
+                    best = (score, last, key)
+            if best is not None:
+                score, last, key = best
+                value = self._automaton.get(f" {key} ")
+                out.append((first, last, value[1], score / 100.0, MatchKind.FUZZY))
+        return out
+
+    def _mentions(
+        self,
+        text: str,
+        field: str,
+        toks: list[Token],
+        hits: list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]],
+    ) -> list[EntityMention]:
+        """Resolve overlaps (longest first) and turn token ranges into mentions spanning the written form."""
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], -h[3]))
+        taken: set[int] = set()
+        out: list[EntityMention] = []
+        for first, last, targets, score, kind in hits:
+            if any(i in taken for i in range(first, last + 1)):
+                continue
+            span_tokens = range(first, last + 1)
+            if not self._case_ok(text, toks, first, last, targets):
+                continue
+            taken.update(span_tokens)
+            start, end = written_span(text, toks, first, last)
+            seen: set[tuple[str, str | None]] = set()
+            for target in targets:
+                # One mention per list (and per team): 24 Huawei rows on one list are one mention.
+                route = (target.list, target.team_id)
+                if route in seen:
+                    continue
+                seen.add(route)
+                match_kind = kind or (MatchKind.ALIAS if target.short else target.kind)
+                out.append(
+                    EntityMention(
+                        text=text[start:end],
+                        field=field,
+                        start=start,
+                        end=end,
+                        canonical_name=target.canonical_name,
+                        list=target.list,
+                        entry_id=target.entry_id,
+                        score=round(
+                            score if kind else SCORE.get(match_kind, 1.0) * (0.95 if target.short else 1), 3
+                        ),
+                        match_kind=match_kind,
+                        team_id=target.team_id,
+                    )
+                )
+        out.sort(key=lambda m: m.start or 0)
+        return out
+
+    @staticmethod
+    def _case_ok(text: str, toks: list[Token], first: int, last: int, targets: tuple[Target, ...]) -> bool:
+        """A hit must look like a name: a capital somewhere, one word capitalised, acronyms in caps."""
+        if not any(c.isupper() for c in text[toks[first].start : toks[last].end]):
+            return False
+        if first != last:
+            return True
+        written = text[toks[first].start : toks[first].end]
+        if not written[:1].isupper():
+            return False
+        if len(written) <= ACRONYM_MAX and all(t.short for t in targets):
+            return written.isupper()
+        return True
+
+
+def written_span(text: str, toks: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The match widened over the corporate suffixes and legal forms around it, as the text writes them."""
+    while last + 1 < len(toks) and toks[last + 1].norm in SUFFIXES and _joined(text, toks, last):
+        last += 1
+    for form in LEADING_FORMS:
+        n = len(form)
+        if first >= n and tuple(t.norm for t in toks[first - n : first]) == form and form != ("the",):
+            first -= n
+            break
+    end = toks[last].end
+    if end < len(text) and text[end] == "." and toks[last].norm in SUFFIXES:
+        end += 1
+    return toks[first].start, end
+
+
+def _joined(text: str, toks: list[Token], i: int) -> bool:
+    """Whether token i+1 continues the same name (separated by spaces/commas, not a sentence break)."""
+    gap = text[toks[i].end : toks[i + 1].start]
+    return gap.strip() in {"", ",", ".", ".,"} and (not gap.startswith(". ") or toks[i].norm in SUFFIXES)
+
+
+def contiguous(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """Whether tokens first..last read as one name: no sentence break, semicolon or bracket between them."""
+    return not any(ch in text[toks[first].end : toks[last].start] for ch in ";:()[]") and ". " not in "".join(
+        text[toks[i].end : toks[i + 1].start] for i in range(first, last) if toks[i].norm not in SUFFIXES
+    )

@@ -1,0 +1,24 @@
+"""Every prometheus metric the classifier exposes on /metrics (port 6066, faust web)."""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram
+
+CLASSIFIED = Counter("classifier_documents_classified_total", "Documents classified and produced")
+TAGGED = Counter("classifier_tags_total", "Tags assigned, by tag", ["tag"])
+DEADLETTERED = Counter(
+    "classifier_deadletter_total", "Messages sent to the dead-letter topic", ["error_type"]
+)
+DUPLICATES = Counter(
+    "classifier_duplicates_skipped_total", "Documents not emitted again (same event_id and content hash)"
+)
+CLASSIFY_SECONDS = Histogram(
+    "classifier_classify_seconds",
+    "Time spent in classify() per document",
+    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25),
+)
+LIST_ENTRIES = Gauge("classifier_list_entries", "Entries currently loaded, by list", ["list"])
+LIST_RECORDS_REJECTED = Counter(
+    "classifier_list_records_rejected_total", "Screening/watchlist records that did not parse", ["topic"]
+)
+LISTS_READY = Gauge("classifier_lists_ready", "1 once the lists were rebuilt from their compacted topics")

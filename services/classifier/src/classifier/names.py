@@ -1,0 +1,84 @@
+"""Name normalisation shared by the matcher's keys and the text it scans: tokens, suffixes, short names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Corporate forms that carry no identity: "Huawei Technologies Co., Ltd." and "Huawei Technologies" match.
+SUFFIXES: frozenset[str] = frozenset(
+    {
+        "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc",
+        "gmbh", "ag", "sa", "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao", "ao", "pte", "pvt",
+        "bv", "nv", "srl", "spa", "sarl", "kg", "fze", "fzco", "fzc", "llp", "lp", "sdn", "bhd", "kk",
+    }
+)  # fmt: skip
+# Legal forms written before the name in Russian and other registries ("OOO Elecon", "Joint Stock Company X").
+LEADING_FORMS: tuple[tuple[str, ...], ...] = (
+    ("open", "joint", "stock", "company"),
+    ("closed", "joint", "stock", "company"),
+    ("public", "joint", "stock", "company"),
+    ("joint", "stock", "company"),
+    ("limited", "liability", "company"),
+    ("ooo",), ("oao",), ("zao",), ("pao",), ("ao",), ("jsc",), ("ojsc",), ("pjsc",), ("cjsc",), ("the",),
+)  # fmt: skip
+
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip diacritics and apostrophes, so 'Müller' == 'muller' and "Ma'an" == 'maan'."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: its folded form and where it is in the original."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """The text's words, folded, with their original offsets."""
+    out = []
+    for m in TOKEN.finditer(text):
+        norm = fold(m.group(0))
+        if norm:
+            out.append(Token(norm, m.start(), m.end()))
+    return out
+
+
+def strip_forms(words: list[str]) -> list[str]:
+    """Drop trailing corporate suffixes and one leading legal form, keeping at least one word."""
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words = words[:-1]
+    for form in LEADING_FORMS:
+        if len(words) > len(form) and tuple(words[: len(form)]) == form:
+            words = words[len(form) :]
+            break
+    return words
+
+
+def key_of(name: str) -> str:
+    """The normalised matching key of a name ('' when nothing identifying is left)."""
+    words = [t.norm for t in tokens(PARENS.sub(" ", name))]
+    return " ".join(strip_forms(words)) if words else ""
+
+
+def keys_of(name: str) -> dict[str, bool]:
+    """Every key a name should match under, mapped to whether it is the short (parenthesised) form."""
+    out: dict[str, bool] = {}
+    main = key_of(name)
+    if main:
+        out[main] = False
+    for inner in PARENS.findall(name):
+        # "(Huawei)" and "(NUDT)" are short names; "(a.k.a. X)" or "(China)"-like notes are not aliases.
+        short = key_of(re.sub(r"^\s*(?:a\.?k\.?a\.?|f\.?k\.?a\.?|formerly)\s+", "", inner, flags=re.I))
+        if short and short not in out:
+            out[short] = True
+    return out

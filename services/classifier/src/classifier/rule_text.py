@@ -1,0 +1,123 @@
+"""Names a rule itself lists (parties not yet on any list): denial-order captions, "the following entity: X",
+"added X to the Entity List", and per-destination entries of a Supplement No. 4 amendment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from classifier.countries import COUNTRY_KEYS
+from classifier.names import SUFFIXES, fold
+from schemas.events import EntityMention, MatchKind
+
+RULE_TEXT = "rule text"
+SCORE = 0.8
+
+# A proper name as written: capitalised words, joined by a few lower-case particles, with optional
+# corporate suffixes ("Fujian Jinhua Integrated Circuit Company, Ltd.", "Hurras al-Din", "Blue Sky One Ltd.").
+_WORD = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|and|for|the)"
+_SUFFIX = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|LLC|PLC|GmbH|FZE|S\.A|JSC|OOO|Pte|Pvt|Limited|Company)\.?)*"
+NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_WORD})*{_SUFFIX})"
+
+# Caption segments of BIS denial orders: "Action Affecting Export Privileges; A; B" or "A; Order Denying ...".
+CAPTION = re.compile(
+    r"\b(?:Action\s+Affecting\s+Export\s+Privileges|Orders?\s+(?:Temporarily\s+)?(?:Denying|Renewing|"
+    r"Modifying|Terminating)[^;]*Export\s+Privileges)\b",
+    re.I,
+)
+MATTER = re.compile(rf"\bIn\s+the\s+Matter\s+of:?\s+({NAME})")
+FOLLOWING = re.compile(
+    rf"\bthe\s+following\s+(?:\w+\s+){{0,3}}(?:entit(?:y|ies)|persons?|compan(?:y|ies)|individuals?)\b"
+    rf"[^:]{{0,200}}:\s+({NAME})"
+)
+ADDED = re.compile(
+    rf"\b(?:add(?:s|ed|ing)?|remov(?:es|ed|ing)|put|puts|placed)\b[^.;]{{0,80}}?\b({NAME})\s+"
+    r"(?:to|on|from)\s+the\s+(?:Entity\s+)?[Ll]ist\b"
+)
+# Supplement No. 4 amendatory instructions: 'By adding, under China, ... entries for "A", "B" and "C";'.
+ENTRIES_FOR = re.compile(r"\bentr(?:y|ies)\s+for\s+((?:[“\"][^”\"]{3,200}[”\"](?:,?\s+and\s+|,\s*)?)+)")
+QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+# Descriptive words a capitalised run picks up at its start: "Canada-based Sandvine", "Chinese Nilco".
+LEAD = re.compile(
+    r"^(?:[\w.]+-based\s+|(?:"
+    + "|".join(sorted(COUNTRY_KEYS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\s+)+",
+    re.I,
+)
+FILLER = frozenset({"and", "of", "the", "in", "s"})
+NOT_NAMES = re.compile(
+    r"^(?:the|this|these|Commerce|BIS|Entity|Department|Bureau|U\.S\.|United|Government|EAR|Federal|All|"
+    r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|firms?|companies)\b",
+)
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s+(?:and|of|for|the)$", "", name.strip(" ,;"))
+    return name
+
+
+def _mention(text: str, field: str, start: int, name: str) -> EntityMention | None:
+    name = _clean(name)
+    words = re.findall(r"[^\W_]+", name)
+    if not words or all(w.casefold() in SUFFIXES for w in words) or len(name) < 4 or NOT_NAMES.match(name):
+        return None
+    if all(fold(w) in COUNTRY_KEYS or fold(w) in FILLER for w in words):
+        return None  # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties
+    return EntityMention(
+        text=name,
+        field=field,
+        start=start,
+        end=start + len(name),
+        canonical_name=name,
+        list=RULE_TEXT,
+        score=SCORE,
+        match_kind=MatchKind.RULE_TEXT,
+    )
+
+
+def caption_names(title: str) -> Iterator[EntityMention]:
+    """Parties in a denial-order caption: every other semicolon-separated segment of the title."""
+    if not CAPTION.search(title):
+        return
+    pos = 0
+    for segment in title.split(";"):
+        start = pos + len(segment) - len(segment.lstrip())
+        pos += len(segment) + 1
+        if CAPTION.search(segment) or not re.match(NAME + r"$", segment.strip()):
+            continue
+        if (m := _mention(title, "title", start, segment.strip())) is not None:
+            yield m
+
+
+def named_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties a rule or report names itself ("the following entity: X", "added X to the Entity List")."""
+    for pattern in (MATTER, FOLLOWING, ADDED):
+        for m in pattern.finditer(text):
+            raw = m.group(1)
+            # Keep the last capitalised run: "Chinese DRAM maker Fujian Jinhua ..." names Fujian Jinhua.
+            parts = re.split(r"\s+(?=[a-z])(?!(?:of|and|for|de|del|al-)\b)", raw)
+            name = parts[-1] if parts else raw
+            offset = m.start(1) + raw.rfind(name)
+            lead = LEAD.match(name)
+            if lead and lead.end() < len(name):
+                offset += lead.end()
+                name = name[lead.end() :]
+            if (mention := _mention(text, field, offset, name)) is not None:
+                yield mention
+
+
+def instruction_entries(text: str, field: str) -> Iterator[EntityMention]:
+    """Names quoted in "entries for ..." instructions, per destination, as the rule's body writes them."""
+    for m in ENTRIES_FOR.finditer(text):
+        for q in QUOTED.finditer(m.group(1)):
+            if (mention := _mention(text, field, m.start(1) + q.start(1), q.group(1))) is not None:
+                yield mention
+
+
+def extract(texts: dict[str, str]) -> list[EntityMention]:
+    """Every party a document names in its own rule text, across its fields."""
+    out = list(caption_names(texts.get("title", "")))
+    for field in ("text", "body"):
+        out.extend(named_parties(texts.get(field, ""), field))
+        out.extend(instruction_entries(texts.get(field, ""), field))
+    return out

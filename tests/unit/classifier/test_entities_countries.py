@@ -1,0 +1,132 @@
+"""Rule-text parties, countries as destinations, severity and idempotence memory."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from classifier.agents import handle
+from classifier.classify import classify
+from classifier.countries import find_countries
+from classifier.dedup import Emitted
+from classifier.lists import Lists, ListState
+from classifier.offline import item_to_document
+from classifier.rule_text import extract
+from schemas.events import (
+    ChangeKind,
+    DocumentSeen,
+    ScreeningChange,
+    ScreeningEntry,
+    Severity,
+    SourceKind,
+    WatchlistEntry,
+)
+
+
+def test_denial_order_caption_names_every_party() -> None:
+    title = "Action Affecting Export Privileges; Balli Group PLC; Vahid Alaghband; Blue Sky One Ltd."
+    assert [m.text for m in extract({"title": title})] == [
+        "Balli Group PLC",
+        "Vahid Alaghband",
+        "Blue Sky One Ltd.",
+    ]
+
+
+def test_following_entity_and_added_to_list_are_rule_text_mentions() -> None:
+    text = (
+        "The measures shall apply to the following foreign entity identified in the report: Jiangsu Yongli "
+        "Chemicals Corporation (China). Commerce removed Canada-based Sandvine from the list."
+    )
+    found = extract({"text": text})
+    assert [(m.text, m.list) for m in found] == [
+        ("Jiangsu Yongli Chemicals Corporation", "rule text"),
+        ("Sandvine", "rule text"),
+    ]
+
+
+def test_supplement_4_instructions_name_each_new_entry() -> None:
+    body = (
+        "a. By adding, under China, People's Republic of, in alphabetical order, entries for “Beijing "
+        "Zhongke Microelectronics Co., Ltd.”, “Shenzhen Ascend Optics” and “Wuhan Lidar Technology”; and"
+    )
+    assert [m.text for m in extract({"body": body})] == [
+        "Beijing Zhongke Microelectronics Co., Ltd.",
+        "Shenzhen Ascend Optics",
+        "Wuhan Lidar Technology",
+    ]
+
+
+def test_places_are_not_parties() -> None:
+    assert extract({"text": "BIS added 71 entities in Russia and Belarus to the Entity List."}) == []
+
+
+def test_countries_names_demonyms_and_background() -> None:
+    text = (
+        "BIS added nine Pakistani entities and firms in the People's Republic of China and the UAE, over "
+        "Russia's aggression against Ukraine; Australia Group members agreed."
+    )
+    found = {c.name: c for c in find_countries({"text": text})}
+    assert set(found) == {"Pakistan", "China", "United Arab Emirates", "Russia"}
+    ev = found["Pakistan"].evidence[0]
+    assert text[ev.start : ev.end] == "Pakistani"
+
+
+def test_untagged_documents_name_no_countries() -> None:
+    item = {"id": "t", "source": "federal_register", "title": "Hot-Rolled Steel From Japan and Korea"}
+    assert classify(item_to_document(item)).countries == []
+
+
+def test_watched_entity_in_an_addition_is_critical() -> None:
+    state = ListState()
+    watched = WatchlistEntry(team_id="t", entry_id="1", name="Acme Rotor Works")
+    state.apply_watch(watched.key, watched)
+    item = {"id": "t", "source": "news", "title": "BIS adds Acme Rotor Works to the Entity List"}
+    result = classify(item_to_document(item), state.snapshot())
+    assert result.severity is Severity.CRITICAL
+    assert "Acme Rotor Works" in result.severity_reason
+
+
+def test_emitted_memory_is_per_content_and_bounded() -> None:
+    emitted = Emitted(capacity=2)
+    emitted.record("a", "h1")
+    assert emitted.already("a", "h1")
+    assert not emitted.already("a", "h2")  # a revision is emitted again
+    emitted.record("b", "h")
+    emitted.record("c", "h")
+    assert not emitted.already("a", "h1")  # forgotten beyond capacity
+
+
+def test_agent_handle_raises_on_poison_so_the_agent_dead_letters() -> None:
+    with pytest.raises(ValidationError):
+        handle(b"{not json", Lists())
+    with pytest.raises(ValueError, match="empty"):
+        handle(None, Lists())
+
+
+def test_screening_list_change_names_its_entry_and_watching_teams() -> None:
+    entry = ScreeningEntry(
+        list="Entity List (EL) - Bureau of Industry and Security", entry_id="e1", name="Acme Rotor Works Ltd."
+    )
+    state = ListState()
+    watched = WatchlistEntry(team_id="t9", entry_id="w", name="Acme Rotor Works")
+    state.apply_watch(watched.key, watched)
+    document = DocumentSeen(
+        event_id="screening_list:el:e1",
+        source=SourceKind.SCREENING_LIST,
+        source_id="csl",
+        content_hash="h",
+        title="Entity List: Acme Rotor Works Ltd. added",
+        screening_change=ScreeningChange(change=ChangeKind.ADDED, entry=entry),
+    )
+    result = classify(document, state.snapshot())
+    assert result.tag_ids == {"entity_list.addition"}
+    assert {(m.list, m.team_id) for m in result.entities if m.field == "screening_change"} == {
+        (entry.list, None),
+        ("watchlist", "t9"),
+    }
+    assert result.severity is Severity.CRITICAL
+
+
+def test_supplement_4_destination_headings_in_capitals() -> None:
+    found = find_countries({"body": "CHINA, PEOPLE'S REPUBLIC OF: Wuhan Lidar Technology, Wuhan."})
+    assert [c.name for c in found] == ["China"]

@@ -1,0 +1,120 @@
+"""The listed-name matcher: normalisation, aliases, short names, near-misses, the false-positive rule."""
+
+from __future__ import annotations
+
+from classifier.lists import Lists, ListState, screening_matcher, watchlist_matcher
+from classifier.names import key_of, keys_of
+from schemas.events import MatchKind, ScreeningEntry, WatchlistEntry
+
+EL = "Entity List (EL) - Bureau of Industry and Security"
+
+
+def _entry(
+    name: str, *aliases: str, entry_id: str = "1", list_: str = EL, kind: str | None = None
+) -> ScreeningEntry:
+    return ScreeningEntry(list=list_, entry_id=entry_id, name=name, alt_names=list(aliases), entity_type=kind)
+
+
+def test_keys_drop_case_punctuation_diacritics_and_corporate_forms() -> None:
+    assert (
+        key_of("HUAWEI TECHNOLOGIES CO., LTD.")
+        == key_of("Huawei Technologies Co Ltd")
+        == "huawei technologies"
+    )
+    assert key_of("OOO Müller-Trade GmbH") == "muller trade"
+    assert keys_of("Huawei Technologies Co., Ltd. (Huawei)") == {"huawei technologies": False, "huawei": True}
+
+
+def test_exact_alias_and_short_name_mentions_carry_spans() -> None:
+    matcher = screening_matcher(
+        [_entry("National University of Defense Technology (NUDT)", "Hunan Guofang Keji University")]
+    )
+    text = "BIS modified the NUDT entry, adding the alias Hunan Guofang Keji University."
+    found = {m.text: m for m in matcher.find(text)}
+    assert found["NUDT"].match_kind is MatchKind.ALIAS
+    assert found["Hunan Guofang Keji University"].match_kind is MatchKind.ALIAS
+    for m in found.values():
+        assert text[m.start or 0 : m.end] == m.text
+        assert m.canonical_name == "National University of Defense Technology (NUDT)"
+
+
+def test_written_form_includes_suffixes_and_legal_forms() -> None:
+    matcher = screening_matcher(
+        [_entry("Joint Stock Company Elecon"), _entry("Zibo Elim Trade Company, Ltd.")]
+    )
+    names = {
+        m.text
+        for m in matcher.find("Measures on Zibo Elim Trade Company, Ltd. and Joint Stock Company Elecon.")
+    }
+    assert names == {"Zibo Elim Trade Company, Ltd.", "Joint Stock Company Elecon"}
+
+
+def test_fuzzy_near_miss_is_confirmed_with_a_score() -> None:
+    matcher = screening_matcher([_entry("Advanced Engineering Research Organization (AERO)")])
+    [m] = matcher.find("fronts for the Advanced Engineering Research Organisation, officials said")
+    assert m.match_kind is MatchKind.FUZZY
+    assert 0.9 <= m.score < 1.0
+
+
+def test_short_and_common_names_do_not_match_words() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("FOREST", kind="Vessel"),
+            _entry("Sun"),
+            _entry("Hassan Trading", "Hassan"),
+            _entry("IN SEC LLC"),
+        ]
+    )
+    text = "The national forest lies in the Sun Valley; Hassan said the rules in sec. 3 apply."
+    assert matcher.find(text) == []
+
+
+def test_word_boundaries_are_respected() -> None:
+    matcher = screening_matcher([_entry("Iran Air")])
+    assert matcher.find("Iran Airtours flew") == []
+    assert [m.text for m in matcher.find("Iran Air flew")] == ["Iran Air"]
+
+
+def test_watchlist_mentions_carry_the_team() -> None:
+    matcher = watchlist_matcher(
+        [WatchlistEntry(team_id="t1", entry_id="w", name="Acme Rotor Works", aliases=["ACRW"])]
+    )
+    found = matcher.find("ACRW, also known as Acme Rotor Works, was named.")
+    assert {(m.text, m.team_id, m.list) for m in found} == {
+        ("ACRW", "t1", "watchlist"),
+        ("Acme Rotor Works", "t1", "watchlist"),
+    }
+
+
+def test_list_state_applies_values_and_tombstones() -> None:
+    state = ListState()
+    entry = _entry("Zephyr Optics Co., Ltd.")
+    state.apply_screening(entry.key, entry)
+    watched = WatchlistEntry(team_id="t", entry_id="1", name="Acme Rotor Works")
+    state.apply_watch(watched.key, watched)
+    lists: Lists = state.snapshot()
+    assert {m.canonical_name for m in lists.find("Zephyr Optics and Acme Rotor Works", "text")} == {
+        "Zephyr Optics Co., Ltd.",
+        "Acme Rotor Works",
+    }
+    state.apply_watch(watched.key, None)
+    assert {m.canonical_name for m in state.snapshot().find("Acme Rotor Works", "text")} == set()
+    assert state.snapshot().screening is lists.screening  # unchanged list, matcher not rebuilt
+
+
+def test_bare_corporate_forms_and_ordinary_words_are_not_names() -> None:
+    matcher = screening_matcher([_entry("LIMITED"), _entry("WORLD"), _entry("HOLDING"), _entry("Hizballah")])
+    text = "Limited Approval of the World War One Centennial HOLDING plan; Hizballah was named."
+    assert [m.text for m in matcher.find(text)] == ["Hizballah"]
+
+
+def test_generic_aliases_tiny_keys_and_wrong_last_words_do_not_match() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("Banco Corporativo SA", "National Bank"),
+            _entry("LHI Technology (H.K.) Company Limited"),
+            _entry("Academy of Military Medical Sciences", "Disease Control and Prevention Institute"),
+        ]
+    )
+    text = "The National Bank in H.K. said the Centers for Disease Control and Prevention is ready."
+    assert matcher.find(text) == []

@@ -1,0 +1,193 @@
+"""Tag rules on their own examples and on tricky negatives (other licences, lists, trade notices)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.classify import classify
+from classifier.offline import item_to_document
+from classifier.rules import RULES
+
+
+def _tags(title: str, text: str = "", **extra: object) -> set[str]:
+    item = {"id": "t", "source": "federal_register", "title": title, "text": text} | extra
+    return {t.id for t in classify(item_to_document(item)).tags}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Additions to the Entity List",
+            "BIS amends the EAR by adding 16 entities to the Entity List.",
+            {"entity_list.addition"},
+        ),
+        (
+            "BIS puts 13 firms on the Entity List",
+            "The rule put 13 entities on the Entity List.",
+            {"entity_list.addition"},
+        ),
+        (
+            "Additions of Entities to the Entity List; Removal of an Entity from the Entity List",
+            "",
+            {"entity_list.addition", "entity_list.removal"},
+        ),
+        ("Modification to the Entity List", "", {"entity_list.revision"}),
+        ("Entity List Additions; Correction", "", {"entity_list.addition"}),
+        (
+            "U.S. adds 12 Chinese firms to trade blacklist",
+            "The Commerce Department added 12 companies to its trade blacklist on Tuesday.",
+            {"entity_list.addition"},
+        ),
+        ("U.S. removes two firms from export blacklist", "", {"entity_list.removal"}),
+        ("Commerce adds 33 Chinese companies to its economic blacklist", "", {"entity_list.addition"}),
+        (
+            "News",
+            "The rule modified the existing entry for NUDT by adding an alias.",
+            {"entity_list.revision"},
+        ),
+        (
+            "Temporary General License: Extension of Validity",
+            "This rule extends the temporary general license to Huawei and its affiliates on the "
+            "Entity List.",
+            {"license.requirement"},
+        ),
+        ("Encryption", "BIS is amending the requirements of License Exception ENC.", {"license.requirement"}),
+        (
+            "US revokes export licences",
+            "Commerce revoked certain export licences covering sales to Huawei.",
+            {"license.decision"},
+        ),
+        ("Imposition of Nonproliferation Measures Against a Chinese Entity", "", {"sanctions.designation"}),
+        (
+            "Designations",
+            "OFAC designated 28 individuals and entities as Specially Designated Global Terrorists.",
+            {"sanctions.designation"},
+        ),
+        (
+            "Revisions to the Unverified List",
+            "BIS is adding 31 persons to the Unverified List (UVL).",
+            {"other_list.change"},
+        ),
+        ("Order Denying Export Privileges", "In the Matter of: John Doe.", {"other_list.change"}),
+        (
+            "Wassenaar Arrangement 2014 Plenary",
+            "BIS revises the Commerce Control List.",
+            {"export_control.other"},
+        ),
+    ],
+)
+def test_rule_examples(title: str, text: str, expected: set[str]) -> None:
+    assert _tags(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "agencies"),
+    [
+        (
+            "Tennessee Valley Authority; Watts Bar Nuclear Plant, Unit 2",
+            "The NRC is considering issuance of an amendment to Facility Operating License No. NPF-96 "
+            "and would "
+            "revise the associated license condition.",
+            ["Nuclear Regulatory Commission"],
+        ),
+        (
+            "Petitions for Reconsideration of Action in Proceeding",
+            "Petitions have been filed in the Commission's proceeding on spectrum licenses.",
+            ["Federal Communications Commission"],
+        ),
+        (
+            "Procurement List; Additions",
+            "This action adds products and services to the Procurement List that will be furnished "
+            "by nonprofit "
+            "agencies.",
+            ["Committee for Purchase From People Who Are Blind or Severely Disabled"],
+        ),
+        (
+            "Hot-Rolled Steel Flat Products From Australia, Brazil, Japan; Antidumping Duty Investigations",
+            "The Commission gives notice of the final phase of antidumping and countervailing duty "
+            "investigations "
+            "concerning imports from Australia, Brazil and Japan.",
+            ["International Trade Commission"],
+        ),
+        (
+            "Section 610 Review",
+            "The review determines whether provisions affecting small entities should be continued.",
+            ["Environmental Protection Agency"],
+        ),
+    ],
+)
+def test_tricky_negatives_get_no_tag(title: str, text: str, agencies: list[str]) -> None:
+    assert _tags(title, text, agencies=agencies) == set()
+
+
+def test_ofac_sdn_notice_is_a_designation() -> None:
+    text = (
+        "OFAC is publishing the names of one or more persons that have been placed on OFAC's Specially "
+        "Designated Nationals and Blocked Persons List (SDN List) based on OFAC's determination that one or "
+        "more applicable legal criteria were satisfied. All property and interests in property subject "
+        "to U.S. jurisdiction of these persons are blocked."
+    )
+    assert _tags("Notice of OFAC Sanctions Actions", text) == {"sanctions.designation"}
+
+
+def test_ofac_regulations_part_is_a_sanctions_regulation() -> None:
+    tags = _tags(
+        "Hizballah Financial Sanctions Regulations", "", cfr_parts=["31 CFR 566"], document_type="RULE"
+    )
+    assert tags == {"sanctions.regulation"}
+
+
+def test_export_controls_in_passing_are_not_an_export_item() -> None:
+    text = "The applicant notified the Board of production activity; no export controls apply."
+    assert _tags("Foreign-Trade Zone 26; Authorization of Production Activity", text) == set()
+
+
+def test_listing_consequences_are_part_of_the_addition() -> None:
+    text = (
+        "Commerce added Fujian Jinhua to the Entity List. All exports now require a licence, "
+        "reviewed under a "
+        "presumption of denial, and the foreign direct product rule applies."
+    )
+    assert _tags("Company added to the Entity List", text) == {"entity_list.addition"}
+
+
+def test_entity_list_criteria_are_procedure_not_addition() -> None:
+    text = "This rule expands the scope of reasons for adding parties to the Entity List."
+    assert _tags("Entity List procedures", text) == {"export_control.other"}
+
+
+def test_cfr_parts_are_evidence() -> None:
+    result = classify(
+        item_to_document(
+            {
+                "id": "t",
+                "source": "federal_register",
+                "title": "Amendments",
+                "document_type": "RULE",
+                "cfr_parts": ["15 CFR 740"],
+                "agencies": ["Industry and Security Bureau"],
+            }
+        )
+    )
+    [tag] = result.tags
+    assert tag.id == "license.requirement"
+    assert tag.evidence[0].field == "cfr_parts"
+    assert tag.evidence[0].text == "15 CFR 740"
+
+
+def test_bis_procedural_notice_falls_back_to_other_with_low_severity() -> None:
+    item = {
+        "id": "t",
+        "source": "federal_register",
+        "title": "Updated Legal Authority Citations",
+        "agencies": ["Industry and Security Bureau"],
+    }
+    result = classify(item_to_document(item))
+    assert result.tag_ids == {"export_control.other"}
+    assert result.severity.value == "low"
+
+
+def test_rule_ids_are_unique() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
