@@ -13,9 +13,9 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier.digest import DigestSchedule, next_due
 from notifier.filters import SubscriptionFilter
 from notifier.matching import Route, dedupe_key
+from notifier.schedule import DigestSchedule, next_due
 from notifier.tables import Channel, Delivery, StoredEvent, Subscription, new_id, now
 from schemas.events import DocumentClassified
 
@@ -36,11 +36,11 @@ def _schedule(subscription: Subscription) -> DigestSchedule | None:
     if subscription.mode != "digest":
         return None
     try:
-        return DigestSchedule.from_column(subscription.digest_schedule)
+        return DigestSchedule.from_column(subscription.schedule)
     except ValidationError as exc:
         # The API validates schedules; a bad stored one still must not stop delivery: hourly, and say so.
         log.warning("digest.bad_schedule", subscription=subscription.id, error=str(exc)[:300])
-        return DigestSchedule(interval_minutes=60)
+        return DigestSchedule.from_column(None)
 
 
 async def load_routes(session: AsyncSession) -> list[Route]:
