@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from notifier import ledger
-from notifier.matching import match
+from notifier import ledger, store
+from notifier.matching import Route
 from notifier.metrics import NotifierMetrics
+from notifier.route_cache import RouteCache
+from notifier.route_index import RouteIndex, match_visible
+from notifier.suppression import document_key, without_suppressed
 from schemas.events import DeadLetter, DocumentClassified
 
 log = structlog.get_logger(__name__)
@@ -30,6 +33,8 @@ class Intake:
     sessions: async_sessionmaker[AsyncSession]
     on_recorded: Callable[[], None]
     metrics: NotifierMetrics | None = None
+    # Subscriptions are re-read only when their change marker moves (see route_cache).
+    routes: RouteCache = field(default_factory=RouteCache)
 
     async def step(self, timeout_ms: int = 500) -> int:
         """Handle one batch; return how many messages it held."""
@@ -39,7 +44,7 @@ class Intake:
             return 0
         created = 0
         async with self.sessions() as session:
-            routes = await ledger.load_routes(session)
+            index = await self.routes.refresh(session)
             for record in records:
                 try:
                     event = DocumentClassified.model_validate_json(record.value or b"")
@@ -47,7 +52,7 @@ class Intake:
                     await self._dead_letter(record, exc)
                     self._count("deadletter")
                     continue
-                created += await ledger.record(session, event, match(event, routes))
+                created += await ledger.record(session, event, await self._routes(session, index, event))
                 self._count("recorded")
             await session.commit()
         # Only now are the rows durable; committing earlier could lose alerts on a crash.
@@ -56,6 +61,20 @@ class Intake:
             self.on_recorded()
         log.info("intake.batch", messages=len(records), deliveries=created)
         return len(records)
+
+    async def _routes(
+        self, session: AsyncSession, index: RouteIndex, event: DocumentClassified
+    ) -> list[Route]:
+        """Matched routes (as each team sees the event), minus those whose team cleared this document."""
+        routes = match_visible(index, event)
+        if not routes:
+            return routes
+        teams = sorted({r.team_id for r in routes})
+        cleared = await store.cleared_for(session, document_key(event), teams)
+        kept = without_suppressed(event, routes, cleared)
+        if len(kept) < len(routes) and self.metrics is not None:
+            self.metrics.suppressed.inc(len(routes) - len(kept))
+        return kept
 
     def _count(self, result: str) -> None:
         if self.metrics is not None:
