@@ -10,12 +10,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from notifier import ledger, store
-from notifier.matching import Route
+from notifier import ledger, routing
 from notifier.metrics import NotifierMetrics
-from notifier.route_cache import RouteCache
-from notifier.route_index import RouteIndex, match_visible
-from notifier.suppression import document_key, without_suppressed
 from schemas.events import DeadLetter, DocumentClassified
 
 log = structlog.get_logger(__name__)
@@ -33,8 +29,8 @@ class Intake:
     sessions: async_sessionmaker[AsyncSession]
     on_recorded: Callable[[], None]
     metrics: NotifierMetrics | None = None
-    # Subscriptions are re-read only when their change marker moves (see route_cache).
-    routes: RouteCache = field(default_factory=RouteCache)
+    # Subscriptions are re-read only when their change marker moves (see routing.RouteCache).
+    routes: routing.RouteCache = field(default_factory=routing.RouteCache)
 
     async def step(self, timeout_ms: int = 500) -> int:
         """Handle one batch; return how many messages it held."""
@@ -52,7 +48,10 @@ class Intake:
                     await self._dead_letter(record, exc)
                     self._count("deadletter")
                     continue
-                created += await ledger.record(session, event, await self._routes(session, index, event))
+                routed = await routing.route(session, index, event)
+                if routed.suppressed and self.metrics is not None:
+                    self.metrics.suppressed.inc(routed.suppressed)
+                created += await ledger.record(session, event, routed.routes)
                 self._count("recorded")
             await session.commit()
         # Only now are the rows durable; committing earlier could lose alerts on a crash.
@@ -61,20 +60,6 @@ class Intake:
             self.on_recorded()
         log.info("intake.batch", messages=len(records), deliveries=created)
         return len(records)
-
-    async def _routes(
-        self, session: AsyncSession, index: RouteIndex, event: DocumentClassified
-    ) -> list[Route]:
-        """Matched routes (as each team sees the event), minus those whose team cleared this document."""
-        routes = match_visible(index, event)
-        if not routes:
-            return routes
-        teams = sorted({r.team_id for r in routes})
-        cleared = await store.cleared_for(session, document_key(event), teams)
-        kept = without_suppressed(event, routes, cleared)
-        if len(kept) < len(routes) and self.metrics is not None:
-            self.metrics.suppressed.inc(len(routes) - len(kept))
-        return kept
 
     def _count(self, result: str) -> None:
         if self.metrics is not None:

@@ -1,4 +1,4 @@
-"""The notifier's live subscriptions as a RouteIndex, rebuilt only when the subscriptions table changes."""
+"""Which subscriptions get an event: the live routes as a cached RouteIndex, minus cleared documents."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ import structlog
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier import ledger
-from notifier.route_index import RouteIndex
+from notifier import ledger, store
+from notifier.matching import Route
+from notifier.route_index import RouteIndex, match_visible
+from notifier.suppression import document_key, without_suppressed
 from notifier.tables import Subscription
+from schemas.events import DocumentClassified
 
 log = structlog.get_logger(__name__)
 
@@ -52,3 +55,21 @@ class RouteCache:
             self.rebuilds += 1
             log.info("routes.rebuilt", routes=len(routes))
         return self.index
+
+
+@dataclass(frozen=True)
+class Routed:
+    """The routes that get ledger rows for an event, and how many matches a suppression silenced."""
+
+    routes: list[Route]
+    suppressed: int = 0
+
+
+async def route(session: AsyncSession, index: RouteIndex, event: DocumentClassified) -> Routed:
+    """Matched routes (as each route's team sees the event), minus those whose team cleared the document."""
+    matched = match_visible(index, event)
+    if not matched:
+        return Routed(matched)
+    teams = sorted({r.team_id for r in matched})
+    kept = without_suppressed(event, matched, await store.cleared_for(session, document_key(event), teams))
+    return Routed(kept, len(matched) - len(kept))
