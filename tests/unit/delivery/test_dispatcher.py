@@ -229,7 +229,7 @@ async def test_public_inspection_then_published_is_one_alert(rig: Rig) -> None:
 
 
 async def test_a_digest_groups_its_period_into_one_message(rig: Rig) -> None:
-    sub = await rig.subscribe(EL, mode="digest", digest_schedule={"interval_minutes": 60})
+    sub = await rig.subscribe(EL, mode="digest", schedule={"every_minutes": 60})
     second = event_variant(event_id="federal_register:2099-00003", document_number="2099-00003")
     assert await rig.record(EVENT, second) == 2
     assert await rig.dispatcher.drain() == 0  # the period has not ended

@@ -12,18 +12,18 @@ from pydantic import ValidationError
 
 from notifier.alert import Alert, single
 from notifier.channels.slack import SlackBotChannel, SlackWebhookChannel
-from notifier.digest import DigestSchedule, next_due
 from notifier.filters import SubscriptionFilter
 from notifier.matching import dedupe_key
 from notifier.pacing import Pacer
 from notifier.probes import Probes
 from notifier.render.slack import HEADER_LIMIT, MAX_BLOCKS, SECTION_LIMIT, render_slack
+from notifier.schedule import DigestSchedule, next_due
 from schemas.events import EntityMention, MatchKind, SourceKind, Stage
 from tests.unit.delivery.conftest import EVENT, event_variant
 
 
 def test_interval_digests_end_on_fixed_boundaries() -> None:
-    hourly = DigestSchedule(interval_minutes=60)
+    hourly = DigestSchedule(every_minutes=60)
     assert next_due(hourly, datetime(2026, 3, 1, 9, 15, tzinfo=UTC)) == datetime(2026, 3, 1, 10, tzinfo=UTC)
     # Exactly on a boundary belongs to the next period (the boundary's digest is being sent).
     assert next_due(hourly, datetime(2026, 3, 1, 10, tzinfo=UTC)) == datetime(2026, 3, 1, 11, tzinfo=UTC)
@@ -40,8 +40,8 @@ def test_daily_digests_follow_the_local_clock_across_dst() -> None:
     "value",
     [
         {},
-        {"interval_minutes": 60, "daily_at": "08:00"},
-        {"interval_minutes": 1},
+        {"every_minutes": 60, "daily_at": "08:00"},
+        {"every_minutes": 1},
         {"daily_at": "08:00", "timezone": "Mars/Base"},
     ],
 )
@@ -51,7 +51,7 @@ def test_bad_schedules_are_rejected(value: dict[str, object]) -> None:
 
 
 def test_no_stored_schedule_means_hourly() -> None:
-    assert DigestSchedule.from_column(None) == DigestSchedule(interval_minutes=60)
+    assert DigestSchedule.from_column(None) == DigestSchedule(every_minutes=60)
 
 
 def test_pacer_spaces_slots_and_holds_after_retry_after() -> None:

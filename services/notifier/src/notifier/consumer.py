@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from notifier import ledger
-from notifier.matching import match
+from notifier import ledger, routing
 from notifier.metrics import NotifierMetrics
 from schemas.events import DeadLetter, DocumentClassified
 
@@ -30,6 +29,8 @@ class Intake:
     sessions: async_sessionmaker[AsyncSession]
     on_recorded: Callable[[], None]
     metrics: NotifierMetrics | None = None
+    # Subscriptions are re-read only when their change marker moves (see routing.RouteCache).
+    routes: routing.RouteCache = field(default_factory=routing.RouteCache)
 
     async def step(self, timeout_ms: int = 500) -> int:
         """Handle one batch; return how many messages it held."""
@@ -39,7 +40,7 @@ class Intake:
             return 0
         created = 0
         async with self.sessions() as session:
-            routes = await ledger.load_routes(session)
+            index = await self.routes.refresh(session)
             for record in records:
                 try:
                     event = DocumentClassified.model_validate_json(record.value or b"")
@@ -47,7 +48,10 @@ class Intake:
                     await self._dead_letter(record, exc)
                     self._count("deadletter")
                     continue
-                created += await ledger.record(session, event, match(event, routes))
+                routed = await routing.route(session, index, event)
+                if routed.suppressed and self.metrics is not None:
+                    self.metrics.suppressed.inc(routed.suppressed)
+                created += await ledger.record(session, event, routed.routes)
                 self._count("recorded")
             await session.commit()
         # Only now are the rows durable; committing earlier could lose alerts on a crash.

@@ -77,6 +77,12 @@ class Dispatcher:
         channel = first.channel
         ids = [r.delivery_id for r in rows]
         async with self.sessions() as session:
+            if first.cancelled is not None:
+                # Not a delivery failure: the team removed the destination; the audit log says so.
+                await ledger.mark_failed(session, ids, first.cancelled)
+                self.metrics.deliveries.labels(channel.kind, "cancelled").inc(len(ids))
+                log.info("delivery.cancelled", delivery=ids, reason=first.cancelled)
+                return
             if channel.status == "broken":
                 await self._fail(session, ids, channel.kind, f"channel broken: {channel.broken_reason}")
                 return

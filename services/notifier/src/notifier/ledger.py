@@ -13,9 +13,9 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier.digest import DigestSchedule, next_due
 from notifier.filters import SubscriptionFilter
-from notifier.matching import Route, dedupe_key
+from notifier.matching import Route, dedupe_key, for_team
+from notifier.schedule import DigestSchedule, next_due
 from notifier.tables import Channel, Delivery, StoredEvent, Subscription, new_id, now
 from schemas.events import DocumentClassified
 
@@ -36,19 +36,25 @@ def _schedule(subscription: Subscription) -> DigestSchedule | None:
     if subscription.mode != "digest":
         return None
     try:
-        return DigestSchedule.from_column(subscription.digest_schedule)
+        return DigestSchedule.from_column(subscription.schedule)
     except ValidationError as exc:
         # The API validates schedules; a bad stored one still must not stop delivery: hourly, and say so.
         log.warning("digest.bad_schedule", subscription=subscription.id, error=str(exc)[:300])
-        return DigestSchedule(interval_minutes=60)
+        return DigestSchedule.from_column(None)
 
 
 async def load_routes(session: AsyncSession) -> list[Route]:
-    """Routes for every enabled subscription (realtime and digest)."""
+    """Routes for every enabled, live subscription (realtime and digest) whose channel is live."""
     rows = await session.execute(
-        select(Subscription).where(
-            Subscription.enabled.is_(True), Subscription.mode.in_(("realtime", "digest"))
+        select(Subscription)
+        .join(Channel, Channel.id == Subscription.channel_id)
+        .where(
+            Subscription.enabled.is_(True),
+            Subscription.deleted_at.is_(None),
+            Channel.deleted_at.is_(None),
+            Subscription.mode.in_(("realtime", "digest")),
         )
+        .order_by(Subscription.created_at, Subscription.id)
     )
     return [
         Route(s.id, s.team_id, s.channel_id, SubscriptionFilter.model_validate(s.filters), _schedule(s))
@@ -108,6 +114,16 @@ class Claimed:
     digest: bool = False
     # Taken over from a sender whose lease expired: it may have reached the receiver already.
     reclaimed: bool = False
+    # Why the row must not be sent any more (its subscription or channel was deleted), else None.
+    cancelled: str | None = None
+
+
+def _cancelled(subscription: Subscription, channel: Channel) -> str | None:
+    if subscription.deleted_at is not None:
+        return "subscription deleted before sending"
+    if channel.deleted_at is not None:
+        return "channel deleted before sending"
+    return None
 
 
 def _claimable(stamp: datetime, lease: timedelta) -> Any:
@@ -145,16 +161,19 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
                 .where(Delivery.id == delivery_id)
             )
         ).one()
+        event = DocumentClassified.model_validate_json(stored.payload)
         claimed.append(
             Claimed(
                 delivery.id,
                 delivery.attempts,
                 channel,
-                DocumentClassified.model_validate_json(stored.payload),
+                # Rendered as the row's team sees it: never another team's watchlist hits.
+                for_team(event, delivery.team_id),
                 subscription.id,
                 subscription.name,
                 subscription.mode == "digest",
                 reclaimed=status == SENDING,
+                cancelled=_cancelled(subscription, channel),
             )
         )
     await session.commit()

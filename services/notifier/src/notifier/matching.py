@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from notifier.digest import DigestSchedule
 from notifier.filters import SubscriptionFilter
+from notifier.schedule import DigestSchedule
 from schemas.events import DocumentClassified, Stage
 
 

@@ -12,7 +12,7 @@ class NotifierMetrics:
         self.registry = registry or CollectorRegistry()
         self.deliveries = Counter(
             "notifier_deliveries_total",
-            "Send attempts by channel kind and outcome (sent, retry, failed, broken, deferred)",
+            "Send attempts by channel kind and outcome (sent, retry, failed, broken, deferred, cancelled)",
             ["kind", "outcome"],
             registry=self.registry,
         )
@@ -20,6 +20,11 @@ class NotifierMetrics:
             "notifier_failed_deliveries_total",
             "Ledger rows given up on (last attempt used, channel broken, or unknown kind)",
             ["kind"],
+            registry=self.registry,
+        )
+        self.suppressed = Counter(
+            "notifier_suppressed_routes_total",
+            "Matches not recorded because the subscription's team cleared that document (suppressions)",
             registry=self.registry,
         )
         self.possible_duplicates = Counter(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from notifier.matching import Route, fold
+from notifier.matching import Route, fold, for_team, matches
 from schemas.events import DocumentClassified
 
 
@@ -141,3 +141,21 @@ class RouteIndex:
         """The routes whose filters the event passes, in the order they were given."""
         folded = _Folded.of(event)
         return [c.route for c in self._candidates(event.tag_ids, folded) if _passes(c, folded)]
+
+
+def _foreign_mentions(event: DocumentClassified, team_id: str) -> bool:
+    return any(m.team_id is not None and m.team_id != team_id for m in event.entities)
+
+
+def match_visible(index: RouteIndex, event: DocumentClassified) -> list[Route]:
+    """The routes whose filters the event passes as each route's team sees it (matching.for_team).
+
+    Removing other teams' watchlist hits only removes entity mentions, so the index's answer over the full
+    event is a superset; only routes with an entity filter facing another team's mention are re-checked.
+    """
+    return [
+        r
+        for r in index.match(event)
+        if not (r.filter.entities and _foreign_mentions(event, r.team_id))
+        or matches(for_team(event, r.team_id), r.filter)
+    ]

@@ -63,15 +63,12 @@ class Subscription(Base):
     mode: Mapped[str] = mapped_column(String(16), default="realtime")
     enabled: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=now)
-    # Digest timing (notifier.schedule.DigestSchedule as JSON); None for realtime subscriptions.
+    # Digest timing (notifier.schedule.DigestSchedule as JSON): {"every_minutes": N} or
+    # {"daily_at": "HH:MM", "timezone": TZ}; None for realtime (a digest without one is hourly).
     schedule: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     updated_at: Mapped[datetime | None] = mapped_column(default=None)
     # Soft delete (enabled cleared too): ledger rows keep pointing at a subscription the audit log names.
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
-    # --- delivery half (migration 0003) ---
-    # Digest timing when mode == "digest": {"interval_minutes": N} or {"daily_at": "HH:MM", "timezone": TZ}
-    # (notifier.digest.DigestSchedule validates it); None means an hourly digest.
-    digest_schedule: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class StoredEvent(Base):

@@ -8,11 +8,14 @@ from typing import Any
 
 import pytest
 import structlog
+from aiosmtpd.controller import Controller
 from sqlalchemy import update
 
+from devkit.broker import free_port
 from devkit.slack_sink import Fault, SlackSink, start
 from notifier.api.channel_models import webhook_problem
 from notifier.tables import Channel
+from tests.unit.delivery.test_email import Mailbox
 from tests.unit.notifier.api.conftest import BOT_TOKEN, WEBHOOK, Api, make_api
 
 ALLOWED = ["hooks.slack.com", "slack.com"]
@@ -37,6 +40,18 @@ def test_webhook_rules(url: str, problem: str) -> None:
     assert found is not None
     assert problem in found
     assert url not in found
+
+
+def test_a_named_local_origin_is_allowed_exactly() -> None:
+    allowed = [*ALLOWED, "http://127.0.0.1:8098"]
+    assert webhook_problem("http://127.0.0.1:8098/services/T/B/x", allowed) is None
+    # Only that origin: another port, scheme or bare host is still refused; Slack's rules still hold.
+    assert webhook_problem("http://127.0.0.1:8099/services/T/B/x", allowed) is not None
+    assert webhook_problem("https://127.0.0.1:8098/services/T/B/x", allowed) is not None
+    assert webhook_problem("http://127.0.0.1:8098/services/T/B/x", [*ALLOWED, "127.0.0.1"]) is not None
+    assert webhook_problem("http://127.0.0.1:8098/api/x", allowed) is not None
+    assert webhook_problem("http://127.0.0.1:8098/services/T/B/x", ALLOWED) is not None
+    assert webhook_problem(WEBHOOK, allowed) is None
 
 
 def test_a_proper_webhook_passes() -> None:
@@ -150,7 +165,8 @@ async def test_slack_bot_test_message_reaches_slack_and_reports_errors(
     sqlite_url: str, sink: tuple[SlackSink, str]
 ) -> None:
     server, base = sink
-    api = await make_api(sqlite_url, SLACK_API_URL=f"{base}/api", SLACK_ALLOWED_HOSTS=["127.0.0.1"])
+    # The local server is named by its exact origin, as the notifier's egress policy requires.
+    api = await make_api(sqlite_url, SLACK_API_URL=f"{base}/api", SLACK_ALLOWED_HOSTS=[*ALLOWED, base])
     client = api.client
     _, headers = await api.team("acme")
     body = {"kind": "slack_bot", "config": {"token": server.token, "channel": "#compliance"}}
@@ -177,3 +193,51 @@ async def test_slack_bot_test_message_reaches_slack_and_reports_errors(
     assert shown["broken_reason"] is None
     await api.client.aclose()
     await api.app.state.api.engine.dispose()
+
+
+async def test_webhook_channel_on_a_named_local_origin_gets_its_test_message(
+    sqlite_url: str, sink: tuple[SlackSink, str]
+) -> None:
+    server, base = sink
+    api = await make_api(sqlite_url, SLACK_ALLOWED_HOSTS=[*ALLOWED, base])
+    _, headers = await api.team("acme")
+    body = {"kind": "slack_webhook", "config": {"url": f"{base}/services/T/B/secret"}}
+    made = await api.client.post("/v1/channels", json=body, headers=headers)
+    assert made.status_code == 201, made.text
+    answer = await api.client.post(f"/v1/channels/{made.json()['id']}/test", headers=headers)
+    assert answer.json() == {"delivered": True, "error": None, "status": "ok"}
+    [received] = server.received
+    assert received.path == "/services/T/B/secret"
+    # The default setting (Slack's hosts only) refuses the same local URL.
+    strict = await make_api(sqlite_url)
+    _, strict_headers = await strict.team("other")
+    refused = await strict.client.post("/v1/channels", json=body, headers=strict_headers)
+    assert refused.status_code == 422
+    for app in (api, strict):
+        await app.client.aclose()
+        await app.app.state.api.engine.dispose()
+
+
+async def test_email_channel_test_message_goes_through_the_smtp_settings(sqlite_url: str) -> None:
+    mailbox = Mailbox()
+    port = free_port()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        api = await make_api(sqlite_url, SMTP_HOST="127.0.0.1", SMTP_PORT=port, SMTP_FROM="ew@example.com")
+        _, headers = await api.team("acme")
+        body = {"kind": "email", "config": {"to": ["Compliance@Example.COM"]}}
+        channel_id = (await api.client.post("/v1/channels", json=body, headers=headers)).json()["id"]
+        answer = await api.client.post(f"/v1/channels/{channel_id}/test", headers=headers)
+        assert answer.json() == {"delivered": True, "error": None, "status": "ok"}
+        [(to, raw)] = mailbox.messages
+        assert to == ["Compliance@example.com"]
+        assert b"exportwatch test message" in raw
+        mailbox.rcpt_reply = "550 no such user"
+        failed = await api.client.post(f"/v1/channels/{channel_id}/test", headers=headers)
+        assert failed.json()["delivered"] is False
+        assert "550" in failed.json()["error"]
+        await api.client.aclose()
+        await api.app.state.api.engine.dispose()
+    finally:
+        controller.stop()

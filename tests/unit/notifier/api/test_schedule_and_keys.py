@@ -8,24 +8,24 @@ import pytest
 from pydantic import ValidationError
 
 from notifier import keys
-from notifier.schedule import DigestSchedule, next_run
+from notifier.schedule import DigestSchedule, next_due
 
 
 def test_daily_digest_follows_local_time_across_dst() -> None:
     schedule = DigestSchedule(daily_at=time(8, 30), timezone="Europe/Berlin")
     # Winter: UTC+1; the day's 08:30 has passed at 09:00 UTC, so the next run is tomorrow 07:30 UTC.
-    assert next_run(schedule, datetime(2026, 1, 10, 9, 0, tzinfo=UTC)) == datetime(
+    assert next_due(schedule, datetime(2026, 1, 10, 9, 0, tzinfo=UTC)) == datetime(
         2026, 1, 11, 7, 30, tzinfo=UTC
     )
     # Summer: UTC+2.
-    assert next_run(schedule, datetime(2026, 7, 10, 5, 0, tzinfo=UTC)) == datetime(
+    assert next_due(schedule, datetime(2026, 7, 10, 5, 0, tzinfo=UTC)) == datetime(
         2026, 7, 10, 6, 30, tzinfo=UTC
     )
 
 
 def test_interval_digest() -> None:
     schedule = DigestSchedule(every_minutes=90)
-    assert next_run(schedule, datetime(2026, 1, 1, tzinfo=UTC)) == datetime(2026, 1, 1, 1, 30, tzinfo=UTC)
+    assert next_due(schedule, datetime(2026, 1, 1, tzinfo=UTC)) == datetime(2026, 1, 1, 1, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

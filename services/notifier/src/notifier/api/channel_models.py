@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from notifier.api.fields import Label, aware
+from notifier.channels import DeliveryError
+from notifier.channels.egress import EgressPolicy
+from notifier.channels.email import recipients
 
 _WEBHOOK_PATH = "/services/"
 
@@ -39,13 +42,11 @@ class EmailConfig(_Body):
     @field_validator("to")
     @classmethod
     def _addresses(cls, values: list[str]) -> list[str]:
-        normalized = []
-        for position, value in enumerate(values):
-            try:
-                normalized.append(validate_email(value, check_deliverability=False).normalized)
-            except EmailNotValidError:
-                raise ValueError(f"to[{position}] is not a valid email address") from None
-        return normalized
+        # The email channel's own check, so the API accepts exactly what delivery can send to.
+        try:
+            return list(recipients({"to": values}))
+        except DeliveryError as exc:
+            raise ValueError(exc.reason) from None
 
 
 class ConsoleConfig(_Body):
@@ -87,22 +88,30 @@ class ConsoleIn(_Body):
 ChannelIn = Annotated[SlackWebhookIn | SlackBotIn | EmailIn | ConsoleIn, Field(discriminator="kind")]
 
 
-def webhook_problem(url: str, allowed_hosts: list[str]) -> str | None:
-    """Why a webhook URL is refused (the message never repeats the URL), or None when it is acceptable."""
+def webhook_problem(url: str, allowed_hosts: Iterable[str]) -> str | None:
+    """Why a webhook URL is refused (the message never repeats the URL), or None when it is acceptable.
+
+    The same rule as the notifier's egress (channels.egress.EgressPolicy over SLACK_ALLOWED_HOSTS): a plain
+    host allows it over https on port 443; an origin such as `http://127.0.0.1:8098` allows that one local
+    server exactly (scheme, host and port), as tests and `make run REPLAY=1` name theirs.
+    """
+    policy = EgressPolicy.from_setting(allowed_hosts)
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
         return "not a URL"
-    allowed = {h.lower() for h in allowed_hosts}
-    if parts.scheme != "https":
-        return "must use https"
+    host = (parts.hostname or "").lower().rstrip(".")
     if parts.username is not None or parts.password is not None:
         return "must not contain credentials"
-    if (parts.hostname or "").lower() not in allowed:
-        return f"host must be one of {sorted(allowed)} (SLACK_ALLOWED_HOSTS)"
-    if port not in (None, 443):
-        return "port must be 443"
+    default_port = 443 if parts.scheme == "https" else 80
+    if (parts.scheme, host, port or default_port) not in policy.local_origins:
+        if parts.scheme != "https":
+            return "must use https"
+        if host not in policy.hosts:
+            return f"host must be one of {sorted(policy.hosts)} (SLACK_ALLOWED_HOSTS)"
+        if port not in (None, 443):
+            return "port must be 443"
     if not parts.path.startswith(_WEBHOOK_PATH) or len(parts.path) <= len(_WEBHOOK_PATH):
         return "path must start with /services/"
     if parts.fragment or "\\" in url or any(c.isspace() for c in url):

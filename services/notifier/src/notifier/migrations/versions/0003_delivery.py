@@ -1,7 +1,7 @@
-"""delivery: one alert per document (dedupe_key) and digest schedules
+"""delivery: one alert per document (dedupe_key); digest timing uses 0002's subscriptions.schedule
 
 Revision ID: 0003
-Revises: 0001 (re-chain to 0002 when the API half is merged)
+Revises: 0002
 """
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('subscriptions', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('digest_schedule', sa.JSON(), nullable=True))
     with op.batch_alter_table('deliveries', schema=None) as batch_op:
         batch_op.add_column(sa.Column('dedupe_key', sa.String(length=300), nullable=True))
     # Existing rows keep their own event as their key, so they never suppress anything new.
@@ -30,5 +28,3 @@ def downgrade() -> None:
     with op.batch_alter_table('deliveries', schema=None) as batch_op:
         batch_op.drop_constraint('uq_delivery_subscription_dedupe', type_='unique')
         batch_op.drop_column('dedupe_key')
-    with op.batch_alter_table('subscriptions', schema=None) as batch_op:
-        batch_op.drop_column('digest_schedule')

@@ -1,0 +1,75 @@
+"""Which subscriptions get an event: the live routes as a cached RouteIndex, minus cleared documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import structlog
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from notifier import ledger, store
+from notifier.matching import Route
+from notifier.route_index import RouteIndex, match_visible
+from notifier.suppression import document_key, without_suppressed
+from notifier.tables import Subscription
+from schemas.events import DocumentClassified
+
+log = structlog.get_logger(__name__)
+
+
+async def change_marker(session: AsyncSession) -> tuple[Any, ...]:
+    """A cheap fingerprint of the subscriptions table: it changes whenever a route could have changed.
+
+    Creating adds a row (count, latest created_at); the API stamps updated_at on every PATCH and soft
+    delete; removing a team removes rows (count).
+    """
+    row = (
+        await session.execute(
+            select(
+                func.count(Subscription.id),
+                func.max(Subscription.created_at),
+                func.max(Subscription.updated_at),
+            )
+        )
+    ).one()
+    return tuple(row)
+
+
+@dataclass
+class RouteCache:
+    """Holds the compiled index; refresh() asks the database for the marker and rebuilds on a change."""
+
+    index: RouteIndex = field(default_factory=lambda: RouteIndex([]))
+    marker: tuple[Any, ...] | None = None
+    rebuilds: int = 0
+
+    async def refresh(self, session: AsyncSession) -> RouteIndex:
+        """The current index (one aggregate query; the routes are reloaded only when the marker moved)."""
+        marker = await change_marker(session)
+        if marker != self.marker:
+            routes = await ledger.load_routes(session)
+            self.index = RouteIndex(routes)
+            self.marker = marker
+            self.rebuilds += 1
+            log.info("routes.rebuilt", routes=len(routes))
+        return self.index
+
+
+@dataclass(frozen=True)
+class Routed:
+    """The routes that get ledger rows for an event, and how many matches a suppression silenced."""
+
+    routes: list[Route]
+    suppressed: int = 0
+
+
+async def route(session: AsyncSession, index: RouteIndex, event: DocumentClassified) -> Routed:
+    """Matched routes (as each route's team sees the event), minus those whose team cleared the document."""
+    matched = match_visible(index, event)
+    if not matched:
+        return Routed(matched)
+    teams = sorted({r.team_id for r in matched})
+    kept = without_suppressed(event, matched, await store.cleared_for(session, document_key(event), teams))
+    return Routed(kept, len(matched) - len(kept))

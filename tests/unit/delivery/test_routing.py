@@ -1,0 +1,175 @@
+"""Routing on SQLite and PostgreSQL: the cached RouteIndex follows subscription changes, suppressions and
+other teams' watchlist hits are honoured, deleted subscriptions are not sent."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from notifier import ledger, routing, store
+from notifier.channels import ChannelDeps, build_channels
+from notifier.db import make_engine, sessions
+from notifier.delivery import Dispatcher
+from notifier.filters import SubscriptionFilter
+from notifier.metrics import NotifierMetrics
+from notifier.suppression import document_key
+from notifier.tables import Channel, Delivery, Subscription, Suppression, now
+from schemas.events import DocumentClassified, EntityMention, MatchKind
+from tests.unit.delivery.conftest import EVENT, event_variant
+
+EL = SubscriptionFilter(tags=["entity_list.*"])
+SANCTIONS = SubscriptionFilter(tags=["sanctions.*"])
+
+
+@dataclass
+class Db:
+    """A database with two teams, each with a console channel."""
+
+    factory: async_sessionmaker[AsyncSession]
+    teams: dict[str, str]
+    channels: dict[str, str]
+
+    async def subscribe(self, team: str, f: SubscriptionFilter, name: str = "s") -> str:
+        async with self.factory() as session:
+            sub = await store.create_subscription(session, self.teams[team], self.channels[team], name, f)
+            await session.commit()
+            return sub.id
+
+    async def routed(self, cache: routing.RouteCache, event: DocumentClassified) -> routing.Routed:
+        async with self.factory() as session:
+            return await routing.route(session, await cache.refresh(session), event)
+
+    async def set_subscription(self, subscription_id: str, **values: object) -> None:
+        async with self.factory() as session:
+            await session.execute(
+                update(Subscription).where(Subscription.id == subscription_id).values(**values)
+            )
+            await session.commit()
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[Db]:
+    engine = make_engine(database_url)
+    factory = sessions(engine)
+    teams, channels = {}, {}
+    async with factory() as session:
+        for name in ("acme", "globex"):
+            team = await store.create_team(session, name)
+            channel = await store.create_channel(session, team.id, "console", {})
+            teams[name], channels[name] = team.id, channel.id
+        await session.commit()
+    yield Db(factory, teams, channels)
+    await engine.dispose()
+
+
+def _ids(routed: routing.Routed) -> list[str]:
+    return [r.subscription_id for r in routed.routes]
+
+
+async def test_the_route_cache_rebuilds_only_when_subscriptions_change(db: Db) -> None:
+    cache = routing.RouteCache()
+    first = await db.subscribe("acme", EL)
+    assert _ids(await db.routed(cache, EVENT)) == [first]
+    assert _ids(await db.routed(cache, EVENT)) == [first]
+    assert cache.rebuilds == 1, "an unchanged table is not reloaded"
+
+    second = await db.subscribe("globex", EL)
+    assert sorted(_ids(await db.routed(cache, EVENT))) == sorted([first, second])
+    assert cache.rebuilds == 2
+
+    # A PATCH through the API stamps updated_at.
+    await db.set_subscription(first, filters=SANCTIONS.model_dump(mode="json"), updated_at=now())
+    assert _ids(await db.routed(cache, EVENT)) == [second]
+    # A soft delete (enabled cleared, deleted_at stamped).
+    async with db.factory() as session:
+        row = await session.get(Subscription, second)
+        assert row is not None
+        store.soft_delete_subscription(row)
+        await session.commit()
+    assert _ids(await db.routed(cache, EVENT)) == []
+    assert cache.rebuilds == 4
+
+
+async def test_a_deleted_channel_gets_no_rows(db: Db) -> None:
+    sub = await db.subscribe("acme", EL)
+    async with db.factory() as session:
+        await session.execute(
+            update(Channel).where(Channel.id == db.channels["acme"]).values(deleted_at=now())
+        )
+        await session.execute(update(Subscription).where(Subscription.id == sub).values(updated_at=now()))
+        await session.commit()
+    assert _ids(await db.routed(routing.RouteCache(), EVENT)) == []
+
+
+async def test_a_cleared_document_is_quiet_for_that_team_until_it_changes(db: Db) -> None:
+    acme = await db.subscribe("acme", EL)
+    globex = await db.subscribe("globex", EL)
+    async with db.factory() as session:
+        session.add(
+            Suppression(
+                team_id=db.teams["acme"],
+                event_id=EVENT.event_id,
+                document_key=document_key(EVENT),
+                content_hash=EVENT.document.content_hash,
+            )
+        )
+        await session.commit()
+    cache = routing.RouteCache()
+    routed = await db.routed(cache, EVENT)
+    assert (_ids(routed), routed.suppressed) == ([globex], 1)
+    changed = event_variant(event_id="federal_register:2020-15827:r2", content_hash="sha256:" + "1" * 64)
+    assert sorted(_ids(await db.routed(cache, changed))) == sorted([acme, globex])
+
+
+async def test_another_teams_watchlist_hit_neither_matches_nor_shows(db: Db) -> None:
+    hit = EntityMention(
+        text="Widget Corp",
+        canonical_name="Widget Corp",
+        list="watchlist",
+        score=1.0,
+        match_kind=MatchKind.EXACT,
+        team_id=db.teams["acme"],
+    )
+    event = EVENT.model_copy(update={"entities": [*EVENT.entities, hit]})
+    widget = SubscriptionFilter(entities=["Widget Corp"])
+    acme_widget = await db.subscribe("acme", widget, "widget")
+    await db.subscribe("globex", widget, "widget")
+    globex_el = await db.subscribe("globex", EL, "el")
+
+    routed = await db.routed(routing.RouteCache(), event)
+    assert sorted(_ids(routed)) == sorted([acme_widget, globex_el])
+    async with db.factory() as session:
+        assert await ledger.record(session, event, routed.routes) == 2
+        await session.commit()
+        claimed = await ledger.claim_due(session, limit=10, lease=timedelta(seconds=30))
+    shown = {c.subscription_id: {m.canonical_name for m in c.event.entities} for c in claimed}
+    assert "Widget Corp" in shown[acme_widget]
+    assert "Widget Corp" not in shown[globex_el]
+    assert shown[globex_el] == {m.canonical_name for m in EVENT.entities}
+
+
+async def test_rows_of_a_deleted_subscription_are_cancelled_not_sent(db: Db) -> None:
+    sub = await db.subscribe("acme", EL)
+    async with db.factory() as session:
+        await ledger.record(session, EVENT, (await db.routed(routing.RouteCache(), EVENT)).routes)
+        await session.commit()
+    await db.set_subscription(sub, enabled=False, deleted_at=now(), updated_at=now())
+    console = io.StringIO()
+    metrics = NotifierMetrics()
+    async with httpx.AsyncClient() as http:
+        channels = build_channels(ChannelDeps(http=http, console=console))
+        assert await Dispatcher(db.factory, channels, metrics=metrics).drain() == 1
+    async with db.factory() as session:
+        row = (await session.execute(select(Delivery))).scalar_one()
+    assert (row.status, row.last_error) == (ledger.FAILED, "subscription deleted before sending")
+    assert console.getvalue() == ""
+    sample = metrics.registry.get_sample_value
+    assert sample("notifier_deliveries_total", {"kind": "console", "outcome": "cancelled"}) == 1
+    assert (sample("notifier_failed_deliveries_total", {"kind": "console"}) or 0) == 0
