@@ -78,7 +78,10 @@ async def test_two_of_each_survive_a_kill_and_deliver_every_alert_once(
         "DATABASE_URL": sqlite_url,
         "CLASSIFIER_APP_ID": classifier_group,
         "NOTIFIER_GROUP_ID": notifier_group,
-        "SLACK_ALLOWED_HOSTS": '["127.0.0.1"]',
+        # The egress policy admits a local server only by its exact origin.
+        "SLACK_ALLOWED_HOSTS": f'["http://127.0.0.1:{sink_port}"]',
+        # Pacing (1 message/s per Slack channel) has its own tests; here it would only stretch the run.
+        "NOTIFIER_SLACK_MIN_INTERVAL_SECONDS": "0.1",
     }
 
     def worker(n: int) -> dict[str, str]:
