@@ -10,6 +10,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from notifier.db import make_engine, sessions
+from notifier.filters import SubscriptionFilter
+from notifier.store import create_team_with_subscription
+
 BIN = Path(sys.executable).parent
 
 
@@ -35,3 +39,19 @@ def running(args: list[str], env: dict[str, str], log: Path) -> Iterator[subproc
                 except subprocess.TimeoutExpired:
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait()
+
+
+async def subscribe_to_entity_list_additions(database_url: str, webhook: str) -> None:
+    """Seed one team whose Slack webhook subscription wants every Entity List addition."""
+    engine = make_engine(database_url)
+    async with sessions(engine)() as session:
+        await create_team_with_subscription(
+            session,
+            "compliance",
+            "slack_webhook",
+            {"url": webhook},
+            "Entity List additions",
+            SubscriptionFilter(tags=["entity_list.addition"]),
+        )
+        await session.commit()
+    await engine.dispose()

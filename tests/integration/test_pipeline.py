@@ -18,33 +18,15 @@ from devkit.replay import ReplayServer
 from devkit.replay import start as start_replay
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
-from notifier.db import make_engine, sessions
-from notifier.filters import SubscriptionFilter
-from notifier.store import create_team_with_subscription
 from schemas.events import DeadLetter, DocumentClassified
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS
-from tests.integration.processes import running, script
+from tests.integration.processes import running, script, subscribe_to_entity_list_additions
 from watcher.sources.federal_register import parse_page
 
 pytestmark = pytest.mark.integration
 
 BIS = "industry-and-security-bureau"
 EVENT_ID = re.compile(r"event `([^`]+)`")
-
-
-async def _subscribe(database_url: str, webhook: str) -> None:
-    engine = make_engine(database_url)
-    async with sessions(engine)() as session:
-        await create_team_with_subscription(
-            session,
-            "compliance",
-            "slack_webhook",
-            {"url": webhook},
-            "Entity List additions",
-            SubscriptionFilter(tags=["entity_list.addition"]),
-        )
-        await session.commit()
-    await engine.dispose()
 
 
 async def _read_all(bootstrap: str, topic: str, count: int, seconds: float) -> list[bytes]:
@@ -70,7 +52,9 @@ async def test_recorded_entity_list_rules_reach_slack_once(
     sink = SlackSink()
     replay_runner, replay_port = await start_replay(replay)
     sink_runner, sink_port = await start_sink(sink)
-    await _subscribe(sqlite_url, f"http://127.0.0.1:{sink_port}/services/T0/B0/secret")
+    await subscribe_to_entity_list_additions(
+        sqlite_url, f"http://127.0.0.1:{sink_port}/services/T0/B0/secret"
+    )
 
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,

@@ -17,14 +17,11 @@ from aiokafka import AIOKafkaProducer
 from devkit.broker import free_port
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
-from notifier.db import make_engine, sessions
-from notifier.filters import SubscriptionFilter
-from notifier.store import create_team_with_subscription
 from schemas.events import DocumentSeen
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS
 from tests.conftest import FIXTURES
 from tests.integration.monitor_support import JSON, get_json, group_of, monitor, partitions_of, wait_until
-from tests.integration.processes import running, script
+from tests.integration.processes import running, script, subscribe_to_entity_list_additions
 
 pytestmark = pytest.mark.integration
 
@@ -46,27 +43,14 @@ def documents(tag: str) -> list[DocumentSeen]:
     ]
 
 
-async def _subscribe(database_url: str, webhook: str) -> None:
-    engine = make_engine(database_url)
-    async with sessions(engine)() as session:
-        await create_team_with_subscription(
-            session,
-            "compliance",
-            "slack_webhook",
-            {"url": webhook},
-            "Entity List additions",
-            SubscriptionFilter(tags=["entity_list.addition"]),
-        )
-        await session.commit()
-    await engine.dispose()
-
-
 async def test_two_of_each_survive_a_kill_and_deliver_every_alert_once(
     kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
 ) -> None:
     sink = SlackSink()
     sink_runner, sink_port = await start_sink(sink)
-    await _subscribe(sqlite_url, f"http://127.0.0.1:{sink_port}/services/T0/B0/secret")
+    await subscribe_to_entity_list_additions(
+        sqlite_url, f"http://127.0.0.1:{sink_port}/services/T0/B0/secret"
+    )
     tag = topics[DOCUMENTS][-10:]
     prefix = f"exportwatch-scale-{tag}"
     classifier_group, notifier_group = f"{prefix}-classifier", f"{prefix}-notifier"
