@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import create_engine, inspect, text
 
 from schemas.events import DocumentSeen, SourceKind
-from watcher.db import _SYNC, VERSION_TABLE, _with_driver
+from watcher.db import VERSION_TABLE, sync_url
 from watcher.state import StateStore, StateUpdate, StoredEntry, Validators
 
 
@@ -25,7 +25,7 @@ def test_watcher_and_notifier_keep_separate_alembic_histories(database_url: str)
 
     migrate(database_url)
     migrate(database_url)  # idempotent
-    engine = create_engine(_with_driver(database_url, _SYNC))
+    engine = create_engine(sync_url(database_url))
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         watcher_version = conn.execute(text(f"select version_num from {VERSION_TABLE}")).scalar_one()

@@ -1,89 +1,34 @@
-"""Database URLs, engines and migrations (SQLite by default, PostgreSQL in production)."""
+"""The notifier's database: the shared plumbing from `storage`, pointed at the notifier's migrations."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+from storage import database
+from storage.database import DatabaseError, async_url, make_engine, safe_url, sessions, sync_url
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
-_ASYNC_DRIVERS = {
-    "sqlite": "sqlite+aiosqlite",
-    "postgresql": "postgresql+psycopg",
-    "postgres": "postgresql+psycopg",
-}
-_SYNC_DRIVERS = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
-
-
-class DatabaseError(RuntimeError):
-    """The database cannot be used; the message says what to do."""
-
-
-def _with_driver(url: str, drivers: dict[str, str]) -> str:
-    parsed = make_url(url)
-    backend = parsed.get_backend_name()
-    if backend not in drivers:
-        raise DatabaseError(f"DATABASE_URL uses {backend!r}; supported: sqlite:///PATH, postgresql://...")
-    return parsed.set(drivername=drivers[backend]).render_as_string(hide_password=False)
-
-
-def async_url(url: str) -> str:
-    """The URL with the asyncio driver for its backend."""
-    return _with_driver(url, _ASYNC_DRIVERS)
-
-
-def sync_url(url: str) -> str:
-    """The URL with the blocking driver for its backend (migrations)."""
-    return _with_driver(url, _SYNC_DRIVERS)
-
-
-def safe_url(url: str) -> str:
-    """The URL with its password hidden, for messages and logs."""
-    return make_url(url).render_as_string(hide_password=True)
-
-
-def make_engine(url: str) -> AsyncEngine:
-    """An asyncio engine for url."""
-    # hide_parameters: a failed statement's error must not carry channel configs (secrets) into logs.
-    return create_async_engine(async_url(url), pool_pre_ping=True, hide_parameters=True)
-
-
-def sessions(engine: AsyncEngine) -> async_sessionmaker:  # type: ignore[type-arg]
-    """A session factory that keeps loaded objects usable after commit."""
-    return async_sessionmaker(engine, expire_on_commit=False)
+__all__ = [
+    "MIGRATIONS",
+    "DatabaseError",
+    "alembic_config",
+    "async_url",
+    "make_engine",
+    "migrate",
+    "safe_url",
+    "sessions",
+    "sync_url",
+]
 
 
 def alembic_config(url: str) -> Config:
-    """An Alembic config pointing at our migrations and url (no alembic.ini needed)."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", sync_url(url).replace("%", "%%"))
-    return config
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
+    """Alembic config for the notifier's migrations against url."""
+    return database.alembic_config(url, MIGRATIONS)
 
 
 def migrate(url: str) -> None:
-    """Bring the schema to the newest revision; raise DatabaseError naming the problem."""
-    sync = sync_url(url)
-    parsed = make_url(sync)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with create_engine(sync).connect() as conn:
-            conn.execute(text("select 1"))
-    except SQLAlchemyError as exc:
-        raise DatabaseError(
-            f"cannot connect to DATABASE_URL {safe_url(url)}: "
-            f"{_first_line(getattr(exc, 'orig', None) or exc)}"
-        ) from exc
-    command.upgrade(alembic_config(url), "head")
+    """Bring the notifier's tables to the newest revision; raise DatabaseError naming the problem."""
+    database.migrate(url, MIGRATIONS)
