@@ -206,15 +206,15 @@ async def _every(seconds: float, clock: Clock, last: list[float], job: Callable[
         await job()
 
 
-async def chaos_phase(chaos: Chaos, actions: list[Action], sizes: list[int]) -> None:
-    """Serve waves and carry out the schedule for the run's duration."""
+async def chaos_phase(chaos: Chaos, start: float, actions: list[Action], sizes: list[int]) -> None:
+    """Serve waves and carry out the schedule for the run's duration, counted from start."""
     opts, clock = chaos.opts, chaos.clock
     wave_every = 0.6 * opts.duration / len(sizes)
     queue = list(actions)
     last = [clock.now()]
     wave = 0
-    while clock.now() < opts.duration or queue:
-        while wave < len(sizes) and clock.now() >= wave * wave_every:
+    while clock.now() < start + opts.duration or queue:
+        while wave < len(sizes) and clock.now() >= start + wave * wave_every:
             chaos.replay.released = sizes[wave]
             wave += 1
             clock.say(f"replay: wave {wave}/{len(sizes)}, {sizes[wave - 1]} documents served")
@@ -271,7 +271,8 @@ async def run(opts: Options) -> int:
         clock.say(f"broker: up on {broker.bootstrap} in {took:.1f}s")
         await ensure_topics(broker.bootstrap, TOPICS)
         faults = RandomFaults(random.Random(opts.seed + 1), opts.fault_rate)  # noqa: S311 - reproducible
-        sink = SlackSink(latency=0.05, random_faults=faults)
+        # Each answer takes a moment, so a SIGKILL can find sends that already reached Slack in flight.
+        sink = SlackSink(latency=0.15, random_faults=faults)
         sink_runner, sink_port = await start_sink(sink)
         runners.append(sink_runner)
         replay = WaveServer.of(docs)
@@ -286,10 +287,9 @@ async def run(opts: Options) -> int:
             service.start()
         clock.say("watcher, classifier and notifier started")
         actions = plan(rng, list(services), opts.kills, opts.duration)
-        offset = clock.now()
-        actions = [Action(a.at + offset, a.kind, a.target) for a in actions]
-        sizes = wave_sizes(len(docs), opts.waves)
-        await chaos_phase(chaos, actions, sizes)
+        start = clock.now()
+        actions = [Action(a.at + start, a.kind, a.target) for a in actions]
+        await chaos_phase(chaos, start, actions, wave_sizes(len(docs), opts.waves))
         await drain(chaos)
         await asyncio.sleep(3)  # would a duplicate still arrive?
         got = received_pairs(((r.path, r.payload) for r in sink.received), by_path)
