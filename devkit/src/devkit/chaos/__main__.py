@@ -23,6 +23,12 @@ def parse(argv: list[str] | None = None) -> Options:
     parser.add_argument("--pace", type=float, default=0.2, help="seconds between messages to a channel")
     parser.add_argument("--waves", type=int, default=12)
     parser.add_argument("--drain-timeout", type=float, default=240.0)
+    parser.add_argument(
+        "--classifier-session-timeout",
+        type=float,
+        default=None,
+        help="faust broker_session_timeout in seconds (default: faust's 60 s)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the run directory (logs) on success too")
     args = parser.parse_args(argv)
     return Options(
@@ -37,6 +43,7 @@ def parse(argv: list[str] | None = None) -> Options:
         drain_timeout=args.drain_timeout,
         database_url=os.environ.get("DATABASE_URL", ""),
         keep=args.keep,
+        classifier_session_timeout=args.classifier_session_timeout,
     )
 
 

@@ -43,6 +43,8 @@ class Options:
     drain_timeout: float = 240.0
     database_url: str = ""
     keep: bool = False
+    # faust's broker_session_timeout for the classifier (None: faust's default, 60 s).
+    classifier_session_timeout: float | None = None
 
 
 @dataclass
@@ -105,7 +107,12 @@ def service_env(
         # A killed sender's claims are taken over soon after the restart.
         "NOTIFIER_LEASE_SECONDS": "5",
         "NOTIFIER_RETRY_BASE_SECONDS": "0.5",
-    }
+    } | (
+        # faust reads its settings from these variables; a SIGKILLed member holds its partitions this long.
+        {"BROKER_SESSION_TIMEOUT": str(opts.classifier_session_timeout)}
+        if opts.classifier_session_timeout
+        else {}
+    )
 
 
 def make_services(env: dict[str, str], run_dir: Path) -> dict[str, Service]:
@@ -167,6 +174,8 @@ class Chaos:
             return
         service = self.services[action.target]
         if action.kind == "kill":
+            if service.name == NOTIFIER:
+                await self.aim()
             service.kill()
             self.down.add(service.name)
             extra = ""
@@ -179,6 +188,14 @@ class Chaos:
             service.start()
             self.down.discard(service.name)
             self.clock.say(f"{service.name}: restarted (start #{service.starts})")
+
+    async def aim(self, patience: float = 10.0) -> None:
+        """Wait (a little) for a moment when the ledger shows sends in flight: the kill that matters most."""
+        deadline = self.clock.now() + patience
+        while self.clock.now() < deadline:
+            if await database.sending(self.db.url):
+                return
+            await asyncio.sleep(0.05)
 
     def supervise(self) -> None:
         """Restart a service that died without being killed (as a process supervisor would), loudly."""
@@ -246,6 +263,12 @@ async def drain(chaos: Chaos) -> bool:
     return False
 
 
+def longest_gap(sink: SlackSink) -> float:
+    """The longest time the Slack server waited for the next alert, from the first to the last one."""
+    times = sorted(r.at for r in sink.received)
+    return max((b - a for a, b in zip(times, times[1:], strict=False)), default=0.0)
+
+
 async def run(opts: Options) -> int:
     """The whole run; returns the exit code. Everything started is stopped on every way out."""
     clock = Clock()
@@ -301,6 +324,7 @@ async def run(opts: Options) -> int:
             + (", ".join(f"{s.name}={s.crashes}" for s in services.values() if s.crashes) or "none")
             + f"; slack faults injected={faults.injected}; unexpected alerts={result.unexpected}"
         )
+        clock.say(f"longest wait between two alerts while some were outstanding: {longest_gap(sink):.1f}s")
         ok = not result.failed()
         print(result.line(), flush=True)
         return 0 if ok else 1
