@@ -10,6 +10,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from devkit.broker import Broker, down, ensure_topics, free_port
@@ -266,7 +267,7 @@ async def drain(chaos: Chaos) -> bool:
 def longest_gap(sink: SlackSink) -> float:
     """The longest time the Slack server waited for the next alert, from the first to the last one."""
     times = sorted(r.at for r in sink.received)
-    return max((b - a for a, b in zip(times, times[1:], strict=False)), default=0.0)
+    return max((b - a for a, b in pairwise(times)), default=0.0)
 
 
 async def run(opts: Options) -> int:
