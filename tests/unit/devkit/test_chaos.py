@@ -5,13 +5,17 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import httpx
 import pytest
 
 from devkit.chaos.documents import AGENCY, Templates, generate, number, recorded, wave_sizes
 from devkit.chaos.expected import Tally, expected_pairs, received_pairs, tally, wanted_by
 from devkit.chaos.plan import SUBSCRIPTIONS
+from devkit.chaos.run import longest_gap
 from devkit.chaos.schedule import BROKER, RandomFaults, plan
-from devkit.slack_sink import Fault
+from devkit.chaos.waves import WaveServer
+from devkit.replay import start as start_replay
+from devkit.slack_sink import Fault, Received, SlackSink
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +107,32 @@ def test_random_faults_are_seeded_and_near_their_rate() -> None:
     again = RandomFaults(random.Random(9), 0.2)
     assert drawn == [again() for _ in range(2000)]
     hits = [f for f in drawn if f is not None]
-    assert 300 <= len(hits) <= 500 and faults.injected == len(hits)
+    assert 300 <= len(hits) <= 500
+    assert faults.injected == len(hits)
     assert {f.status for f in hits} == {429, 500, 503}
     assert all(f.retry_after == 1 for f in hits if f.status == 429)
     assert RandomFaults(random.Random(9), 0.0)() is None
     assert isinstance(hits[0], Fault)
+
+
+async def test_the_wave_server_grows_only_at_the_first_page_of_a_search(templates: Templates) -> None:
+    server = WaveServer.of(generate(templates, 30, 0.1, seed=1))
+    runner, port = await start_replay(server)
+    url = f"http://127.0.0.1:{port}/api/v1/documents.json"
+    try:
+        async with httpx.AsyncClient() as http:
+            server.released = 10
+            first = (await http.get(url, params={"per_page": "4", "page": "1"})).json()
+            server.released = 30  # a wave arrives while the watcher is paging
+            third = (await http.get(url, params={"per_page": "4", "page": "3"})).json()
+            again = (await http.get(url, params={"per_page": "4", "page": "1"})).json()
+    finally:
+        await runner.cleanup()
+    assert (first["count"], len(third["results"]), again["count"]) == (10, 2, 30)
+    assert server.served == 30
+
+
+def test_longest_gap_is_the_longest_silence_between_two_alerts() -> None:
+    sink = SlackSink(received=[Received("/p", None, {}, at) for at in (10.0, 11.0, 19.5, 20.0)])
+    assert longest_gap(sink) == 8.5
+    assert longest_gap(SlackSink()) == 0.0
