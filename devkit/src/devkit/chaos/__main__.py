@@ -48,10 +48,11 @@ def parse(argv: list[str] | None = None) -> Options:
 
 
 async def _main(opts: Options) -> int:
-    # SIGTERM ends the run like Ctrl-C does: the run's clean-up stops everything it started.
+    # SIGTERM and SIGINT (even when inherited as ignored) end the run, whose clean-up stops what it started.
     task = asyncio.current_task()
     if task is not None:
-        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            asyncio.get_running_loop().add_signal_handler(signum, task.cancel)
     return await run(opts)
 
 

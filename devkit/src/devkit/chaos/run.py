@@ -19,7 +19,7 @@ from devkit.chaos.documents import Templates, generate, recorded, wave_sizes
 from devkit.chaos.expected import Pair, Tally, expected_pairs, received_pairs, tally, wanted_by
 from devkit.chaos.plan import SUBSCRIPTIONS
 from devkit.chaos.schedule import BROKER, Action, RandomFaults, plan
-from devkit.chaos.services import Service, script
+from devkit.chaos.services import Service, script, stop_all
 from devkit.chaos.waves import WaveServer
 from devkit.replay import start as start_replay
 from devkit.slack_sink import SlackSink
@@ -330,12 +330,12 @@ async def run(opts: Options) -> int:
         print(result.line(), flush=True)
         return 0 if ok else 1
     finally:
-        for service in services.values():
-            service.stop()
-        for runner in runners:
-            await runner.cleanup()
+        # The blocking steps first: a second Ctrl-C during the awaits below cannot leave processes behind.
+        stop_all(services.values())
         down(broker)
         db.drop()
+        for runner in runners:
+            await runner.cleanup()
         if ok and not opts.keep:
             shutil.rmtree(run_dir, ignore_errors=True)
         else:

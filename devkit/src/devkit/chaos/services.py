@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,17 +70,30 @@ class Service:
             self.kills += 1
         self.proc = None
 
-    def stop(self, grace: float = 15.0) -> None:
-        """SIGTERM, then SIGKILL after grace seconds (clean-up)."""
-        if self.proc is None or self.proc.poll() is not None:
-            self.proc = None
+    def terminate(self) -> None:
+        """Ask the process to stop (SIGTERM to its group)."""
+        if self.proc is not None and self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGTERM)
+
+    def reap(self, deadline: float) -> None:
+        """Wait until the monotonic deadline for the process to end, then SIGKILL its group."""
+        if self.proc is None:
             return
         try:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(timeout=grace)
+            self.proc.wait(timeout=max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
-        except ProcessLookupError:
-            pass
         self.proc = None
+
+
+def stop_all(services: Iterable[Service], grace: float = 10.0) -> None:
+    """SIGTERM every service at once, then SIGKILL whatever still runs after grace seconds (clean-up)."""
+    services = list(services)
+    for service in services:
+        service.terminate()
+    deadline = time.monotonic() + grace
+    for service in services:
+        service.reap(deadline)
