@@ -46,7 +46,7 @@ class SlackSink:
     arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
     # Seconds to wait after accepting a message before answering: a send "in flight" that already arrived.
     latency: float = 0.0
-    # Asked on every request once the scripted faults are used up: a fault to answer with, or None (chaos runs).
+    # Asked once the scripted faults are used up: a fault to answer with, or None (chaos runs).
     random_faults: Callable[[], Fault | None] | None = None
 
     def inject(self, *faults: Fault) -> None:
