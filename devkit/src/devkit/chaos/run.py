@@ -288,6 +288,7 @@ async def run(opts: Options) -> int:
     services: dict[str, Service] = {}
     runners = []
     ok = False
+    last_line = ""
     try:
         await asyncio.to_thread(db.create)
         clock.say(f"database: {db.backend} ({db.name if db.backend == 'postgresql' else db.url})")
@@ -327,7 +328,7 @@ async def run(opts: Options) -> int:
         )
         clock.say(f"longest wait between two alerts while some were outstanding: {longest_gap(sink):.1f}s")
         ok = not result.failed()
-        print(result.line(), flush=True)
+        last_line = result.line()
         return 0 if ok else 1
     finally:
         # The blocking steps first: a second Ctrl-C during the awaits below cannot leave processes behind.
@@ -339,4 +340,6 @@ async def run(opts: Options) -> int:
         if ok and not opts.keep:
             shutil.rmtree(run_dir, ignore_errors=True)
         else:
-            print(f"logs kept in {run_dir}", file=sys.stderr, flush=True)
+            clock.say(f"logs kept in {run_dir}")
+        if last_line:
+            print(last_line, flush=True)  # the very last line, after the clean-up's own lines
