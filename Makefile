@@ -6,12 +6,13 @@ KAFKA_PORT ?= 9092
 REPLAY ?= 0
 PY := $(UV) run --frozen
 
-.PHONY: help uv sync run test lint typecheck pytest unit integration bench kafka-up kafka-down topics schemas clean
+.PHONY: help uv sync run test lint typecheck pytest unit integration bench chaos kafka-up kafka-down topics schemas clean
 
 help:
 	@echo "make run [REPLAY=1]  start Kafka and every service in the foreground (Ctrl-C stops all)"
 	@echo "make test            lint, type-check and the whole test suite (what CI runs)"
 	@echo "make bench [BENCH=\"name ...\"]  the benchmarks under bench/ (figures in bench/README.md)"
+	@echo "make chaos [CHAOS_ARGS=\"--seed 7\"]  the whole pipeline under SIGKILLs and a broker restart (~8 min)"
 	@echo "make kafka-up|kafka-down|topics|schemas|lint|typecheck|unit|integration"
 
 uv:
@@ -43,6 +44,9 @@ integration: sync
 
 bench: sync
 	$(PY) python bench/run.py $(BENCH)
+
+chaos: sync
+	$(PY) python -m devkit.chaos $(CHAOS_ARGS)
 
 kafka-up: sync
 	@$(PY) python -m devkit.broker up --port $(KAFKA_PORT)

@@ -7,6 +7,7 @@ import asyncio
 import json
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +46,8 @@ class SlackSink:
     arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
     # Seconds to wait after accepting a message before answering: a send "in flight" that already arrived.
     latency: float = 0.0
+    # Asked once the scripted faults are used up: a fault to answer with, or None (chaos runs).
+    random_faults: Callable[[], Fault | None] | None = None
 
     def inject(self, *faults: Fault) -> None:
         """Answer the next requests with these faults, in order."""
@@ -62,9 +65,12 @@ class SlackSink:
             return list(self.received)
 
     async def _fault_response(self, *, api: bool) -> web.Response | None:
-        if not self.faults:
+        if self.faults:
+            fault = self.faults.popleft()
+        elif self.random_faults is None or (chosen := self.random_faults()) is None:
             return None
-        fault = self.faults.popleft()
+        else:
+            fault = chosen
         if fault.delay:
             await asyncio.sleep(fault.delay)
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
