@@ -27,7 +27,7 @@ def parse(argv: list[str] | None = None) -> Options:
         "--classifier-session-timeout",
         type=float,
         default=None,
-        help="faust broker_session_timeout in seconds (default: faust's 60 s)",
+        help="classifier group session timeout, seconds (default: CLASSIFIER_SESSION_TIMEOUT_SECONDS, 15)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the run directory (logs) on success too")
     args = parser.parse_args(argv)

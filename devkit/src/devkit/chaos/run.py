@@ -44,7 +44,7 @@ class Options:
     drain_timeout: float = 240.0
     database_url: str = ""
     keep: bool = False
-    # faust's broker_session_timeout for the classifier (None: faust's default, 60 s).
+    # The classifier's group session timeout (None: the setting's default, 15 s).
     classifier_session_timeout: float | None = None
 
 
@@ -109,8 +109,8 @@ def service_env(
         "NOTIFIER_LEASE_SECONDS": "5",
         "NOTIFIER_RETRY_BASE_SECONDS": "0.5",
     } | (
-        # faust reads its settings from these variables; a SIGKILLed member holds its partitions this long.
-        {"BROKER_SESSION_TIMEOUT": str(opts.classifier_session_timeout)}
+        # A SIGKILLed classifier member holds its partitions this long.
+        {"CLASSIFIER_SESSION_TIMEOUT_SECONDS": str(opts.classifier_session_timeout)}
         if opts.classifier_session_timeout
         else {}
     )

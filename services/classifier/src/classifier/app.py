@@ -28,6 +28,8 @@ def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
         datadir=settings.data_dir,
         web_port=settings.web_port,
         web_host=settings.web_host,
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
         # Our topics are created by deploy tooling with their real layout; faust must not invent others.
         topic_disable_leader=True,
         topic_allow_declare=False,

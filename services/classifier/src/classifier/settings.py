@@ -23,4 +23,9 @@ class ClassifierSettings(BaseSettings):
     web_port: int = Field(default=6066, ge=1, le=65535, validation_alias="CLASSIFIER_WEB_PORT")
     # Loopback by default; containers set 0.0.0.0 so Prometheus and probes can reach /metrics and /health.
     web_host: str = Field(default="127.0.0.1", validation_alias="CLASSIFIER_WEB_HOST")
+    # How long a crashed worker keeps its partitions before the group moves them. faust's 60 s default
+    # stalled every alert for a minute or more after a SIGKILL in the chaos run; 15 s keeps the promise.
+    session_timeout_seconds: float = Field(
+        default=15.0, ge=6.0, le=300.0, validation_alias="CLASSIFIER_SESSION_TIMEOUT_SECONDS"
+    )
     data_dir: str = Field(default=".cache/classifier", validation_alias="CLASSIFIER_DATA_DIR")
