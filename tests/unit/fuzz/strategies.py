@@ -38,14 +38,24 @@ DATES = st.one_of(
 
 def field(valid: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     """Mostly a plausible value, sometimes any JSON value at all (a mutated field)."""
-    return st.one_of(valid, valid, valid, JSON_VALUES)
+    return st.one_of(*[valid] * 5, JSON_VALUES)
 
 
-def optional_keys(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict[str, Any]]:
-    """An object with a random subset of the given fields, plus sometimes a stray one."""
-    return st.fixed_dictionaries({}, optional=fields).flatmap(
-        lambda obj: st.dictionaries(TEXT, JSON_VALUES, max_size=2).map(lambda extra: {**extra, **obj})
+STRAY = st.one_of(st.just({}), st.just({}), st.just({}), st.dictionaries(TEXT, JSON_VALUES, min_size=1, max_size=2))
+
+
+def optional_keys(
+    fields: dict[str, st.SearchStrategy[Any]], required: tuple[str, ...] = ()
+) -> st.SearchStrategy[dict[str, Any]]:
+    """An object with the required fields (usually) and a random subset of the others, rarely a stray key."""
+    present = {k: fields[k] for k in required}
+    rest = {k: v for k, v in fields.items() if k not in required}
+    shapes = st.one_of(
+        st.fixed_dictionaries(present, optional=rest),
+        st.fixed_dictionaries(present, optional=rest),
+        st.fixed_dictionaries({}, optional=fields),
     )
+    return shapes.flatmap(lambda obj: STRAY.map(lambda extra: {**extra, **obj}))
 
 
 # ---------- the Federal Register API ----------
