@@ -17,7 +17,7 @@ _COMMON = {
         HealthCheck.filter_too_much,
     ],
 }
-settings.register_profile("fuzz", max_examples=100, **_COMMON)  # type: ignore[arg-type]
+settings.register_profile("fuzz", max_examples=200, **_COMMON)  # type: ignore[arg-type]
 settings.register_profile("deep", max_examples=3000, **_COMMON)  # type: ignore[arg-type]
 
 # Only the fuzz tests use these profiles (through `FUZZ`); the rest of the suite keeps Hypothesis' default.

@@ -12,9 +12,25 @@ from hypothesis import strategies as st
 
 # Text that reaches the awkward corners: whitespace runs, separators, quotes, NUL, lone surrogates.
 NASTY = st.sampled_from(
-    ["", " ", "\n\t ", ";", ",", '"', "\x00", "\ud800", "\udfff", "é", "\u2028", "&amp;", "<b>", "%s", "1e400"]
+    [
+        "",
+        " ",
+        "\n\t ",
+        ";",
+        ",",
+        '"',
+        "\x00",
+        "\ud800",
+        "\udfff",
+        "é",
+        "\u2028",
+        "&amp;",
+        "<b>",
+        "%s",
+        "1e400",
+    ]
 )
-TEXT = st.one_of(st.text(max_size=40), NASTY, st.text(alphabet=" ;,\"\n\\", max_size=10))
+TEXT = st.one_of(st.text(max_size=40), NASTY, st.text(alphabet=' ;,"\n\\', max_size=10))
 
 JSON_SCALARS = st.one_of(
     st.none(),
@@ -41,7 +57,9 @@ def field(valid: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(*[valid] * 5, JSON_VALUES)
 
 
-STRAY = st.one_of(st.just({}), st.just({}), st.just({}), st.dictionaries(TEXT, JSON_VALUES, min_size=1, max_size=2))
+STRAY = st.one_of(
+    st.just({}), st.just({}), st.just({}), st.dictionaries(TEXT, JSON_VALUES, min_size=1, max_size=2)
+)
 
 
 def optional_keys(
@@ -82,7 +100,9 @@ FR_DOCUMENT = optional_keys(
         ),
         "cfr_references": field(
             st.lists(
-                optional_keys({"title": field(st.integers(1, 50) | TEXT), "part": field(st.integers(1, 999))}),
+                optional_keys(
+                    {"title": field(st.integers(1, 50) | TEXT), "part": field(st.integers(1, 999))}
+                ),
                 max_size=3,
             )
         ),
@@ -165,7 +185,9 @@ FEED_TAGS = st.sampled_from(
 FEED_DATES = st.one_of(
     st.datetimes().map(lambda d: d.strftime("%a, %d %b %Y %H:%M:%S GMT")),
     st.datetimes().map(lambda d: d.isoformat() + "Z"),
-    st.sampled_from(["0000-01-01T00:00:00Z", "9999-12-31T23:59:59-23:00", "Mon, 99 Feb 99999 25:61:61 GMT", ""]),
+    st.sampled_from(
+        ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59-23:00", "Mon, 99 Feb 99999 25:61:61 GMT", ""]
+    ),
 )
 
 
@@ -174,16 +196,14 @@ def _element(tag: str, attrs: dict[str, str], children: list[str]) -> str:
     return f"<{tag}{rendered}>{''.join(children)}</{tag}>"
 
 
-XML_TREE: st.SearchStrategy[str] = st.recursive(
-    XML_TEXT | FEED_DATES,
-    lambda children: st.builds(
-        _element,
-        FEED_TAGS,
-        st.dictionaries(st.sampled_from(["href", "rel", "type", "xml:lang", "rdf:about"]), XML_TEXT, max_size=2),
-        st.lists(children, max_size=4),
-    ),
-    max_leaves=20,
-)
+def _elements(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    attributes = st.dictionaries(
+        st.sampled_from(["href", "rel", "type", "xml:lang", "rdf:about"]), XML_TEXT, max_size=2
+    )
+    return st.builds(_element, FEED_TAGS, attributes, st.lists(children, max_size=4))
+
+
+XML_TREE: st.SearchStrategy[str] = st.recursive(XML_TEXT | FEED_DATES, _elements, max_leaves=20)
 
 
 @st.composite
@@ -262,7 +282,9 @@ LEGACY_COLUMNS = [
     "Call Sign", "Vessel Type", "Gross Tonnage", "Gross Register Tonnage", "Vessel Flag",
     "Vessel Owner", "Remarks/Notes", "Web Link", "Alternate Name",
 ]  # fmt: skip
-LIST_CODES = st.sampled_from(["EL", "DPL", "SDN", "MEU", "XX", "", "Entity List (EL) - Bureau of Industry and Security"])
+LIST_CODES = st.sampled_from(
+    ["EL", "DPL", "SDN", "MEU", "XX", "", "Entity List (EL) - Bureau of Industry and Security"]
+)
 CELL = st.one_of(TEXT, DATES, LIST_CODES, st.sampled_from(["a; b;; c", "Berlin, DE", "x, Y", "12345"]))
 
 
@@ -271,9 +293,9 @@ def csv_documents(draw: st.DrawFn) -> bytes:
     """A CSV in the modern, legacy or an unknown layout: random columns subset and order, random cells."""
     layout = draw(st.sampled_from(["modern", "legacy", "unknown"]))
     if layout == "modern":
-        columns = ["source", "name"] + draw(st.lists(st.sampled_from(MODERN_COLUMNS), max_size=8))
+        columns = ["source", "name", *draw(st.lists(st.sampled_from(MODERN_COLUMNS), max_size=8))]
     elif layout == "legacy":
-        columns = ["Source List", "Name"] + draw(st.lists(st.sampled_from(LEGACY_COLUMNS), max_size=8))
+        columns = ["Source List", "Name", *draw(st.lists(st.sampled_from(LEGACY_COLUMNS), max_size=8))]
     else:
         columns = draw(st.lists(TEXT, max_size=4))
     columns = draw(st.permutations(columns))

@@ -59,7 +59,7 @@ def parse_feed(feed: FeedConfig, payload: bytes) -> tuple[list[DocumentSeen], bo
         # A BytesIO, never the bytes themselves: feedparser treats a string that looks like a URL or a
         # path as one to open.
         parsed = feedparser.parse(io.BytesIO(payload), resolve_relative_uris=False, sanitize_html=True)
-    except Exception as exc:  # noqa: BLE001 - a third-party parser's failure on hostile bytes, typed here
+    except Exception as exc:
         # e.g. ValueError from chr() on a character reference past U+10FFFF.
         raise FeedParseError(f"feedparser failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
     events = []
