@@ -6,12 +6,13 @@ KAFKA_PORT ?= 9092
 REPLAY ?= 0
 PY := $(UV) run --frozen
 
-.PHONY: help uv sync run test lint typecheck pytest unit integration bench kafka-up kafka-down topics schemas clean
+.PHONY: help uv sync run test lint typecheck pytest unit integration bench fuzz-deep kafka-up kafka-down topics schemas clean
 
 help:
 	@echo "make run [REPLAY=1]  start Kafka and every service in the foreground (Ctrl-C stops all)"
 	@echo "make test            lint, type-check and the whole test suite (what CI runs)"
 	@echo "make bench [BENCH=\"name ...\"]  the benchmarks under bench/ (figures in bench/README.md)"
+	@echo "make fuzz-deep       the parser fuzzers with 3000 examples each (minutes; CI runs 200)"
 	@echo "make kafka-up|kafka-down|topics|schemas|lint|typecheck|unit|integration"
 
 uv:
@@ -40,6 +41,9 @@ unit: sync
 
 integration: sync
 	$(PY) pytest tests/integration
+
+fuzz-deep: sync
+	HYPOTHESIS_PROFILE=deep $(PY) pytest tests/unit/fuzz -q --durations=0
 
 bench: sync
 	$(PY) python bench/run.py $(BENCH)

@@ -106,10 +106,11 @@ STATUS = st.sampled_from([200, 200, 200, 200, 404, 500, 429])
     st.tuples(STATUS, FEED_PAYLOADS),
     st.tuples(STATUS, CSL_PAYLOADS),
 )
+# Each source's parser crashed on these before the fix, and the poller counted them as "unexpected".
 @example(
     (200, b'{"count": 1, "results": [{"document_number": "1", "title": "t", "agencies": 5}]}'),
-    (200, b""),
-    (200, b"\x1f\x8b"),
+    (200, b"<rss><channel><item><title>a&#1114112;b</title></item></channel></rss>"),
+    (200, b"\x1f\x8bgarbage"),
 )
 async def test_the_poller_counts_garbage_and_carries_on(
     loop: Loop, fr: tuple[int, bytes], feed: tuple[int, bytes], screening: tuple[int, bytes]
