@@ -296,3 +296,22 @@ async def test_query_parameters(
     else:
         for path in ("channels", "subscriptions", "watchlist", "events", "suppressions"):
             await send(target, "GET", f"/v1/{path}/{quote(ident, safe='')}")
+
+
+@API
+@given(
+    st.one_of(
+        st.binary(max_size=60).filter(lambda b: b"\r" not in b and b"\n" not in b and b"\x00" not in b),
+        st.builds(lambda key: b"Bearer " + key, st.binary(max_size=60)).filter(
+            lambda b: not any(c in b for c in (b"\r", b"\n", b"\x00"))
+        ),
+    ),
+    st.sampled_from(["/v1/team", "/v1/teams", "/v1/channels"]),
+)
+async def test_authorization_header(target: Target, header: bytes, path: str) -> None:
+    # Any Authorization value (latin-1 bytes included) is a 401 or 422 for a stranger, never a 5xx.
+    method = "POST" if path == "/v1/teams" else "GET"
+    response = await target.api.client.request(
+        method, path, headers={b"Authorization": header}, content=b'{"name": "x"}'
+    )
+    assert response.status_code in (401, 422), (path, response.status_code, response.text[:200])
