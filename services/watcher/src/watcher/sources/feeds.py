@@ -60,7 +60,8 @@ def parse_feed(feed: FeedConfig, payload: bytes) -> tuple[list[DocumentSeen], bo
         # path as one to open.
         parsed = feedparser.parse(io.BytesIO(payload), resolve_relative_uris=False, sanitize_html=True)
     except Exception as exc:
-        # e.g. ValueError from chr() on a character reference past U+10FFFF.
+        # Third-party code on hostile bytes: whatever it raises (e.g. ValueError from chr() on a character
+        # reference past U+10FFFF, UnicodeEncodeError on a lone surrogate) is this feed's typed error.
         raise FeedParseError(f"feedparser failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
     events = []
     for entry in parsed.entries:
