@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from notifier.db import migrate
 from schemas.events import Severity, SourceKind, Stage
 from schemas.tags import TAG_IDS
+from tests.conftest import _postgres_database
 from tests.unit.fuzz.conftest import scaled
 from tests.unit.fuzz.strategies import DATES, FEED_DATES, JSON_VALUES, TEXT, dumps, mutated, optional_keys
 from tests.unit.fuzz.strategies import field as mutable
@@ -108,11 +109,23 @@ class Target:
     statuses: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def fuzz_database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A migrated database per backend for the whole module (PostgreSQL is the stricter one: NUL, lengths)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('api-fuzz') / 'api.db'}"
+        migrate(url)
+        yield url
+        return
+    for url in _postgres_database():
+        migrate(url)
+        yield url
+
+
 @pytest.fixture(scope="module")
-async def target(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Target]:
-    """One migrated SQLite app for every example (a new database per example would eat the budget)."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('api-fuzz') / 'api.db'}"
-    migrate(url)
+async def target(fuzz_database: str) -> AsyncIterator[Target]:
+    """One app for every example (a new database per example would eat the budget)."""
+    url = fuzz_database
     api = await make_api(url, API_RATE_LIMIT_PER_MINUTE=10**9)
     event = fixture_event()
     await store_event(api, event)
