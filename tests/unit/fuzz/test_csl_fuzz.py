@@ -24,6 +24,11 @@ REASONS = {
     "truncated",
 }
 
+SHARED_NUMBER = (
+    b'[{"source": "MEU", "name": "A", "entity_number": 100},'
+    b' {"source": "MEU", "name": "B", "entity_number": 100}]'
+)
+
 
 @FUZZ
 @given(CSL_PAYLOADS)
@@ -34,6 +39,8 @@ REASONS = {
 @example(b"[" * 100_000)
 @example(b'source,name\n"' + b"a" * 200_000 + b'",b\n')
 @example(b'[{"source": "EL", "name": "\\ud800"}]')
+# Found by the fuzzer in the full-suite run: two names with one entity number shared a topic key.
+@example(SHARED_NUMBER)
 def test_screening_list_bytes(payload: bytes) -> None:
     try:
         entries = csl.load(payload, max_bytes=1024 * 1024)
@@ -65,3 +72,8 @@ def test_a_corrupt_gzip_is_a_typed_error() -> None:
     with pytest.raises(csl.ScreeningListError) as caught:
         csl.load(payload[:10] + b"\xff" * 8 + payload[18:])
     assert caught.value.reason in {"invalid_gzip", "truncated"}
+
+
+def test_two_names_with_one_entity_number_get_distinct_keys() -> None:
+    entries = csl.load(SHARED_NUMBER)
+    assert [(e.name, e.key) for e in entries] == [("A", "MEU:n100"), ("B", "MEU:n100-2")]

@@ -239,8 +239,11 @@ def assign_ids(rows: Sequence[Row]) -> list[ScreeningEntry]:
         if row.list_name and row.name:
             groups[(row.list_name, row.name.casefold())].append(row)
     out = []
+    # Per list, not per name: two names can carry the same entity number (a data error upstream), and
+    # their keys on the compacted topic must still differ.
+    used: dict[str, set[str]] = defaultdict(set)
     for (list_name, name), group in groups.items():
-        used: set[str] = set()
+        taken = used[list_name]
         for row in group:
             if row.number:
                 # OFAC's entity numbers are stable identifiers.
@@ -250,10 +253,10 @@ def assign_ids(rows: Sequence[Row]) -> list[ScreeningEntry]:
             else:
                 entry_id = digest(list_name, name, "; ".join(row.addresses), str(row.start_date or ""))
             base, n = entry_id, 1
-            while entry_id in used:
+            while entry_id in taken:
                 n += 1
                 entry_id = f"{base}-{n}"
-            used.add(entry_id)
+            taken.add(entry_id)
             try:
                 out.append(ScreeningEntry(entry_id=entry_id, **_entry_fields(row)))
             except ValidationError as exc:
