@@ -6,13 +6,14 @@ KAFKA_PORT ?= 9092
 REPLAY ?= 0
 PY := $(UV) run --frozen
 
-.PHONY: help uv sync run test lint typecheck pytest unit integration bench chaos kafka-up kafka-down topics schemas clean
+.PHONY: help uv sync run test lint typecheck pytest unit integration bench chaos fuzz-deep kafka-up kafka-down topics schemas clean
 
 help:
 	@echo "make run [REPLAY=1]  start Kafka and every service in the foreground (Ctrl-C stops all)"
 	@echo "make test            lint, type-check and the whole test suite (what CI runs)"
 	@echo "make bench [BENCH=\"name ...\"]  the benchmarks under bench/ (figures in bench/README.md)"
-	@echo "make chaos [CHAOS_ARGS=\"--seed 7\"]  the whole pipeline under SIGKILLs and a broker restart (~8 min)"
+	@echo "make chaos [CHAOS_ARGS=\"--seed 7\"]  the whole pipeline under SIGKILLs and a broker restart (~5 min)"
+	@echo "make fuzz-deep       the parser fuzzers with 3000 examples each (minutes; CI runs 200)"
 	@echo "make kafka-up|kafka-down|topics|schemas|lint|typecheck|unit|integration"
 
 uv:
@@ -41,6 +42,9 @@ unit: sync
 
 integration: sync
 	$(PY) pytest tests/integration
+
+fuzz-deep: sync
+	HYPOTHESIS_PROFILE=deep $(PY) pytest tests/unit/fuzz -q --durations=0
 
 bench: sync
 	$(PY) python bench/run.py $(BENCH)

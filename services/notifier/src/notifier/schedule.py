@@ -29,7 +29,8 @@ class DigestSchedule(BaseModel):
     def _known_zone(cls, value: str) -> str:
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            # OSError: a zone *directory* such as 'America' raises IsADirectoryError, not "not found".
             raise ValueError("unknown IANA time zone (e.g. 'Europe/Berlin', 'America/New_York')") from None
         return value
 

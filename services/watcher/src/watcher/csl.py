@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from schemas.events import ScreeningEntry
+from watcher.text import one_line
 
 # The legacy per-list CSV names lists by code only; the modern layouts spell them out.
 LIST_NAMES: dict[str, str] = {
@@ -55,7 +56,10 @@ def list_code(name: str) -> str:
 def gunzip(payload: bytes, max_bytes: int) -> bytes:
     """Decompress gzip with an output cap, so a small bomb cannot fill memory."""
     inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
-    out = inflater.decompress(payload, max_bytes + 1)
+    try:
+        out = inflater.decompress(payload, max_bytes + 1)
+    except zlib.error as exc:
+        raise ScreeningListError(f"not a readable gzip stream: {exc}", reason="invalid_gzip") from exc
     if len(out) > max_bytes or inflater.unconsumed_tail:
         raise ScreeningListError(f"decompresses past the {max_bytes}-byte cap", reason="too_large")
     if not inflater.eof:
@@ -102,17 +106,16 @@ class Row:
 
 def _split(value: Any) -> list[str]:
     if isinstance(value, list):
-        return [" ".join(str(v).split()) for v in value if str(v).strip()]
-    return [" ".join(p.split()) for p in str(value or "").split(";") if p.strip()]
+        return [t for v in value if (t := one_line(v))]
+    return [t for p in one_line(value).split(";") if (t := p.strip())]
 
 
 def _clean(value: Any) -> str | None:
-    text = " ".join(str(value).split()) if value is not None else ""
-    return text or None
+    return one_line(value) or None
 
 
 def _date(value: Any) -> date | None:
-    text = str(value or "").strip()
+    text = one_line(value)
     for fmt in ("%Y-%m-%d", "%m/%d/%Y"):
         try:
             return datetime.strptime(text, fmt).date()
@@ -150,15 +153,16 @@ def _modern(record: Mapping[str, Any]) -> Row:
 def _json_address(value: Any) -> str:
     if isinstance(value, Mapping):
         parts = [value.get(k) for k in ("address", "city", "state", "postal_code", "country")]
-        return ", ".join(str(p).strip() for p in parts if p and str(p).strip())
-    return str(value)
+        return ", ".join(t for p in parts if (t := one_line(p)))
+    return one_line(value)
 
 
 def _json_rows(text: str) -> list[Row]:
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScreeningListError(f"not JSON: {exc}", reason="invalid_json") from exc
+    except (ValueError, RecursionError) as exc:
+        # ValueError: bad JSON, or an integer past Python's 4300-digit limit; RecursionError: deep nesting.
+        raise ScreeningListError(f"not JSON: {str(exc)[:200]}", reason="invalid_json") from exc
     records = data.get("results", data.get("entries")) if isinstance(data, dict) else data
     if not isinstance(records, list):
         raise ScreeningListError("JSON without a list of entries", reason="not_a_page")
@@ -174,7 +178,14 @@ def _json_rows(text: str) -> list[Row]:
 
 
 def _csv_rows(text: str) -> list[Row]:
-    reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _csv_layout(csv.DictReader(io.StringIO(text)))
+    except csv.Error as exc:
+        # e.g. a field past the csv module's 128 KiB limit (an unclosed quote swallows the file).
+        raise ScreeningListError(f"unreadable CSV: {exc}", reason="invalid_csv") from exc
+
+
+def _csv_layout(reader: csv.DictReader[str]) -> list[Row]:
     header = set(reader.fieldnames or [])
     if {"source", "name"} <= header:
         return [_modern(r) for r in reader]
@@ -228,8 +239,11 @@ def assign_ids(rows: Sequence[Row]) -> list[ScreeningEntry]:
         if row.list_name and row.name:
             groups[(row.list_name, row.name.casefold())].append(row)
     out = []
+    # Per list, not per name: two names can carry the same entity number (a data error upstream), and
+    # their keys on the compacted topic must still differ.
+    used: dict[str, set[str]] = defaultdict(set)
     for (list_name, name), group in groups.items():
-        used: set[str] = set()
+        taken = used[list_name]
         for row in group:
             if row.number:
                 # OFAC's entity numbers are stable identifiers.
@@ -239,10 +253,10 @@ def assign_ids(rows: Sequence[Row]) -> list[ScreeningEntry]:
             else:
                 entry_id = digest(list_name, name, "; ".join(row.addresses), str(row.start_date or ""))
             base, n = entry_id, 1
-            while entry_id in used:
+            while entry_id in taken:
                 n += 1
                 entry_id = f"{base}-{n}"
-            used.add(entry_id)
+            taken.add(entry_id)
             try:
                 out.append(ScreeningEntry(entry_id=entry_id, **_entry_fields(row)))
             except ValidationError as exc:

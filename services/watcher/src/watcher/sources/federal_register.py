@@ -7,7 +7,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
+
 from schemas.events import DocumentSeen, SourceKind, Stage, content_hash
+from watcher.text import one_line
 
 # Everything the classifier reads; the API returns only a small default set without fields[].
 FIELDS: tuple[str, ...] = (
@@ -96,19 +99,21 @@ def parse_results(
         )
     try:
         data = json.loads(payload)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FederalRegisterError(f"not JSON: {exc}", reason="invalid_json") from exc
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers bad JSON, bad UTF-8 and integers past Python's 4300-digit limit;
+        # RecursionError a hostile nesting depth.
+        raise FederalRegisterError(f"not JSON: {str(exc)[:200]}", reason="invalid_json") from exc
     # An empty search may omit "results" but always has "count"; an error body has neither.
     if not isinstance(data, dict) or ("results" not in data and "count" not in data):
-        raise FederalRegisterError(f"not a documents page: {str(data)[:200]}", reason="not_a_page")
+        raise FederalRegisterError(f"not a documents page: {payload[:200]!r}", reason="not_a_page")
     results = data.get("results", [])
     if not isinstance(results, list) or not all(isinstance(r, Mapping) for r in results):
         raise FederalRegisterError("'results' is not a list of objects", reason="not_a_page")
     events = [to_event(raw, source_id=source_id, stage=stage) for raw in results]
     try:
         count = int(data.get("count", len(events)))
-    except (TypeError, ValueError) as exc:
-        raise FederalRegisterError(f"bad count {data.get('count')!r}", reason="not_a_page") from exc
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise FederalRegisterError(f"bad count {_text(data.get('count'))[:50]}", reason="not_a_page") from exc
     return events, count, results
 
 
@@ -117,18 +122,19 @@ def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUB
     number = _text(raw.get("document_number"))
     title = _text(raw.get("title"))
     if not number or not title:
-        raise FederalRegisterError(f"document without number or title: {dict(raw)!r:.200}", "missing_fields")
+        keys = sorted(map(str, raw))[:20]
+        raise FederalRegisterError(f"document without number or title (fields {keys})", "missing_fields")
     published = raw.get("publication_date")
     if published not in (None, "") and _date(published) is None:
         raise FederalRegisterError(
-            f"document {number}: invalid publication_date {published!r}", "invalid_date"
+            f"document {number}: invalid publication_date {_text(published)[:50]!r}", "invalid_date"
         )
     abstract = _text(raw.get("abstract"))
     action = _text(raw.get("action")) or None
     doc_type = DOCUMENT_TYPES.get(_text(raw.get("type")), _text(raw.get("type")) or None)
-    cfr = cfr_parts(raw.get("cfr_references") or [])
+    cfr = cfr_parts(_list(raw, "cfr_references", number))
     prefix = "public_inspection" if stage is Stage.PUBLIC_INSPECTION else "federal_register"
-    return DocumentSeen(
+    fields: dict[str, Any] = dict(
         event_id=f"{prefix}:{number}",
         source=SourceKind.PUBLIC_INSPECTION
         if stage is Stage.PUBLIC_INSPECTION
@@ -143,13 +149,17 @@ def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUB
         url=_text(raw.get("html_url")) or None,
         published=_date(raw.get("publication_date")),
         effective_on=_date(raw.get("effective_on")),
-        agencies=agency_slugs(raw.get("agencies") or []),
+        agencies=agency_slugs(_list(raw, "agencies", number)),
         document_type=doc_type,
         cfr_parts=cfr,
-        docket_ids=[str(d) for d in raw.get("docket_ids") or []],
-        regulation_id_numbers=[str(r) for r in raw.get("regulation_id_numbers") or []],
+        docket_ids=[t for d in _list(raw, "docket_ids", number) if (t := _text(d))],
+        regulation_id_numbers=[t for r in _list(raw, "regulation_id_numbers", number) if (t := _text(r))],
         significant=raw.get("significant") if isinstance(raw.get("significant"), bool) else None,
     )
+    try:
+        return DocumentSeen(**fields)
+    except ValidationError as exc:
+        raise FederalRegisterError(f"document {number}: {exc.errors()[0]['msg']}", "invalid_field") from exc
 
 
 def agency_slugs(agencies: Sequence[Any]) -> list[str]:
@@ -158,10 +168,10 @@ def agency_slugs(agencies: Sequence[Any]) -> list[str]:
     for agency in agencies:
         if isinstance(agency, Mapping):
             name = agency.get("slug") or agency.get("name") or agency.get("raw_name")
-            if name:
-                out.append(str(name))
-        elif isinstance(agency, str):
-            out.append(agency)
+            if name and (slug := _text(name)):
+                out.append(slug)
+        elif isinstance(agency, str) and (slug := _text(agency)):
+            out.append(slug)
     return out
 
 
@@ -169,19 +179,34 @@ def cfr_parts(references: Sequence[Any]) -> list[str]:
     """'15 CFR 744' strings from the API's cfr_references objects, de-duplicated in order."""
     out: list[str] = []
     for ref in references:
-        if isinstance(ref, Mapping) and ref.get("title") and ref.get("part"):
-            part = f"{ref['title']} CFR {ref['part']}"
+        if not isinstance(ref, Mapping):
+            continue
+        title, number = _text(ref.get("title")), _text(ref.get("part"))
+        if title and number:
+            part = f"{title} CFR {number}"
             if part not in out:
                 out.append(part)
     return out
 
 
+def _list(raw: Mapping[str, Any], key: str, number: str) -> list[Any]:
+    """A list field of a document: absent or empty is [], one string is a list of one, else a typed error."""
+    value = raw.get(key)
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return value
+    raise FederalRegisterError(f"document {number}: {key} is not a list", "invalid_field")
+
+
 def _text(value: Any) -> str:
-    return " ".join(str(value).split()) if value is not None else ""
+    return one_line(value)
 
 
 def _date(value: Any) -> date | None:
     try:
-        return date.fromisoformat(str(value)) if value else None
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
     except ValueError:
         return None

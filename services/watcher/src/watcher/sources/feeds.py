@@ -18,8 +18,17 @@ from watcher import metrics
 from watcher.fetching import FetchError, loggable_url
 from watcher.settings import FeedConfig, WatcherSettings
 from watcher.sources.base import Poll, PollContext
+from watcher.text import one_line, utf8_safe
 
 log = structlog.get_logger(__name__)
+
+
+class FeedParseError(ValueError):
+    """feedparser itself failed on the bytes (not merely bozo); `reason` labels the error metric."""
+
+    def __init__(self, message: str, reason: str = "unparseable_feed") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def item_id(feed_id: str, entry: Mapping[str, Any]) -> str:
@@ -27,28 +36,40 @@ def item_id(feed_id: str, entry: Mapping[str, Any]) -> str:
     basis = str(entry.get("id") or entry.get("link") or "") or "\x1f".join(
         [str(entry.get("title") or ""), str(entry.get("summary") or "")]
     )
-    return f"feed:{feed_id}:{hashlib.sha256(basis.encode('utf-8')).hexdigest()}"
+    return f"feed:{feed_id}:{hashlib.sha256(utf8_safe(basis).encode('utf-8')).hexdigest()}"
 
 
 def _published(entry: Mapping[str, Any]) -> date | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if isinstance(parsed, time.struct_time):
-        return datetime(*parsed[:6], tzinfo=UTC).date()
+        try:
+            return datetime(*parsed[:6], tzinfo=UTC).date()
+        except ValueError:
+            # feedparser keeps years like 0 or 10000 that datetime cannot hold.
+            return None
     return None
 
 
 def parse_feed(feed: FeedConfig, payload: bytes) -> tuple[list[DocumentSeen], bool, str]:
-    """Feed bytes -> events, the bozo flag and its reason (pure; never resolves entities or URLs)."""
-    # A BytesIO, never the bytes themselves: feedparser treats a string that looks like a URL or a
-    # path as one to open.
-    parsed = feedparser.parse(io.BytesIO(payload), resolve_relative_uris=False, sanitize_html=True)
+    """Feed bytes -> events, the bozo flag and its reason (pure; never resolves entities or URLs).
+
+    Raises FeedParseError when feedparser itself fails (a bozo feed still yields its readable items).
+    """
+    try:
+        # A BytesIO, never the bytes themselves: feedparser treats a string that looks like a URL or a
+        # path as one to open.
+        parsed = feedparser.parse(io.BytesIO(payload), resolve_relative_uris=False, sanitize_html=True)
+    except Exception as exc:
+        # Third-party code on hostile bytes: whatever it raises (e.g. ValueError from chr() on a character
+        # reference past U+10FFFF, UnicodeEncodeError on a lone surrogate) is this feed's typed error.
+        raise FeedParseError(f"feedparser failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
     events = []
     for entry in parsed.entries:
-        title = " ".join(str(entry.get("title") or "").split())
+        title = one_line(entry.get("title") or "")
         if not title:
             continue
-        summary = " ".join(str(entry.get("summary") or "").split())
-        link = str(entry.get("link") or "") or None
+        summary = one_line(entry.get("summary") or "")
+        link = one_line(entry.get("link") or "") or None
         events.append(
             DocumentSeen(
                 event_id=item_id(feed.id, entry),
@@ -103,7 +124,20 @@ class FeedsSource:
             if fetched.body is None:
                 poll.not_modified += 1
                 continue
-            events, bozo, why = parse_feed(feed, fetched.body)
+            try:
+                events, bozo, why = parse_feed(feed, fetched.body)
+            except FeedParseError as exc:
+                metrics.FETCH_ERRORS.labels(self.name, exc.reason).inc()
+                log.warning(
+                    "feed.unparseable",
+                    source=self.name,
+                    feed=feed.id,
+                    url=loggable_url(feed.url),
+                    reason=exc.reason,
+                    error=str(exc),
+                )
+                failures.append(FetchError(exc.reason, str(exc), feed.url, counted=True))
+                continue
             if bozo:
                 metrics.FEED_BOZO.labels(self.name, feed.id).inc()
                 metrics.FETCH_ERRORS.labels(self.name, "malformed_xml").inc()

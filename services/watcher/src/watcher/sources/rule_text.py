@@ -22,6 +22,9 @@ def xml_text(payload: bytes) -> str:
         raise RuleTextError(f"refused XML: {type(exc).__name__}", reason="unsafe_xml") from exc
     except ParseError as exc:
         raise RuleTextError(f"malformed XML: {exc}") from exc
+    except (LookupError, ValueError) as exc:
+        # An XML declaration naming an unknown or unsupported encoding (expat raises these, not ParseError).
+        raise RuleTextError(f"unreadable XML encoding: {exc}", reason="malformed_xml") from exc
     lines = []
     for element in root.iter():
         if element.tag in {"P", "FP", "HD", "SUBJECT", "AGENCY", "SUBAGY", "CFR", "GPOTABLE"}:
