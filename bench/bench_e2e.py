@@ -65,7 +65,7 @@ BAR_P99_AT_RATE = 0.250
 STEP_BAR_P99 = 1.0
 # How long after the last publish a run waits for its alerts; later ones count as lost for its percentiles.
 # The main run waits long enough to measure a backlog; a step up only needs to know it missed 1 s.
-MAIN_WAIT_SECONDS = 150.0
+MAIN_WAIT_SECONDS = 120.0
 STEP_UP_WAIT_SECONDS = 15.0
 STEP_DOWN_WAIT_SECONDS = 60.0
 WARMUP = 20
@@ -276,11 +276,15 @@ async def bare_path(bootstrap: str, source: str, middle: str, origin: str) -> No
 
 
 def create_topics(bootstrap: str, run: str) -> dict[str, str]:
-    """Fresh names for every exportwatch topic plus the baseline's middle topic, created on the broker."""
+    """Fresh names for every exportwatch topic plus the baseline's two, created on the broker."""
     specs = [spec.renamed(f"{spec.name}.e2e{run}") for spec in TOPICS]
     names = {original.name: spec.name for original, spec in zip(TOPICS, specs, strict=True)}
+    # The baseline gets topics of its own: the classifier reads its documents topic from the start.
+    names["bare_documents"] = f"exportwatch.bare-documents.e2e{run}"
     names["bare"] = f"exportwatch.bare.e2e{run}"
-    asyncio.run(ensure_topics(bootstrap, [*specs, TopicSpec(names["bare"])]))
+    asyncio.run(
+        ensure_topics(bootstrap, [*specs, TopicSpec(names["bare_documents"]), TopicSpec(names["bare"])])
+    )
     return names
 
 
@@ -345,8 +349,8 @@ async def baseline_phase(bootstrap: str, topics: dict[str, str], tmp: Path, run:
     sink = SlackSink()
     runner, port = await start_sink(sink)
     origin = f"http://127.0.0.1:{port}"
-    args = [sys.executable, __file__, "--bare", bootstrap, topics[DOCUMENTS], topics["bare"], origin]
-    publisher = KafkaPublisher(bootstrap, topics[DOCUMENTS])
+    args = [sys.executable, __file__, "--bare", bootstrap, topics["bare_documents"], topics["bare"], origin]
+    publisher = KafkaPublisher(bootstrap, topics["bare_documents"])
     await publisher.start()
     try:
         with running(args, {}, tmp / "bare.log") as bare:
