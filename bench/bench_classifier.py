@@ -28,10 +28,10 @@ from classifier.agents import handle
 from classifier.lists import STOP_WORDS, Lists, screening_matcher, screening_targets
 from classifier.matcher import Matcher, NamedTarget, Target
 from classifier.offline import item_to_document
-from classifier.screening_csv import bundled_path, read_csl
 from devkit.broker import ensure_topics, free_port
 from schemas.events import MatchKind, ScreeningEntry
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec
+from screening.csl import BUNDLED_SNAPSHOT, load
 
 HERE = Path(__file__).resolve().parent
 CORPUS = Path("/work/shared/corpus/dev/items.jsonl")
@@ -71,7 +71,7 @@ def generated(n: int) -> list[ScreeningEntry]:
 
 def matcher_figures() -> dict[str, Any]:
     """Cost per document at each list size, build time and RSS at 100k names."""
-    real = read_csl(bundled_path())
+    real = load(BUNDLED_SNAPSHOT.read_bytes())
     pool = real + generated(max(SIZES))
     docs = [item_to_document(item) for item in corpus_items()]
     texts = [d.title + "\n" + d.text for d in docs]
@@ -109,7 +109,7 @@ def rss_child(size: int) -> float:
 
 def rss_only(size: int) -> None:
     """Child mode: a process holding the matcher over the real CSL entries plus generated names; RSS in MB."""
-    entries = read_csl(bundled_path())
+    entries = load(BUNDLED_SNAPSHOT.read_bytes())
     targets = list(screening_targets(entries))
     names = generated_names(size - len(entries))
     targets += [NamedTarget(x, Target(x, "Synthetic", f"g{i}", MatchKind.EXACT)) for i, x in enumerate(names)]
@@ -135,7 +135,7 @@ async def produce_docs(bootstrap: str, topic: str, n: int) -> None:
 
 async def publish_csl(bootstrap: str, topic: str) -> int:
     """The bundled CSL on the compacted screening-list topic, as the watcher would publish it."""
-    entries = read_csl(bundled_path())
+    entries = load(BUNDLED_SNAPSHOT.read_bytes())
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=20)
     await producer.start()
     try:
@@ -165,7 +165,7 @@ async def output_rate(bootstrap: str, topic: str, n: int, seconds: float) -> flo
 
 async def bare_loop(bootstrap: str, source: str, sink: str, n: int) -> None:
     """The baseline: aiokafka consume -> the same handle() with the same lists -> produce, no framework."""
-    lists = Lists(screening=screening_matcher(read_csl(bundled_path())))
+    lists = Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))
     consumer = AIOKafkaConsumer(
         source,
         bootstrap_servers=bootstrap,

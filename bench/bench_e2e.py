@@ -37,7 +37,6 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from classifier.screening_csv import bundled_path, read_csl
 from devkit.broker import ensure_topics, free_port
 from devkit.latency import LatencySummary, highest_sustained, rate_steps, summarize
 from devkit.slack_sink import SlackSink
@@ -47,6 +46,7 @@ from notifier.filters import SubscriptionFilter
 from notifier.store import create_channel, create_subscription, create_team
 from schemas.events import DocumentSeen
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec
+from screening.csl import BUNDLED_SNAPSHOT, load
 from watcher.publisher import KafkaPublisher
 
 HERE = Path(__file__).resolve().parent
@@ -331,7 +331,7 @@ async def seed(url: str, origin: str) -> None:
 
 async def load_csl(bootstrap: str, topic: str) -> int:
     """The bundled CSL on the compacted topic through the watcher's publisher (the classifier loads it)."""
-    entries = read_csl(bundled_path())
+    entries = load(BUNDLED_SNAPSHOT.read_bytes())
     publisher = KafkaPublisher(bootstrap, topic="unused", screening_topic=topic)
     await publisher.start()
     try:

@@ -18,7 +18,8 @@ import httpx
 
 from devkit.replay import ReplayServer, start
 from schemas.events import DocumentSeen, ScreeningEntry
-from watcher import csl, screening_diff
+from screening import csl
+from watcher import screening_diff
 from watcher.db import make_engine, migrate
 from watcher.fetching import RequestBudget
 from watcher.poller import Poller

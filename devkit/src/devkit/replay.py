@@ -15,12 +15,10 @@ from aiohttp import web
 
 from devkit.replay_faults import FAULTS, Fault
 from devkit.serving import serve
+from screening.csl import BUNDLED_SNAPSHOT
 
 DATA = Path(__file__).resolve().parent / "replay_data"
-CSL_SNAPSHOT = (
-    Path(__file__).resolve().parents[3]
-    / "services/watcher/src/watcher/data/consolidated_csl_snapshot_2022-05.csv.gz"
-)
+CSL_SNAPSHOT = BUNDLED_SNAPSHOT
 MAX_PAGE, MAX_RESULTS = 50, 10_000
 
 

@@ -13,8 +13,8 @@ import pytest
 from classifier.classify import classify
 from classifier.lists import Lists, screening_matcher
 from classifier.offline import item_to_document
-from classifier.screening_csv import bundled_path, read_csl
 from schemas.events import DocumentClassified
+from screening.csl import BUNDLED_SNAPSHOT, load
 
 FORMS = {
     "co",
@@ -36,7 +36,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "classifier" / "item
 
 @pytest.fixture(scope="module")
 def results() -> list[tuple[dict[str, Any], DocumentClassified]]:
-    lists = Lists(screening=screening_matcher(read_csl(bundled_path())))
+    lists = Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))
     items = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [(item, classify(item_to_document(item), lists)) for item in items]
 

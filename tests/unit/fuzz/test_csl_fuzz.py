@@ -8,9 +8,9 @@ import pytest
 from hypothesis import example, given
 
 from schemas.events import ScreeningEntry
+from screening import csl
 from tests.unit.fuzz.conftest import FUZZ
 from tests.unit.fuzz.strategies import CSL_PAYLOADS
-from watcher import csl
 
 REASONS = {
     "html_error_page",

@@ -20,6 +20,7 @@ from structlog.testing import capture_logs
 from classifier.agents import deadletter, handle
 from classifier.lists import Lists, screening_matcher
 from schemas.events import DeadLetter, DocumentClassified, DocumentSeen
+from screening import csl
 from tests.unit.fuzz.conftest import scaled
 from tests.unit.fuzz.strategies import (
     CSL_PAYLOADS,
@@ -31,7 +32,7 @@ from tests.unit.fuzz.strategies import (
     mutated,
 )
 from tests.unit.watcher.conftest import RecordingPublisher, Sleeps
-from watcher import csl, metrics
+from watcher import metrics
 from watcher.db import make_engine, migrate
 from watcher.fetching import RequestBudget
 from watcher.poller import Poller

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from schemas.events import ChangeKind, ScreeningEntry, SourceKind
-from watcher import csl, screening_diff
+from screening import csl
+from watcher import screening_diff
 from watcher.fetching import Fetcher, FetchError
 from watcher.sources.base import PollContext
 from watcher.sources.screening_list import BUNDLED, ScreeningListSource

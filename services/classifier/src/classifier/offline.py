@@ -9,8 +9,8 @@ from typing import Any
 
 from classifier.classify import classify
 from classifier.lists import Lists, screening_matcher
-from classifier.screening_csv import bundled_path, read_csl
 from schemas.events import DocumentSeen, SourceKind, content_hash
+from screening.csl import BUNDLED_SNAPSHOT, load
 
 
 def item_to_document(item: dict[str, Any]) -> DocumentSeen:
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         print("usage: exportwatch-classify PATH.jsonl", file=sys.stderr)
         return 2
-    lists = Lists(screening=screening_matcher(read_csl(bundled_path())))
+    lists = Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))
     stream = sys.stdin if args[0] == "-" else open(args[0], encoding="utf-8")  # noqa: SIM115
     with stream:
         for number, line in enumerate(stream, 1):

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from schemas.events import ChangeKind, DocumentSeen, ScreeningChange, ScreeningEntry, SourceKind, content_hash
-from watcher.csl import digest, list_code
+from screening.csl import digest, list_code
 
 
 def entry_hash(entry: ScreeningEntry) -> str:

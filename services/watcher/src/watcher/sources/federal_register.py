@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from schemas.events import DocumentSeen, SourceKind, Stage, content_hash
-from watcher.text import one_line
+from schemas.text import one_line
 
 # Everything the classifier reads; the API returns only a small default set without fields[].
 FIELDS: tuple[str, ...] = (

@@ -14,11 +14,11 @@ import feedparser
 import structlog
 
 from schemas.events import DocumentSeen, SourceKind, content_hash
+from schemas.text import one_line, utf8_safe
 from watcher import metrics
 from watcher.fetching import FetchError, loggable_url
 from watcher.settings import FeedConfig, WatcherSettings
 from watcher.sources.base import Poll, PollContext
-from watcher.text import one_line, utf8_safe
 
 log = structlog.get_logger(__name__)
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import structlog
 
 from schemas.events import DocumentSeen
-from watcher import csl, metrics, screening_diff
+from screening import csl
+from watcher import metrics, screening_diff
 from watcher.fetching import FetchError
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext
@@ -20,7 +21,7 @@ log = structlog.get_logger(__name__)
 
 # Where the hash of the last diffed download is kept, beside the HTTP validators.
 CONTENT_KEY = "content-sha256"
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "consolidated_csl_snapshot_2022-05.csv.gz"
+BUNDLED = csl.BUNDLED_SNAPSHOT
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Text as the parsers hand it on: whitespace collapsed, and always encodable as UTF-8."""
+"""Text as it may go into events: whitespace collapsed, and always encodable as UTF-8."""
 
 from __future__ import annotations
 

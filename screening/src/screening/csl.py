@@ -12,12 +12,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from schemas.events import ScreeningEntry
-from watcher.text import one_line
+from schemas.text import one_line
+
+# The May-2022 Consolidated Screening List (public domain, trade.gov): the offline default of the watcher
+# and the list `exportwatch-classify` matches against.
+BUNDLED_SNAPSHOT = Path(__file__).resolve().parent / "data" / "consolidated_csl_snapshot_2022-05.csv.gz"
 
 # The legacy per-list CSV names lists by code only; the modern layouts spell them out.
 LIST_NAMES: dict[str, str] = {
