@@ -355,7 +355,7 @@ async def test_a_mark_sent_that_never_succeeds_is_counted_and_drain_goes_on(
     assert any(e["event"] == "ledger.write_failed" and e["op"] == "mark_sent" for e in logs)
 
 
-async def test_sends_finishing_during_a_mark_sent_are_recorded_in_one_write(
+async def test_the_sent_rows_of_one_drain_round_are_marked_in_one_write(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = ledger.mark_sent
@@ -366,19 +366,38 @@ async def test_sends_finishing_during_a_mark_sent_are_recorded_in_one_write(
         await real(session, ids)
 
     monkeypatch.setattr(ledger, "mark_sent", spy)
+    rig.dispatcher.flush_interval = 600  # no mid-round flush: the round's end is the only one
     await rig.subscribe(EL)
     events = [
         event_variant(event_id=f"federal_register:2099-0000{n}", document_number=f"2099-0000{n}")
         for n in range(5)
     ]
     await rig.record(*events)
-    async with rig.factory() as session:
-        claimed = await ledger.claim_due(session, limit=10, lease=timedelta(seconds=30))
-    ids = [c.delivery_id for c in claimed]
-    assert len(ids) == 5
-    # The first caller writes alone; the four that arrive while it writes share the next write.
-    results = await asyncio.gather(*(rig.dispatcher._record_sent([i]) for i in ids))
-    assert results == [True] * 5
-    assert [len(c) for c in calls] == [1, 4]
-    assert sorted(i for c in calls for i in c) == sorted(ids)
+    assert await rig.dispatcher.drain() == 5
+    assert [len(c) for c in calls] == [5]
     assert {r.status for r in await rig.rows()} == {SENT}
+    assert len(rig.sink.received) == 5
+
+
+async def test_a_long_round_marks_finished_sends_before_it_ends(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    rig.dispatcher.flush_interval = 0.01
+    rig.dispatcher.batch = 1
+    seen: list[str] = []
+    real_deliver = rig.dispatcher._deliver
+
+    async def deliver_then_look(rows: list[ledger.Claimed]) -> None:
+        await real_deliver(rows)
+        # Still inside the round: poll until the periodic flush has marked this row sent.
+        for _ in range(2000):
+            [row] = await rig.rows()
+            if row.status == SENT:
+                seen.append(row.status)
+                return
+            await asyncio.sleep(0.01)
+
+    rig.dispatcher._deliver = deliver_then_look  # type: ignore[method-assign]
+    assert await rig.dispatcher.drain() == 1
+    assert seen == [SENT]
+    assert len(rig.sink.received) == 1

@@ -49,8 +49,9 @@ class Dispatcher:
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     write_backoff: Sequence[float] = WRITE_BACKOFF
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
+    # Seconds a sent row may wait for its mark_sent write while other sends of its round are in flight.
+    flush_interval: float = 0.5
     _unsent: list[str] = field(default_factory=list)
-    _flush: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     @property
     def max_pace_wait(self) -> float:
@@ -77,11 +78,20 @@ class Dispatcher:
                     self.metrics.possible_duplicates.inc()
                     log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
             attempted += len(claimed)
-            # Every group finishes (and records its outcome) even when another one raises.
-            outcomes = await asyncio.gather(
-                *(self._deliver(g) for g in group(claimed)), return_exceptions=True
+            # Every group finishes even when another one raises; sent rows are marked in batches (one
+            # write per flush_interval, and one when the round ends), never before their send succeeded.
+            sends = asyncio.ensure_future(
+                asyncio.gather(*(self._deliver(g) for g in group(claimed)), return_exceptions=True)
             )
-            for outcome in outcomes:
+            try:
+                while not sends.done():
+                    await asyncio.wait({sends}, timeout=self.flush_interval)
+                    await self._flush_sent()
+            finally:
+                # Cancelled (shutdown): stop the sends, but record those the receivers already have.
+                sends.cancel()
+                await self._flush_sent()
+            for outcome in sends.result():
                 if isinstance(outcome, BaseException):
                     raise outcome
 
@@ -103,18 +113,12 @@ class Dispatcher:
                 await asyncio.sleep(self.write_backoff[attempt])
         return False
 
-    async def _record_sent(self, ids: list[str]) -> bool:
-        """Mark ids sent, in one write with every other send that finished meanwhile (group commit).
-
-        Called only after the send succeeded: a crash before the write leaves the rows 'sending', to be
-        reclaimed and counted as possible duplicates, never marked sent unsent.
-        """
-        self._unsent.extend(ids)
-        async with self._flush:
-            if not self._unsent:
-                return True  # an earlier flush, which this one waited for, wrote them
-            batch, self._unsent = self._unsent, []
-            return await self._write("mark_sent", lambda s: ledger.mark_sent(s, batch))
+    async def _flush_sent(self) -> None:
+        """Mark every row whose send succeeded since the last flush sent, in one write."""
+        if not self._unsent:
+            return
+        batch, self._unsent = self._unsent, []
+        await self._write("mark_sent", lambda s: ledger.mark_sent(s, batch))
 
     async def _deliver(self, rows: list[ledger.Claimed]) -> None:
         first = rows[0]
@@ -156,8 +160,9 @@ class Dispatcher:
             await self._failed_send(rows, DeliveryError(f"internal error: {type(exc).__name__}"), key)
             return
         self.metrics.send_latency.labels(channel.kind).observe(time.perf_counter() - started)
-        await self._record_sent(ids)
-        # Counted sent even if the write was given up: the receiver has it (the write failure is counted).
+        # Marked sent by drain's next flush; a crash before it leaves the row 'sending', to be reclaimed
+        # and counted as a possible duplicate.
+        self._unsent.extend(ids)
         self.metrics.deliveries.labels(channel.kind, "sent").inc(len(ids))
         log.info(
             "delivery.sent",
