@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -46,10 +47,31 @@ def safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+SQLITE_BUSY_TIMEOUT_SECONDS = 30.0
+
+
+def _wal(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets readers run beside the one writer; the watcher and the notifier share the file.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
 def make_engine(url: str) -> AsyncEngine:
-    """An asyncio engine for url."""
+    """An asyncio engine for url (SQLite: waits for the write lock instead of failing, WAL for files)."""
+    parsed = make_url(async_url(url))
+    connect_args: dict[str, Any] = {}
+    sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
+    if parsed.get_backend_name() == "sqlite":
+        # Without a busy timeout a second writer gets "database is locked" at once.
+        connect_args["timeout"] = SQLITE_BUSY_TIMEOUT_SECONDS
     # hide_parameters: a failed statement's error must not carry channel configs (secrets) into logs.
-    return create_async_engine(async_url(url), pool_pre_ping=True, hide_parameters=True)
+    engine = create_async_engine(
+        async_url(url), pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+    )
+    if sqlite_file:
+        event.listen(engine.sync_engine, "connect", _wal)
+    return engine
 
 
 def sessions(engine: AsyncEngine) -> async_sessionmaker:  # type: ignore[type-arg]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from structlog.testing import capture_logs
 
@@ -296,3 +298,106 @@ async def test_a_timed_out_send_is_retried_and_counted_as_a_possible_duplicate(r
     [row] = await rig.rows()
     assert (row.status, row.last_error) == (RETRY, "webhook request failed: ReadTimeout")
     assert rig.metric("notifier_possible_duplicates_total") == 1
+
+
+def _locked() -> OperationalError:
+    return OperationalError("UPDATE delivery", {}, Exception("database is locked"))
+
+
+async def test_a_failed_mark_sent_after_a_good_send_is_retried_not_resent(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = ledger.mark_sent
+    calls: list[list[str]] = []
+
+    async def flaky(session: AsyncSession, ids: str | Sequence[str]) -> None:
+        calls.append(list(ids))
+        if len(calls) == 1:
+            raise _locked()
+        await real(session, ids)
+
+    monkeypatch.setattr(ledger, "mark_sent", flaky)
+    rig.dispatcher.write_backoff = (0.0, 0.0)
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    assert await rig.dispatcher.drain() == 1
+    [row] = await rig.rows()
+    assert row.status == SENT
+    assert len(rig.sink.received) == 1
+    assert len(calls) == 2
+    assert rig.metric("notifier_ledger_write_retries_total", op="mark_sent") == 1
+    assert rig.metric("notifier_ledger_write_failures_total", op="mark_sent") == 0
+    # Nothing left to reclaim: a later drain (even past the lease) sends nothing again.
+    rig.dispatcher.lease = timedelta(seconds=-1)
+    assert await rig.dispatcher.drain() == 0
+    assert len(rig.sink.received) == 1
+
+
+async def test_a_mark_sent_that_never_succeeds_is_counted_and_drain_goes_on(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(session: AsyncSession, ids: str | Sequence[str]) -> None:
+        raise _locked()
+
+    monkeypatch.setattr(ledger, "mark_sent", broken)
+    rig.dispatcher.write_backoff = (0.0, 0.0)
+    await rig.subscribe(EL)
+    await rig.record(
+        EVENT, event_variant(event_id="federal_register:2099-00001", document_number="2099-00001")
+    )
+    with capture_logs() as logs:
+        assert await rig.dispatcher.drain() == 2
+    # Left 'sending': reclaimed after the lease and counted as a possible duplicate, never lost.
+    assert {r.status for r in await rig.rows()} == {ledger.SENDING}
+    assert len(rig.sink.received) == 2
+    assert rig.metric("notifier_ledger_write_retries_total", op="mark_sent") >= 2
+    assert rig.metric("notifier_ledger_write_failures_total", op="mark_sent") >= 1
+    assert any(e["event"] == "ledger.write_failed" and e["op"] == "mark_sent" for e in logs)
+
+
+async def test_the_sent_rows_of_one_drain_round_are_marked_in_one_write(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = ledger.mark_sent
+    calls: list[list[str]] = []
+
+    async def spy(session: AsyncSession, ids: str | Sequence[str]) -> None:
+        calls.append(list(ids))
+        await real(session, ids)
+
+    monkeypatch.setattr(ledger, "mark_sent", spy)
+    rig.dispatcher.flush_interval = 600  # no mid-round flush: the round's end is the only one
+    await rig.subscribe(EL)
+    events = [
+        event_variant(event_id=f"federal_register:2099-0000{n}", document_number=f"2099-0000{n}")
+        for n in range(5)
+    ]
+    await rig.record(*events)
+    assert await rig.dispatcher.drain() == 5
+    assert [len(c) for c in calls] == [5]
+    assert {r.status for r in await rig.rows()} == {SENT}
+    assert len(rig.sink.received) == 5
+
+
+async def test_a_long_round_marks_finished_sends_before_it_ends(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    rig.dispatcher.flush_interval = 0.01
+    rig.dispatcher.batch = 1
+    seen: list[str] = []
+    real_deliver = rig.dispatcher._deliver
+
+    async def deliver_then_look(rows: list[ledger.Claimed]) -> None:
+        await real_deliver(rows)
+        # Still inside the round: poll until the periodic flush has marked this row sent.
+        for _ in range(2000):
+            [row] = await rig.rows()
+            if row.status == SENT:
+                seen.append(row.status)
+                return
+            await asyncio.sleep(0.01)
+
+    rig.dispatcher._deliver = deliver_then_look  # type: ignore[method-assign]
+    assert await rig.dispatcher.drain() == 1
+    assert seen == [SENT]
+    assert len(rig.sink.received) == 1

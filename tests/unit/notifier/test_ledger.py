@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from notifier import ledger
@@ -89,4 +90,67 @@ async def test_retry_waits_and_failure_is_final(database_url: str) -> None:
         assert row.status == FAILED
         channel = (await session.execute(select(Channel))).scalar_one()
         assert (channel.status, channel.broken_reason) == ("broken", "channel_not_found")
+    await engine.dispose()
+
+
+def _numbered(n: int) -> DocumentClassified:
+    number = f"2099-{n:05d}"
+    doc = EVENT.document.model_copy(
+        update={"event_id": f"federal_register:{number}", "document_number": number}
+    )
+    return EVENT.model_copy(update={"document": doc, "event_id": doc.event_id})
+
+
+async def test_two_replicas_claiming_at_once_split_a_batch_without_overlap(database_url: str) -> None:
+    engine, route = await _setup(database_url)
+    factory = sessions(engine)
+    async with factory() as session:
+        for n in range(12):
+            await ledger.record(session, _numbered(n), [route])
+        await session.commit()
+
+    async def claim() -> list[ledger.Claimed]:
+        async with factory() as session:
+            return await ledger.claim_due(session, limit=8, lease=timedelta(seconds=30))
+
+    first, second = await asyncio.gather(claim(), claim())
+    if database_url.startswith("postgresql"):
+        # SKIP LOCKED: the second replica takes the rows the first one locked past, at once.
+        assert len(first) + len(second) == 12
+    # SQLite has one writer: the loser of the race finds its candidates taken; the next round gets them.
+    taken = first + second + await claim() + await claim()
+    ids = [c.delivery_id for c in taken]
+    assert len(ids) == len(set(ids)) == 12
+    assert all(c.attempts == 1 and not c.reclaimed for c in taken)
+    assert {c.event.event_id for c in taken} == {_numbered(n).event_id for n in range(12)}
+    async with factory() as session:
+        statuses = (await session.execute(select(Delivery.status))).scalars().all()
+        assert set(statuses) == {ledger.SENDING}
+    await engine.dispose()
+
+
+async def test_one_batch_holds_due_rows_and_expired_leases_flagged_reclaimed(database_url: str) -> None:
+    engine, route = await _setup(database_url)
+    factory = sessions(engine)
+    async with factory() as session:
+        await ledger.record(session, _numbered(1), [route])
+        await session.commit()
+        [stranded] = await ledger.claim_due(session, limit=10, lease=timedelta(seconds=30))
+        await ledger.record(session, _numbered(2), [route])
+        await session.commit()
+    async with factory() as session:
+        batch = await ledger.claim_due(session, limit=10, lease=timedelta(seconds=-1))
+    by_id = {c.delivery_id: c for c in batch}
+    assert len(batch) == 2
+    assert (by_id[stranded.delivery_id].reclaimed, by_id[stranded.delivery_id].attempts) == (True, 2)
+    [fresh] = [c for c in batch if c.delivery_id != stranded.delivery_id]
+    assert (fresh.reclaimed, fresh.attempts, fresh.event.event_id) == (False, 1, _numbered(2).event_id)
+    await engine.dispose()
+
+
+async def test_sqlite_file_engines_wait_for_the_lock_and_use_wal(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
+    async with engine.connect() as conn:
+        assert (await conn.execute(text("PRAGMA journal_mode"))).scalar_one() == "wal"
+        assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar_one() == 30_000
     await engine.dispose()

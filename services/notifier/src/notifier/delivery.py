@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 import structlog
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier import ledger
@@ -21,6 +22,9 @@ from notifier.retry import RetryPolicy
 from notifier.tables import now
 
 log = structlog.get_logger(__name__)
+
+# Seconds to wait before each retry of a ledger write that hit a database error (e.g. SQLite's lock).
+WRITE_BACKOFF = (0.05, 0.2, 0.5, 1.0)
 
 
 def group(claimed: Sequence[ledger.Claimed]) -> list[list[ledger.Claimed]]:
@@ -43,7 +47,11 @@ class Dispatcher:
     metrics: NotifierMetrics = field(default_factory=NotifierMetrics)
     pacer: Pacer = field(default_factory=Pacer)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    write_backoff: Sequence[float] = WRITE_BACKOFF
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
+    # Seconds a sent row may wait for its mark_sent write while other sends of its round are in flight.
+    flush_interval: float = 0.5
+    _unsent: list[str] = field(default_factory=list)
 
     @property
     def max_pace_wait(self) -> float:
@@ -70,62 +78,101 @@ class Dispatcher:
                     self.metrics.possible_duplicates.inc()
                     log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
             attempted += len(claimed)
-            await asyncio.gather(*(self._deliver(g) for g in group(claimed)))
+            # Every group finishes even when another one raises; sent rows are marked in batches (one
+            # write per flush_interval, and one when the round ends), never before their send succeeded.
+            sends = asyncio.ensure_future(
+                asyncio.gather(*(self._deliver(g) for g in group(claimed)), return_exceptions=True)
+            )
+            try:
+                while not sends.done():
+                    await asyncio.wait({sends}, timeout=self.flush_interval)
+                    await self._flush_sent()
+            finally:
+                # Cancelled (shutdown): stop the sends, but record those the receivers already have.
+                sends.cancel()
+                await self._flush_sent()
+            for outcome in sends.result():
+                if isinstance(outcome, BaseException):
+                    raise outcome
+
+    async def _write(self, op: str, write: Callable[[AsyncSession], Awaitable[None]]) -> bool:
+        """Run one ledger write in a fresh session, retrying database errors; False when given up."""
+        for attempt in range(len(self.write_backoff) + 1):
+            try:
+                async with self.sessions() as session:
+                    await write(session)
+                return True
+            except DBAPIError as exc:
+                error = f"{type(exc.orig).__name__}: {str(exc.orig)[:200]}"
+                if attempt == len(self.write_backoff):
+                    self.metrics.ledger_write_failures.labels(op).inc()
+                    log.error("ledger.write_failed", op=op, attempts=attempt + 1, error=error)
+                    return False
+                self.metrics.ledger_write_retries.labels(op).inc()
+                log.warning("ledger.write_retry", op=op, attempt=attempt + 1, error=error)
+                await asyncio.sleep(self.write_backoff[attempt])
+        return False
+
+    async def _flush_sent(self) -> None:
+        """Mark every row whose send succeeded since the last flush sent, in one write."""
+        if not self._unsent:
+            return
+        batch, self._unsent = self._unsent, []
+        await self._write("mark_sent", lambda s: ledger.mark_sent(s, batch))
 
     async def _deliver(self, rows: list[ledger.Claimed]) -> None:
         first = rows[0]
         channel = first.channel
         ids = [r.delivery_id for r in rows]
-        async with self.sessions() as session:
-            if first.cancelled is not None:
-                # Not a delivery failure: the team removed the destination; the audit log says so.
-                await ledger.mark_failed(session, ids, first.cancelled)
-                self.metrics.deliveries.labels(channel.kind, "cancelled").inc(len(ids))
-                log.info("delivery.cancelled", delivery=ids, reason=first.cancelled)
-                return
-            if channel.status == "broken":
-                await self._fail(session, ids, channel.kind, f"channel broken: {channel.broken_reason}")
-                return
-            sender = self.channels.get(channel.kind)
-            if sender is None:
-                await self._fail(session, ids, channel.kind, f"unknown channel kind {channel.kind!r}")
-                return
-            key = sender.pace_key(channel.config)
-            if (wait := self.pacer.wait(key)) > self.max_pace_wait:
-                await ledger.defer(session, ids, now() + timedelta(seconds=wait))
-                self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
-                return
-            if (slot := self.pacer.take(key, sender.min_interval)) > 0:
-                await self.sleep(slot)
-            alert = Alert(
-                first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
-            )
-            started = time.perf_counter()
-            try:
-                await sender.send(channel.config, alert)
-            except DeliveryError as exc:
-                await self._failed_send(session, rows, exc, key)
-                return
-            except Exception as exc:  # noqa: BLE001 - a bug in one channel must not strand the row
-                log.error("delivery.crash", delivery=ids, kind=channel.kind, error=type(exc).__name__)
-                await self._failed_send(
-                    session, rows, DeliveryError(f"internal error: {type(exc).__name__}"), key
-                )
-                return
-            self.metrics.send_latency.labels(channel.kind).observe(time.perf_counter() - started)
-            await ledger.mark_sent(session, ids)
-            self.metrics.deliveries.labels(channel.kind, "sent").inc(len(ids))
-            log.info(
-                "delivery.sent",
-                delivery=ids,
-                events=[r.event.event_id for r in rows],
-                channel=channel.id,
-                kind=channel.kind,
-            )
+        if first.cancelled is not None:
+            # Not a delivery failure: the team removed the destination; the audit log says so.
+            reason = first.cancelled
+            await self._write("mark_failed", lambda s: ledger.mark_failed(s, ids, reason))
+            self.metrics.deliveries.labels(channel.kind, "cancelled").inc(len(ids))
+            log.info("delivery.cancelled", delivery=ids, reason=reason)
+            return
+        if channel.status == "broken":
+            await self._fail(ids, channel.kind, f"channel broken: {channel.broken_reason}")
+            return
+        sender = self.channels.get(channel.kind)
+        if sender is None:
+            await self._fail(ids, channel.kind, f"unknown channel kind {channel.kind!r}")
+            return
+        key = sender.pace_key(channel.config)
+        if (wait := self.pacer.wait(key)) > self.max_pace_wait:
+            until = now() + timedelta(seconds=wait)
+            await self._write("defer", lambda s: ledger.defer(s, ids, until))
+            self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
+            return
+        if (slot := self.pacer.take(key, sender.min_interval)) > 0:
+            await self.sleep(slot)
+        alert = Alert(
+            first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
+        )
+        started = time.perf_counter()
+        try:
+            await sender.send(channel.config, alert)
+        except DeliveryError as exc:
+            await self._failed_send(rows, exc, key)
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug in one channel must not strand the row
+            log.error("delivery.crash", delivery=ids, kind=channel.kind, error=type(exc).__name__)
+            await self._failed_send(rows, DeliveryError(f"internal error: {type(exc).__name__}"), key)
+            return
+        self.metrics.send_latency.labels(channel.kind).observe(time.perf_counter() - started)
+        # Marked sent by drain's next flush; a crash before it leaves the row 'sending', to be reclaimed
+        # and counted as a possible duplicate.
+        self._unsent.extend(ids)
+        self.metrics.deliveries.labels(channel.kind, "sent").inc(len(ids))
+        log.info(
+            "delivery.sent",
+            delivery=ids,
+            events=[r.event.event_id for r in rows],
+            channel=channel.id,
+            kind=channel.kind,
+        )
 
-    async def _failed_send(
-        self, session: AsyncSession, rows: list[ledger.Claimed], exc: DeliveryError, key: str
-    ) -> None:
+    async def _failed_send(self, rows: list[ledger.Claimed], exc: DeliveryError, key: str) -> None:
         channel = rows[0].channel
         ids = [r.delivery_id for r in rows]
         attempts = max(r.attempts for r in rows)
@@ -142,20 +189,23 @@ class Dispatcher:
             # Every other row for this channel waits too, not just this one.
             self.pacer.hold(key, exc.retry_after)
         if exc.permanent:
-            await ledger.mark_channel_broken(session, channel.id, exc.reason)
+            await self._write(
+                "mark_channel_broken", lambda s: ledger.mark_channel_broken(s, channel.id, exc.reason)
+            )
             self.metrics.deliveries.labels(channel.kind, "broken").inc(len(ids))
-            await self._fail(session, ids, channel.kind, exc.reason)
+            await self._fail(ids, channel.kind, exc.reason)
         elif self.policy.exhausted(attempts):
-            await self._fail(session, ids, channel.kind, exc.reason)
+            await self._fail(ids, channel.kind, exc.reason)
         else:
-            await ledger.mark_retry(session, ids, exc.reason, self.policy.delay(attempts, exc.retry_after))
+            delay = self.policy.delay(attempts, exc.retry_after)
+            await self._write("mark_retry", lambda s: ledger.mark_retry(s, ids, exc.reason, delay))
             self.metrics.deliveries.labels(channel.kind, "retry").inc(len(ids))
             if exc.ambiguous:
                 # The receiver may already have it; the retry can repeat it. Counted, never silent.
                 self.metrics.possible_duplicates.inc()
 
-    async def _fail(self, session: AsyncSession, ids: list[str], kind: str, reason: str) -> None:
-        await ledger.mark_failed(session, ids, reason)
+    async def _fail(self, ids: list[str], kind: str, reason: str) -> None:
+        await self._write("mark_failed", lambda s: ledger.mark_failed(s, ids, reason))
         self.metrics.deliveries.labels(kind, "failed").inc(len(ids))
         self.metrics.failed.labels(kind).inc(len(ids))
         log.error("delivery.failed", delivery=ids, kind=kind, reason=reason)

@@ -136,32 +136,55 @@ def _claimable(stamp: datetime, lease: timedelta) -> Any:
 async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> list[Claimed]:
     """Atomically take up to limit due rows (and rows whose sender died mid-send) into 'sending'."""
     stamp = now()
-    due = await session.execute(
+    candidates = (
         select(Delivery.id, Delivery.status)
         .where(_claimable(stamp, lease))
         .order_by(Delivery.next_attempt_at, Delivery.subscription_id)
         .limit(limit)
     )
-    claimed: list[Claimed] = []
-    for delivery_id, status in due.all():
-        # The conditional update is the lock: another replica that raced us updates zero rows.
-        taken = await session.execute(
-            update(Delivery)
-            .where(Delivery.id == delivery_id, _claimable(stamp, lease))
-            .values(status=SENDING, claimed_at=stamp, attempts=Delivery.attempts + 1, updated_at=stamp)
-        )
-        if getattr(taken, "rowcount", 0) != 1:
-            continue
-        delivery, channel, stored, subscription = (
+    if session.get_bind().dialect.name == "postgresql":
+        # Another replica claiming at the same moment takes other rows instead of waiting for ours.
+        candidates = candidates.with_for_update(skip_locked=True)
+    due = dict((await session.execute(candidates)).tuples().all())
+    if not due:
+        await session.commit()
+        return []
+    # One conditional update is the lock (SQLite: one writer transaction): rows a racing replica took
+    # no longer match _claimable and are not returned.
+    taken = set(
+        (
             await session.execute(
-                select(Delivery, Channel, StoredEvent, Subscription)
-                .join(Channel, Channel.id == Delivery.channel_id)
-                .join(StoredEvent, StoredEvent.event_id == Delivery.event_id)
-                .join(Subscription, Subscription.id == Delivery.subscription_id)
-                .where(Delivery.id == delivery_id)
+                update(Delivery)
+                .where(Delivery.id.in_(list(due)), _claimable(stamp, lease))
+                .values(status=SENDING, claimed_at=stamp, attempts=Delivery.attempts + 1, updated_at=stamp)
+                .returning(Delivery.id)
+                .execution_options(synchronize_session=False)
             )
-        ).one()
-        event = DocumentClassified.model_validate_json(stored.payload)
+        )
+        .scalars()
+        .all()
+    )
+    if not taken:
+        await session.commit()
+        return []
+    rows = (
+        await session.execute(
+            select(Delivery, Channel, StoredEvent, Subscription)
+            .join(Channel, Channel.id == Delivery.channel_id)
+            .join(StoredEvent, StoredEvent.event_id == Delivery.event_id)
+            .join(Subscription, Subscription.id == Delivery.subscription_id)
+            .where(Delivery.id.in_(list(taken)))
+            .order_by(Delivery.next_attempt_at, Delivery.subscription_id)
+            .execution_options(populate_existing=True)
+        )
+    ).all()
+    # A digest's rows and a document's teams share one stored event: parse each payload once.
+    events: dict[str, DocumentClassified] = {}
+    claimed: list[Claimed] = []
+    for delivery, channel, stored, subscription in rows:
+        event = events.get(stored.event_id)
+        if event is None:
+            event = events[stored.event_id] = DocumentClassified.model_validate_json(stored.payload)
         claimed.append(
             Claimed(
                 delivery.id,
@@ -172,7 +195,7 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
                 subscription.id,
                 subscription.name,
                 subscription.mode == "digest",
-                reclaimed=status == SENDING,
+                reclaimed=due[delivery.id] == SENDING,
                 cancelled=_cancelled(subscription, channel),
             )
         )

@@ -45,6 +45,19 @@ class NotifierMetrics:
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
             registry=self.registry,
         )
+        self.ledger_write_retries = Counter(
+            "notifier_ledger_write_retries_total",
+            "Ledger bookkeeping writes (mark sent/retry/failed, defer) retried after a database error",
+            ["op"],
+            registry=self.registry,
+        )
+        self.ledger_write_failures = Counter(
+            "notifier_ledger_write_failures_total",
+            "Ledger bookkeeping writes given up after every retry failed (rows stay 'sending' until "
+            "their lease expires, then are re-sent and counted as possible duplicates)",
+            ["op"],
+            registry=self.registry,
+        )
         self.intake_messages = Counter(
             "notifier_intake_messages_total",
             "Classified events consumed, by result (recorded, deadletter)",
