@@ -243,7 +243,11 @@ def up(broker: Broker, timeout: float = 120.0) -> float:
 
 def _cluster_id() -> str:
     # Kafka wants a base64url 16-byte UUID; making it here saves a JVM start (StorageTool random-uuid).
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    # One in 64 starts with "-", which the storage tool's parser reads as an option ("--cluster-id:
+    # expected one argument"); Kafka's own Uuid.randomUuid() redraws those too.
+    while (cluster_id := base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")).startswith("-"):
+        pass
+    return cluster_id
 
 
 def down(broker: Broker, grace: float = 30.0) -> bool:
