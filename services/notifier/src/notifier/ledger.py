@@ -145,7 +145,7 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
     if session.get_bind().dialect.name == "postgresql":
         # Another replica claiming at the same moment takes other rows instead of waiting for ours.
         candidates = candidates.with_for_update(skip_locked=True)
-    due = dict((await session.execute(candidates)).tuples().all())
+    due: dict[str, str] = {row[0]: row[1] for row in await session.execute(candidates)}
     if not due:
         await session.commit()
         return []
