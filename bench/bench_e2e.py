@@ -17,7 +17,6 @@ import json
 import math
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,7 @@ from sqlalchemy.engine import make_url
 
 from devkit.broker import ensure_topics, free_port
 from devkit.latency import LatencySummary, highest_sustained, rate_steps, summarize
+from devkit.processes import running
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from notifier.db import make_engine, migrate, sessions
@@ -209,25 +209,6 @@ class RssSampler:
                 except psutil.Error:
                     continue
                 self.peak_mb[name] = max(self.peak_mb.get(name, 0.0), rss / 2**20)
-
-
-@contextmanager
-def running(args: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """A child process for the duration of the block (SIGTERM, then SIGKILL after 20 s)."""
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            args, env=os.environ | env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
-        try:
-            yield proc
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait()
 
 
 # --------------------------------------------------------------------------------------------- baseline
