@@ -12,13 +12,13 @@ from typing import Any
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from devkit.broker import free_port
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from schemas.events import DocumentClassified, Stage
 from schemas.topics import CLASSIFIED, DEADLETTER
+from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script
 from tests.unit.notifier.api.conftest import make_api
 
@@ -41,17 +41,6 @@ CLEARED_FIRST = _event("federal_register:2099-00002", "2099-00002")
 CLEARED_AGAIN = _event("federal_register:2099-00002:replay", "2099-00002")
 INSPECTION = _event("federal_register:pi:2099-00003", "2099-00003", Stage.PUBLIC_INSPECTION)
 PUBLISHED = _event("federal_register:2099-00003", "2099-00003", Stage.PUBLISHED)
-
-
-async def _produce(bootstrap: str, topic: str, *events: DocumentClassified) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
-    await producer.start()
-    try:
-        for event in events:
-            await producer.send(topic, key=event.event_id.encode(), value=event.to_bytes())
-        await producer.flush()
-    finally:
-        await producer.stop()
 
 
 async def _eventually(check: Callable[[], Awaitable[bool]], what: str, seconds: float = 120) -> None:
@@ -96,7 +85,7 @@ async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
 
         with running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier.log"):
             # Seen before any subscription: stored in the history only, so the team can clear it.
-            await _produce(kafka_bootstrap, topics[CLASSIFIED], CLEARED_FIRST)
+            await produce_events(kafka_bootstrap, topics[CLASSIFIED], [CLEARED_FIRST])
 
             async def stored() -> bool:
                 found = await client.get("/v1/events", headers=headers)
@@ -131,11 +120,13 @@ async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
 
                     await _eventually(done, f"the notifier to record {count} events")
 
-                await _produce(kafka_bootstrap, topics[CLASSIFIED], MATCHING, CLEARED_AGAIN, INSPECTION)
+                await produce_events(
+                    kafka_bootstrap, topics[CLASSIFIED], [MATCHING, CLEARED_AGAIN, INSPECTION]
+                )
                 # The published version comes later, as on the Federal Register (different keys may land
                 # on different partitions, so waiting keeps "which one alerts" deterministic).
                 await recorded(4)
-                await _produce(kafka_bootstrap, topics[CLASSIFIED], PUBLISHED)
+                await produce_events(kafka_bootstrap, topics[CLASSIFIED], [PUBLISHED])
                 await recorded(5)
                 scraped = (await probe.get("/metrics")).text
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaProducer
 from sqlalchemy import func, select
 
 from devkit.broker import free_port
@@ -23,6 +22,7 @@ from notifier.store import create_team_with_subscription
 from notifier.tables import Delivery
 from schemas.events import DocumentClassified
 from schemas.topics import CLASSIFIED, DEADLETTER
+from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script
 
 pytestmark = pytest.mark.integration
@@ -38,17 +38,6 @@ def _event(n: int) -> DocumentClassified:
         update={"event_id": f"federal_register:{number}", "document_number": number}
     )
     return EVENT.model_copy(update={"document": doc, "event_id": doc.event_id})
-
-
-async def _produce(bootstrap: str, topic: str, events: list[DocumentClassified]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
-    await producer.start()
-    try:
-        for event in events:
-            await producer.send(topic, key=event.event_id.encode(), value=event.to_bytes())
-        await producer.flush()
-    finally:
-        await producer.stop()
 
 
 async def _count(database_url: str, *statuses: str) -> int:
@@ -103,7 +92,7 @@ async def test_sigkill_mid_batch_loses_nothing(
     first, later = [_event(n) for n in range(40)], [_event(n) for n in range(40, 60)]
     expected = {e.event_id for e in first + later}
     try:
-        await _produce(kafka_bootstrap, topics[CLASSIFIED], first)
+        await produce_events(kafka_bootstrap, topics[CLASSIFIED], first)
         with running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier-1.log") as proc:
             async with asyncio.timeout(120):
                 await sink.wait_for(10)
@@ -113,7 +102,7 @@ async def test_sigkill_mid_batch_loses_nothing(
         before_restart = len(sink.received)
         assert before_restart < len(expected), "the kill came too late to be mid-batch"
         assert in_flight >= 1, "the kill found no send in flight: the scenario was not exercised"
-        await _produce(kafka_bootstrap, topics[CLASSIFIED], later)
+        await produce_events(kafka_bootstrap, topics[CLASSIFIED], later)
 
         with running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier-2.log"):
             await _wait_until_sent(database_url, len(expected), seconds=180)
