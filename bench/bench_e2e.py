@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from devkit.broker import ensure_topics, free_port
-from devkit.latency import LatencySummary, highest_sustained, rate_steps, summarize
+from devkit.latency import LatencySummary, highest_sustained, rate_steps, stage_summaries, summarize
 from devkit.processes import running
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
@@ -47,6 +48,7 @@ from notifier.store import create_channel, create_subscription, create_team
 from schemas.events import DocumentSeen
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec
 from screening.csl import BUNDLED_SNAPSHOT, load
+from storage.database import sync_url
 from watcher.publisher import KafkaPublisher
 
 HERE = Path(__file__).resolve().parent
@@ -134,9 +136,17 @@ def received_ids(sink: SlackSink, start: int = 0) -> list[tuple[str, float]]:
 
 
 async def measure(
-    publisher: KafkaPublisher, sink: SlackSink, events: list[DocumentSeen], rate: float, wait: float
+    publisher: KafkaPublisher,
+    sink: SlackSink,
+    events: list[DocumentSeen],
+    rate: float,
+    wait: float,
+    marks: dict[str, dict[str, float]] | None = None,
 ) -> LatencySummary:
-    """Inject events at rate, wait up to `wait` s for them at the sink, and summarise publish->receipt."""
+    """Inject events at rate, wait up to `wait` s for them at the sink, and summarise publish->receipt.
+
+    marks, when given, gets each event's publish and first-receipt times (for the stage breakdown).
+    """
     cursor = len(sink.received)
     stamps = await inject(publisher, events, rate)
     arrivals: list[tuple[str, float]] = []
@@ -155,6 +165,9 @@ async def measure(
     for i, at in arrivals:
         firsts[i] = min(at, firsts.get(i, math.inf))
     latencies = [firsts[i] - stamps[i] for i in firsts]
+    if marks is not None:
+        for i, stamp in stamps.items():
+            marks[i] = {"publish": stamp} | ({"received": firsts[i]} if i in firsts else {})
     return summarize(latencies, len(stamps), duplicates=sum(n - 1 for n in counts.values()))
 
 
@@ -177,6 +190,72 @@ async def warm_up(
         if time.monotonic() > deadline:
             raise TimeoutError(f"warm-up: alerts did not reach the Slack sink within {seconds:.0f} s")
         await asyncio.sleep(0.2)
+
+
+# --------------------------------------------------------------------------------------------- stages
+
+# Where an alert's time goes: publish (the benchmark's stamp), classified (the classifier's record timestamp
+# on the classified topic), recorded (the notifier's ledger row), claimed (the dispatcher took the row),
+# received (the Slack sink). One host, so every clock is the same clock.
+CHECKPOINTS = ["publish", "classified", "recorded", "claimed", "received"]
+
+
+async def classified_times(bootstrap: str, topic: str, wanted: set[str]) -> dict[str, float]:
+    """Record timestamp (s) of each wanted event on the classified topic, read from the beginning."""
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    out: dict[str, float] = {}
+    try:
+        async with asyncio.timeout(60):
+            while not consumer.assignment():
+                await consumer.getmany(timeout_ms=200)
+            parts = list(consumer.assignment())
+            await consumer.seek_to_beginning(*parts)
+            ends = await consumer.end_offsets(parts)
+            for tp, end in ends.items():
+                while await consumer.position(tp) < end:
+                    for r in (await consumer.getmany(tp, timeout_ms=500)).get(tp, []):
+                        event_id = json.loads(r.value or b"{}").get("event_id", "")
+                        if event_id in wanted:
+                            out.setdefault(event_id, r.timestamp / 1000)
+    finally:
+        await consumer.stop()
+    return out
+
+
+def ledger_times(url: str, wanted: set[str]) -> dict[str, tuple[float, float | None]]:
+    """(created, claimed) epoch seconds of each wanted event's ledger row."""
+    engine = create_engine(sync_url(url))
+    out: dict[str, tuple[float, float | None]] = {}
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT event_id, created_at, claimed_at FROM deliveries"))
+            for event_id, created, claimed in rows:
+                if event_id in wanted:
+                    out[event_id] = (_epoch(created), _epoch(claimed) if claimed is not None else None)
+    finally:
+        engine.dispose()
+    return out
+
+
+def _epoch(stamp: datetime | str) -> float:
+    # SQLite hands back naive UTC (as text through a raw query).
+    value = datetime.fromisoformat(stamp) if isinstance(stamp, str) else stamp
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).timestamp()
+
+
+async def stages(bootstrap: str, topic: str, url: str, marks: dict[str, dict[str, float]]) -> list[Any]:
+    """The per-stage breakdown of one measured run."""
+    wanted = set(marks)
+    for event_id, at in (await classified_times(bootstrap, topic, wanted)).items():
+        marks[event_id]["classified"] = at
+    for event_id, (created, claimed) in ledger_times(url, wanted).items():
+        marks[event_id]["recorded"] = created
+        if claimed is not None:
+            marks[event_id]["claimed"] = claimed
+    return [asdict(s) for s in stage_summaries(marks, CHECKPOINTS)]
 
 
 # --------------------------------------------------------------------------------------------- processes
@@ -391,8 +470,16 @@ async def pipeline_phase(
                 offset = WARMUP
                 main = documents(run, "m", int(RATE * SECONDS), offset)
                 offset += len(main)
-                out["main"] = asdict(await measure(publisher, sink, main, RATE, MAIN_WAIT_SECONDS))
+                marks: dict[str, dict[str, float]] = {}
+                out["main"] = asdict(await measure(publisher, sink, main, RATE, MAIN_WAIT_SECONDS, marks))
                 print_row(f"pipeline {RATE}/s x {SECONDS:.0f} s", out["main"])
+                out["main_stages"] = await stages(bootstrap, topics[CLASSIFIED], url, marks)
+                for stage in out["main_stages"]:
+                    print(
+                        f"  {stage['stage']:<24} p50 {ms(stage['p50']):>6} ms  p99 {ms(stage['p99']):>6} ms"
+                        f"  ({stage['events']} events)",
+                        flush=True,
+                    )
                 out["rss_mb_main"] = dict(sampler.peak_mb)
                 steps = [(RATE, passes(out["main"]))]
                 out["steps"] = []

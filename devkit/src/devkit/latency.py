@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -72,3 +73,22 @@ def highest_sustained(outcomes: Iterable[tuple[int, bool]]) -> int | None:
             break
         best = rate
     return best
+
+
+@dataclass(frozen=True)
+class StageSummary:
+    """How long events spent between two consecutive checkpoints."""
+
+    stage: str
+    events: int
+    p50: float
+    p99: float
+
+
+def stage_summaries(marks: dict[str, dict[str, float]], checkpoints: Sequence[str]) -> list[StageSummary]:
+    """Per consecutive checkpoint pair, percentiles over the events stamped at both (marks: id -> stamps)."""
+    out = []
+    for start, end in pairwise(checkpoints):
+        spans = [m[end] - m[start] for m in marks.values() if start in m and end in m]
+        out.append(StageSummary(f"{start}->{end}", len(spans), percentile(spans, 50), percentile(spans, 99)))
+    return out

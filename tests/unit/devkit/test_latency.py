@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from devkit.latency import highest_sustained, percentile, rate_steps, summarize
+from devkit.latency import highest_sustained, percentile, rate_steps, stage_summaries, summarize
 
 
 def test_nearest_rank_percentiles() -> None:
@@ -54,3 +54,19 @@ def test_highest_sustained_is_the_top_of_the_passing_run_from_below() -> None:
     assert highest_sustained([(100, False), (71, False), (51, True)]) == 51  # stepping down
     assert highest_sustained([(100, False), (200, True)]) is None
     assert highest_sustained([(100, True), (200, True)]) == 200
+
+
+def test_stage_summaries_use_only_events_stamped_at_both_ends() -> None:
+    marks = {
+        "a": {"publish": 0.0, "classified": 0.01, "received": 0.05},
+        "b": {"publish": 1.0, "classified": 1.03, "received": 1.04},
+        # Never classified: counts for no stage that needs that stamp.
+        "c": {"publish": 2.0, "received": 2.5},
+    }
+    first, second = stage_summaries(marks, ["publish", "classified", "received"])
+    assert (first.stage, first.events) == ("publish->classified", 2)
+    assert first.p50 == pytest.approx(0.01)
+    assert first.p99 == pytest.approx(0.03)
+    assert (second.stage, second.events) == ("classified->received", 2)
+    assert second.p50 == pytest.approx(0.01)
+    assert second.p99 == pytest.approx(0.04)
