@@ -401,3 +401,52 @@ async def test_a_long_round_marks_finished_sends_before_it_ends(rig: Rig) -> Non
     assert await rig.dispatcher.drain() == 1
     assert seen == [SENT]
     assert len(rig.sink.received) == 1
+
+
+async def test_a_row_recorded_during_a_slow_send_is_sent_without_waiting_for_it(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    slow, fresh = EVENT, event_variant(event_id="federal_register:2099-00042", document_number="2099-00042")
+    await rig.record(slow)
+    real_deliver = rig.dispatcher._deliver
+    order: list[str] = []
+    fresh_sent = asyncio.Event()
+
+    async def deliver(rows: list[ledger.Claimed]) -> None:
+        if rows[0].event.event_id == slow.event_id:
+            # The slow send is still in flight when the next row arrives; it may finish only once the
+            # dispatcher has sent that row on its own.
+            await rig.record(fresh)
+            rig.dispatcher.wake()
+            async with asyncio.timeout(30):
+                await fresh_sent.wait()
+        await real_deliver(rows)
+        order.append(rows[0].event.event_id)
+        if rows[0].event.event_id == fresh.event_id:
+            fresh_sent.set()
+
+    rig.dispatcher._deliver = deliver  # type: ignore[method-assign]
+    assert await rig.dispatcher.drain() == 2
+    assert order == [fresh.event_id, slow.event_id]
+    assert {r.status for r in await rig.rows()} == {SENT}
+
+
+async def test_a_crashing_send_stops_new_claims_but_lets_the_others_finish(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    events = [
+        event_variant(event_id=f"federal_register:2099-0010{n}", document_number=f"2099-0010{n}")
+        for n in range(3)
+    ]
+    await rig.record(*events)
+    real_deliver = rig.dispatcher._deliver
+
+    async def deliver(rows: list[ledger.Claimed]) -> None:
+        if rows[0].event.event_id == events[0].event_id:
+            raise RuntimeError("bug in a channel adapter")
+        await real_deliver(rows)
+
+    rig.dispatcher._deliver = deliver  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError, match="bug in a channel adapter"):
+        await rig.dispatcher.drain()
+    statuses = {r.event_id: r.status for r in await rig.rows()}
+    # The crashed row stays 'sending' (reclaimed after its lease); the others were sent and marked.
+    assert statuses == {events[0].event_id: "sending", events[1].event_id: SENT, events[2].event_id: SENT}

@@ -173,3 +173,31 @@ async def test_rows_of_a_deleted_subscription_are_cancelled_not_sent(db: Db) -> 
     sample = metrics.registry.get_sample_value
     assert sample("notifier_deliveries_total", {"kind": "console", "outcome": "cancelled"}) == 1
     assert (sample("notifier_failed_deliveries_total", {"kind": "console"}) or 0) == 0
+
+
+async def test_a_batch_is_routed_as_each_event_alone_with_its_own_clearances(db: Db) -> None:
+    acme = await db.subscribe("acme", EL)
+    globex = await db.subscribe("globex", EL)
+    other = event_variant(event_id="federal_register:2099-00009", document_number="2099-00009")
+    async with db.factory() as session:
+        # acme cleared EVENT only; the other document in the same batch still reaches both teams.
+        session.add(
+            Suppression(
+                team_id=db.teams["acme"],
+                event_id=EVENT.event_id,
+                document_key=document_key(EVENT),
+                content_hash=EVENT.document.content_hash,
+            )
+        )
+        await session.commit()
+    async with db.factory() as session:
+        index = await routing.RouteCache().refresh(session)
+        batch = await routing.route_many(session, index, [EVENT, other, EVENT])
+        alone = [await routing.route(session, index, e) for e in (EVENT, other, EVENT)]
+        assert await routing.route_many(session, index, []) == []
+    assert [(sorted(_ids(r)), r.suppressed) for r in batch] == [
+        ([globex], 1),
+        (sorted([acme, globex]), 0),
+        ([globex], 1),
+    ]
+    assert batch == alone

@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -153,4 +154,27 @@ async def test_sqlite_file_engines_wait_for_the_lock_and_use_wal(tmp_path: Path)
     async with engine.connect() as conn:
         assert (await conn.execute(text("PRAGMA journal_mode"))).scalar_one() == "wal"
         assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar_one() == 30_000
+    await engine.dispose()
+
+
+async def test_recording_a_batch_keeps_the_first_of_each_event_and_document(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine, route = await _setup(database_url)
+    # Small chunks, so the batch spans several INSERT statements.
+    monkeypatch.setattr(ledger, "INSERT_CHUNK", 2)
+    first, second = _numbered(1), _numbered(2)
+    # The same document seen again under another event id (e.g. a replay) is no second alert.
+    again = second.model_copy(update={"event_id": "federal_register:2099-00002:again"})
+    batch = [(first, [route]), (second, [route]), (first, [route]), (again, [route]), (_numbered(3), [])]
+    async with sessions(engine)() as session:
+        assert await ledger.record_many(session, batch) == 2
+        await session.commit()
+        rows = (await session.execute(select(Delivery.event_id).order_by(Delivery.event_id))).scalars()
+        assert list(rows) == [first.event_id, second.event_id]
+        stored = (await session.execute(text("SELECT count(*) FROM events"))).scalar_one()
+        assert stored == 4  # every distinct event is kept for the audit log, routed or not
+    async with sessions(engine)() as session:
+        assert await ledger.record_many(session, batch) == 0
+        assert await ledger.record_many(session, []) == 0
     await engine.dispose()

@@ -66,34 +66,66 @@ class Dispatcher:
         self._wake.set()
 
     async def drain(self) -> int:
-        """Send every row due now; return how many were attempted."""
+        """Send every row due now, and rows that come due meanwhile; return how many were attempted.
+
+        Claiming runs alongside the sends (up to `batch` rows in flight): a row recorded while others are
+        being sent is claimed at once, not after the slowest send of a round.
+        """
+        loop = asyncio.get_running_loop()
         attempted = 0
-        while True:
-            async with self.sessions() as session:
-                claimed = await ledger.claim_due(session, limit=self.batch, lease=self.lease)
-            if not claimed:
-                return attempted
-            for c in claimed:
-                if c.reclaimed:
-                    self.metrics.possible_duplicates.inc()
-                    log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
-            attempted += len(claimed)
-            # Every group finishes even when another one raises; sent rows are marked in batches (one
-            # write per flush_interval, and one when the round ends), never before their send succeeded.
-            sends = asyncio.ensure_future(
-                asyncio.gather(*(self._deliver(g) for g in group(claimed)), return_exceptions=True)
-            )
-            try:
-                while not sends.done():
-                    await asyncio.wait({sends}, timeout=self.flush_interval)
+        inflight: dict[asyncio.Task[None], int] = {}
+        failure: BaseException | None = None
+        claim, more_due = True, False
+        next_flush = loop.time() + self.flush_interval
+        try:
+            while True:
+                room = self.batch - sum(inflight.values())
+                if claim and room > 0 and failure is None:
+                    # Cleared before the claim: a row recorded after it sets the flag and is claimed next.
+                    self._wake.clear()
+                    claimed = await self._claim(room)
+                    attempted += len(claimed)
+                    more_due = len(claimed) == room
+                    for rows in group(claimed):
+                        inflight[asyncio.create_task(self._deliver(rows))] = len(rows)
+                if not inflight:
+                    break
+                waker = asyncio.ensure_future(self._wake.wait())
+                done, _ = await asyncio.wait(
+                    {waker, *inflight},
+                    timeout=max(next_flush - loop.time(), 0),
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+                waker.cancel()
+                finished = [t for t in inflight if t in done]
+                for task in finished:
+                    del inflight[task]
+                    if task.exception() is not None and failure is None:
+                        failure = task.exception()
+                claim = self._wake.is_set() or (more_due and bool(finished))
+                # Sent rows are marked in batches (one write per flush_interval, one at the end), never
+                # before their send succeeded.
+                if loop.time() >= next_flush:
                     await self._flush_sent()
-            finally:
-                # Cancelled (shutdown): stop the sends, but record those the receivers already have.
-                sends.cancel()
-                await self._flush_sent()
-            for outcome in sends.result():
-                if isinstance(outcome, BaseException):
-                    raise outcome
+                    next_flush = loop.time() + self.flush_interval
+        finally:
+            # Cancelled (shutdown), or done: stop what is left, but record what the receivers already have.
+            for task in inflight:
+                task.cancel()
+            await asyncio.gather(*inflight, return_exceptions=True)
+            await self._flush_sent()
+        if failure is not None:
+            raise failure
+        return attempted
+
+    async def _claim(self, limit: int) -> list[ledger.Claimed]:
+        async with self.sessions() as session:
+            claimed = await ledger.claim_due(session, limit=limit, lease=self.lease)
+        for c in claimed:
+            if c.reclaimed:
+                self.metrics.possible_duplicates.inc()
+                log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
+        return claimed
 
     async def _write(self, op: str, write: Callable[[AsyncSession], Awaitable[None]]) -> bool:
         """Run one ledger write in a fresh session, retrying database errors; False when given up."""

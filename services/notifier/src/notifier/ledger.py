@@ -62,43 +62,64 @@ async def load_routes(session: AsyncSession) -> list[Route]:
     ]
 
 
+# Rows per INSERT: a delivery row binds 10 parameters; SQLite allows 32,766 per statement, PostgreSQL 65,535.
+INSERT_CHUNK = 1000
+
+
 async def record(session: AsyncSession, event: DocumentClassified, routes: Sequence[Route]) -> int:
     """Store the event and one pending row per matched route; existing rows (same event or document) win."""
-    await session.execute(
-        _insert(session, StoredEvent)
-        .values(event_id=event.event_id, payload=event.model_dump_json(), received_at=now())
-        .on_conflict_do_nothing(index_elements=["event_id"])
-    )
-    if not routes:
+    return await record_many(session, [(event, routes)])
+
+
+async def record_many(
+    session: AsyncSession, batch: Sequence[tuple[DocumentClassified, Sequence[Route]]]
+) -> int:
+    """record() for a batch of events in a few statements; in batch order, so an earlier event wins."""
+    if not batch:
         return 0
     stamp = now()
-    result = await session.execute(
-        _insert(session, Delivery)
-        .values(
-            [
-                {
-                    "id": new_id(),
-                    "subscription_id": r.subscription_id,
-                    "event_id": event.event_id,
-                    "channel_id": r.channel_id,
-                    "team_id": r.team_id,
-                    "status": PENDING,
-                    "attempts": 0,
-                    # A digest row waits for the end of its period; every row of that period is then due.
-                    "next_attempt_at": next_due(r.digest, stamp) if r.digest else stamp,
-                    "dedupe_key": dedupe_key(event, r.filter),
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-                for r in routes
-            ]
+    events = [
+        {"event_id": event.event_id, "payload": event.model_dump_json(), "received_at": stamp}
+        for event, _ in batch
+    ]
+    for chunk in _chunks(events, INSERT_CHUNK):
+        await session.execute(
+            _insert(session, StoredEvent).values(chunk).on_conflict_do_nothing(index_elements=["event_id"])
         )
-        # No conflict target: either unique key (same event, or same document) means "already recorded".
-        .on_conflict_do_nothing()
-        .returning(Delivery.id)
-    )
-    # RETURNING, not rowcount: drivers report -1 for multi-row inserts.
-    return len(result.all())
+    rows = [
+        {
+            "id": new_id(),
+            "subscription_id": r.subscription_id,
+            "event_id": event.event_id,
+            "channel_id": r.channel_id,
+            "team_id": r.team_id,
+            "status": PENDING,
+            "attempts": 0,
+            # A digest row waits for the end of its period; every row of that period is then due.
+            "next_attempt_at": next_due(r.digest, stamp) if r.digest else stamp,
+            "dedupe_key": dedupe_key(event, r.filter),
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        for event, routes in batch
+        for r in routes
+    ]
+    created = 0
+    for chunk in _chunks(rows, INSERT_CHUNK):
+        result = await session.execute(
+            _insert(session, Delivery)
+            .values(chunk)
+            # No conflict target: either unique key (same event, or same document) means "already recorded".
+            .on_conflict_do_nothing()
+            .returning(Delivery.id)
+        )
+        # RETURNING, not rowcount: drivers report -1 for multi-row inserts.
+        created += len(result.all())
+    return created
+
+
+def _chunks(rows: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
+    return [rows[i : i + size] for i in range(0, len(rows), size)]
 
 
 @dataclass(frozen=True)

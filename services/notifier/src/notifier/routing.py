@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from notifier import ledger, store
 from notifier.matching import Route
 from notifier.route_index import RouteIndex, match_visible
-from notifier.suppression import document_key, without_suppressed
+from notifier.suppression import Cleared, document_key, without_suppressed
 from notifier.tables import Subscription
 from schemas.events import DocumentClassified
 
@@ -67,9 +68,21 @@ class Routed:
 
 async def route(session: AsyncSession, index: RouteIndex, event: DocumentClassified) -> Routed:
     """Matched routes (as each route's team sees the event), minus those whose team cleared the document."""
-    matched = match_visible(index, event)
-    if not matched:
-        return Routed(matched)
-    teams = sorted({r.team_id for r in matched})
-    kept = without_suppressed(event, matched, await store.cleared_for(session, document_key(event), teams))
-    return Routed(kept, len(matched) - len(kept))
+    return (await route_many(session, index, [event]))[0]
+
+
+async def route_many(
+    session: AsyncSession, index: RouteIndex, events: Sequence[DocumentClassified]
+) -> list[Routed]:
+    """route() for a batch of events, with one suppression query for the whole batch."""
+    matched = [match_visible(index, event) for event in events]
+    keys = [document_key(e) for e, m in zip(events, matched, strict=True) if m]
+    teams = sorted({r.team_id for m in matched for r in m})
+    cleared: dict[str, list[Cleared]] = {}
+    for c in await store.cleared_for_documents(session, keys, teams):
+        cleared.setdefault(c.document_key, []).append(c)
+    out = []
+    for event, routes in zip(events, matched, strict=True):
+        kept = without_suppressed(event, routes, cleared.get(document_key(event), [])) if routes else routes
+        out.append(Routed(kept, len(routes) - len(kept)))
+    return out

@@ -226,10 +226,19 @@ async def team_suppression(session: AsyncSession, team_id: str, suppression_id: 
 
 async def cleared_for(session: AsyncSession, document_key: str, team_ids: Sequence[str]) -> list[Cleared]:
     """The suppressions that could apply to one document for these teams (the delivery side asks this)."""
-    if not team_ids:
+    return await cleared_for_documents(session, [document_key], team_ids)
+
+
+async def cleared_for_documents(
+    session: AsyncSession, document_keys: Sequence[str], team_ids: Sequence[str]
+) -> list[Cleared]:
+    """The suppressions that could apply to any of these documents for these teams, in one query."""
+    if not team_ids or not document_keys:
         return []
     rows = await session.execute(
-        select(Suppression).where(Suppression.document_key == document_key, Suppression.team_id.in_(team_ids))
+        select(Suppression).where(
+            Suppression.document_key.in_(sorted(set(document_keys))), Suppression.team_id.in_(team_ids)
+        )
     )
     return [Cleared(s.team_id, s.subscription_id, s.document_key, s.content_hash) for s in rows.scalars()]
 
