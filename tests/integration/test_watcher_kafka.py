@@ -8,7 +8,6 @@ import gzip
 import io
 import os
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer
@@ -176,7 +175,3 @@ async def _once_failing(env: dict[str, str]) -> str:
     out, _ = await asyncio.wait_for(proc.communicate(), timeout=180)
     assert proc.returncode == 1
     return out.decode()
-
-
-def test_fixture_path_exists() -> None:
-    assert Path(BUNDLED).stat().st_size > 1_000_000

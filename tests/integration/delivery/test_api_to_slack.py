@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,8 @@ from devkit.broker import free_port
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from schemas.events import DocumentClassified, Stage
-from schemas.topics import CLASSIFIED, DEADLETTER
+from schemas.topics import CLASSIFIED
+from tests.integration.delivery.notifier_support import eventually, metric, notifier_env
 from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script
 from tests.unit.notifier.api.conftest import make_api
@@ -43,17 +43,6 @@ INSPECTION = _event("federal_register:pi:2099-00003", "2099-00003", Stage.PUBLIC
 PUBLISHED = _event("federal_register:2099-00003", "2099-00003", Stage.PUBLISHED)
 
 
-async def _eventually(check: Callable[[], Awaitable[bool]], what: str, seconds: float = 120) -> None:
-    deadline = asyncio.get_running_loop().time() + seconds
-    while not await check():
-        assert asyncio.get_running_loop().time() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.25)
-
-
-def _metric(scraped: str, name: str) -> float:
-    return sum(float(line.split()[-1]) for line in scraped.splitlines() if line.startswith(name))
-
-
 async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
     kafka_bootstrap: str, topics: dict[str, str], database_url: str, tmp_path: Path
 ) -> None:
@@ -64,16 +53,14 @@ async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
     api = await make_api(database_url, SLACK_ALLOWED_HOSTS=allowed)
     client = api.client
     metrics_port = free_port()
-    env = {
-        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
-        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-        "TOPIC_DEADLETTER": topics[DEADLETTER],
-        "DATABASE_URL": database_url,
-        "NOTIFIER_GROUP_ID": f"notifier-{topics[CLASSIFIED][-10:]}",
-        "SLACK_ALLOWED_HOSTS": str(allowed).replace("'", '"'),
-        "NOTIFIER_SLACK_MIN_INTERVAL_SECONDS": "0.1",
-        "NOTIFIER_METRICS_PORT": str(metrics_port),
-    }
+    env = notifier_env(
+        kafka_bootstrap,
+        topics,
+        database_url,
+        metrics_port,
+        SLACK_ALLOWED_HOSTS=str(allowed).replace("'", '"'),
+        NOTIFIER_SLACK_MIN_INTERVAL_SECONDS="0.1",
+    )
     try:
         _, headers = await api.team("acme")
         channel = await client.post(
@@ -91,7 +78,7 @@ async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
                 found = await client.get("/v1/events", headers=headers)
                 return any(e["event_id"] == CLEARED_FIRST.event_id for e in found.json())
 
-            await _eventually(stored, "the first event in the history")
+            await eventually(stored, "the first event in the history")
             # Created while the notifier runs: its cached routes must pick the subscription up.
             subscription = await client.post(
                 "/v1/subscriptions",
@@ -116,9 +103,9 @@ async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
                             scraped = (await probe.get("/metrics")).text
                         except httpx.TransportError:
                             return False
-                        return _metric(scraped, 'notifier_intake_messages_total{result="recorded"}') >= count
+                        return metric(scraped, 'notifier_intake_messages_total{result="recorded"}') >= count
 
-                    await _eventually(done, f"the notifier to record {count} events")
+                    await eventually(done, f"the notifier to record {count} events")
 
                 await produce_events(
                     kafka_bootstrap, topics[CLASSIFIED], [MATCHING, CLEARED_AGAIN, INSPECTION]
@@ -138,7 +125,7 @@ async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
                 alerts = (await client.get("/v1/alerts", headers=headers)).json()
                 return bool(alerts) and all(a["status"] == "sent" for a in alerts)
 
-            await _eventually(all_sent, "the alerts to be sent")
+            await eventually(all_sent, "the alerts to be sent")
             await asyncio.sleep(1)  # would anything more still arrive?
     finally:
         await runner.cleanup()
@@ -155,4 +142,4 @@ async def test_api_set_up_team_gets_exactly_its_alerts_over_kafka(
     )
     assert received == Counter({MATCHING.event_id: 1, INSPECTION.event_id: 1})
     assert {r.path for r in sink.received} == {"/services/T0/B0/secret"}
-    assert _metric(scraped, "notifier_suppressed_routes_total") == 1
+    assert metric(scraped, "notifier_suppressed_routes_total") == 1

@@ -450,3 +450,33 @@ async def test_a_crashing_send_stops_new_claims_but_lets_the_others_finish(rig: 
     statuses = {r.event_id: r.status for r in await rig.rows()}
     # The crashed row stays 'sending' (reclaimed after its lease); the others were sent and marked.
     assert statuses == {events[0].event_id: "sending", events[1].event_id: SENT, events[2].event_id: SENT}
+
+
+async def test_a_digest_stays_one_message_behind_a_backlog_larger_than_a_batch(rig: Rig) -> None:
+    # The period ends while older realtime rows still wait: they fill most of the claim batch, and the
+    # digest's rows past it must not go out as a second, partial digest.
+    await rig.subscribe(EL)
+    digest = await rig.subscribe(EL, mode="digest", schedule={"every_minutes": 60})
+    events = [
+        event_variant(event_id=f"federal_register:2099-0{n:04d}", document_number=f"2099-0{n:04d}")
+        for n in range(4)
+    ]
+    assert await rig.record(*events) == 8
+    async with rig.factory() as session:  # the realtime rows have waited longer than the hour
+        await session.execute(
+            update(Delivery)
+            .where(Delivery.subscription_id != digest)
+            .values(next_attempt_at=now() - timedelta(hours=2))
+        )
+        await session.execute(
+            update(Delivery)
+            .where(Delivery.subscription_id == digest)
+            .values(next_attempt_at=now() - timedelta(seconds=1))
+        )
+        await session.commit()
+    rig.dispatcher.batch = 5
+    assert await rig.dispatcher.drain() == 8
+    digests = [m for m in rig.sink.received if "Digest" in str(m.payload["blocks"][0])]
+    assert [m.payload["blocks"][0]["text"]["text"] for m in digests] == ["Digest: 4 alerts for EL watch"]
+    assert len(rig.sink.received) == 5
+    assert {r.status for r in await rig.rows()} == {SENT}

@@ -3,62 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from email import policy
-from email.message import EmailMessage
-from email.parser import BytesParser
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from devkit.broker import free_port
 from notifier.alert import Alert, single
 from notifier.channels import DeliveryError, SmtpConfig
 from notifier.channels.email import EmailChannel
 from notifier.render.email import Envelope, build_message, safe_header
+from tests.mailbox import Mailbox, parse, smtp_server
 from tests.unit.delivery.conftest import EVENT, event_variant
-
-
-@dataclass
-class Mailbox:
-    """An aiosmtpd handler that stores messages, or answers RCPT/DATA with a scripted reply."""
-
-    messages: list[tuple[list[str], bytes]] = field(default_factory=list)
-    rcpt_reply: str | None = None
-    data_reply: str | None = None
-
-    async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
-        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
-    ) -> str:
-        if self.rcpt_reply:
-            return self.rcpt_reply
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        if self.data_reply:
-            return self.data_reply
-        self.messages.append((list(envelope.rcpt_tos), bytes(envelope.original_content)))
-        return "250 Message accepted"
 
 
 @pytest.fixture
 def smtp() -> Iterator[tuple[Mailbox, SmtpConfig]]:
     mailbox = Mailbox()
-    port = free_port()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with smtp_server(mailbox) as port:
         yield mailbox, SmtpConfig(host="127.0.0.1", port=port, sender="alerts@exportwatch.test", timeout=5)
-    finally:
-        controller.stop()
-
-
-def _parse(raw: bytes) -> EmailMessage:
-    message = BytesParser(policy=policy.default).parsebytes(raw)
-    assert isinstance(message, EmailMessage)
-    return message
 
 
 async def test_an_alert_arrives_as_multipart_text_and_html(smtp: tuple[Mailbox, SmtpConfig]) -> None:
@@ -67,7 +28,7 @@ async def test_an_alert_arrives_as_multipart_text_and_html(smtp: tuple[Mailbox, 
     await EmailChannel(config).send({"to": ["Officer@Example.com", "team@example.org"]}, alert)
     [(rcpts, raw)] = mailbox.messages
     assert rcpts == ["Officer@example.com", "team@example.org"]
-    message = _parse(raw)
+    message = parse(raw)
     assert message["Subject"].startswith("[HIGH] Addition of Certain Entities")
     assert message.get_content_type() == "multipart/alternative"
     text = message.get_body(("plain",))
@@ -90,7 +51,7 @@ async def test_html_escapes_what_came_from_the_document(smtp: tuple[Mailbox, Smt
     mailbox, config = smtp
     event = event_variant(title='<script>alert("x")</script> & <b>bold</b>')
     await EmailChannel(config).send({"to": ["a@example.com"]}, single(event))
-    html = _parse(mailbox.messages[0][1]).get_body(("html",))
+    html = parse(mailbox.messages[0][1]).get_body(("html",))
     assert html is not None
     body = html.get_content()
     assert "<script>" not in body
@@ -112,7 +73,7 @@ async def test_a_subject_cannot_add_headers(smtp: tuple[Mailbox, SmtpConfig], ti
     await EmailChannel(config).send({"to": ["a@example.com"]}, single(event_variant(title=title)))
     [(rcpts, raw)] = mailbox.messages
     assert rcpts == ["a@example.com"]
-    message = _parse(raw)
+    message = parse(raw)
     assert message["Bcc"] is None
     assert "\n" not in message["Subject"]
     assert "=?" not in message["Subject"]
@@ -140,7 +101,7 @@ async def test_a_digest_is_one_message_listing_every_event(smtp: tuple[Mailbox, 
     )
     await EmailChannel(config).send({"to": ["a@example.com"]}, Alert("s", "Weekly EL", (EVENT, other), True))
     [(_, raw)] = mailbox.messages
-    message = _parse(raw)
+    message = parse(raw)
     assert message["Subject"] == "exportwatch digest: 2 alerts for Weekly EL"
     text = message.get_body(("plain",))
     assert text is not None

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import zlib
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
 from schemas.events import ChangeKind, ScreeningEntry, SourceKind
+from schemas.text import one_line
 from screening import csl
 from watcher import screening_diff
 from watcher.fetching import Fetcher, FetchError
@@ -33,6 +36,29 @@ def test_the_bundled_2022_snapshot_loads_whole_with_unique_keys(snapshot: list[S
     assert len(lists) == 13
     el = [e for e in snapshot if csl.list_code(e.list) == "EL"]
     assert len(el) == 2001
+
+
+def test_every_bundled_row_becomes_one_well_formed_entry(snapshot: list[ScreeningEntry]) -> None:
+    rows = list(csv.DictReader(io.StringIO(gzip.decompress(BUNDLED.read_bytes()).decode())))
+    # One entry per row, with the row's list and its name (whitespace collapsed): none lost or invented.
+    assert Counter((e.list, e.name) for e in snapshot) == Counter(
+        (r["source"], one_line(r["name"])) for r in rows
+    )
+    assert {e.list for e in snapshot} == set(csl.LIST_NAMES.values())
+    assert all(e.name and e.name == " ".join(e.name.split()) for e in snapshot)
+    assert all(re.fullmatch(r"[A-Z]{2}", c) for e in snapshot for c in e.countries)
+    numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in rows:
+        numbers[(r["source"], one_line(r["name"]))].add(r["entity_number"].strip())
+    suffixed = 0
+    for e in snapshot:
+        found = re.fullmatch(r"(?:n(\d+)|[0-9a-f]{24})(-\d+)?", e.entry_id)
+        assert found, e.entry_id
+        # An entity number (OFAC's stable id) when the row has one, else a hash.
+        assert (found[1] or "") in numbers[(e.list, e.name)], e.entry_id
+        suffixed += found[2] is not None
+    # Only the few upstream collisions (two names with one entity number, identical rows) need a suffix.
+    assert suffixed == 5
 
 
 def test_ids_are_stable_when_the_csl_reorders_and_renumbers(snapshot: list[ScreeningEntry]) -> None:

@@ -85,7 +85,7 @@ class Dispatcher:
                     self._wake.clear()
                     claimed = await self._claim(room)
                     attempted += len(claimed)
-                    more_due = len(claimed) == room
+                    more_due = len(claimed) >= room
                     for rows in group(claimed):
                         inflight[asyncio.create_task(self._deliver(rows))] = len(rows)
                 if not inflight:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import structlog
 from pydantic import ValidationError
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,6 +23,9 @@ log = structlog.get_logger(__name__)
 
 PENDING, SENDING, SENT, RETRY, FAILED = "pending", "sending", "sent", "retry", "failed"
 OPEN = (PENDING, SENDING, RETRY)
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
+# Most rows one digest message claims beyond the batch limit (bounds memory; a larger backlog still splits).
+DIGEST_LIMIT = 1000
 
 
 def _insert(session: AsyncSession, table: type[StoredEvent] | type[Delivery]) -> Any:
@@ -154,19 +157,48 @@ def _claimable(stamp: datetime, lease: timedelta) -> Any:
     )
 
 
-async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> list[Claimed]:
-    """Atomically take up to limit due rows (and rows whose sender died mid-send) into 'sending'."""
-    stamp = now()
+def _locked(session: AsyncSession, query: _Query) -> _Query:
+    if session.get_bind().dialect.name == "postgresql":
+        # Another replica claiming at the same moment takes other rows instead of waiting for ours.
+        return query.with_for_update(skip_locked=True, of=Delivery)
+    return query
+
+
+async def _due(session: AsyncSession, stamp: datetime, lease: timedelta, limit: int) -> dict[str, str]:
+    """Status by id of up to limit claimable rows, plus every claimable row of a digest among them."""
     candidates = (
-        select(Delivery.id, Delivery.status)
+        select(Delivery.id, Delivery.status, Delivery.subscription_id, Subscription.mode)
+        .join(Subscription, Subscription.id == Delivery.subscription_id)
         .where(_claimable(stamp, lease))
         .order_by(Delivery.next_attempt_at, Delivery.subscription_id)
         .limit(limit)
     )
-    if session.get_bind().dialect.name == "postgresql":
-        # Another replica claiming at the same moment takes other rows instead of waiting for ours.
-        candidates = candidates.with_for_update(skip_locked=True)
-    due: dict[str, str] = {row[0]: row[1] for row in await session.execute(candidates)}
+    found = (await session.execute(_locked(session, candidates))).all()
+    due: dict[str, str] = {row.id: row.status for row in found}
+    # A digest is one message: older rows ahead of it in the batch must not cut its period in two.
+    for subscription_id in sorted({row.subscription_id for row in found if row.mode == "digest"}):
+        rest = (
+            select(Delivery.id, Delivery.status)
+            .where(
+                _claimable(stamp, lease),
+                Delivery.subscription_id == subscription_id,
+                Delivery.id.not_in(list(due)),
+            )
+            .order_by(Delivery.next_attempt_at, Delivery.id)
+            .limit(DIGEST_LIMIT)
+        )
+        due.update({row.id: row.status for row in await session.execute(_locked(session, rest))})
+    return due
+
+
+async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> list[Claimed]:
+    """Atomically take up to limit due rows (and rows whose sender died mid-send) into 'sending'.
+
+    A digest subscription's due rows are taken together past the limit (up to DIGEST_LIMIT more), so its
+    period goes out as one message.
+    """
+    stamp = now()
+    due = await _due(session, stamp, lease, limit)
     if not due:
         await session.commit()
         return []

@@ -8,14 +8,12 @@ from typing import Any
 
 import pytest
 import structlog
-from aiosmtpd.controller import Controller
 from sqlalchemy import update
 
-from devkit.broker import free_port
 from devkit.slack_sink import Fault, SlackSink, start
 from notifier.api.channel_models import webhook_problem
 from notifier.tables import Channel
-from tests.unit.delivery.test_email import Mailbox
+from tests.mailbox import Mailbox, smtp_server
 from tests.unit.notifier.api.conftest import BOT_TOKEN, WEBHOOK, Api, make_api
 
 ALLOWED = ["hooks.slack.com", "slack.com"]
@@ -220,10 +218,7 @@ async def test_webhook_channel_on_a_named_local_origin_gets_its_test_message(
 
 async def test_email_channel_test_message_goes_through_the_smtp_settings(sqlite_url: str) -> None:
     mailbox = Mailbox()
-    port = free_port()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with smtp_server(mailbox) as port:
         api = await make_api(sqlite_url, SMTP_HOST="127.0.0.1", SMTP_PORT=port, SMTP_FROM="ew@example.com")
         _, headers = await api.team("acme")
         body = {"kind": "email", "config": {"to": ["Compliance@Example.COM"]}}
@@ -239,5 +234,3 @@ async def test_email_channel_test_message_goes_through_the_smtp_settings(sqlite_
         assert "550" in failed.json()["error"]
         await api.client.aclose()
         await api.app.state.api.engine.dispose()
-    finally:
-        controller.stop()
