@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 import faust
 
 from classifier.settings import ClassifierSettings
+
+
+class QuietWorker(faust.Worker):
+    """faust's worker without its terminal spinner.
+
+    At a log level of WARN or above faust keeps a spinner that turns on every log record: it sets the root
+    logger to DEBUG, so every debug call in aiokafka and faust builds a record per message (~3% of the
+    worker's CPU at full load) only for the handler to drop it.
+    """
+
+    def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
+        """Leave the root logger at the level asked for, with no spinner handler."""
+        self.spinner = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,7 @@ def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
         # A few ms of batching, as any throughput-minded aiokafka producer would use.
         producer_linger=0.005,
         autodiscover=False,
+        Worker=QuietWorker,
     )
 
     def raw(name: str) -> Any:
