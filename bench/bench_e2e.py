@@ -24,8 +24,8 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,8 +38,17 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from devkit.broker import ensure_topics, free_port
-from devkit.latency import LatencySummary, highest_sustained, rate_steps, stage_summaries, summarize
+from devkit.latency import (
+    LatencySummary,
+    highest_sustained,
+    midway,
+    rate_steps,
+    stage_summaries,
+    summarize,
+)
 from devkit.processes import running
+from devkit.replay import ReplayServer
+from devkit.replay import start as start_replay
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from notifier.db import make_engine, migrate, sessions
@@ -290,6 +299,70 @@ class RssSampler:
                 self.peak_mb[name] = max(self.peak_mb.get(name, 0.0), rss / 2**20)
 
 
+@asynccontextmanager
+async def beside(
+    bootstrap: str, url: str, tmp: Path, topics: dict[str, str], replay_port: int
+) -> AsyncIterator[dict[str, subprocess.Popen[bytes]]]:
+    """The other services, doing their own work during the run for their memory figures.
+
+    The watcher polls the replay server (documents, Public Inspection, the full CSL download) into topics
+    nobody reads, so it adds no load to the measured path; the monitor follows the benchmark's groups; the
+    API serves its health probes.
+    """
+    replay = f"http://127.0.0.1:{replay_port}"
+    watcher_port = free_port()
+    watcher_env = {
+        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "DATABASE_URL": url,
+        "TOPIC_DOCUMENTS": topics["side_documents"],
+        "TOPIC_SCREENING_LIST": topics["side_screening"],
+        "FEDERAL_REGISTER_API_URL": f"{replay}/api/v1",
+        "WATCHER_SOURCES": "federal_register,public_inspection,screening_list",
+        "WATCHER_SCREENING_LIST_URL": f"{replay}/csl/consolidated.csv",
+        "WATCHER_POLL_SECONDS": "5",
+        "WATCHER_METRICS_PORT": str(watcher_port),
+    }
+    monitor_env = {
+        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "MONITOR_GROUP_PREFIX": "ewb-",
+        "MONITOR_POLL_SECONDS": "2",
+    }
+    api = [str(BIN / "exportwatch-api"), "--port", str(free_port())]
+    with (
+        running([str(BIN / "exportwatch-watcher"), "run"], watcher_env, tmp / "watcher.log") as watcher,
+        running(api, {"DATABASE_URL": url}, tmp / "api.log") as api_proc,
+        running(
+            [str(BIN / "exportwatch-monitor"), "--port", str(free_port())], monitor_env, tmp / "monitor.log"
+        ) as monitor,
+    ):
+        procs = {"watcher": watcher, "api": api_proc, "monitor": monitor}
+        # The watcher's first cycle (the whole CSL published) must not overlap the measured run.
+        await wait_for_metric(
+            f"http://127.0.0.1:{watcher_port}/metrics", "watcher_screening_records_published_total", procs
+        )
+        yield procs
+
+
+async def wait_for_metric(
+    url: str, name: str, procs: dict[str, subprocess.Popen[bytes]], seconds: float = 180
+) -> None:
+    """Block until the metric `name` (any labels) is positive at url."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for proc_name, proc in procs.items():
+            if proc.poll() is not None:
+                raise RuntimeError(f"{proc_name} exited with {proc.returncode} at start-up (see its log)")
+        try:
+            async with httpx.AsyncClient() as http:
+                body = (await http.get(url, timeout=2)).text
+        except httpx.HTTPError:
+            body = ""
+        if any(line.startswith(name) and float(line.split()[-1]) > 0 for line in body.splitlines()):
+            return
+        await asyncio.sleep(0.5)
+    raise TimeoutError(f"{name} stayed at 0 at {url} for {seconds:.0f} s")
+
+
 # --------------------------------------------------------------------------------------------- baseline
 
 
@@ -342,9 +415,11 @@ def create_topics(bootstrap: str, run: str) -> dict[str, str]:
     # The baseline gets topics of its own: the classifier reads its documents topic from the start.
     names["bare_documents"] = f"exportwatch.bare-documents.e2e{run}"
     names["bare"] = f"exportwatch.bare.e2e{run}"
-    asyncio.run(
-        ensure_topics(bootstrap, [*specs, TopicSpec(names["bare_documents"]), TopicSpec(names["bare"])])
-    )
+    # The side watcher's (see beside()): nobody reads them.
+    names["side_documents"] = f"exportwatch.side-documents.e2e{run}"
+    names["side_screening"] = f"exportwatch.side-screening.e2e{run}"
+    extra = ("bare_documents", "bare", "side_documents", "side_screening")
+    asyncio.run(ensure_topics(bootstrap, [*specs, *(TopicSpec(names[k]) for k in extra)]))
     return names
 
 
@@ -429,6 +504,7 @@ async def pipeline_phase(
     sink = SlackSink()
     runner, port = await start_sink(sink)
     origin = f"http://127.0.0.1:{port}"
+    replay_runner, replay_port = await start_replay(ReplayServer.bundled())
     out: dict[str, Any] = {}
     with database(tmp) as url:
         started = time.perf_counter()
@@ -457,54 +533,66 @@ async def pipeline_phase(
         classifier = [str(BIN / "exportwatch-classifier"), "worker", "-l", "warn"]
         notifier = [str(BIN / "exportwatch-notifier"), "run"]
         try:
-            with (
-                running(classifier, env, tmp / "classifier.log") as c,
-                running(notifier, env, tmp / "notifier.log") as n,
-            ):
-                sampler.pids.update(classifier=c.pid, notifier=n.pid)
-                started = time.perf_counter()
-                await warm_up(
-                    publisher, sink, documents(run, "w", WARMUP, 0), 240, {"classifier": c, "notifier": n}
-                )
-                out["start_to_first_alerts_s"] = round(time.perf_counter() - started, 1)
-                offset = WARMUP
-                main = documents(run, "m", int(RATE * SECONDS), offset)
-                offset += len(main)
-                marks: dict[str, dict[str, float]] = {}
-                out["main"] = asdict(await measure(publisher, sink, main, RATE, MAIN_WAIT_SECONDS, marks))
-                print_row(f"pipeline {RATE}/s x {SECONDS:.0f} s", out["main"])
-                out["main_stages"] = await stages(bootstrap, topics[CLASSIFIED], url, marks)
-                for stage in out["main_stages"]:
-                    print(
-                        f"  {stage['stage']:<24} p50 {ms(stage['p50']):>6} ms  p99 {ms(stage['p99']):>6} ms"
-                        f"  ({stage['events']} events)",
-                        flush=True,
+            async with beside(bootstrap, url, tmp, topics, replay_port) as others:
+                with (
+                    running(classifier, env, tmp / "classifier.log") as c,
+                    running(notifier, env, tmp / "notifier.log") as n,
+                ):
+                    sampler.pids.update(classifier=c.pid, notifier=n.pid)
+                    sampler.pids.update({name: proc.pid for name, proc in others.items()})
+                    started = time.perf_counter()
+                    await warm_up(
+                        publisher, sink, documents(run, "w", WARMUP, 0), 240, {"classifier": c, "notifier": n}
                     )
-                out["rss_mb_main"] = dict(sampler.peak_mb)
-                steps = [(RATE, passes(out["main"]))]
-                out["steps"] = []
-                # Up from RATE until a step fails; or, when RATE itself failed, down until one passes.
-                up = steps[0][1]
-                plan = (
-                    rate_steps(RATE * 2, 2, STEP_LIMIT) if up else rate_steps(round(RATE / 1.4), 1 / 1.4, 20)
-                )
-                for rate in plan:
-                    events = documents(run, f"r{rate}", int(rate * STEP_SECONDS), offset)
-                    offset += len(events)
-                    wait = STEP_UP_WAIT_SECONDS if up else STEP_DOWN_WAIT_SECONDS
-                    row = asdict(await measure(publisher, sink, events, rate, wait)) | {"rate": rate}
-                    print_row(f"pipeline {rate}/s x {STEP_SECONDS:.0f} s", row)
-                    out["steps"].append(row)
-                    steps.append((rate, passes(row)))
-                    if steps[-1][1] != up:
-                        break
-                out["highest_rate_p99_under_1s"] = highest_sustained(steps)
-                for name, proc in (("classifier", c), ("notifier", n)):
-                    if proc.poll() is not None:
-                        raise RuntimeError(f"{name} exited with {proc.returncode}; see {tmp / name}.log")
+                    out["start_to_first_alerts_s"] = round(time.perf_counter() - started, 1)
+                    offset = WARMUP
+                    main = documents(run, "m", int(RATE * SECONDS), offset)
+                    offset += len(main)
+                    marks: dict[str, dict[str, float]] = {}
+                    out["main"] = asdict(await measure(publisher, sink, main, RATE, MAIN_WAIT_SECONDS, marks))
+                    print_row(f"pipeline {RATE}/s x {SECONDS:.0f} s", out["main"])
+                    out["main_stages"] = await stages(bootstrap, topics[CLASSIFIED], url, marks)
+                    print_stages(out["main_stages"])
+                    out["rss_mb_main"] = dict(sampler.peak_mb)
+                    steps = [(RATE, passes(out["main"]))]
+                    out["steps"] = []
+                    # Up from RATE until a step fails; or, when RATE itself failed, down until one passes.
+                    up = steps[0][1]
+                    plan = (
+                        rate_steps(RATE * 2, 2, STEP_LIMIT)
+                        if up
+                        else rate_steps(round(RATE / 1.4), 1 / 1.4, 20)
+                    )
+                    for rate in plan:
+                        events = documents(run, f"r{rate}", int(rate * STEP_SECONDS), offset)
+                        offset += len(events)
+                        wait = STEP_UP_WAIT_SECONDS if up else STEP_DOWN_WAIT_SECONDS
+                        row = asdict(await measure(publisher, sink, events, rate, wait)) | {"rate": rate}
+                        print_row(f"pipeline {rate}/s x {STEP_SECONDS:.0f} s", row)
+                        out["steps"].append(row)
+                        steps.append((rate, passes(row)))
+                        if steps[-1][1] != up:
+                            break
+                    # One more step halfway (geometrically) between the last pass and the first failure.
+                    boundary = midway(steps)
+                    if boundary is not None:
+                        events = documents(run, f"r{boundary}", int(boundary * STEP_SECONDS), offset)
+                        offset += len(events)
+                        wait = STEP_UP_WAIT_SECONDS if up else STEP_DOWN_WAIT_SECONDS
+                        row = asdict(await measure(publisher, sink, events, boundary, wait)) | {
+                            "rate": boundary
+                        }
+                        print_row(f"pipeline {boundary}/s x {STEP_SECONDS:.0f} s", row)
+                        out["steps"].append(row)
+                        steps.append((boundary, passes(row)))
+                    out["highest_rate_p99_under_1s"] = highest_sustained(steps)
+                    for name, proc in (("classifier", c), ("notifier", n)):
+                        if proc.poll() is not None:
+                            raise RuntimeError(f"{name} exited with {proc.returncode}; see {tmp / name}.log")
         finally:
             await publisher.stop()
             await runner.cleanup()
+            await replay_runner.cleanup()
     out["rss_mb_peak"] = dict(sampler.peak_mb)
     return out
 
@@ -527,6 +615,16 @@ def print_row(label: str, row: dict[str, Any]) -> None:
         f"duplicates {row['duplicates']}",
         flush=True,
     )
+
+
+def print_stages(stages: list[dict[str, Any]]) -> None:
+    """The per-stage breakdown under a run's line."""
+    for stage in stages:
+        print(
+            f"  {stage['stage']:<24} p50 {ms(stage['p50']):>6} ms  p99 {ms(stage['p99']):>6} ms"
+            f"  ({stage['events']} events)",
+            flush=True,
+        )
 
 
 def main() -> int:

@@ -75,6 +75,23 @@ def highest_sustained(outcomes: Iterable[tuple[int, bool]]) -> int | None:
     return best
 
 
+def midway(outcomes: Iterable[tuple[int, bool]]) -> int | None:
+    """The rate halfway (geometric mean) between the highest pass and the lowest failure above it.
+
+    None when there is no such pair, or no whole rate strictly between them.
+    """
+    outcomes = list(outcomes)
+    passed = [rate for rate, ok in outcomes if ok]
+    if not passed:
+        return None
+    failed = [rate for rate, ok in outcomes if not ok and rate > max(passed)]
+    if not failed:
+        return None
+    low, high = max(passed), min(failed)
+    mid = round(math.sqrt(low * high))
+    return mid if low < mid < high else None
+
+
 @dataclass(frozen=True)
 class StageSummary:
     """How long events spent between two consecutive checkpoints."""

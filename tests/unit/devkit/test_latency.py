@@ -6,7 +6,14 @@ import math
 
 import pytest
 
-from devkit.latency import highest_sustained, percentile, rate_steps, stage_summaries, summarize
+from devkit.latency import (
+    highest_sustained,
+    midway,
+    percentile,
+    rate_steps,
+    stage_summaries,
+    summarize,
+)
 
 
 def test_nearest_rank_percentiles() -> None:
@@ -70,3 +77,12 @@ def test_stage_summaries_use_only_events_stamped_at_both_ends() -> None:
     assert (second.stage, second.events) == ("classified->received", 2)
     assert second.p50 == pytest.approx(0.01)
     assert second.p99 == pytest.approx(0.04)
+
+
+def test_midway_splits_the_gap_between_the_last_pass_and_the_first_failure() -> None:
+    assert midway([(100, True), (200, True), (400, False)]) == 283
+    # Going down: 100 failed, 71 failed, 51 passed.
+    assert midway([(100, False), (71, False), (51, True)]) == 60
+    assert midway([(100, True), (200, True)]) is None  # nothing failed
+    assert midway([(100, False), (71, False)]) is None  # nothing passed
+    assert midway([(20, True), (21, False)]) is None  # no whole rate in between
