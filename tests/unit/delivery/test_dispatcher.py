@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 from collections.abc import AsyncIterator, Sequence
@@ -480,3 +481,33 @@ async def test_a_digest_stays_one_message_behind_a_backlog_larger_than_a_batch(r
     assert [m.payload["blocks"][0]["text"]["text"] for m in digests] == ["Digest: 4 alerts for EL watch"]
     assert len(rig.sink.received) == 5
     assert {r.status for r in await rig.rows()} == {SENT}
+
+
+async def test_the_backlog_gauge_is_refreshed_while_a_drain_runs_on(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    async with rig.factory() as session:
+        await session.execute(update(Delivery).values(created_at=now() - timedelta(minutes=10)))
+        await session.commit()
+    busy = asyncio.Event()
+
+    async def endless_drain() -> int:
+        busy.set()
+        await asyncio.Event().wait()  # sustained load: this drain never ends
+        return 0
+
+    rig.dispatcher.drain = endless_drain  # type: ignore[method-assign]
+    gauge = "notifier_oldest_pending_delivery_age_seconds"
+    task = asyncio.create_task(rig.dispatcher.run(backlog_seconds=0.05))
+    try:
+        async with asyncio.timeout(30):
+            await busy.wait()
+        for _ in range(1500):
+            if rig.metric(gauge) >= 600:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    assert rig.metric(gauge) >= 600

@@ -247,14 +247,27 @@ class Dispatcher:
         async with self.sessions() as session:
             self.metrics.oldest_pending_age.set(await ledger.oldest_open_age(session))
 
-    async def run(self, idle_seconds: float = 1.0) -> None:
+    async def run(self, idle_seconds: float = 1.0, backlog_seconds: float = 5.0) -> None:
         """Drain whenever woken, and at least every idle_seconds (for retries and digests coming due)."""
+        # The backlog gauge has its own clock: under sustained load a drain may not end for minutes, and
+        # that is exactly when the gauge must not go stale.
+        observer = asyncio.create_task(self._observe_every(backlog_seconds))
+        try:
+            while True:
+                self._wake.clear()
+                try:
+                    await self.drain()
+                except Exception as exc:  # noqa: BLE001 - a database hiccup must not end delivery for good
+                    log.error("dispatcher.error", error=f"{type(exc).__name__}: {str(exc)[:300]}")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=idle_seconds)
+        finally:
+            observer.cancel()
+
+    async def _observe_every(self, seconds: float) -> None:
         while True:
-            self._wake.clear()
             try:
-                await self.drain()
                 await self.observe_backlog()
-            except Exception as exc:  # noqa: BLE001 - a database hiccup must not end delivery for good
-                log.error("dispatcher.error", error=f"{type(exc).__name__}: {str(exc)[:300]}")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=idle_seconds)
+            except Exception as exc:  # noqa: BLE001 - the gauge must not end delivery
+                log.error("dispatcher.backlog_error", error=f"{type(exc).__name__}: {str(exc)[:300]}")
+            await asyncio.sleep(seconds)
