@@ -27,8 +27,8 @@ from notifier.filters import SubscriptionFilter
 from notifier.ledger import FAILED, PENDING, RETRY, SENT
 from notifier.matching import match
 from notifier.metrics import NotifierMetrics
-from notifier.pacing import Pacer
 from notifier.retry import RetryPolicy
+from notifier.shared_pacing import SharedSlots
 from notifier.store import create_channel, create_subscription, create_team
 from notifier.tables import Channel, Delivery, now
 from schemas.events import DocumentClassified, SourceKind, Stage
@@ -123,7 +123,8 @@ async def test_429_waits_at_least_retry_after_for_every_row_of_the_channel(rig: 
     wait = row.next_attempt_at.replace(tzinfo=now().tzinfo) - now()
     assert wait >= timedelta(seconds=39)
     key = rig.dispatcher.channels["slack_webhook"].pace_key((await rig.channel()).config)
-    assert rig.dispatcher.pacer.wait(key) >= 39
+    assert rig.dispatcher.slots is not None
+    assert await rig.dispatcher.slots.wait(key) >= 39
     # Another event for the same channel arrives meanwhile: it is not sent before the hold ends either.
     await rig.record(event_variant(event_id="federal_register:2099-00001", document_number="2099-00001"))
     await rig.dispatcher.drain()
@@ -196,7 +197,7 @@ async def test_messages_to_one_slack_channel_are_paced_and_the_rest_deferred(rig
     async def sleep(seconds: float) -> None:  # records the pacing instead of spending it
         waits.append(seconds)
 
-    rig.dispatcher.pacer = Pacer(clock=lambda: 1000.0)
+    rig.dispatcher.slots = SharedSlots(rig.factory, clock=lambda: 1000.0)
     rig.dispatcher.sleep = sleep
     events = [
         event_variant(event_id=f"federal_register:2099-1{i:04d}", document_number=f"2099-1{i:04d}")
@@ -511,3 +512,33 @@ async def test_the_backlog_gauge_is_refreshed_while_a_drain_runs_on(rig: Rig) ->
         with contextlib.suppress(asyncio.CancelledError):
             await task
     assert rig.metric(gauge) >= 600
+
+
+async def test_two_replicas_pace_one_channel_together(rig: Rig, database_url: str) -> None:
+    await rig.subscribe(EL)
+    webhook = rig.dispatcher.channels["slack_webhook"]
+    object.__setattr__(webhook, "min_interval", 1.0)
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # records the pacing instead of spending it
+        waits.append(seconds)
+
+    other_engine = make_engine(database_url)  # a second notifier process: its own engine
+    other = Dispatcher(sessions(other_engine), rig.dispatcher.channels, sleep=sleep)
+    rig.dispatcher.sleep = sleep
+    for replica, factory in ((rig.dispatcher, rig.factory), (other, other.sessions)):
+        replica.slots = SharedSlots(factory, clock=lambda: 1000.0)
+    events = [
+        event_variant(event_id=f"federal_register:2099-2{i:04d}", document_number=f"2099-2{i:04d}")
+        for i in range(9)
+    ]
+    # The replicas take turns, three new alerts each time, all within the same second of the clock.
+    for turn, replica in enumerate((rig.dispatcher, other, rig.dispatcher)):
+        await rig.record(*events[3 * turn : 3 * turn + 3])
+        assert await replica.drain() == 3
+    await other_engine.dispose()
+    # Between them they used each of the channel's slots once: 0 s (no sleep), 1, ..., 5 s; the third
+    # turn found no slot within 5 s and went back to pending.
+    assert sorted(waits) == [1.0, 2.0, 3.0, 4.0, 5.0]
+    assert len(rig.sink.received) == 6
+    assert sorted(r.status for r in await rig.rows()) == [PENDING] * 3 + [SENT] * 6

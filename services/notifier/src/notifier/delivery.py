@@ -8,6 +8,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TypeVar
 
 import structlog
 from sqlalchemy.exc import DBAPIError
@@ -17,11 +18,13 @@ from notifier import ledger
 from notifier.alert import Alert
 from notifier.channels import Channel, DeliveryError
 from notifier.metrics import NotifierMetrics
-from notifier.pacing import Pacer
+from notifier.pacing import Slots
 from notifier.retry import RetryPolicy
+from notifier.shared_pacing import SharedSlots
 from notifier.tables import now
 
 log = structlog.get_logger(__name__)
+T = TypeVar("T")
 
 # Seconds to wait before each retry of a ledger write that hit a database error (e.g. SQLite's lock).
 WRITE_BACKOFF = (0.05, 0.2, 0.5, 1.0)
@@ -45,13 +48,19 @@ class Dispatcher:
     lease: timedelta = timedelta(seconds=30)
     batch: int = 50
     metrics: NotifierMetrics = field(default_factory=NotifierMetrics)
-    pacer: Pacer = field(default_factory=Pacer)
+    # Send slots per destination; by default in the database, shared with every other replica.
+    slots: Slots | None = None
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     write_backoff: Sequence[float] = WRITE_BACKOFF
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
     # Seconds a sent row may wait for its mark_sent write while other sends of its round are in flight.
     flush_interval: float = 0.5
     _unsent: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Default the slots to the shared ones in this dispatcher's database."""
+        if self.slots is None:
+            self.slots = SharedSlots(self.sessions)
 
     @property
     def max_pace_wait(self) -> float:
@@ -60,6 +69,11 @@ class Dispatcher:
         Kept well under the lease, or another replica would take the row over and send it twice.
         """
         return min(5.0, self.lease.total_seconds() / 3)
+
+    @property
+    def _slots(self) -> Slots:
+        assert self.slots is not None  # set in __post_init__
+        return self.slots
 
     def wake(self) -> None:
         """New rows are due."""
@@ -129,21 +143,29 @@ class Dispatcher:
 
     async def _write(self, op: str, write: Callable[[AsyncSession], Awaitable[None]]) -> bool:
         """Run one ledger write in a fresh session, retrying database errors; False when given up."""
+
+        async def once() -> bool:
+            async with self.sessions() as session:
+                await write(session)
+            return True
+
+        return await self._retrying(op, once) is not None
+
+    async def _retrying(self, op: str, call: Callable[[], Awaitable[T]]) -> T | None:
+        """call(), retried with backoff on database errors; None when given up (logged and counted)."""
         for attempt in range(len(self.write_backoff) + 1):
             try:
-                async with self.sessions() as session:
-                    await write(session)
-                return True
+                return await call()
             except DBAPIError as exc:
                 error = f"{type(exc.orig).__name__}: {str(exc.orig)[:200]}"
                 if attempt == len(self.write_backoff):
                     self.metrics.ledger_write_failures.labels(op).inc()
                     log.error("ledger.write_failed", op=op, attempts=attempt + 1, error=error)
-                    return False
+                    return None
                 self.metrics.ledger_write_retries.labels(op).inc()
                 log.warning("ledger.write_retry", op=op, attempt=attempt + 1, error=error)
                 await asyncio.sleep(self.write_backoff[attempt])
-        return False
+        return None
 
     async def _flush_sent(self) -> None:
         """Mark every row whose send succeeded since the last flush sent, in one write."""
@@ -171,13 +193,17 @@ class Dispatcher:
             await self._fail(ids, channel.kind, f"unknown channel kind {channel.kind!r}")
             return
         key = sender.pace_key(channel.config)
-        if (wait := self.pacer.wait(key)) > self.max_pace_wait:
-            until = now() + timedelta(seconds=wait)
+        slot = await self._retrying(
+            "take_slot", lambda: self._slots.take(key, sender.min_interval, self.max_pace_wait)
+        )
+        if slot is None or not slot.granted:
+            # The next free slot is too far off (or none could be recorded): back to pending, uncounted.
+            until = now() + timedelta(seconds=slot.wait if slot is not None else sender.min_interval)
             await self._write("defer", lambda s: ledger.defer(s, ids, until))
             self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
             return
-        if (slot := self.pacer.take(key, sender.min_interval)) > 0:
-            await self.sleep(slot)
+        if slot.wait > 0:
+            await self.sleep(slot.wait)
         alert = Alert(
             first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
         )
@@ -218,8 +244,14 @@ class Dispatcher:
             permanent=exc.permanent,
         )
         if exc.retry_after:
-            # Every other row for this channel waits too, not just this one.
-            self.pacer.hold(key, exc.retry_after)
+            # Every other row for this channel waits too, on every replica, not just this one.
+            hold = exc.retry_after
+
+            async def held() -> bool:
+                await self._slots.hold(key, hold)
+                return True
+
+            await self._retrying("hold_slot", held)
         if exc.permanent:
             await self._write(
                 "mark_channel_broken", lambda s: ledger.mark_channel_broken(s, channel.id, exc.reason)

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -107,6 +107,15 @@ class Delivery(Base):
     # One alert per document per subscription: "document:<number>" for Federal Register documents (so the
     # published rule after its Public Inspection filing is not a second alert), else the event id.
     dedupe_key: Mapped[str | None] = mapped_column(String(300), default=None)
+
+
+class PaceSlot(Base):
+    """When a destination's next send slot is free (unix seconds), shared by every notifier replica."""
+
+    __tablename__ = "pace_slots"
+    # The channel's pace key: a digest of the destination, never the webhook URL or token itself.
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Float)
 
 
 class ApiKey(Base):
