@@ -22,7 +22,7 @@ from devkit.slack_sink import Fault, SlackSink
 from notifier import ledger
 from notifier.channels import ChannelDeps, SmtpConfig, build_channels
 from notifier.db import make_engine, sessions
-from notifier.delivery import Dispatcher
+from notifier.delivery import Dispatcher, Pace
 from notifier.filters import SubscriptionFilter
 from notifier.ledger import FAILED, PENDING, RETRY, SENT
 from notifier.matching import match
@@ -389,8 +389,8 @@ async def test_a_long_round_marks_finished_sends_before_it_ends(rig: Rig) -> Non
     seen: list[str] = []
     real_deliver = rig.dispatcher._deliver
 
-    async def deliver_then_look(rows: list[ledger.Claimed]) -> None:
-        await real_deliver(rows)
+    async def deliver_then_look(rows: list[ledger.Claimed], pace: Pace | None = None) -> None:
+        await real_deliver(rows, pace)
         # Still inside the round: poll until the periodic flush has marked this row sent.
         for _ in range(2000):
             [row] = await rig.rows()
@@ -413,7 +413,7 @@ async def test_a_row_recorded_during_a_slow_send_is_sent_without_waiting_for_it(
     order: list[str] = []
     fresh_sent = asyncio.Event()
 
-    async def deliver(rows: list[ledger.Claimed]) -> None:
+    async def deliver(rows: list[ledger.Claimed], pace: Pace | None = None) -> None:
         if rows[0].event.event_id == slow.event_id:
             # The slow send is still in flight when the next row arrives; it may finish only once the
             # dispatcher has sent that row on its own.
@@ -421,7 +421,7 @@ async def test_a_row_recorded_during_a_slow_send_is_sent_without_waiting_for_it(
             rig.dispatcher.wake()
             async with asyncio.timeout(30):
                 await fresh_sent.wait()
-        await real_deliver(rows)
+        await real_deliver(rows, pace)
         order.append(rows[0].event.event_id)
         if rows[0].event.event_id == fresh.event_id:
             fresh_sent.set()
@@ -441,10 +441,10 @@ async def test_a_crashing_send_stops_new_claims_but_lets_the_others_finish(rig: 
     await rig.record(*events)
     real_deliver = rig.dispatcher._deliver
 
-    async def deliver(rows: list[ledger.Claimed]) -> None:
+    async def deliver(rows: list[ledger.Claimed], pace: Pace | None = None) -> None:
         if rows[0].event.event_id == events[0].event_id:
             raise RuntimeError("bug in a channel adapter")
-        await real_deliver(rows)
+        await real_deliver(rows, pace)
 
     rig.dispatcher._deliver = deliver  # type: ignore[method-assign]
     with pytest.raises(RuntimeError, match="bug in a channel adapter"):

@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier.db import make_engine, sessions
-from notifier.pacing import Reservation
+from notifier.pacing import MemorySlots, Pacer, Reservation, SlotRequest, Slots
 from notifier.shared_pacing import SharedSlots
 from notifier.tables import PaceSlot
 
 NOW = 1_000_000.0
+ONE = SlotRequest(1, 1.0)
 
 
 @pytest.fixture
@@ -26,31 +27,61 @@ async def replicas(database_url: str) -> AsyncIterator[list[async_sessionmaker[A
         await engine.dispose()
 
 
+async def _one(slots: Slots, key: str, max_wait: float = 3.0) -> Reservation:
+    return (await slots.reserve({key: ONE}, max_wait))[key]
+
+
 async def test_two_replicas_take_consecutive_slots_and_refuse_past_max_wait(
     replicas: list[async_sessionmaker[AsyncSession]],
 ) -> None:
     a, b = (SharedSlots(factory, clock=lambda: NOW) for factory in replicas)
-    taken = [await slots.take("slack:abc", 1.0, max_wait=3.0) for slots in (a, b, a, b)]
-    assert taken == [
-        Reservation(True, 0.0),
-        Reservation(True, 1.0),
-        Reservation(True, 2.0),
-        Reservation(True, 3.0),
-    ]
+    taken = [await _one(slots, "slack:abc") for slots in (a, b, a, b)]
+    assert taken == [Reservation(True, w) for w in (0.0, 1.0, 2.0, 3.0)]
     # The next slot is 4 s away: refused, and refusing reserves nothing.
-    assert await b.take("slack:abc", 1.0, max_wait=3.0) == Reservation(False, 4.0)
+    assert await _one(b, "slack:abc") == Reservation(False, 4.0)
     assert await a.wait("slack:abc") == 4.0
     # Another destination is independent.
-    assert await a.take("email:def", 1.0, max_wait=3.0) == Reservation(True, 0.0)
+    assert await _one(a, "email:def") == Reservation(True, 0.0)
 
 
-async def test_concurrent_takes_never_share_a_slot(replicas: list[async_sessionmaker[AsyncSession]]) -> None:
+async def test_one_round_reserves_several_slots_for_several_destinations(
+    replicas: list[async_sessionmaker[AsyncSession]],
+) -> None:
     a, b = (SharedSlots(factory, clock=lambda: NOW) for factory in replicas)
-    results = await asyncio.gather(*(s.take("slack:abc", 1.0, max_wait=100.0) for s in [a, b] * 10))
-    assert sorted(r.wait for r in results) == [float(i) for i in range(20)]
+    assert await _one(a, "slack:busy") == Reservation(True, 0.0)
+    assert await _one(a, "slack:busy") == Reservation(True, 1.0)
+    await a.hold("slack:held", 30.0)
+    wanted = {
+        "slack:busy": SlotRequest(3, 1.0),  # two slots taken already: these start 2 s out
+        "slack:new": SlotRequest(2, 0.5),
+        "slack:held": SlotRequest(1, 1.0),
+        "email:fast": SlotRequest(4, 0.0),
+    }
+    assert await b.reserve(wanted, max_wait=5.0) == {
+        "slack:busy": Reservation(True, 2.0),
+        "slack:new": Reservation(True, 0.0),
+        "slack:held": Reservation(False, 30.0),
+        "email:fast": Reservation(True, 0.0),
+    }
+    assert [await a.wait(k) for k in ("slack:busy", "slack:new", "slack:held", "email:fast")] == [
+        5.0,
+        1.0,
+        30.0,
+        0.0,
+    ]
+    assert await b.reserve({}, max_wait=5.0) == {}
+
+
+async def test_concurrent_rounds_never_share_a_slot(replicas: list[async_sessionmaker[AsyncSession]]) -> None:
+    a, b = (SharedSlots(factory, clock=lambda: NOW) for factory in replicas)
+    wanted = {"slack:abc": SlotRequest(2, 1.0), "slack:xyz": SlotRequest(1, 1.0)}
+    results = await asyncio.gather(*(s.reserve(wanted, max_wait=100.0) for s in [a, b] * 5))
+    assert sorted(r["slack:abc"].wait for r in results) == [float(i) for i in range(0, 20, 2)]
+    assert sorted(r["slack:xyz"].wait for r in results) == [float(i) for i in range(10)]
     async with replicas[0]() as session:
-        stored = (await session.execute(select(PaceSlot.next_at))).scalar_one()
-    assert stored == NOW + 20
+        rows = await session.execute(select(PaceSlot.key, PaceSlot.next_at))
+        stored = {row.key: row.next_at for row in rows}
+    assert stored == {"slack:abc": NOW + 20, "slack:xyz": NOW + 10}
 
 
 async def test_a_hold_delays_every_replica_and_never_shortens_a_later_slot(
@@ -58,9 +89,23 @@ async def test_a_hold_delays_every_replica_and_never_shortens_a_later_slot(
 ) -> None:
     a, b = (SharedSlots(factory, clock=lambda: NOW) for factory in replicas)
     await a.hold("slack:abc", 40.0)  # a 429 with Retry-After: 40 seen by replica a
-    assert await b.take("slack:abc", 1.0, max_wait=5.0) == Reservation(False, 40.0)
+    assert await _one(b, "slack:abc", max_wait=5.0) == Reservation(False, 40.0)
     await b.hold("slack:abc", 10.0)  # a shorter hold does not pull the slot forward
     assert await b.wait("slack:abc") == 40.0
     await b.hold("new:key", 5.0)
     assert await a.wait("new:key") == 5.0
     assert await a.wait("never:used") == 0.0
+
+
+async def test_memory_slots_answer_like_the_shared_ones() -> None:
+    slots = MemorySlots(Pacer(clock=lambda: NOW))
+    wanted = {"slack:busy": SlotRequest(3, 1.0), "email:fast": SlotRequest(2, 0.0)}
+    assert await slots.reserve(wanted, max_wait=5.0) == {
+        "slack:busy": Reservation(True, 0.0),
+        "email:fast": Reservation(True, 0.0),
+    }
+    assert await slots.reserve(wanted, max_wait=5.0) == {
+        "slack:busy": Reservation(True, 3.0),
+        "email:fast": Reservation(True, 0.0),
+    }
+    assert (await slots.reserve(wanted, max_wait=5.0))["slack:busy"] == Reservation(False, 6.0)

@@ -18,7 +18,7 @@ from notifier import ledger
 from notifier.alert import Alert
 from notifier.channels import Channel, DeliveryError
 from notifier.metrics import NotifierMetrics
-from notifier.pacing import Slots
+from notifier.pacing import SlotRequest, Slots
 from notifier.retry import RetryPolicy
 from notifier.shared_pacing import SharedSlots
 from notifier.tables import now
@@ -36,6 +36,14 @@ def group(claimed: Sequence[ledger.Claimed]) -> list[list[ledger.Claimed]]:
     for c in claimed:
         groups.setdefault(f"digest:{c.subscription_id}" if c.digest else c.delivery_id, []).append(c)
     return list(groups.values())
+
+
+@dataclass(frozen=True)
+class Pace:
+    """One message's slot: send after `wait` seconds, or (send=False) go back to the ledger for that long."""
+
+    send: bool
+    wait: float
 
 
 @dataclass
@@ -100,8 +108,9 @@ class Dispatcher:
                     claimed = await self._claim(room)
                     attempted += len(claimed)
                     more_due = len(claimed) >= room
-                    for rows in group(claimed):
-                        inflight[asyncio.create_task(self._deliver(rows))] = len(rows)
+                    groups = group(claimed)
+                    for rows, pace in zip(groups, await self._pace(groups), strict=True):
+                        inflight[asyncio.create_task(self._deliver(rows, pace))] = len(rows)
                 if not inflight:
                     break
                 waker = asyncio.ensure_future(self._wake.wait())
@@ -141,6 +150,46 @@ class Dispatcher:
                 log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
         return claimed
 
+    def _sender(self, rows: list[ledger.Claimed]) -> Channel | None:
+        """The channel adapter that sends rows, or None when they are not to be sent at all."""
+        first = rows[0]
+        if first.cancelled is not None or first.channel.status == "broken":
+            return None
+        return self.channels.get(first.channel.kind)
+
+    async def _pace(self, groups: list[list[ledger.Claimed]]) -> list[Pace | None]:
+        """Each message's send slot, reserved for the whole claim round in one call (None: not sent)."""
+        wanted: dict[str, list[int]] = {}
+        intervals: dict[str, float] = {}
+        for i, rows in enumerate(groups):
+            if (sender := self._sender(rows)) is not None:
+                key = sender.pace_key(rows[0].channel.config)
+                wanted.setdefault(key, []).append(i)
+                intervals[key] = sender.min_interval
+        # No more slots per destination than fit in max_pace_wait: the rest wait in the ledger, not here.
+        caps = {
+            key: min(
+                len(idx), int(self.max_pace_wait // intervals[key]) + 1 if intervals[key] > 0 else len(idx)
+            )
+            for key, idx in wanted.items()
+        }
+        requests = {key: SlotRequest(caps[key], intervals[key]) for key in wanted}
+        granted = await self._retrying("take_slot", lambda: self._slots.reserve(requests, self.max_pace_wait))
+        out: list[Pace | None] = [None] * len(groups)
+        for key, idx in wanted.items():
+            interval = intervals[key]
+            slot = granted.get(key) if granted is not None else None
+            for j, i in enumerate(idx):
+                if slot is None:  # the database would not record a slot: try again one interval later
+                    out[i] = Pace(send=False, wait=interval)
+                elif not slot.granted:
+                    out[i] = Pace(send=False, wait=slot.wait)
+                elif j >= caps[key]:
+                    out[i] = Pace(send=False, wait=slot.wait + caps[key] * interval)
+                else:
+                    out[i] = Pace(send=True, wait=slot.wait + j * interval)
+        return out
+
     async def _write(self, op: str, write: Callable[[AsyncSession], Awaitable[None]]) -> bool:
         """Run one ledger write in a fresh session, retrying database errors; False when given up."""
 
@@ -174,7 +223,7 @@ class Dispatcher:
         batch, self._unsent = self._unsent, []
         await self._write("mark_sent", lambda s: ledger.mark_sent(s, batch))
 
-    async def _deliver(self, rows: list[ledger.Claimed]) -> None:
+    async def _deliver(self, rows: list[ledger.Claimed], pace: Pace | None = None) -> None:
         first = rows[0]
         channel = first.channel
         ids = [r.delivery_id for r in rows]
@@ -193,17 +242,14 @@ class Dispatcher:
             await self._fail(ids, channel.kind, f"unknown channel kind {channel.kind!r}")
             return
         key = sender.pace_key(channel.config)
-        slot = await self._retrying(
-            "take_slot", lambda: self._slots.take(key, sender.min_interval, self.max_pace_wait)
-        )
-        if slot is None or not slot.granted:
+        if pace is None or not pace.send:
             # The next free slot is too far off (or none could be recorded): back to pending, uncounted.
-            until = now() + timedelta(seconds=slot.wait if slot is not None else sender.min_interval)
+            until = now() + timedelta(seconds=pace.wait if pace is not None else sender.min_interval)
             await self._write("defer", lambda s: ledger.defer(s, ids, until))
             self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
             return
-        if slot.wait > 0:
-            await self.sleep(slot.wait)
+        if pace.wait > 0:
+            await self.sleep(pace.wait)
         alert = Alert(
             first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -33,17 +33,26 @@ class Pacer:
 
 @dataclass(frozen=True)
 class Reservation:
-    """A send slot: granted (send after `wait` seconds), or refused because the next free one is too far."""
+    """A destination's slots: granted (the first is `wait` seconds away, the others one interval apart), or
+    refused because the next free one is `wait` seconds away, more than the caller would wait."""
 
     granted: bool
     wait: float
 
 
+@dataclass(frozen=True)
+class SlotRequest:
+    """How many consecutive slots one destination needs, and its interval between sends."""
+
+    count: int
+    interval: float
+
+
 class Slots(Protocol):
     """Where send slots live: one process's memory, or the database every replica shares."""
 
-    async def take(self, key: str, interval: float, max_wait: float) -> Reservation:
-        """Reserve key's next slot unless it is more than max_wait away; the one after is interval later."""
+    async def reserve(self, wanted: Mapping[str, SlotRequest], max_wait: float) -> dict[str, Reservation]:
+        """Per key, its next `count` slots, unless the first is more than max_wait away (then none)."""
         ...
 
     async def hold(self, key: str, seconds: float) -> None:
@@ -61,11 +70,17 @@ class MemorySlots:
 
     pacer: Pacer = field(default_factory=Pacer)
 
-    async def take(self, key: str, interval: float, max_wait: float) -> Reservation:
-        """See Slots.take."""
-        if (wait := self.pacer.wait(key)) > max_wait:
-            return Reservation(granted=False, wait=wait)
-        return Reservation(granted=True, wait=self.pacer.take(key, interval))
+    async def reserve(self, wanted: Mapping[str, SlotRequest], max_wait: float) -> dict[str, Reservation]:
+        """See Slots.reserve."""
+        out = {}
+        for key, request in wanted.items():
+            if (wait := self.pacer.wait(key)) > max_wait:
+                out[key] = Reservation(granted=False, wait=wait)
+                continue
+            out[key] = Reservation(granted=True, wait=self.pacer.take(key, request.interval))
+            for _ in range(request.count - 1):
+                self.pacer.take(key, request.interval)
+        return out
 
     async def hold(self, key: str, seconds: float) -> None:
         """See Slots.hold."""

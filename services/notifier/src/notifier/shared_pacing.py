@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,7 @@ from sqlalchemy import case, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from notifier.pacing import Reservation
+from notifier.pacing import Reservation, SlotRequest
 from notifier.tables import PaceSlot
 
 
@@ -31,35 +31,45 @@ def _later(stamp: float) -> Any:
 class SharedSlots:
     """One row per destination (its pace key, a digest): the wall-clock time its next slot is free.
 
-    A reservation is one conditional upsert, so two replicas never take the same slot. Wall-clock time,
-    not monotonic: replicas on different hosts compare it (NTP skew is far below a 1 s interval).
+    A claim round's reservations are one conditional upsert, so two replicas never take the same slot.
+    Wall-clock time, not monotonic: replicas on different hosts compare it (NTP skew is far below 1 s).
     """
 
     sessions: async_sessionmaker[AsyncSession]
     clock: Callable[[], float] = time.time
 
-    async def take(self, key: str, interval: float, max_wait: float) -> Reservation:
-        """See pacing.Slots.take."""
+    async def reserve(self, wanted: Mapping[str, SlotRequest], max_wait: float) -> dict[str, Reservation]:
+        """See pacing.Slots.reserve: one multi-row upsert for every destination of a claim round."""
+        if not wanted:
+            return {}
         now = self.clock()
+        keys = sorted(wanted)  # one lock order for every replica: concurrent rounds cannot deadlock
         async with self.sessions() as session:
-            stmt = (
-                _upsert(session)
-                .values(key=key, next_at=now + interval)
-                .on_conflict_do_update(
-                    index_elements=["key"],
-                    set_={"next_at": _later(now) + interval},
-                    # Too far ahead: leave the slot to others and say how far (the row is not returned).
-                    where=PaceSlot.next_at <= now + max_wait,
-                )
-                .returning(PaceSlot.next_at)
+            stmt = _upsert(session).values(
+                [{"key": k, "next_at": now + wanted[k].count * wanted[k].interval} for k in keys]
             )
-            taken = (await session.execute(stmt)).scalar_one_or_none()
-            if taken is None:
-                free = (await session.execute(select(PaceSlot.next_at).where(PaceSlot.key == key))).scalar()
-                await session.commit()
-                return Reservation(granted=False, wait=max((free or now) - now, 0.0))
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["key"],
+                # The proposed row carries now + count * interval: the same span, from the later of the two.
+                set_={"next_at": _later(now) + (stmt.excluded.next_at - now)},
+                # Too far ahead: the row is left alone and not returned.
+                where=PaceSlot.next_at <= now + max_wait,
+            ).returning(PaceSlot.key, PaceSlot.next_at)
+            ends = {row.key: row.next_at for row in await session.execute(stmt)}
+            refused = [k for k in keys if k not in ends]
+            free = {}
+            if refused:
+                query = select(PaceSlot.key, PaceSlot.next_at).where(PaceSlot.key.in_(refused))
+                free = {row.key: row.next_at for row in await session.execute(query)}
             await session.commit()
-        return Reservation(granted=True, wait=max(taken - interval - now, 0.0))
+        out = {}
+        for k in keys:
+            if k in ends:
+                first = ends[k] - wanted[k].count * wanted[k].interval
+                out[k] = Reservation(granted=True, wait=max(first - now, 0.0))
+            else:
+                out[k] = Reservation(granted=False, wait=max(free.get(k, now) - now, 0.0))
+        return out
 
     async def hold(self, key: str, seconds: float) -> None:
         """See pacing.Slots.hold."""
