@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import io
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -101,6 +101,17 @@ async def rig(
 EL = SubscriptionFilter(tags=["entity_list.*"])
 
 
+def _paced_at_one_per_second(rig: Rig) -> tuple[list[float], Callable[[float], Awaitable[None]]]:
+    """Slack pacing at 1 s, and a sleep that records the waits instead of spending them."""
+    object.__setattr__(rig.dispatcher.channels["slack_webhook"], "min_interval", 1.0)
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    return waits, sleep
+
+
 async def test_a_matched_event_is_sent_once_and_marked_sent(rig: Rig) -> None:
     await rig.subscribe(EL)
     assert await rig.record(EVENT) == 1
@@ -190,13 +201,7 @@ async def test_a_row_left_sending_by_a_dead_sender_is_resent_and_counted(rig: Ri
 
 async def test_messages_to_one_slack_channel_are_paced_and_the_rest_deferred(rig: Rig) -> None:
     await rig.subscribe(EL)
-    webhook = rig.dispatcher.channels["slack_webhook"]
-    object.__setattr__(webhook, "min_interval", 1.0)
-    waits: list[float] = []
-
-    async def sleep(seconds: float) -> None:  # records the pacing instead of spending it
-        waits.append(seconds)
-
+    waits, sleep = _paced_at_one_per_second(rig)
     rig.dispatcher.slots = SharedSlots(rig.factory, clock=lambda: 1000.0)
     rig.dispatcher.sleep = sleep
     events = [
@@ -516,13 +521,7 @@ async def test_the_backlog_gauge_is_refreshed_while_a_drain_runs_on(rig: Rig) ->
 
 async def test_two_replicas_pace_one_channel_together(rig: Rig, database_url: str) -> None:
     await rig.subscribe(EL)
-    webhook = rig.dispatcher.channels["slack_webhook"]
-    object.__setattr__(webhook, "min_interval", 1.0)
-    waits: list[float] = []
-
-    async def sleep(seconds: float) -> None:  # records the pacing instead of spending it
-        waits.append(seconds)
-
+    waits, sleep = _paced_at_one_per_second(rig)
     other_engine = make_engine(database_url)  # a second notifier process: its own engine
     other = Dispatcher(sessions(other_engine), rig.dispatcher.channels, sleep=sleep)
     rig.dispatcher.sleep = sleep

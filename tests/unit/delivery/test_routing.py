@@ -46,6 +46,19 @@ class Db:
         async with self.factory() as session:
             return await routing.route(session, await cache.refresh(session), event)
 
+    async def clear(self, team: str, event: DocumentClassified) -> None:
+        """The team cleared this content of the event's document (a suppression, as the API stores it)."""
+        async with self.factory() as session:
+            session.add(
+                Suppression(
+                    team_id=self.teams[team],
+                    event_id=event.event_id,
+                    document_key=document_key(event),
+                    content_hash=event.document.content_hash,
+                )
+            )
+            await session.commit()
+
     async def set_subscription(self, subscription_id: str, **values: object) -> None:
         async with self.factory() as session:
             await session.execute(
@@ -111,16 +124,7 @@ async def test_a_deleted_channel_gets_no_rows(db: Db) -> None:
 async def test_a_cleared_document_is_quiet_for_that_team_until_it_changes(db: Db) -> None:
     acme = await db.subscribe("acme", EL)
     globex = await db.subscribe("globex", EL)
-    async with db.factory() as session:
-        session.add(
-            Suppression(
-                team_id=db.teams["acme"],
-                event_id=EVENT.event_id,
-                document_key=document_key(EVENT),
-                content_hash=EVENT.document.content_hash,
-            )
-        )
-        await session.commit()
+    await db.clear("acme", EVENT)
     cache = routing.RouteCache()
     routed = await db.routed(cache, EVENT)
     assert (_ids(routed), routed.suppressed) == ([globex], 1)
@@ -179,17 +183,8 @@ async def test_a_batch_is_routed_as_each_event_alone_with_its_own_clearances(db:
     acme = await db.subscribe("acme", EL)
     globex = await db.subscribe("globex", EL)
     other = event_variant(event_id="federal_register:2099-00009", document_number="2099-00009")
-    async with db.factory() as session:
-        # acme cleared EVENT only; the other document in the same batch still reaches both teams.
-        session.add(
-            Suppression(
-                team_id=db.teams["acme"],
-                event_id=EVENT.event_id,
-                document_key=document_key(EVENT),
-                content_hash=EVENT.document.content_hash,
-            )
-        )
-        await session.commit()
+    # acme cleared EVENT only; the other document in the same batch still reaches both teams.
+    await db.clear("acme", EVENT)
     async with db.factory() as session:
         index = await routing.RouteCache().refresh(session)
         batch = await routing.route_many(session, index, [EVENT, other, EVENT])
