@@ -541,3 +541,24 @@ async def test_two_replicas_pace_one_channel_together(rig: Rig, database_url: st
     assert sorted(waits) == [1.0, 2.0, 3.0, 4.0, 5.0]
     assert len(rig.sink.received) == 6
     assert sorted(r.status for r in await rig.rows()) == [PENDING] * 3 + [SENT] * 6
+
+
+async def test_a_cancelled_drain_leaves_no_task_behind(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    started, never = asyncio.Event(), asyncio.Event()
+
+    async def deliver(rows: list[ledger.Claimed], pace: Pace | None = None) -> None:
+        started.set()
+        await never.wait()  # a send that hangs until shutdown
+
+    rig.dispatcher._deliver = deliver  # type: ignore[method-assign]
+    before = asyncio.all_tasks()
+    drain = asyncio.create_task(rig.dispatcher.drain())
+    async with asyncio.timeout(30):
+        await started.wait()
+    drain.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await drain
+    await asyncio.sleep(0)  # let the cancelled helpers finish
+    assert [t for t in asyncio.all_tasks() - before if not t.done()] == []

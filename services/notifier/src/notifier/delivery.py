@@ -114,12 +114,15 @@ class Dispatcher:
                 if not inflight:
                     break
                 waker = asyncio.ensure_future(self._wake.wait())
-                done, _ = await asyncio.wait(
-                    {waker, *inflight},
-                    timeout=max(next_flush - loop.time(), 0),
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-                waker.cancel()
+                try:
+                    done, _ = await asyncio.wait(
+                        {waker, *inflight},
+                        timeout=max(next_flush - loop.time(), 0),
+                        return_when=asyncio.FIRST_COMPLETED,
+                    )
+                finally:
+                    # Also when the drain itself is cancelled: a waiter left behind outlives the loop.
+                    waker.cancel()
                 finished = [t for t in inflight if t in done]
                 for task in finished:
                     del inflight[task]
