@@ -28,7 +28,7 @@ async def replicas(database_url: str) -> AsyncIterator[list[async_sessionmaker[A
 
 
 async def _one(slots: Slots, key: str, max_wait: float = 3.0) -> Reservation:
-    return (await slots.reserve({key: ONE}, max_wait))[key]
+    return (await slots.reserve(None, {key: ONE}, max_wait))[key]
 
 
 async def test_two_replicas_take_consecutive_slots_and_refuse_past_max_wait(
@@ -57,7 +57,7 @@ async def test_one_round_reserves_several_slots_for_several_destinations(
         "slack:held": SlotRequest(1, 1.0),
         "email:fast": SlotRequest(4, 0.0),
     }
-    assert await b.reserve(wanted, max_wait=5.0) == {
+    assert await b.reserve(None, wanted, max_wait=5.0) == {
         "slack:busy": Reservation(True, 2.0),
         "slack:new": Reservation(True, 0.0),
         "slack:held": Reservation(False, 30.0),
@@ -69,13 +69,13 @@ async def test_one_round_reserves_several_slots_for_several_destinations(
         30.0,
         0.0,
     ]
-    assert await b.reserve({}, max_wait=5.0) == {}
+    assert await b.reserve(None, {}, max_wait=5.0) == {}
 
 
 async def test_concurrent_rounds_never_share_a_slot(replicas: list[async_sessionmaker[AsyncSession]]) -> None:
     a, b = (SharedSlots(factory, clock=lambda: NOW) for factory in replicas)
     wanted = {"slack:abc": SlotRequest(2, 1.0), "slack:xyz": SlotRequest(1, 1.0)}
-    results = await asyncio.gather(*(s.reserve(wanted, max_wait=100.0) for s in [a, b] * 5))
+    results = await asyncio.gather(*(s.reserve(None, wanted, max_wait=100.0) for s in [a, b] * 5))
     assert sorted(r["slack:abc"].wait for r in results) == [float(i) for i in range(0, 20, 2)]
     assert sorted(r["slack:xyz"].wait for r in results) == [float(i) for i in range(10)]
     async with replicas[0]() as session:
@@ -100,12 +100,26 @@ async def test_a_hold_delays_every_replica_and_never_shortens_a_later_slot(
 async def test_memory_slots_answer_like_the_shared_ones() -> None:
     slots = MemorySlots(Pacer(clock=lambda: NOW))
     wanted = {"slack:busy": SlotRequest(3, 1.0), "email:fast": SlotRequest(2, 0.0)}
-    assert await slots.reserve(wanted, max_wait=5.0) == {
+    assert await slots.reserve(None, wanted, max_wait=5.0) == {
         "slack:busy": Reservation(True, 0.0),
         "email:fast": Reservation(True, 0.0),
     }
-    assert await slots.reserve(wanted, max_wait=5.0) == {
+    assert await slots.reserve(None, wanted, max_wait=5.0) == {
         "slack:busy": Reservation(True, 3.0),
         "email:fast": Reservation(True, 0.0),
     }
-    assert (await slots.reserve(wanted, max_wait=5.0))["slack:busy"] == Reservation(False, 6.0)
+    assert (await slots.reserve(None, wanted, max_wait=5.0))["slack:busy"] == Reservation(False, 6.0)
+
+
+async def test_slots_reserved_in_a_claim_that_rolls_back_are_not_kept(
+    replicas: list[async_sessionmaker[AsyncSession]],
+) -> None:
+    slots = SharedSlots(replicas[0], clock=lambda: NOW)
+    async with replicas[0]() as session:
+        assert await slots.reserve(session, {"slack:abc": ONE}, 5.0) == {"slack:abc": Reservation(True, 0.0)}
+        await session.rollback()  # e.g. the claim's own statement failed
+    assert await slots.wait("slack:abc") == 0.0
+    async with replicas[0]() as session:
+        await slots.reserve(session, {"slack:abc": ONE}, 5.0)
+        await session.commit()
+    assert await slots.wait("slack:abc") == 1.0

@@ -105,11 +105,15 @@ class Dispatcher:
                 if claim and room > 0 and failure is None:
                     # Cleared before the claim: a row recorded after it sets the flag and is claimed next.
                     self._wake.clear()
-                    claimed = await self._claim(room)
+                    try:
+                        claimed, paced = await self._claim(room)
+                    except DBAPIError as exc:
+                        # Nothing was claimed (the transaction rolled back): let the sends in flight
+                        # finish, then report; the next drain claims again.
+                        failure, claimed, paced = exc, [], []
                     attempted += len(claimed)
                     more_due = len(claimed) >= room
-                    groups = group(claimed)
-                    for rows, pace in zip(groups, await self._pace(groups), strict=True):
+                    for rows, pace in paced:
                         inflight[asyncio.create_task(self._deliver(rows, pace))] = len(rows)
                 if not inflight:
                     break
@@ -144,14 +148,20 @@ class Dispatcher:
             raise failure
         return attempted
 
-    async def _claim(self, limit: int) -> list[ledger.Claimed]:
+    async def _claim(
+        self, limit: int
+    ) -> tuple[list[ledger.Claimed], list[tuple[list[ledger.Claimed], Pace | None]]]:
+        """Claim due rows and reserve their send slots in one transaction; the rows, and each message."""
         async with self.sessions() as session:
-            claimed = await ledger.claim_due(session, limit=limit, lease=self.lease)
+            claimed = await ledger.claim_due(session, limit=limit, lease=self.lease, commit=False)
+            groups = group(claimed)
+            paces = await self._pace(session, groups)
+            await session.commit()
         for c in claimed:
             if c.reclaimed:
                 self.metrics.possible_duplicates.inc()
                 log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
-        return claimed
+        return claimed, list(zip(groups, paces, strict=True))
 
     def _sender(self, rows: list[ledger.Claimed]) -> Channel | None:
         """The channel adapter that sends rows, or None when they are not to be sent at all."""
@@ -160,8 +170,8 @@ class Dispatcher:
             return None
         return self.channels.get(first.channel.kind)
 
-    async def _pace(self, groups: list[list[ledger.Claimed]]) -> list[Pace | None]:
-        """Each message's send slot, reserved for the whole claim round in one call (None: not sent)."""
+    async def _pace(self, session: AsyncSession, groups: list[list[ledger.Claimed]]) -> list[Pace | None]:
+        """Each message's send slot, reserved for the whole claim round in session (None: not sent)."""
         wanted: dict[str, list[int]] = {}
         intervals: dict[str, float] = {}
         for i, rows in enumerate(groups):
@@ -177,15 +187,13 @@ class Dispatcher:
             for key, idx in wanted.items()
         }
         requests = {key: SlotRequest(caps[key], intervals[key]) for key in wanted}
-        granted = await self._retrying("take_slot", lambda: self._slots.reserve(requests, self.max_pace_wait))
+        granted = await self._slots.reserve(session, requests, self.max_pace_wait)
         out: list[Pace | None] = [None] * len(groups)
         for key, idx in wanted.items():
             interval = intervals[key]
-            slot = granted.get(key) if granted is not None else None
+            slot = granted[key]
             for j, i in enumerate(idx):
-                if slot is None:  # the database would not record a slot: try again one interval later
-                    out[i] = Pace(send=False, wait=interval)
-                elif not slot.granted:
+                if not slot.granted:
                     out[i] = Pace(send=False, wait=slot.wait)
                 elif j >= caps[key]:
                     out[i] = Pace(send=False, wait=slot.wait + caps[key] * interval)

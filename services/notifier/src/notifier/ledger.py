@@ -191,16 +191,20 @@ async def _due(session: AsyncSession, stamp: datetime, lease: timedelta, limit: 
     return due
 
 
-async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> list[Claimed]:
+async def claim_due(
+    session: AsyncSession, *, limit: int, lease: timedelta, commit: bool = True
+) -> list[Claimed]:
     """Atomically take up to limit due rows (and rows whose sender died mid-send) into 'sending'.
 
     A digest subscription's due rows are taken together past the limit (up to DIGEST_LIMIT more), so its
-    period goes out as one message.
+    period goes out as one message. commit=False leaves the transaction open for the caller to add to
+    (the dispatcher reserves the rows' send slots in it) and commit.
     """
     stamp = now()
     due = await _due(session, stamp, lease, limit)
     if not due:
-        await session.commit()
+        if commit:
+            await session.commit()
         return []
     # One conditional update is the lock (SQLite: one writer transaction): rows a racing replica took
     # no longer match _claimable and are not returned.
@@ -218,7 +222,8 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
         .all()
     )
     if not taken:
-        await session.commit()
+        if commit:
+            await session.commit()
         return []
     rows = (
         await session.execute(
@@ -252,7 +257,8 @@ async def claim_due(session: AsyncSession, *, limit: int, lease: timedelta) -> l
                 cancelled=_cancelled(subscription, channel),
             )
         )
-    await session.commit()
+    if commit:
+        await session.commit()
     return claimed
 
 

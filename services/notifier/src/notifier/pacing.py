@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 
 @dataclass
 class Pacer:
@@ -51,8 +53,14 @@ class SlotRequest:
 class Slots(Protocol):
     """Where send slots live: one process's memory, or the database every replica shares."""
 
-    async def reserve(self, wanted: Mapping[str, SlotRequest], max_wait: float) -> dict[str, Reservation]:
-        """Per key, its next `count` slots, unless the first is more than max_wait away (then none)."""
+    async def reserve(
+        self, session: AsyncSession | None, wanted: Mapping[str, SlotRequest], max_wait: float
+    ) -> dict[str, Reservation]:
+        """Per key, its next `count` slots, unless the first is more than max_wait away (then none).
+
+        Within session's transaction when one is given (the dispatcher's claim: one commit per round),
+        else in a transaction of its own.
+        """
         ...
 
     async def hold(self, key: str, seconds: float) -> None:
@@ -70,8 +78,10 @@ class MemorySlots:
 
     pacer: Pacer = field(default_factory=Pacer)
 
-    async def reserve(self, wanted: Mapping[str, SlotRequest], max_wait: float) -> dict[str, Reservation]:
-        """See Slots.reserve."""
+    async def reserve(
+        self, session: AsyncSession | None, wanted: Mapping[str, SlotRequest], max_wait: float
+    ) -> dict[str, Reservation]:
+        """See Slots.reserve (no database: session is not used)."""
         out = {}
         for key, request in wanted.items():
             if (wait := self.pacer.wait(key)) > max_wait:

@@ -38,30 +38,35 @@ class SharedSlots:
     sessions: async_sessionmaker[AsyncSession]
     clock: Callable[[], float] = time.time
 
-    async def reserve(self, wanted: Mapping[str, SlotRequest], max_wait: float) -> dict[str, Reservation]:
+    async def reserve(
+        self, session: AsyncSession | None, wanted: Mapping[str, SlotRequest], max_wait: float
+    ) -> dict[str, Reservation]:
         """See pacing.Slots.reserve: one multi-row upsert for every destination of a claim round."""
         if not wanted:
             return {}
+        if session is None:
+            async with self.sessions() as own:
+                reserved = await self.reserve(own, wanted, max_wait)
+                await own.commit()
+            return reserved
         now = self.clock()
         keys = sorted(wanted)  # one lock order for every replica: concurrent rounds cannot deadlock
-        async with self.sessions() as session:
-            stmt = _upsert(session).values(
-                [{"key": k, "next_at": now + wanted[k].count * wanted[k].interval} for k in keys]
-            )
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["key"],
-                # The proposed row carries now + count * interval: the same span, from the later of the two.
-                set_={"next_at": _later(now) + (stmt.excluded.next_at - now)},
-                # Too far ahead: the row is left alone and not returned.
-                where=PaceSlot.next_at <= now + max_wait,
-            ).returning(PaceSlot.key, PaceSlot.next_at)
-            ends = {row.key: row.next_at for row in await session.execute(stmt)}
-            refused = [k for k in keys if k not in ends]
-            free = {}
-            if refused:
-                query = select(PaceSlot.key, PaceSlot.next_at).where(PaceSlot.key.in_(refused))
-                free = {row.key: row.next_at for row in await session.execute(query)}
-            await session.commit()
+        stmt = _upsert(session).values(
+            [{"key": k, "next_at": now + wanted[k].count * wanted[k].interval} for k in keys]
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["key"],
+            # The proposed row carries now + count * interval: the same span, from the later of the two.
+            set_={"next_at": _later(now) + (stmt.excluded.next_at - now)},
+            # Too far ahead: the row is left alone and not returned.
+            where=PaceSlot.next_at <= now + max_wait,
+        ).returning(PaceSlot.key, PaceSlot.next_at)
+        ends = {row.key: row.next_at for row in await session.execute(stmt)}
+        refused = [k for k in keys if k not in ends]
+        free = {}
+        if refused:
+            query = select(PaceSlot.key, PaceSlot.next_at).where(PaceSlot.key.in_(refused))
+            free = {row.key: row.next_at for row in await session.execute(query)}
         out = {}
         for k in keys:
             if k in ends:
