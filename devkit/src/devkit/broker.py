@@ -160,21 +160,27 @@ async def _list_topics(bootstrap: str) -> set[str]:
 def wait_ready(broker: Broker, timeout: float, pid: int | None = None) -> float:
     """Block until a client can list topics; return seconds waited."""
     started = time.monotonic()
-    # aiokafka logs every refused connection; while the broker boots those are expected.
-    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
-    while True:
-        try:
-            asyncio.run(_list_topics(broker.bootstrap))
-            return time.monotonic() - started
-        except (KafkaError, OSError):
-            pass
-        if pid is not None and running_pid(broker) is None:
-            raise BrokerError(f"the broker exited during start-up; last log lines:\n{tail(broker.log_file)}")
-        if time.monotonic() - started > timeout:
-            raise BrokerError(
-                f"the broker did not answer within {timeout:.0f}s; last log lines:\n{tail(broker.log_file)}"
-            )
-        time.sleep(0.5)
+    # aiokafka logs every refused connection; while the broker boots those are expected. Only then.
+    quiet = logging.getLogger("aiokafka")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        while True:
+            try:
+                asyncio.run(_list_topics(broker.bootstrap))
+                return time.monotonic() - started
+            except (KafkaError, OSError):
+                pass
+            if pid is not None and running_pid(broker) is None:
+                raise BrokerError(
+                    f"the broker exited during start-up; last log lines:\n{tail(broker.log_file)}"
+                )
+            if time.monotonic() - started > timeout:
+                last = tail(broker.log_file)
+                raise BrokerError(f"the broker did not answer within {timeout:.0f}s; last log lines:\n{last}")
+            time.sleep(0.5)
+    finally:
+        quiet.setLevel(level)
 
 
 def tail(path: Path, lines: int = 30) -> str:

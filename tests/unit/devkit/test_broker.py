@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import logging
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -20,3 +22,12 @@ def test_cluster_ids_never_start_with_a_dash(monkeypatch: pytest.MonkeyPatch) ->
     cluster_id = broker._cluster_id()
     assert cluster_id == base64.urlsafe_b64encode(plain.bytes).decode().rstrip("=")
     assert len(cluster_id) == 22
+
+
+def test_waiting_for_a_broker_quiets_aiokafka_only_while_it_waits(tmp_path: Path) -> None:
+    aiokafka_log = logging.getLogger("aiokafka")
+    aiokafka_log.setLevel(logging.WARNING)
+    nobody = broker.Broker.at(broker.free_port(), home=tmp_path)  # nothing listens there
+    with pytest.raises(broker.BrokerError, match="did not answer"):
+        broker.wait_ready(nobody, timeout=0)
+    assert aiokafka_log.level == logging.WARNING
