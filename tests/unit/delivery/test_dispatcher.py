@@ -562,3 +562,36 @@ async def test_a_cancelled_drain_leaves_no_task_behind(rig: Rig) -> None:
         await drain
     await asyncio.sleep(0)  # let the cancelled helpers finish
     assert [t for t in asyncio.all_tasks() - before if not t.done()] == []
+
+
+async def test_a_failing_claim_lets_the_sends_in_flight_finish(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await rig.subscribe(EL)
+    await rig.record(EVENT)
+    real_claim = ledger.claim_due
+    claims = 0
+
+    async def claim_then_break(session: AsyncSession, **kwargs: Any) -> list[ledger.Claimed]:
+        nonlocal claims
+        claims += 1
+        if claims > 1:
+            raise RuntimeError("claim broke")
+        return await real_claim(session, **kwargs)
+
+    real_deliver = rig.dispatcher._deliver
+
+    async def deliver(rows: list[ledger.Claimed], pace: Pace | None = None) -> None:
+        # New rows arrive while this send is in flight; claiming them fails.
+        rig.dispatcher.wake()
+        await asyncio.sleep(0.2)
+        await real_deliver(rows, pace)
+
+    monkeypatch.setattr(ledger, "claim_due", claim_then_break)
+    rig.dispatcher._deliver = deliver  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError, match="claim broke"):
+        await rig.dispatcher.drain()
+    assert claims == 2
+    # The send that was in flight reached Slack and is recorded: nothing for a later drain to repeat.
+    assert [r.status for r in await rig.rows()] == [SENT]
+    assert len(rig.sink.received) == 1

@@ -107,9 +107,10 @@ class Dispatcher:
                     self._wake.clear()
                     try:
                         claimed, paced = await self._claim(room)
-                    except DBAPIError as exc:
-                        # Nothing was claimed (the transaction rolled back): let the sends in flight
-                        # finish, then report; the next drain claims again.
+                    except Exception as exc:  # noqa: BLE001 - reported below, once the sends in flight end
+                        # Nothing was claimed (the transaction rolled back): cancelling the sends in
+                        # flight would leave them to be repeated, so they finish first; the next drain
+                        # claims again.
                         failure, claimed, paced = exc, [], []
                     attempted += len(claimed)
                     more_due = len(claimed) >= room
