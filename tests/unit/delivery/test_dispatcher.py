@@ -27,8 +27,8 @@ from notifier.filters import SubscriptionFilter
 from notifier.ledger import FAILED, PENDING, RETRY, SENT
 from notifier.matching import match
 from notifier.metrics import NotifierMetrics
+from notifier.pacing import SharedSlots
 from notifier.retry import RetryPolicy
-from notifier.shared_pacing import SharedSlots
 from notifier.store import create_channel, create_subscription, create_team
 from notifier.tables import Channel, Delivery, now
 from schemas.events import DocumentClassified, SourceKind, Stage

@@ -14,7 +14,6 @@ from notifier.alert import Alert, single
 from notifier.channels.slack import SlackBotChannel, SlackWebhookChannel
 from notifier.filters import SubscriptionFilter
 from notifier.matching import dedupe_key
-from notifier.pacing import Pacer
 from notifier.probes import Probes
 from notifier.render.slack import HEADER_LIMIT, MAX_BLOCKS, SECTION_LIMIT, render_slack
 from notifier.schedule import DigestSchedule, next_due
@@ -52,19 +51,6 @@ def test_bad_schedules_are_rejected(value: dict[str, object]) -> None:
 
 def test_no_stored_schedule_means_hourly() -> None:
     assert DigestSchedule.from_column(None) == DigestSchedule(every_minutes=60)
-
-
-def test_pacer_spaces_slots_and_holds_after_retry_after() -> None:
-    clock = [100.0]
-    pacer = Pacer(clock=lambda: clock[0])
-    assert pacer.take("c1", 1.0) == 0
-    assert pacer.take("c1", 1.0) == 1.0
-    assert pacer.take("c2", 1.0) == 0  # channels are independent
-    assert pacer.wait("c1") == 2.0
-    pacer.hold("c1", 30)
-    assert pacer.wait("c1") == 30
-    clock[0] += 31
-    assert pacer.wait("c1") == 0
 
 
 def test_pacing_is_per_slack_destination_and_keys_hold_no_secret() -> None:

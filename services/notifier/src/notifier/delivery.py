@@ -18,9 +18,8 @@ from notifier import ledger
 from notifier.alert import Alert
 from notifier.channels import Channel, DeliveryError
 from notifier.metrics import NotifierMetrics
-from notifier.pacing import SlotRequest, Slots
+from notifier.pacing import SharedSlots, SlotRequest
 from notifier.retry import RetryPolicy
-from notifier.shared_pacing import SharedSlots
 from notifier.tables import now
 
 log = structlog.get_logger(__name__)
@@ -57,7 +56,7 @@ class Dispatcher:
     batch: int = 50
     metrics: NotifierMetrics = field(default_factory=NotifierMetrics)
     # Send slots per destination; by default in the database, shared with every other replica.
-    slots: Slots | None = None
+    slots: SharedSlots | None = None
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     write_backoff: Sequence[float] = WRITE_BACKOFF
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
@@ -79,7 +78,7 @@ class Dispatcher:
         return min(5.0, self.lease.total_seconds() / 3)
 
     @property
-    def _slots(self) -> Slots:
+    def _slots(self) -> SharedSlots:
         assert self.slots is not None  # set in __post_init__
         return self.slots
 

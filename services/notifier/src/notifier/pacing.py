@@ -1,36 +1,17 @@
-"""Per-destination send pacing: at most one message per interval, and a hold after a 429."""
+"""Per-destination send pacing, kept in the database so every notifier replica paces it together."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import case, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-
-@dataclass
-class Pacer:
-    """Hands out send slots per key (a channel); the clock is injectable so tests need no sleeping."""
-
-    clock: Callable[[], float] = time.monotonic
-    _next: dict[str, float] = field(default_factory=dict)
-
-    def wait(self, key: str) -> float:
-        """Seconds until key's next free slot (0 when free now)."""
-        return max(self._next.get(key, 0.0) - self.clock(), 0.0)
-
-    def take(self, key: str, interval: float) -> float:
-        """Reserve key's next slot; return how long to wait for it. The following slot is interval later."""
-        now = self.clock()
-        start = max(self._next.get(key, 0.0), now)
-        self._next[key] = start + interval
-        return start - now
-
-    def hold(self, key: str, seconds: float) -> None:
-        """The receiver said wait (Retry-After): no slot for key before then."""
-        self._next[key] = max(self._next.get(key, 0.0), self.clock() + seconds)
+from notifier.tables import PaceSlot
 
 
 @dataclass(frozen=True)
@@ -50,52 +31,85 @@ class SlotRequest:
     interval: float
 
 
-class Slots(Protocol):
-    """Where send slots live: one process's memory, or the database every replica shares."""
+def _upsert(session: AsyncSession) -> Any:
+    # ON CONFLICT DO UPDATE is dialect-specific in SQLAlchemy; both dialects spell it the same way.
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(PaceSlot)
+    return sqlite.insert(PaceSlot)
+
+
+def _later(stamp: float) -> Any:
+    """The stored next free time, or stamp when that is later (portable max())."""
+    return case((PaceSlot.next_at > stamp, PaceSlot.next_at), else_=stamp)
+
+
+@dataclass
+class SharedSlots:
+    """One row per destination (its pace key, a digest): the wall-clock time its next slot is free.
+
+    A claim round's reservations are one conditional upsert, so two replicas never take the same slot.
+    Wall-clock time, not monotonic: replicas on different hosts compare it (NTP skew is far below 1 s).
+    """
+
+    sessions: async_sessionmaker[AsyncSession]
+    clock: Callable[[], float] = time.time
 
     async def reserve(
         self, session: AsyncSession | None, wanted: Mapping[str, SlotRequest], max_wait: float
     ) -> dict[str, Reservation]:
         """Per key, its next `count` slots, unless the first is more than max_wait away (then none).
 
-        Within session's transaction when one is given (the dispatcher's claim: one commit per round),
-        else in a transaction of its own.
+        One multi-row upsert for every destination of a claim round, within session's transaction (the
+        dispatcher's claim: one commit per round), or in a transaction of its own when session is None.
         """
-        ...
-
-    async def hold(self, key: str, seconds: float) -> None:
-        """No slot for key within the next seconds (the receiver said Retry-After)."""
-        ...
-
-    async def wait(self, key: str) -> float:
-        """Seconds until key's next free slot (0 when free now)."""
-        ...
-
-
-@dataclass
-class MemorySlots:
-    """Slots in this process only: for a single notifier, and for tests that drive the clock."""
-
-    pacer: Pacer = field(default_factory=Pacer)
-
-    async def reserve(
-        self, session: AsyncSession | None, wanted: Mapping[str, SlotRequest], max_wait: float
-    ) -> dict[str, Reservation]:
-        """See Slots.reserve (no database: session is not used)."""
+        if not wanted:
+            return {}
+        if session is None:
+            async with self.sessions() as own:
+                reserved = await self.reserve(own, wanted, max_wait)
+                await own.commit()
+            return reserved
+        now = self.clock()
+        keys = sorted(wanted)  # one lock order for every replica: concurrent rounds cannot deadlock
+        stmt = _upsert(session).values(
+            [{"key": k, "next_at": now + wanted[k].count * wanted[k].interval} for k in keys]
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["key"],
+            # The proposed row carries now + count * interval: the same span, from the later of the two.
+            set_={"next_at": _later(now) + (stmt.excluded.next_at - now)},
+            # Too far ahead: the row is left alone and not returned.
+            where=PaceSlot.next_at <= now + max_wait,
+        ).returning(PaceSlot.key, PaceSlot.next_at)
+        ends = {row.key: row.next_at for row in await session.execute(stmt)}
+        refused = [k for k in keys if k not in ends]
+        free = {}
+        if refused:
+            query = select(PaceSlot.key, PaceSlot.next_at).where(PaceSlot.key.in_(refused))
+            free = {row.key: row.next_at for row in await session.execute(query)}
         out = {}
-        for key, request in wanted.items():
-            if (wait := self.pacer.wait(key)) > max_wait:
-                out[key] = Reservation(granted=False, wait=wait)
-                continue
-            out[key] = Reservation(granted=True, wait=self.pacer.take(key, request.interval))
-            for _ in range(request.count - 1):
-                self.pacer.take(key, request.interval)
+        for k in keys:
+            if k in ends:
+                first = ends[k] - wanted[k].count * wanted[k].interval
+                out[k] = Reservation(granted=True, wait=max(first - now, 0.0))
+            else:
+                out[k] = Reservation(granted=False, wait=max(free.get(k, now) - now, 0.0))
         return out
 
     async def hold(self, key: str, seconds: float) -> None:
-        """See Slots.hold."""
-        self.pacer.hold(key, seconds)
+        """No slot for key within the next seconds (the receiver said Retry-After)."""
+        until = self.clock() + seconds
+        async with self.sessions() as session:
+            await session.execute(
+                _upsert(session)
+                .values(key=key, next_at=until)
+                .on_conflict_do_update(index_elements=["key"], set_={"next_at": _later(until)})
+            )
+            await session.commit()
 
     async def wait(self, key: str) -> float:
-        """See Slots.wait."""
-        return self.pacer.wait(key)
+        """Seconds until key's next free slot (0 when free now)."""
+        now = self.clock()
+        async with self.sessions() as session:
+            free = (await session.execute(select(PaceSlot.next_at).where(PaceSlot.key == key))).scalar()
+        return max((free or now) - now, 0.0)

@@ -10,8 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier.db import make_engine, sessions
-from notifier.pacing import MemorySlots, Pacer, Reservation, SlotRequest, Slots
-from notifier.shared_pacing import SharedSlots
+from notifier.pacing import Reservation, SharedSlots, SlotRequest
 from notifier.tables import PaceSlot
 
 NOW = 1_000_000.0
@@ -27,7 +26,7 @@ async def replicas(database_url: str) -> AsyncIterator[list[async_sessionmaker[A
         await engine.dispose()
 
 
-async def _one(slots: Slots, key: str, max_wait: float = 3.0) -> Reservation:
+async def _one(slots: SharedSlots, key: str, max_wait: float = 3.0) -> Reservation:
     return (await slots.reserve(None, {key: ONE}, max_wait))[key]
 
 
@@ -95,20 +94,6 @@ async def test_a_hold_delays_every_replica_and_never_shortens_a_later_slot(
     await b.hold("new:key", 5.0)
     assert await a.wait("new:key") == 5.0
     assert await a.wait("never:used") == 0.0
-
-
-async def test_memory_slots_answer_like_the_shared_ones() -> None:
-    slots = MemorySlots(Pacer(clock=lambda: NOW))
-    wanted = {"slack:busy": SlotRequest(3, 1.0), "email:fast": SlotRequest(2, 0.0)}
-    assert await slots.reserve(None, wanted, max_wait=5.0) == {
-        "slack:busy": Reservation(True, 0.0),
-        "email:fast": Reservation(True, 0.0),
-    }
-    assert await slots.reserve(None, wanted, max_wait=5.0) == {
-        "slack:busy": Reservation(True, 3.0),
-        "email:fast": Reservation(True, 0.0),
-    }
-    assert (await slots.reserve(None, wanted, max_wait=5.0))["slack:busy"] == Reservation(False, 6.0)
 
 
 async def test_slots_reserved_in_a_claim_that_rolls_back_are_not_kept(
