@@ -47,6 +47,7 @@ from devkit.latency import (
     summarize,
 )
 from devkit.processes import running
+from devkit.records import read_topic
 from devkit.replay import ReplayServer
 from devkit.replay import start as start_replay
 from devkit.slack_sink import SlackSink
@@ -211,26 +212,11 @@ CHECKPOINTS = ["publish", "classified", "recorded", "claimed", "received"]
 
 async def classified_times(bootstrap: str, topic: str, wanted: set[str]) -> dict[str, float]:
     """Record timestamp (s) of each wanted event on the classified topic, read from the beginning."""
-    consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
-    )
-    await consumer.start()
     out: dict[str, float] = {}
-    try:
-        async with asyncio.timeout(60):
-            while not consumer.assignment():
-                await consumer.getmany(timeout_ms=200)
-            parts = list(consumer.assignment())
-            await consumer.seek_to_beginning(*parts)
-            ends = await consumer.end_offsets(parts)
-            for tp, end in ends.items():
-                while await consumer.position(tp) < end:
-                    for r in (await consumer.getmany(tp, timeout_ms=500)).get(tp, []):
-                        event_id = json.loads(r.value or b"{}").get("event_id", "")
-                        if event_id in wanted:
-                            out.setdefault(event_id, r.timestamp / 1000)
-    finally:
-        await consumer.stop()
+    for r in await read_topic(bootstrap, topic, seconds=60):
+        event_id = json.loads(r.value or b"{}").get("event_id", "")
+        if event_id in wanted:
+            out.setdefault(event_id, r.timestamp / 1000)
     return out
 
 

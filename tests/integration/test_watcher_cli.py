@@ -17,7 +17,7 @@ from devkit.broker import free_port
 from devkit.replay import ReplayServer
 from devkit.replay import start as start_replay
 from schemas.topics import DOCUMENTS, SCREENING_LIST
-from tests.integration.processes import script
+from tests.integration.processes import finish, script
 
 pytestmark = pytest.mark.integration
 
@@ -157,16 +157,9 @@ async def test_backfill_walks_history_in_windows_with_a_progress_bar(
         args = ["backfill", "--since", "2030-01-01", "--until", "2030-02-28", "--window-days", "10"]
         outs = []
         for _ in range(2):  # the second run finds everything already published
-            proc = await asyncio.create_subprocess_exec(
-                script("exportwatch-watcher"),
-                *args,
-                env=os.environ | env,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.PIPE,
-            )
-            out, err = await asyncio.wait_for(proc.communicate(), timeout=120)
-            assert proc.returncode == 0, err.decode()[-2000:]
-            outs.append((out.decode(), err.decode()))
+            done = await finish("exportwatch-watcher", *args, env=env, seconds=120)
+            assert done.returncode == 0, done.err[-2000:]
+            outs.append((done.out, done.err))
     finally:
         await runner.cleanup()
     assert "backfill 2030-01-01..2030-02-28: published=59 requests=6" in outs[0][0]
@@ -183,15 +176,8 @@ async def test_an_unreachable_database_is_named_without_its_password(
         "postgresql://exportwatch:hunter2@127.0.0.1:1/exportwatch",
         "http://127.0.0.1:1",
     )
-    proc = await asyncio.create_subprocess_exec(
-        script("exportwatch-watcher"),
-        "once",
-        env=os.environ | env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    _out, err = await asyncio.wait_for(proc.communicate(), timeout=120)
-    assert proc.returncode == 2
-    assert err.decode().startswith("error: cannot connect to DATABASE_URL postgresql://exportwatch:***@")
-    assert "hunter2" not in err.decode()
-    assert "Traceback" not in err.decode()
+    done = await finish("exportwatch-watcher", "once", env=env, seconds=120)
+    assert done.returncode == 2
+    assert done.err.startswith("error: cannot connect to DATABASE_URL postgresql://exportwatch:***@")
+    assert "hunter2" not in done.err
+    assert "Traceback" not in done.err

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import gzip
 import io
-import os
 from collections import Counter
 
 import pytest
-from aiokafka import AIOKafkaConsumer
 
+from devkit.records import read_topic
 from devkit.replay import ReplayServer
 from devkit.replay import start as start_replay
 from schemas.events import ChangeKind, DocumentSeen, ScreeningEntry
 from schemas.topics import DOCUMENTS, SCREENING_LIST
-from tests.integration.processes import script
+from tests.integration.processes import finish
 from watcher.sources.screening_list import BUNDLED
 
 pytestmark = pytest.mark.integration
@@ -25,39 +23,14 @@ BIS = "industry-and-security-bureau"
 
 
 async def _drain(bootstrap: str, topic: str) -> list[tuple[bytes | None, bytes | None]]:
-    """Every record on topic, from the beginning to the current end."""
-    consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
-    )
-    await consumer.start()
-    try:
-        async with asyncio.timeout(60):
-            while not consumer.assignment():
-                await consumer.getmany(timeout_ms=200)
-        parts = list(consumer.assignment())
-        await consumer.seek_to_beginning(*parts)
-        ends = await consumer.end_offsets(parts)
-        out: list[tuple[bytes | None, bytes | None]] = []
-        async with asyncio.timeout(120):
-            while [p for p in parts if await consumer.position(p) < ends[p]]:
-                batch = await consumer.getmany(*parts, timeout_ms=500)
-                out += [(r.key, r.value) for rs in batch.values() for r in rs]
-        return out
-    finally:
-        await consumer.stop()
+    """Every record on topic as (key, value), from the beginning to the current end."""
+    return [(r.key, r.value) for r in await read_topic(bootstrap, topic)]
 
 
 async def _once(env: dict[str, str]) -> str:
-    proc = await asyncio.create_subprocess_exec(
-        script("exportwatch-watcher"),
-        "once",
-        env=os.environ | env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), timeout=180)
-    assert proc.returncode == 0, err.decode()[-3000:]
-    return out.decode()
+    done = await finish("exportwatch-watcher", "once", env=env)
+    assert done.returncode == 0, done.err[-3000:]
+    return done.out
 
 
 def _env(
@@ -165,13 +138,6 @@ async def test_screening_list_changes_publish_events_and_keep_the_compacted_topi
 
 
 async def _once_failing(env: dict[str, str]) -> str:
-    proc = await asyncio.create_subprocess_exec(
-        script("exportwatch-watcher"),
-        "once",
-        env=os.environ | env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    out, _ = await asyncio.wait_for(proc.communicate(), timeout=180)
-    assert proc.returncode == 1
-    return out.decode()
+    done = await finish("exportwatch-watcher", "once", env=env)
+    assert done.returncode == 1
+    return done.out + done.err
