@@ -21,7 +21,8 @@ from notifier.ledger import SENDING, SENT
 from notifier.store import create_team_with_subscription
 from notifier.tables import Delivery
 from schemas.events import DocumentClassified
-from schemas.topics import CLASSIFIED, DEADLETTER
+from schemas.topics import CLASSIFIED
+from tests.integration.delivery.notifier_support import notifier_env
 from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script
 
@@ -78,17 +79,15 @@ async def test_sigkill_mid_batch_loses_nothing(
         await session.commit()
     await engine.dispose()
     metrics_port = free_port()
-    env = {
-        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
-        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-        "TOPIC_DEADLETTER": topics[DEADLETTER],
-        "DATABASE_URL": database_url,
-        "NOTIFIER_GROUP_ID": f"notifier-{topics[CLASSIFIED][-10:]}",
-        "SLACK_ALLOWED_HOSTS": f'["hooks.slack.com", "slack.com", "{base}"]',
-        "NOTIFIER_SLACK_MIN_INTERVAL_SECONDS": "0.1",
-        "NOTIFIER_LEASE_SECONDS": "3",
-        "NOTIFIER_METRICS_PORT": str(metrics_port),
-    }
+    env = notifier_env(
+        kafka_bootstrap,
+        topics,
+        database_url,
+        metrics_port,
+        SLACK_ALLOWED_HOSTS=f'["hooks.slack.com", "slack.com", "{base}"]',
+        NOTIFIER_SLACK_MIN_INTERVAL_SECONDS="0.1",
+        NOTIFIER_LEASE_SECONDS="3",
+    )
     first, later = [_event(n) for n in range(40)], [_event(n) for n in range(40, 60)]
     expected = {e.event_id for e in first + later}
     try:
