@@ -1,0 +1,57 @@
+"""The labelled corpus the classifier's model trains from, and its fixed validation split."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+FILES = (HERE / "dev.jsonl", HERE / "dev_v2.jsonl")
+VALIDATION_IDS = HERE / "validation_ids.txt"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One labelled item: the raw corpus record and its gold tags."""
+
+    id: str
+    record: dict[str, Any]
+
+    @property
+    def tags(self) -> frozenset[str]:
+        """The expected taxonomy tags."""
+        return frozenset(self.record.get("expected_tags") or ())
+
+
+@cache
+def items() -> tuple[Item, ...]:
+    """Every labelled item of both corpus files, in file order."""
+    out = []
+    for path in FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                out.append(Item(str(record["id"]), record))
+    return tuple(out)
+
+
+@cache
+def validation_ids() -> frozenset[str]:
+    """The ids of the held-out validation split (drawn once by `python -m classifier.corpus.split`)."""
+    lines = VALIDATION_IDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def training_items() -> tuple[Item, ...]:
+    """The items the rules and the model may learn from: everything outside the validation split."""
+    held = validation_ids()
+    return tuple(item for item in items() if item.id not in held)
+
+
+def validation_items() -> tuple[Item, ...]:
+    """The held-out items, only ever scored."""
+    held = validation_ids()
+    return tuple(item for item in items() if item.id in held)
