@@ -9,6 +9,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -16,13 +17,17 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from pydantic import ValidationError
 
+from devkit.acls import ADMIN_USER, AclError, create_acls, grants
+from schemas.kafka_security import KafkaSecurity
 from schemas.topics import TOPICS, TopicSpec
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -35,17 +40,64 @@ class BrokerError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class Scram:
+    """SASL/SCRAM-SHA-512 on the client listener and the standard authorizer; users exist from format time."""
+
+    admin_password: str
+    users: tuple[tuple[str, str], ...] = ()
+    admin: str = ADMIN_USER
+
+    @classmethod
+    def generate(cls, users: Iterable[str]) -> Scram:
+        """Random passwords for the admin and each user (alphanumeric: the storage tool splits on , and =)."""
+        return cls(secrets.token_hex(16), tuple((user, secrets.token_hex(16)) for user in users))
+
+    def password(self, user: str) -> str:
+        """The password of the admin or of one user."""
+        return self.admin_password if user == self.admin else dict(self.users)[user]
+
+    def client_kwargs(self, user: str | None = None, password: str | None = None) -> dict[str, Any]:
+        """aiokafka keyword arguments that log in as a user (the admin unless given)."""
+        user = user or self.admin
+        return {
+            "security_protocol": "SASL_PLAINTEXT",
+            "sasl_mechanism": "SCRAM-SHA-512",
+            "sasl_plain_username": user,
+            "sasl_plain_password": self.password(user) if password is None else password,
+        }
+
+    def format_args(self) -> list[str]:
+        """StorageTool format arguments that write every credential into the bootstrap metadata."""
+        args: list[str] = []
+        for user, password in ((self.admin, self.admin_password), *self.users):
+            args += ["--add-scram", f"SCRAM-SHA-512=[name={user},password={password}]"]
+        return args
+
+
+@dataclass(frozen=True)
 class Broker:
     """Where one local broker lives: its ports and its directory in the cache."""
 
     port: int
     controller_port: int
     home: Path
+    # None: the PLAINTEXT broker without authorisation that every other test uses.
+    scram: Scram | None = None
 
     @classmethod
-    def at(cls, port: int, controller_port: int | None = None, home: Path | None = None) -> Broker:
+    def at(
+        cls,
+        port: int,
+        controller_port: int | None = None,
+        home: Path | None = None,
+        scram: Scram | None = None,
+    ) -> Broker:
         """The broker for a client port (controller on port+1 unless given)."""
-        return cls(port, controller_port or port + 1, home or CACHE / f"broker-{port}")
+        return cls(port, controller_port or port + 1, home or CACHE / f"broker-{port}", scram)
+
+    def client_kwargs(self) -> dict[str, Any]:
+        """aiokafka keyword arguments for an administrative client of this broker."""
+        return {} if self.scram is None else self.scram.client_kwargs()
 
     @property
     def bootstrap(self) -> str:
@@ -65,9 +117,17 @@ class Broker:
     def properties(self) -> str:
         """server.properties for a combined broker+controller node."""
         template = (RECIPE / "server.properties.template").read_text()
-        return template.format(
+        text = template.format(
             port=self.port, controller_port=self.controller_port, data_dir=self.home / "data"
         )
+        if self.scram is not None:
+            text += "\n" + (RECIPE / "server-scram.properties.template").read_text().format(
+                port=self.port,
+                controller_port=self.controller_port,
+                admin=self.scram.admin,
+                admin_password=self.scram.admin_password,
+            )
+        return text
 
 
 def classpath() -> Path:
@@ -148,8 +208,8 @@ def running_pid(broker: Broker) -> int | None:
     return pid
 
 
-async def _list_topics(bootstrap: str) -> set[str]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+async def _list_topics(bootstrap: str, client_kwargs: Mapping[str, Any] | None = None) -> set[str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000, **(client_kwargs or {}))
     await admin.start()
     try:
         return set(await admin.list_topics())
@@ -167,7 +227,7 @@ def wait_ready(broker: Broker, timeout: float, pid: int | None = None) -> float:
     try:
         while True:
             try:
-                asyncio.run(_list_topics(broker.bootstrap))
+                asyncio.run(_list_topics(broker.bootstrap, broker.client_kwargs()))
                 return time.monotonic() - started
             except (KafkaError, OSError):
                 pass
@@ -211,13 +271,27 @@ def up(broker: Broker, timeout: float = 120.0) -> float:
     started = time.monotonic()
     if not (broker.home / "data" / "meta.properties").exists():
         fmt = subprocess.run(  # noqa: S603 - fixed argv
-            [java, "-cp", cp, "kafka.tools.StorageTool", "format", "-t", _cluster_id(), "-c", str(props)],
+            [
+                java,
+                "-cp",
+                cp,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                _cluster_id(),
+                "-c",
+                str(props),
+                *(broker.scram.format_args() if broker.scram else []),
+            ],
             capture_output=True,
             text=True,
             check=False,
         )
         if fmt.returncode != 0:
-            raise BrokerError(f"formatting Kafka storage failed:\n{fmt.stdout[-2000:]}{fmt.stderr[-2000:]}")
+            output = fmt.stdout[-2000:] + fmt.stderr[-2000:]
+            for password in broker.scram.format_args()[1::2] if broker.scram else []:
+                output = output.replace(password, "[credential]")
+            raise BrokerError(f"formatting Kafka storage failed:\n{output}")
     heap = os.environ.get("KAFKA_HEAP", "512m")
     with broker.log_file.open("ab") as log:
         proc = subprocess.Popen(  # noqa: S603 - fixed argv
@@ -278,9 +352,13 @@ def down(broker: Broker, grace: float = 30.0) -> bool:
     return True
 
 
-async def ensure_topics(bootstrap: str, specs: Iterable[TopicSpec]) -> list[str]:
+async def ensure_topics(
+    bootstrap: str, specs: Iterable[TopicSpec], client_kwargs: Mapping[str, Any] | None = None
+) -> list[str]:
     """Create the topics that do not exist yet; return the names created."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=15000, **(client_kwargs or {})
+    )
     await admin.start()
     created = []
     try:
@@ -306,6 +384,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=int(os.environ.get("KAFKA_PORT", "9092")))
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--home", type=Path, default=None, help="broker directory (default: in the cache)")
+    parser.add_argument(
+        "--acls",
+        action="store_true",
+        help="topics: also create every service's ACLs (log in with KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*)",
+    )
     args = parser.parse_args(argv)
     broker = Broker.at(args.port, home=args.home)
     try:
@@ -323,11 +406,18 @@ def main(argv: list[str] | None = None) -> int:
             return 0 if pid else 1
         else:
             bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrap)
-            created = asyncio.run(ensure_topics(bootstrap, TOPICS))
+            login = KafkaSecurity.from_environ(os.environ).kafka_client_kwargs()
+            created = asyncio.run(ensure_topics(bootstrap, TOPICS, login))
             print(f"topics ready on {bootstrap}" + (f" (created {', '.join(created)})" if created else ""))
-    except BrokerError as exc:
+            if args.acls:
+                count = asyncio.run(create_acls(bootstrap, grants(), login))
+                print(f"ACLs ready on {bootstrap} ({count} entries)")
+    except (BrokerError, AclError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except ValidationError as exc:
+        print(f"error: bad Kafka security setting: {exc.errors()[0]['msg']}", file=sys.stderr)
+        return 2
     except KafkaError as exc:
         print(
             f"error: Kafka did not answer ({type(exc).__name__}: {exc}); is it running? try make kafka-up",

@@ -43,7 +43,11 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
     """Attach the list follower, the classifying agent and the web views to app."""
     live = LiveLists()
     follower = ListFollower(
-        settings.kafka_bootstrap_servers, settings.topic_screening_list, settings.topic_watchlist, live
+        settings.kafka_bootstrap_servers,
+        settings.topic_screening_list,
+        settings.topic_watchlist,
+        live,
+        client_kwargs=settings.kafka_client_kwargs(),
     )
     emitted = Emitted()
     register_views(app, live)

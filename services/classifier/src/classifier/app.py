@@ -33,6 +33,22 @@ class Topics:
     deadletter: Any
 
 
+def broker_credentials(settings: ClassifierSettings) -> Any:
+    """faust's broker_credentials for the KAFKA_* security settings (None for PLAINTEXT)."""
+    # Derived from the same aiokafka keyword arguments every other client uses, so faust cannot drift.
+    kwargs = settings.kafka_client_kwargs()
+    if "sasl_mechanism" in kwargs:
+        return faust.SASLCredentials(
+            username=kwargs["sasl_plain_username"],
+            password=kwargs["sasl_plain_password"],
+            mechanism=kwargs["sasl_mechanism"],
+            ssl_context=kwargs.get("ssl_context"),
+        )
+    if "ssl_context" in kwargs:
+        return faust.SSLCredentials(kwargs["ssl_context"])
+    return None
+
+
 def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
     """A faust App configured for exportwatch, and its topics."""
     app = faust.App(
@@ -53,6 +69,7 @@ def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
         producer_linger=0.005,
         autodiscover=False,
         Worker=QuietWorker,
+        broker_credentials=broker_credentials(settings),
     )
 
     def raw(name: str) -> Any:

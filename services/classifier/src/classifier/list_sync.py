@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -33,9 +34,17 @@ class LiveLists:
 class ListFollower:
     """Reads both compacted topics from the beginning with no consumer group, then follows them."""
 
-    def __init__(self, bootstrap: str, screening_topic: str, watchlist_topic: str, live: LiveLists) -> None:
+    def __init__(
+        self,
+        bootstrap: str,
+        screening_topic: str,
+        watchlist_topic: str,
+        live: LiveLists,
+        client_kwargs: Mapping[str, Any] | None = None,
+    ) -> None:
         """Remember where to read; nothing connects until run()."""
         self.bootstrap = bootstrap
+        self.client_kwargs = dict(client_kwargs or {})
         self.topics = {screening_topic: self._screening, watchlist_topic: self._watch}
         self.live = live
         self.state = ListState()
@@ -49,7 +58,9 @@ class ListFollower:
     async def run(self) -> None:
         """Load everything up to the current end offsets, mark ready, then apply changes as they arrive."""
         # No group: every replica reads every partition from the start.
-        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False)
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False, **self.client_kwargs
+        )
         await consumer.start()
         try:
             assigned: set[str] = set()
@@ -76,7 +87,7 @@ class ListFollower:
 
     async def _partitions(self) -> dict[str, list[int]]:
         """The partitions of each list topic that exists, from the broker's current metadata."""
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, **self.client_kwargs)
         await admin.start()
         try:
             described = await admin.describe_topics(list(self.topics))

@@ -6,9 +6,10 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from schemas import topics
+from schemas.kafka_security import KafkaSecurity
 
 
-class ClassifierSettings(BaseSettings):
+class ClassifierSettings(BaseSettings, KafkaSecurity):
     """Every setting the classifier reads; a bad value stops start-up naming the variable."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")

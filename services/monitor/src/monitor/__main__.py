@@ -33,6 +33,7 @@ def serve(
         settings.kafka_bootstrap_servers,
         prefix_filter(settings.group_prefix, all_groups or settings.all_groups),
         timeout_seconds=settings.kafka_timeout_seconds,
+        client_kwargs=settings.kafka_client_kwargs(),
     )
     tracker = Tracker(
         settings.thresholds(),

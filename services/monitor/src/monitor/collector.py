@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,10 +41,17 @@ def prefix_filter(prefix: str, all_groups: bool) -> Callable[[str], bool]:
 class KafkaCollector:
     """Collects one Observation per call; reconnects from scratch after any broker failure."""
 
-    def __init__(self, bootstrap: str, accepts: Callable[[str], bool], timeout_seconds: float = 15.0) -> None:
+    def __init__(
+        self,
+        bootstrap: str,
+        accepts: Callable[[str], bool],
+        timeout_seconds: float = 15.0,
+        client_kwargs: Mapping[str, Any] | None = None,
+    ) -> None:
         self.bootstrap = bootstrap
         self.accepts = accepts
         self.timeout_seconds = timeout_seconds
+        self.client_kwargs = dict(client_kwargs or {})
         self._admin: AIOKafkaAdminClient | None = None
         # The message at (topic, partition, offset) never changes: remember its timestamp across passes.
         self._timestamps: dict[tuple[str, int, int], float] = {}
@@ -67,7 +74,9 @@ class KafkaCollector:
     async def _admin_client(self) -> AIOKafkaAdminClient:
         if self._admin is None:
             admin = AIOKafkaAdminClient(
-                bootstrap_servers=self.bootstrap, request_timeout_ms=int(self.timeout_seconds * 1000)
+                bootstrap_servers=self.bootstrap,
+                request_timeout_ms=int(self.timeout_seconds * 1000),
+                **self.client_kwargs,
             )
             self._admin = admin
             await admin.start()
@@ -84,6 +93,7 @@ class KafkaCollector:
             max_partition_fetch_bytes=64 * 1024,
             fetch_max_wait_ms=100,
             metadata_max_age_ms=3_600_000,
+            **self.client_kwargs,
         )
 
     async def _collect(self, now: float) -> Observation:

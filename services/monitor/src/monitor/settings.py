@@ -6,9 +6,10 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from monitor.lag import Thresholds
+from schemas.kafka_security import KafkaSecurity
 
 
-class MonitorSettings(BaseSettings):
+class MonitorSettings(BaseSettings, KafkaSecurity):
     """Every setting the monitor reads; a bad value stops start-up naming the variable."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")

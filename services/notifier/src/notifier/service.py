@@ -68,8 +68,13 @@ async def serve(
         group_id=settings.group_id,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
+        **settings.kafka_client_kwargs(),
     )
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, enable_idempotence=True)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        enable_idempotence=True,
+        **settings.kafka_client_kwargs(),
+    )
     await producer.start()
     await consumer.start()
     policy = EgressPolicy.from_setting(settings.slack_allowed_hosts)

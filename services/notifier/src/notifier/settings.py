@@ -6,9 +6,10 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from schemas import topics
+from schemas.kafka_security import KafkaSecurity
 
 
-class NotifierSettings(BaseSettings):
+class NotifierSettings(BaseSettings, KafkaSecurity):
     """Every setting the notifier and API read; a bad value stops start-up naming the variable."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")

@@ -60,7 +60,10 @@ class Runtime:
 
 async def _with_runtime(settings: WatcherSettings, body: Callable[[Runtime], Awaitable[int]]) -> int:
     publisher = KafkaPublisher(
-        settings.kafka_bootstrap_servers, settings.topic_documents, settings.topic_screening_list
+        settings.kafka_bootstrap_servers,
+        settings.topic_documents,
+        settings.topic_screening_list,
+        settings.kafka_client_kwargs(),
     )
     try:
         await publisher.start()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from aiokafka import AIOKafkaProducer
 
@@ -28,7 +28,13 @@ class Publisher(Protocol):
 class KafkaPublisher:
     """aiokafka producer: idempotent, acks=all, key = event_id (or the entry key on the compacted topic)."""
 
-    def __init__(self, bootstrap_servers: str, topic: str, screening_topic: str | None = None) -> None:
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        topic: str,
+        screening_topic: str | None = None,
+        client_kwargs: Mapping[str, Any] | None = None,
+    ) -> None:
         self.topic = topic
         self.screening_topic = screening_topic
         self._producer = AIOKafkaProducer(
@@ -36,6 +42,7 @@ class KafkaPublisher:
             enable_idempotence=True,
             acks="all",
             linger_ms=5,
+            **(client_kwargs or {}),
         )
         self.started = False
 

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from schemas import topics
+from schemas.kafka_security import KafkaSecurity
 
 
 class FeedConfig(BaseModel):
@@ -18,7 +19,7 @@ class FeedConfig(BaseModel):
     kind: str = "news"
 
 
-class WatcherSettings(BaseSettings):
+class WatcherSettings(BaseSettings, KafkaSecurity):
     """Every setting the watcher reads; a bad value stops start-up naming the variable."""
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")

@@ -83,7 +83,11 @@ def create_app(
         engine=engine,
         sessions=sessions(engine),
         publisher=publisher
-        or KafkaWatchlistPublisher(settings.kafka_bootstrap_servers, settings.topic_watchlist),
+        or KafkaWatchlistPublisher(
+            settings.kafka_bootstrap_servers,
+            settings.topic_watchlist,
+            client_kwargs=settings.kafka_client_kwargs(),
+        ),
         limiter=RateLimiter(settings.api_rate_limit_per_minute),
         console=console,
     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
@@ -47,10 +48,17 @@ def record_for(item: WatchlistItem) -> tuple[str, bytes | None]:
 class KafkaWatchlistPublisher:
     """An idempotent aiokafka producer, started on first use so the API can start without Kafka."""
 
-    def __init__(self, bootstrap_servers: str, topic: str, timeout: float = 15.0) -> None:
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        topic: str,
+        timeout: float = 15.0,
+        client_kwargs: Mapping[str, Any] | None = None,
+    ) -> None:
         self.bootstrap_servers = bootstrap_servers
         self.topic = topic
         self.timeout = timeout
+        self._client_kwargs = dict(client_kwargs or {})
         self._producer: AIOKafkaProducer | None = None
         self._lock = asyncio.Lock()
 
@@ -61,6 +69,7 @@ class KafkaWatchlistPublisher:
                     bootstrap_servers=self.bootstrap_servers,
                     enable_idempotence=True,
                     request_timeout_ms=10000,
+                    **self._client_kwargs,
                 )
                 try:
                     await asyncio.wait_for(producer.start(), self.timeout)
