@@ -26,6 +26,8 @@ procfile=deploy/local/Procfile
 if [ "${REPLAY:-0}" = 1 ]; then
   procfile=deploy/local/Procfile.replay
   export FEDERAL_REGISTER_API_URL=http://127.0.0.1:${REPLAY_PORT:-8099}/api/v1
+  # Offline: the bundled May-2022 screening list instead of trade.gov's live one (the watcher warns).
+  export WATCHER_SCREENING_LIST_URL=
   echo "REPLAY=1: serving recorded Federal Register data locally; alerts print below as ALERT boxes"
 fi
 $PY honcho start -f "$procfile" -d .

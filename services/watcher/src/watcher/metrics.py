@@ -40,3 +40,8 @@ SCREENING_REFUSED = Counter(
     "Screening-list downloads refused as an implausible shrink",
     ["source"],
 )
+SCREENING_FALLBACK = Counter(
+    "watcher_screening_fallback_total",
+    "Times the bundled May-2022 screening list was used instead of a download, per reason",
+    ["reason"],
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 import httpx
@@ -14,7 +14,7 @@ import structlog
 from watcher import metrics
 from watcher.fetching import Fetcher, FetchError, RequestBudget
 from watcher.publisher import Publisher
-from watcher.sources.base import PollContext, Source
+from watcher.sources.base import BaselineSource, PollContext, Source
 from watcher.state import StateStore
 
 log = structlog.get_logger(__name__)
@@ -87,9 +87,21 @@ class Poller:
         """A fetcher labelled with the source's name, sharing the budget."""
         return Fetcher(self.http, self.budget, source.name, max_bytes=self.max_body_bytes, sleep=self.sleep)
 
+    async def owing_baseline(self) -> list[Source]:
+        """The sources whose first load is not yet published (the screening list on a fresh install)."""
+        return [
+            s for s in self.sources if isinstance(s, BaselineSource) and await s.baseline_pending(self.state)
+        ]
+
     async def cycle(self, respect_backoff: bool = False) -> list[CycleResult]:
-        """Poll every source once; a failing source is logged, counted and backed off, the others carry on."""
-        return [await self.poll_source(source, respect_backoff) for source in self.sources]
+        """Poll every source once; a failing source is logged, counted and backed off, the others carry on.
+
+        Results come in source order; sources owing their baseline are polled first, so a fresh install
+        puts the screening list on Kafka before the first documents that would be matched against it.
+        """
+        order = first_in_cycle(self.sources, {s.name for s in await self.owing_baseline()})
+        results = {source.name: await self.poll_source(source, respect_backoff) for source in order}
+        return [results[source.name] for source in self.sources]
 
     async def poll_source(self, source: Source, respect_backoff: bool = False) -> CycleResult:
         """One source: poll, de-duplicate, enrich, publish, then advance state."""
@@ -155,6 +167,11 @@ class Poller:
                 await asyncio.wait_for(stop.wait(), timeout=interval)
             except TimeoutError:
                 continue
+
+
+def first_in_cycle(sources: Sequence[Source], owing: Collection[str]) -> list[Source]:
+    """sources with those owing a baseline moved to the front, each group in its configured order."""
+    return [s for s in sources if s.name in owing] + [s for s in sources if s.name not in owing]
 
 
 def _reason(exc: Exception) -> str:

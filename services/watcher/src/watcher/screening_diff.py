@@ -34,10 +34,18 @@ class Diff:
     removals: list[str] = field(default_factory=list)
 
 
-def diff(previous: Mapping[str, tuple[str, str]], current: Sequence[ScreeningEntry], source_id: str) -> Diff:
-    """previous (key -> (entry hash, payload json)) against current; events only when a snapshot existed."""
+def diff(
+    previous: Mapping[str, tuple[str, str]],
+    current: Sequence[ScreeningEntry],
+    source_id: str,
+    baseline: bool = False,
+) -> Diff:
+    """previous (key -> (entry hash, payload json)) against current; events only when a snapshot existed.
+
+    baseline=True replaces previous without events (e.g. a fallback list superseded by a download).
+    """
     out = Diff()
-    baseline = not previous
+    baseline = baseline or not previous
     seen: set[str] = set()
     for entry in current:
         key = entry.key
@@ -55,6 +63,8 @@ def diff(previous: Mapping[str, tuple[str, str]], current: Sequence[ScreeningEnt
             out.events.append(change_event(ChangeKind.CHANGED, entry, before, source_id))
     for key in previous.keys() - seen:
         out.removals.append(key)
+        if baseline:
+            continue
         before = ScreeningEntry.model_validate_json(previous[key][1])
         out.events.append(change_event(ChangeKind.REMOVED, before, None, source_id))
     return out

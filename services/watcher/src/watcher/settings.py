@@ -10,6 +10,9 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from schemas import topics
 from schemas.kafka_security import KafkaSecurity
 
+# trade.gov's downloadable Consolidated Screening List (updated daily, no key needed).
+LIVE_CSL_URL = "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv"
+
 
 class FeedConfig(BaseModel):
     """One RSS/Atom feed to watch."""
@@ -57,8 +60,11 @@ class WatcherSettings(BaseSettings, KafkaSecurity):
     )
     feeds: list[FeedConfig] = Field(default_factory=list, validation_alias="WATCHER_FEEDS")
     feed_max_bytes: int = Field(default=5 * 1024 * 1024, gt=0, validation_alias="WATCHER_FEED_MAX_BYTES")
-    # Empty: the bundled 2022 snapshot (offline default). Otherwise an http(s) URL or a local path.
-    screening_list_url: str = Field(default="", validation_alias="WATCHER_SCREENING_LIST_URL")
+    # trade.gov's live list by default: the bundled 2022 snapshot misses every party listed since. Empty:
+    # that snapshot (offline, REPLAY=1). Otherwise an http(s) URL or a local path.
+    screening_list_url: str = Field(default=LIVE_CSL_URL, validation_alias="WATCHER_SCREENING_LIST_URL")
+    # When the first download fails, publish the bundled snapshot rather than no list at all.
+    screening_fallback: bool = Field(default=True, validation_alias="WATCHER_SCREENING_FALLBACK")
     screening_max_shrink: float = Field(
         default=0.5, gt=0, lt=1, validation_alias="WATCHER_SCREENING_MAX_SHRINK"
     )

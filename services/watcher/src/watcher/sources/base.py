@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from schemas.events import DocumentSeen, ScreeningEntry
 from watcher.fetching import Fetcher
@@ -44,4 +44,13 @@ class Source(Protocol):
 
     async def enrich(self, ctx: PollContext, events: list[DocumentSeen]) -> list[DocumentSeen]:
         """Add costly detail (e.g. rule text) to events about to be published; others are skipped."""
+        ...
+
+
+@runtime_checkable
+class BaselineSource(Protocol):
+    """A source whose first load other services need before any document (the screening list)."""
+
+    async def baseline_pending(self, state: StateStore) -> bool:
+        """True until the source's first complete load is published and stored."""
         ...
