@@ -25,16 +25,17 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from devkit.slack_sink import SlackSink, start
-from notifier import ledger
 from notifier.alert import single
 from notifier.channels import ChannelDeps, build_channels
 from notifier.channels.egress import EgressPolicy, egress_client
 from notifier.channels.slack import SlackWebhookChannel
 from notifier.db import make_engine, migrate, sessions
-from notifier.delivery import Dispatcher
-from notifier.filters import SubscriptionFilter
-from notifier.matching import Route, match
+from notifier.delivery import ledger
+from notifier.delivery.dispatcher import Dispatcher
 from notifier.render.slack import render_slack
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.matching import Route, match
+from notifier.routing.routes import load_routes
 from notifier.store import create_team_with_subscription
 from schemas.events import DocumentClassified
 
@@ -117,7 +118,7 @@ async def _ledger_db(url: str) -> tuple[async_sessionmaker[AsyncSession], AsyncE
             session, "bench", "slack_webhook", {"url": url}, "EL", SubscriptionFilter(tags=["entity_list.*"])
         )
         await session.commit()
-        routes = await ledger.load_routes(session)
+        routes = await load_routes(session)
     return factory, engine, routes
 
 

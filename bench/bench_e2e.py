@@ -53,7 +53,7 @@ from devkit.replay import start as start_replay
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from notifier.db import make_engine, migrate, sessions
-from notifier.filters import SubscriptionFilter
+from notifier.routing.filters import SubscriptionFilter
 from notifier.store import create_channel, create_subscription, create_team
 from schemas.events import DocumentSeen
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec

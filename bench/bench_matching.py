@@ -9,9 +9,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from notifier.filters import SubscriptionFilter
-from notifier.matching import Route, match
-from notifier.route_index import RouteIndex
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.index import RouteIndex
+from notifier.routing.matching import Route, match
 from schemas.events import (
     CountryMention,
     DocumentClassified,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from devkit.processes import running, script
 from notifier.db import make_engine, sessions
-from notifier.filters import SubscriptionFilter
+from notifier.routing.filters import SubscriptionFilter
 from notifier.store import create_team_with_subscription
 
 __all__ = ["Finished", "finish", "running", "script", "subscribe_to_entity_list_additions"]

@@ -26,8 +26,8 @@ from sqlalchemy import update
 
 from devkit.broker import free_port
 from notifier.db import make_engine, sessions
-from notifier.ledger import PENDING, SENT
-from notifier.schedule import DigestSchedule, next_due
+from notifier.routing.schedule import DigestSchedule, next_due
+from notifier.states import DeliveryStatus
 from notifier.tables import Delivery, now
 from schemas.events import DocumentClassified
 from schemas.topics import CLASSIFIED
@@ -81,7 +81,7 @@ async def _bring_digest_forward(database_url: str, subscription_id: str) -> list
         async with sessions(engine)() as session:
             moved = await session.execute(
                 update(Delivery)
-                .where(Delivery.subscription_id == subscription_id, Delivery.status == PENDING)
+                .where(Delivery.subscription_id == subscription_id, Delivery.status == DeliveryStatus.PENDING)
                 .values(next_attempt_at=now())
                 .returning(Delivery.id)
             )
@@ -183,10 +183,12 @@ async def test_email_alerts_and_one_digest_over_kafka(
                     # Every event is in the ledger: the realtime rows go out, the digest rows wait.
                     await audit_log_shows(
                         "the realtime alerts to be sent",
-                        lambda: len(rows(realtime_id, SENT)) == 2 and len(rows(digest_id)) == 3,
+                        lambda: (
+                            len(rows(realtime_id, DeliveryStatus.SENT)) == 2 and len(rows(digest_id)) == 3
+                        ),
                     )
                     waiting = rows(digest_id)
-                    assert {a["status"] for a in waiting} == {PENDING}
+                    assert {a["status"] for a in waiting} == {DeliveryStatus.PENDING}
                     for row in waiting:
                         due = datetime.fromisoformat(row["next_attempt_at"])
                         assert due == next_due(schedule, datetime.fromisoformat(row["created_at"]))
@@ -195,7 +197,9 @@ async def test_email_alerts_and_one_digest_over_kafka(
 
                     moved = await _bring_digest_forward(database_url, digest_id)
                     assert sorted(moved) == sorted(a["id"] for a in waiting)
-                    await audit_log_shows("the digest to be sent", lambda: len(rows(digest_id, SENT)) == 3)
+                    await audit_log_shows(
+                        "the digest to be sent", lambda: len(rows(digest_id, DeliveryStatus.SENT)) == 3
+                    )
 
                     # Kafka redelivers an event already sent (both ways), and a new one follows: the
                     # redelivery adds nothing; the new one alerts now and waits for the next digest.
@@ -203,7 +207,9 @@ async def test_email_alerts_and_one_digest_over_kafka(
                     await recorded(6)
                     await audit_log_shows(
                         "the alert after the digest to be sent",
-                        lambda: len(rows(realtime_id, SENT)) == 3 and len(rows(digest_id)) == 4,
+                        lambda: (
+                            len(rows(realtime_id, DeliveryStatus.SENT)) == 3 and len(rows(digest_id)) == 4
+                        ),
                     )
             events = (await client.get("/v1/events", headers=headers)).json()
         finally:
@@ -212,18 +218,20 @@ async def test_email_alerts_and_one_digest_over_kafka(
 
     # The audit log: one row per (subscription, matching event), each sent once; the event that came
     # after the digest waits for the next one; the unwanted event has no row at all.
-    assert sorted(a["event_id"] for a in rows(realtime_id, SENT)) == [
+    assert sorted(a["event_id"] for a in rows(realtime_id, DeliveryStatus.SENT)) == [
         EL_1.event_id,
         EL_2.event_id,
         EL_3.event_id,
     ]
-    assert sorted(a["event_id"] for a in rows(digest_id, SENT)) == sorted(
+    assert sorted(a["event_id"] for a in rows(digest_id, DeliveryStatus.SENT)) == sorted(
         [EL_1.event_id, EL_2.event_id, SANCTIONS.event_id]
     )
-    assert [a["event_id"] for a in rows(digest_id, PENDING)] == [EL_3.event_id]
+    assert [a["event_id"] for a in rows(digest_id, DeliveryStatus.PENDING)] == [EL_3.event_id]
     assert len(alerts) == 7
-    assert all(a["attempts"] == 1 and a["channel_kind"] == "email" for a in rows(realtime_id, SENT))
-    assert all(a["attempts"] == 1 for a in rows(digest_id, SENT))
+    assert all(
+        a["attempts"] == 1 and a["channel_kind"] == "email" for a in rows(realtime_id, DeliveryStatus.SENT)
+    )
+    assert all(a["attempts"] == 1 for a in rows(digest_id, DeliveryStatus.SENT))
     assert UNWANTED.event_id in {e["event_id"] for e in events}  # stored, so it was consumed
 
     received = mailbox.parsed()

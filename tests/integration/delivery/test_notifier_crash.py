@@ -16,8 +16,8 @@ from devkit.broker import free_port
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from notifier.db import make_engine, sessions
-from notifier.filters import SubscriptionFilter
-from notifier.ledger import SENDING, SENT
+from notifier.routing.filters import SubscriptionFilter
+from notifier.states import DeliveryStatus
 from notifier.store import create_team_with_subscription
 from notifier.tables import Delivery
 from schemas.events import DocumentClassified
@@ -55,7 +55,7 @@ async def _count(database_url: str, *statuses: str) -> int:
 
 async def _wait_until_sent(database_url: str, count: int, seconds: float) -> None:
     deadline = asyncio.get_running_loop().time() + seconds
-    while (sent := await _count(database_url, SENT)) < count:
+    while (sent := await _count(database_url, DeliveryStatus.SENT)) < count:
         assert asyncio.get_running_loop().time() < deadline, f"only {sent} of {count} sent"
         await asyncio.sleep(0.2)
 
@@ -97,7 +97,7 @@ async def test_sigkill_mid_batch_loses_nothing(
                 await sink.wait_for(10)
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
-        in_flight = await _count(database_url, SENDING)
+        in_flight = await _count(database_url, DeliveryStatus.SENDING)
         before_restart = len(sink.received)
         assert before_restart < len(expected), "the kill came too late to be mid-batch"
         assert in_flight >= 1, "the kill found no send in flight: the scenario was not exercised"

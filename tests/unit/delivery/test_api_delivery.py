@@ -8,9 +8,10 @@ import io
 import httpx
 
 from devkit.slack_sink import Fault, SlackSink
-from notifier import ledger, routing
 from notifier.channels import ChannelDeps, build_channels
-from notifier.delivery import Dispatcher
+from notifier.delivery import ledger
+from notifier.delivery.dispatcher import Dispatcher
+from notifier.routing import routes
 from schemas.events import DocumentClassified
 from tests.unit.delivery.conftest import event_variant
 from tests.unit.notifier.api.conftest import make_api
@@ -37,12 +38,12 @@ async def test_a_channel_set_back_to_ok_by_its_test_message_delivers_again(
         headers=headers,
     )
     assert made.status_code == 201, made.text
-    cache = routing.RouteCache()
+    cache = routes.RouteCache()
     dispatcher = Dispatcher(factory, build_channels(ChannelDeps(http=slack_http, console=io.StringIO())))
 
     async def deliver(event: DocumentClassified) -> None:
         async with factory() as session:
-            routed = await routing.route(session, await cache.refresh(session), event)
+            routed = await routes.route(session, await cache.refresh(session), event)
             assert await ledger.record(session, event, routed.routes) == 1
             await session.commit()
         await dispatcher.drain()

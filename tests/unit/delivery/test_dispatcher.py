@@ -19,16 +19,17 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from structlog.testing import capture_logs
 
 from devkit.slack_sink import Fault, SlackSink
-from notifier import ledger
 from notifier.channels import ChannelDeps, SmtpConfig, build_channels
 from notifier.db import make_engine, sessions
-from notifier.delivery import Dispatcher, Pace
-from notifier.filters import SubscriptionFilter
-from notifier.ledger import FAILED, PENDING, RETRY, SENT
-from notifier.matching import match
+from notifier.delivery import ledger
+from notifier.delivery.dispatcher import Dispatcher, Pace
+from notifier.delivery.pacing import SharedSlots
+from notifier.delivery.retry import RetryPolicy
 from notifier.metrics import NotifierMetrics
-from notifier.pacing import SharedSlots
-from notifier.retry import RetryPolicy
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.matching import match
+from notifier.routing.routes import load_routes
+from notifier.states import DeliveryStatus, Mode
 from notifier.store import create_channel, create_subscription, create_team
 from notifier.tables import Channel, Delivery, now
 from schemas.events import DocumentClassified, SourceKind, Stage
@@ -47,7 +48,7 @@ class Rig:
     dispatcher: Dispatcher
     metrics: NotifierMetrics
 
-    async def subscribe(self, filters: SubscriptionFilter, mode: str = "realtime", **extra: Any) -> str:
+    async def subscribe(self, filters: SubscriptionFilter, mode: Mode = Mode.REALTIME, **extra: Any) -> str:
         async with self.factory() as session:
             sub = await create_subscription(session, self.team_id, self.channel_id, "EL watch", filters, mode)
             for key, value in extra.items():
@@ -58,7 +59,7 @@ class Rig:
     async def record(self, *events: DocumentClassified) -> int:
         created = 0
         async with self.factory() as session:
-            routes = await ledger.load_routes(session)
+            routes = await load_routes(session)
             for event in events:
                 created += await ledger.record(session, event, match(event, routes))
             await session.commit()
@@ -118,7 +119,7 @@ async def test_a_matched_event_is_sent_once_and_marked_sent(rig: Rig) -> None:
     assert await rig.dispatcher.drain() == 1
     assert await rig.dispatcher.drain() == 0
     [row] = await rig.rows()
-    assert (row.status, row.attempts) == (SENT, 1)
+    assert (row.status, row.attempts) == (DeliveryStatus.SENT, 1)
     assert len(rig.sink.received) == 1
     assert rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="sent") == 1
     assert rig.metric("notifier_send_latency_seconds_count", kind="slack_webhook") == 1
@@ -130,7 +131,7 @@ async def test_429_waits_at_least_retry_after_for_every_row_of_the_channel(rig: 
     rig.sink.inject(Fault(429, "rate_limited", retry_after=40))
     await rig.dispatcher.drain()
     [row] = await rig.rows()
-    assert row.status == RETRY
+    assert row.status == DeliveryStatus.RETRY
     wait = row.next_attempt_at.replace(tzinfo=now().tzinfo) - now()
     assert wait >= timedelta(seconds=39)
     key = rig.dispatcher.channels["slack_webhook"].pace_key((await rig.channel()).config)
@@ -140,7 +141,7 @@ async def test_429_waits_at_least_retry_after_for_every_row_of_the_channel(rig: 
     await rig.record(event_variant(event_id="federal_register:2099-00001", document_number="2099-00001"))
     await rig.dispatcher.drain()
     rows = {r.event_id: r for r in await rig.rows()}
-    assert rows["federal_register:2099-00001"].status == PENDING
+    assert rows["federal_register:2099-00001"].status == DeliveryStatus.PENDING
     assert rows["federal_register:2099-00001"].attempts == 0
     assert rig.sink.received == []
     assert rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="deferred") == 1
@@ -155,13 +156,13 @@ async def test_5xx_is_retried_with_backoff_then_failed_after_the_last_attempt(ri
         [row] = await rig.rows()
         assert row.attempts == attempt
         if attempt < 3:
-            assert (row.status, row.last_error) == (RETRY, "slack answered 500")
+            assert (row.status, row.last_error) == (DeliveryStatus.RETRY, "slack answered 500")
             assert await rig.dispatcher.drain() == 0  # not due yet: backoff
             async with rig.factory() as session:
                 await session.execute(update(Delivery).values(next_attempt_at=now() - timedelta(seconds=1)))
                 await session.commit()
     [row] = await rig.rows()
-    assert row.status == FAILED
+    assert row.status == DeliveryStatus.FAILED
     assert rig.metric("notifier_failed_deliveries_total", kind="slack_webhook") == 1
     assert (await rig.channel()).status == "ok"
 
@@ -172,13 +173,13 @@ async def test_a_permanent_error_breaks_the_channel_instead_of_retrying(rig: Rig
     rig.sink.inject(Fault(400, "invalid_payload"))
     await rig.dispatcher.drain()
     [row] = await rig.rows()
-    assert (row.status, row.attempts, row.last_error) == (FAILED, 1, "invalid_payload")
+    assert (row.status, row.attempts, row.last_error) == (DeliveryStatus.FAILED, 1, "invalid_payload")
     channel = await rig.channel()
     assert (channel.status, channel.broken_reason) == ("broken", "invalid_payload")
     # Later alerts for the broken channel fail at once, without another request to Slack.
     await rig.record(event_variant(event_id="federal_register:2099-00002", document_number="2099-00002"))
     await rig.dispatcher.drain()
-    assert {r.status for r in await rig.rows()} == {FAILED}
+    assert {r.status for r in await rig.rows()} == {DeliveryStatus.FAILED}
     assert rig.sink.received == []
     assert rig.metric("notifier_failed_deliveries_total", kind="slack_webhook") == 2
 
@@ -194,7 +195,7 @@ async def test_a_row_left_sending_by_a_dead_sender_is_resent_and_counted(rig: Ri
     rig.dispatcher.lease = timedelta(seconds=0)
     assert await rig.dispatcher.drain() == 1
     [row] = await rig.rows()
-    assert (row.status, row.attempts) == (SENT, 2)
+    assert (row.status, row.attempts) == (DeliveryStatus.SENT, 2)
     assert rig.metric("notifier_possible_duplicates_total") == 1
     assert len(rig.sink.received) == 1
 
@@ -215,8 +216,8 @@ async def test_messages_to_one_slack_channel_are_paced_and_the_rest_deferred(rig
     assert sorted(waits) == [1.0, 2.0, 3.0, 4.0, 5.0]
     assert len(rig.sink.received) == 6
     rows = await rig.rows()
-    assert sorted(r.status for r in rows) == [PENDING] * 6 + [SENT] * 6
-    assert {r.attempts for r in rows if r.status == PENDING} == {0}
+    assert sorted(r.status for r in rows) == [DeliveryStatus.PENDING] * 6 + [DeliveryStatus.SENT] * 6
+    assert {r.attempts for r in rows if r.status == DeliveryStatus.PENDING} == {0}
 
 
 async def test_public_inspection_then_published_is_one_alert(rig: Rig) -> None:
@@ -238,7 +239,7 @@ async def test_public_inspection_then_published_is_one_alert(rig: Rig) -> None:
 
 
 async def test_a_digest_groups_its_period_into_one_message(rig: Rig) -> None:
-    sub = await rig.subscribe(EL, mode="digest", schedule={"every_minutes": 60})
+    sub = await rig.subscribe(EL, mode=Mode.DIGEST, schedule={"every_minutes": 60})
     second = event_variant(event_id="federal_register:2099-00003", document_number="2099-00003")
     assert await rig.record(EVENT, second) == 2
     assert await rig.dispatcher.drain() == 0  # the period has not ended
@@ -256,7 +257,7 @@ async def test_a_digest_groups_its_period_into_one_message(rig: Rig) -> None:
     text = str(message.payload["blocks"])
     assert "federal_register:2020-15827" in text
     assert "federal_register:2099-00003" in text
-    assert {(r.subscription_id, r.status) for r in await rig.rows()} == {(sub, SENT)}
+    assert {(r.subscription_id, r.status) for r in await rig.rows()} == {(sub, DeliveryStatus.SENT)}
 
 
 async def test_secrets_never_reach_the_logs(
@@ -291,7 +292,11 @@ async def test_secrets_never_reach_the_logs(
     logged = repr(logs) + caplog.text
     assert "delivery.error" in logged
     statuses = sorted(r.status for r in await rig.rows())
-    assert statuses == [FAILED, RETRY, RETRY]  # webhook 500 retried, bad bot token breaks, relay down retried
+    assert statuses == [
+        DeliveryStatus.FAILED,
+        DeliveryStatus.RETRY,
+        DeliveryStatus.RETRY,
+    ]  # webhook 500 retried, bad bot token breaks, relay down retried
     for secret in (SECRET_URL_PART, "xoxb-secret-bot-token", "smtp-secret-password"):
         assert secret not in logged
         assert all(secret not in (r.last_error or "") for r in await rig.rows())
@@ -303,7 +308,7 @@ async def test_a_timed_out_send_is_retried_and_counted_as_a_possible_duplicate(r
     rig.sink.inject(Fault(200, "ok", delay=4))  # the client gives up after 2 s, the request went out
     await rig.dispatcher.drain()
     [row] = await rig.rows()
-    assert (row.status, row.last_error) == (RETRY, "webhook request failed: ReadTimeout")
+    assert (row.status, row.last_error) == (DeliveryStatus.RETRY, "webhook request failed: ReadTimeout")
     assert rig.metric("notifier_possible_duplicates_total") == 1
 
 
@@ -329,7 +334,7 @@ async def test_a_failed_mark_sent_after_a_good_send_is_retried_not_resent(
     await rig.record(EVENT)
     assert await rig.dispatcher.drain() == 1
     [row] = await rig.rows()
-    assert row.status == SENT
+    assert row.status == DeliveryStatus.SENT
     assert len(rig.sink.received) == 1
     assert len(calls) == 2
     assert rig.metric("notifier_ledger_write_retries_total", op="mark_sent") == 1
@@ -355,7 +360,7 @@ async def test_a_mark_sent_that_never_succeeds_is_counted_and_drain_goes_on(
     with capture_logs() as logs:
         assert await rig.dispatcher.drain() == 2
     # Left 'sending': reclaimed after the lease and counted as a possible duplicate, never lost.
-    assert {r.status for r in await rig.rows()} == {ledger.SENDING}
+    assert {r.status for r in await rig.rows()} == {DeliveryStatus.SENDING}
     assert len(rig.sink.received) == 2
     assert rig.metric("notifier_ledger_write_retries_total", op="mark_sent") >= 2
     assert rig.metric("notifier_ledger_write_failures_total", op="mark_sent") >= 1
@@ -382,7 +387,7 @@ async def test_the_sent_rows_of_one_drain_round_are_marked_in_one_write(
     await rig.record(*events)
     assert await rig.dispatcher.drain() == 5
     assert [len(c) for c in calls] == [5]
-    assert {r.status for r in await rig.rows()} == {SENT}
+    assert {r.status for r in await rig.rows()} == {DeliveryStatus.SENT}
     assert len(rig.sink.received) == 5
 
 
@@ -399,14 +404,14 @@ async def test_a_long_round_marks_finished_sends_before_it_ends(rig: Rig) -> Non
         # Still inside the round: poll until the periodic flush has marked this row sent.
         for _ in range(2000):
             [row] = await rig.rows()
-            if row.status == SENT:
+            if row.status == DeliveryStatus.SENT:
                 seen.append(row.status)
                 return
             await asyncio.sleep(0.01)
 
     rig.dispatcher._deliver = deliver_then_look  # type: ignore[method-assign]
     assert await rig.dispatcher.drain() == 1
-    assert seen == [SENT]
+    assert seen == [DeliveryStatus.SENT]
     assert len(rig.sink.received) == 1
 
 
@@ -434,7 +439,7 @@ async def test_a_row_recorded_during_a_slow_send_is_sent_without_waiting_for_it(
     rig.dispatcher._deliver = deliver  # type: ignore[method-assign]
     assert await rig.dispatcher.drain() == 2
     assert order == [fresh.event_id, slow.event_id]
-    assert {r.status for r in await rig.rows()} == {SENT}
+    assert {r.status for r in await rig.rows()} == {DeliveryStatus.SENT}
 
 
 async def test_a_crashing_send_stops_new_claims_but_lets_the_others_finish(rig: Rig) -> None:
@@ -456,14 +461,18 @@ async def test_a_crashing_send_stops_new_claims_but_lets_the_others_finish(rig: 
         await rig.dispatcher.drain()
     statuses = {r.event_id: r.status for r in await rig.rows()}
     # The crashed row stays 'sending' (reclaimed after its lease); the others were sent and marked.
-    assert statuses == {events[0].event_id: "sending", events[1].event_id: SENT, events[2].event_id: SENT}
+    assert statuses == {
+        events[0].event_id: "sending",
+        events[1].event_id: DeliveryStatus.SENT,
+        events[2].event_id: DeliveryStatus.SENT,
+    }
 
 
 async def test_a_digest_stays_one_message_behind_a_backlog_larger_than_a_batch(rig: Rig) -> None:
     # The period ends while older realtime rows still wait: they fill most of the claim batch, and the
     # digest's rows past it must not go out as a second, partial digest.
     await rig.subscribe(EL)
-    digest = await rig.subscribe(EL, mode="digest", schedule={"every_minutes": 60})
+    digest = await rig.subscribe(EL, mode=Mode.DIGEST, schedule={"every_minutes": 60})
     events = [
         event_variant(event_id=f"federal_register:2099-0{n:04d}", document_number=f"2099-0{n:04d}")
         for n in range(4)
@@ -486,7 +495,7 @@ async def test_a_digest_stays_one_message_behind_a_backlog_larger_than_a_batch(r
     digests = [m for m in rig.sink.received if "Digest" in str(m.payload["blocks"][0])]
     assert [m.payload["blocks"][0]["text"]["text"] for m in digests] == ["Digest: 4 alerts for EL watch"]
     assert len(rig.sink.received) == 5
-    assert {r.status for r in await rig.rows()} == {SENT}
+    assert {r.status for r in await rig.rows()} == {DeliveryStatus.SENT}
 
 
 async def test_the_backlog_gauge_is_refreshed_while_a_drain_runs_on(rig: Rig) -> None:
@@ -540,7 +549,9 @@ async def test_two_replicas_pace_one_channel_together(rig: Rig, database_url: st
     # turn found no slot within 5 s and went back to pending.
     assert sorted(waits) == [1.0, 2.0, 3.0, 4.0, 5.0]
     assert len(rig.sink.received) == 6
-    assert sorted(r.status for r in await rig.rows()) == [PENDING] * 3 + [SENT] * 6
+    assert (
+        sorted(r.status for r in await rig.rows()) == [DeliveryStatus.PENDING] * 3 + [DeliveryStatus.SENT] * 6
+    )
 
 
 async def test_a_cancelled_drain_leaves_no_task_behind(rig: Rig) -> None:
@@ -593,5 +604,5 @@ async def test_a_failing_claim_lets_the_sends_in_flight_finish(
         await rig.dispatcher.drain()
     assert claims == 2
     # The send that was in flight reached Slack and is recorded: nothing for a later drain to repeat.
-    assert [r.status for r in await rig.rows()] == [SENT]
+    assert [r.status for r in await rig.rows()] == [DeliveryStatus.SENT]
     assert len(rig.sink.received) == 1

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier.db import make_engine, sessions
-from notifier.pacing import Reservation, SharedSlots, SlotRequest
+from notifier.delivery.pacing import Reservation, SharedSlots, SlotRequest
 from notifier.tables import PaceSlot
 
 NOW = 1_000_000.0

@@ -12,11 +12,11 @@ from pydantic import ValidationError
 
 from notifier.alert import Alert, single
 from notifier.channels.slack import SlackBotChannel, SlackWebhookChannel
-from notifier.filters import SubscriptionFilter
-from notifier.matching import dedupe_key
 from notifier.probes import Probes
 from notifier.render.slack import HEADER_LIMIT, MAX_BLOCKS, SECTION_LIMIT, render_slack
-from notifier.schedule import DigestSchedule, next_due
+from notifier.routing.documents import dedupe_key
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.schedule import DigestSchedule, next_due
 from schemas.events import EntityMention, MatchKind, SourceKind, Stage
 from tests.unit.delivery.conftest import EVENT, event_variant
 

@@ -13,13 +13,16 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from notifier import ledger, routing, store
+from notifier import store
 from notifier.channels import ChannelDeps, build_channels
 from notifier.db import make_engine, sessions
-from notifier.delivery import Dispatcher
-from notifier.filters import SubscriptionFilter
+from notifier.delivery import ledger
+from notifier.delivery.dispatcher import Dispatcher
 from notifier.metrics import NotifierMetrics
-from notifier.suppression import document_key
+from notifier.routing import routes
+from notifier.routing.documents import document_key
+from notifier.routing.filters import SubscriptionFilter
+from notifier.states import DeliveryStatus
 from notifier.tables import Channel, Delivery, Subscription, Suppression, now
 from schemas.events import DocumentClassified, EntityMention, MatchKind
 from tests.unit.delivery.conftest import EVENT, event_variant
@@ -42,9 +45,9 @@ class Db:
             await session.commit()
             return sub.id
 
-    async def routed(self, cache: routing.RouteCache, event: DocumentClassified) -> routing.Routed:
+    async def routed(self, cache: routes.RouteCache, event: DocumentClassified) -> routes.Routed:
         async with self.factory() as session:
-            return await routing.route(session, await cache.refresh(session), event)
+            return await routes.route(session, await cache.refresh(session), event)
 
     async def clear(self, team: str, event: DocumentClassified) -> None:
         """The team cleared this content of the event's document (a suppression, as the API stores it)."""
@@ -82,12 +85,12 @@ async def db(database_url: str) -> AsyncIterator[Db]:
     await engine.dispose()
 
 
-def _ids(routed: routing.Routed) -> list[str]:
+def _ids(routed: routes.Routed) -> list[str]:
     return [r.subscription_id for r in routed.routes]
 
 
 async def test_the_route_cache_rebuilds_only_when_subscriptions_change(db: Db) -> None:
-    cache = routing.RouteCache()
+    cache = routes.RouteCache()
     first = await db.subscribe("acme", EL)
     assert _ids(await db.routed(cache, EVENT)) == [first]
     assert _ids(await db.routed(cache, EVENT)) == [first]
@@ -118,14 +121,14 @@ async def test_a_deleted_channel_gets_no_rows(db: Db) -> None:
         )
         await session.execute(update(Subscription).where(Subscription.id == sub).values(updated_at=now()))
         await session.commit()
-    assert _ids(await db.routed(routing.RouteCache(), EVENT)) == []
+    assert _ids(await db.routed(routes.RouteCache(), EVENT)) == []
 
 
 async def test_a_cleared_document_is_quiet_for_that_team_until_it_changes(db: Db) -> None:
     acme = await db.subscribe("acme", EL)
     globex = await db.subscribe("globex", EL)
     await db.clear("acme", EVENT)
-    cache = routing.RouteCache()
+    cache = routes.RouteCache()
     routed = await db.routed(cache, EVENT)
     assert (_ids(routed), routed.suppressed) == ([globex], 1)
     changed = event_variant(event_id="federal_register:2020-15827:r2", content_hash="sha256:" + "1" * 64)
@@ -147,7 +150,7 @@ async def test_another_teams_watchlist_hit_neither_matches_nor_shows(db: Db) -> 
     await db.subscribe("globex", widget, "widget")
     globex_el = await db.subscribe("globex", EL, "el")
 
-    routed = await db.routed(routing.RouteCache(), event)
+    routed = await db.routed(routes.RouteCache(), event)
     assert sorted(_ids(routed)) == sorted([acme_widget, globex_el])
     async with db.factory() as session:
         assert await ledger.record(session, event, routed.routes) == 2
@@ -162,7 +165,7 @@ async def test_another_teams_watchlist_hit_neither_matches_nor_shows(db: Db) -> 
 async def test_rows_of_a_deleted_subscription_are_cancelled_not_sent(db: Db) -> None:
     sub = await db.subscribe("acme", EL)
     async with db.factory() as session:
-        await ledger.record(session, EVENT, (await db.routed(routing.RouteCache(), EVENT)).routes)
+        await ledger.record(session, EVENT, (await db.routed(routes.RouteCache(), EVENT)).routes)
         await session.commit()
     await db.set_subscription(sub, enabled=False, deleted_at=now(), updated_at=now())
     console = io.StringIO()
@@ -172,7 +175,7 @@ async def test_rows_of_a_deleted_subscription_are_cancelled_not_sent(db: Db) -> 
         assert await Dispatcher(db.factory, channels, metrics=metrics).drain() == 1
     async with db.factory() as session:
         row = (await session.execute(select(Delivery))).scalar_one()
-    assert (row.status, row.last_error) == (ledger.FAILED, "subscription deleted before sending")
+    assert (row.status, row.last_error) == (DeliveryStatus.FAILED, "subscription deleted before sending")
     assert console.getvalue() == ""
     sample = metrics.registry.get_sample_value
     assert sample("notifier_deliveries_total", {"kind": "console", "outcome": "cancelled"}) == 1
@@ -186,10 +189,10 @@ async def test_a_batch_is_routed_as_each_event_alone_with_its_own_clearances(db:
     # acme cleared EVENT only; the other document in the same batch still reaches both teams.
     await db.clear("acme", EVENT)
     async with db.factory() as session:
-        index = await routing.RouteCache().refresh(session)
-        batch = await routing.route_many(session, index, [EVENT, other, EVENT])
-        alone = [await routing.route(session, index, e) for e in (EVENT, other, EVENT)]
-        assert await routing.route_many(session, index, []) == []
+        index = await routes.RouteCache().refresh(session)
+        batch = await routes.route_many(session, index, [EVENT, other, EVENT])
+        alone = [await routes.route(session, index, e) for e in (EVENT, other, EVENT)]
+        assert await routes.route_many(session, index, []) == []
     assert [(sorted(_ids(r)), r.suppressed) for r in batch] == [
         ([globex], 1),
         (sorted([acme, globex]), 0),

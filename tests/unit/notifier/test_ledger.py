@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from notifier import ledger
 from notifier.db import make_engine, sessions
-from notifier.filters import SubscriptionFilter
-from notifier.ledger import FAILED, RETRY, SENT
-from notifier.matching import Route
+from notifier.delivery import ledger
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.matching import Route
+from notifier.routing.routes import load_routes
+from notifier.states import DeliveryStatus
 from notifier.store import create_channel, create_subscription, create_team
 from notifier.tables import Channel, Delivery
 from schemas.events import DocumentClassified
@@ -46,7 +47,7 @@ async def test_recording_twice_creates_one_row(database_url: str) -> None:
         assert await ledger.record(session, EVENT, [route]) == 0
         await session.commit()
         assert (await session.execute(select(func.count()).select_from(Delivery))).scalar_one() == 1
-        assert [r.subscription_id for r in await ledger.load_routes(session)] == [route.subscription_id]
+        assert [r.subscription_id for r in await load_routes(session)] == [route.subscription_id]
     await engine.dispose()
 
 
@@ -69,7 +70,7 @@ async def test_claim_is_exclusive_and_leases_expire(database_url: str) -> None:
     async with factory() as session:
         await ledger.mark_sent(session, again.delivery_id)
         row = (await session.execute(select(Delivery))).scalar_one()
-        assert (row.status, row.sent_at is not None) == (SENT, True)
+        assert (row.status, row.sent_at is not None) == (DeliveryStatus.SENT, True)
         assert await ledger.claim_due(session, limit=10, lease=timedelta(seconds=-1)) == []
     await engine.dispose()
 
@@ -84,11 +85,11 @@ async def test_retry_waits_and_failure_is_final(database_url: str) -> None:
         await ledger.mark_retry(session, claimed.delivery_id, "slack answered 503", timedelta(hours=1))
         assert await ledger.claim_due(session, limit=10, lease=timedelta(seconds=30)) == []
         row = (await session.execute(select(Delivery))).scalar_one()
-        assert (row.status, row.last_error) == (RETRY, "slack answered 503")
+        assert (row.status, row.last_error) == (DeliveryStatus.RETRY, "slack answered 503")
         await ledger.mark_failed(session, claimed.delivery_id, "gave up")
         await ledger.mark_channel_broken(session, route.channel_id, "channel_not_found")
         await session.refresh(row)
-        assert row.status == FAILED
+        assert row.status == DeliveryStatus.FAILED
         channel = (await session.execute(select(Channel))).scalar_one()
         assert (channel.status, channel.broken_reason) == ("broken", "channel_not_found")
     await engine.dispose()
@@ -126,7 +127,7 @@ async def test_two_replicas_claiming_at_once_split_a_batch_without_overlap(datab
     assert {c.event.event_id for c in taken} == {_numbered(n).event_id for n in range(12)}
     async with factory() as session:
         statuses = (await session.execute(select(Delivery.status))).scalars().all()
-        assert set(statuses) == {ledger.SENDING}
+        assert set(statuses) == {DeliveryStatus.SENDING}
     await engine.dispose()
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from notifier.filters import SubscriptionFilter
-from notifier.matching import Route, match, matches
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.matching import Route, match, matches
 from schemas.events import DocumentClassified
 
 EVENT = DocumentClassified.model_validate_json(

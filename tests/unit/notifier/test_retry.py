@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from notifier.retry import RetryPolicy
+from notifier.delivery.retry import RetryPolicy
 
 
 def test_backoff_grows_and_is_capped() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from notifier.filters import SubscriptionFilter
-from notifier.matching import Route, match
-from notifier.route_index import RouteIndex
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.index import RouteIndex
+from notifier.routing.matching import Route, match
 from schemas.events import (
     CountryMention,
     DocumentClassified,

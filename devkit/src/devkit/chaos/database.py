@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 
 from devkit.chaos.plan import Planned
 from notifier.db import make_engine, migrate, sessions, sync_url
-from notifier.ledger import OPEN, SENDING
+from notifier.states import OPEN, DeliveryStatus
 from notifier.store import create_team_with_subscription
 from notifier.tables import Delivery
 
@@ -78,7 +78,7 @@ async def sending(url: str) -> set[tuple[str, int]]:
     try:
         async with sessions(engine)() as session:
             rows = await session.execute(
-                select(Delivery.id, Delivery.attempts).where(Delivery.status == SENDING)
+                select(Delivery.id, Delivery.attempts).where(Delivery.status == DeliveryStatus.SENDING)
             )
             return {(str(r[0]), int(r[1])) for r in rows}
     finally:

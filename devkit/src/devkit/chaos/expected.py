@@ -12,7 +12,7 @@ from typing import Any
 from classifier.classify import classify
 from devkit.chaos.documents import NUMBER_PREFIX, Record
 from devkit.chaos.plan import Planned
-from notifier.matching import matches
+from notifier.routing.matching import matches
 from watcher.sources.federal_register import to_event
 
 EVENT_ID = re.compile(r"federal_register:" + re.escape(NUMBER_PREFIX) + r"\d{5}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from notifier.filters import SubscriptionFilter
+from notifier.routing.filters import SubscriptionFilter
 
 
 @dataclass(frozen=True)

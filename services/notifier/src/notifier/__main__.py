@@ -11,7 +11,7 @@ from aiokafka.errors import KafkaError
 from pydantic import ValidationError
 
 from notifier.db import DatabaseError, make_engine, migrate, sessions
-from notifier.filters import SubscriptionFilter
+from notifier.routing.filters import SubscriptionFilter
 from notifier.settings import NotifierSettings
 from notifier.store import create_team_with_subscription, team_by_name
 

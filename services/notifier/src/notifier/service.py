@@ -13,12 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from notifier.channels import ChannelDeps, SmtpConfig, build_channels
 from notifier.channels.egress import EgressPolicy, egress_client
-from notifier.consumer import Intake
 from notifier.db import make_engine, sessions
-from notifier.delivery import Dispatcher
+from notifier.delivery.dispatcher import Dispatcher
+from notifier.delivery.retry import RetryPolicy
+from notifier.intake import Intake
 from notifier.metrics import NotifierMetrics
 from notifier.probes import Probes, ReadyCheck
-from notifier.retry import RetryPolicy
 from notifier.settings import NotifierSettings
 
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier import keys
+from notifier.api import keys
 from notifier.channels import CHANNEL_KINDS
-from notifier.filters import SubscriptionFilter
-from notifier.suppression import Cleared
+from notifier.routing.filters import SubscriptionFilter
+from notifier.states import ChannelStatus, Mode
 from notifier.tables import ApiKey, Channel, Subscription, Suppression, Team, WatchlistItem, now
 
 _ID = re.compile(r"[0-9a-f]{1,32}")
@@ -54,7 +53,7 @@ async def create_subscription(
     channel_id: str,
     name: str,
     filters: SubscriptionFilter,
-    mode: str = "realtime",
+    mode: Mode = Mode.REALTIME,
 ) -> Subscription:
     """A new enabled subscription."""
     subscription = Subscription(
@@ -224,30 +223,11 @@ async def team_suppression(session: AsyncSession, team_id: str, suppression_id: 
     return row
 
 
-async def cleared_for(session: AsyncSession, document_key: str, team_ids: Sequence[str]) -> list[Cleared]:
-    """The suppressions that could apply to one document for these teams (the delivery side asks this)."""
-    return await cleared_for_documents(session, [document_key], team_ids)
-
-
-async def cleared_for_documents(
-    session: AsyncSession, document_keys: Sequence[str], team_ids: Sequence[str]
-) -> list[Cleared]:
-    """The suppressions that could apply to any of these documents for these teams, in one query."""
-    if not team_ids or not document_keys:
-        return []
-    rows = await session.execute(
-        select(Suppression).where(
-            Suppression.document_key.in_(sorted(set(document_keys))), Suppression.team_id.in_(team_ids)
-        )
-    )
-    return [Cleared(s.team_id, s.subscription_id, s.document_key, s.content_hash) for s in rows.scalars()]
-
-
 async def add_channel(
     session: AsyncSession, team_id: str, kind: str, config: dict[str, Any], name: str
 ) -> Channel:
     """A new channel whose kind and config the caller already validated (the API's request models)."""
-    channel = Channel(team_id=team_id, kind=kind, config=config, name=name or kind, status="ok")
+    channel = Channel(team_id=team_id, kind=kind, config=config, name=name or kind, status=ChannelStatus.OK)
     session.add(channel)
     await session.flush()
     return channel

@@ -9,6 +9,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from notifier.states import ChannelStatus, DeliveryStatus, Mode
+
 
 def new_id() -> str:
     """A random identifier for a new row."""
@@ -44,7 +46,7 @@ class Channel(Base):
     kind: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200), default="")
     config: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    status: Mapped[str] = mapped_column(String(16), default="ok")
+    status: Mapped[str] = mapped_column(String(16), default=ChannelStatus.OK)
     broken_reason: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(default=now)
     # Soft delete: the audit log (/v1/alerts) still names the channel its rows went to.
@@ -60,10 +62,10 @@ class Subscription(Base):
     channel_id: Mapped[str] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     filters: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    mode: Mapped[str] = mapped_column(String(16), default="realtime")
+    mode: Mapped[str] = mapped_column(String(16), default=Mode.REALTIME)
     enabled: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=now)
-    # Digest timing (notifier.schedule.DigestSchedule as JSON): {"every_minutes": N} or
+    # Digest timing (notifier.routing.schedule.DigestSchedule as JSON): {"every_minutes": N} or
     # {"daily_at": "HH:MM", "timezone": TZ}; None for realtime (a digest without one is hourly).
     schedule: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     updated_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -95,7 +97,7 @@ class Delivery(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
     channel_id: Mapped[str] = mapped_column(String(32))
     team_id: Mapped[str] = mapped_column(String(32), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=now)
     claimed_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from notifier import history
+from notifier.api import history
 from notifier.tables import StoredEvent, now
 from tests.unit.notifier.api.conftest import Api
 from tests.unit.notifier.api.seed import fixture_event, seed_team, store_event

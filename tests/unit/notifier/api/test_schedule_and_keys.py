@@ -7,8 +7,8 @@ from datetime import UTC, datetime, time
 import pytest
 from pydantic import ValidationError
 
-from notifier import keys
-from notifier.schedule import DigestSchedule, next_due
+from notifier.api import keys
+from notifier.routing.schedule import DigestSchedule, next_due
 
 
 def test_daily_digest_follows_local_time_across_dst() -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from notifier.filters import SubscriptionFilter
-from notifier.matching import Route
-from notifier.suppression import Cleared, document_key, is_suppressed, without_suppressed
+from notifier.routing.documents import document_key
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.matching import Route
+from notifier.routing.suppression import Cleared, is_suppressed, without_suppressed
 from schemas.events import SourceKind
 from tests.unit.notifier.api.conftest import Api
 from tests.unit.notifier.api.seed import fixture_event, store_event

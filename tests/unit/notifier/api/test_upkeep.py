@@ -6,7 +6,8 @@ import asyncio
 import io
 from datetime import timedelta
 
-from notifier import history, store
+from notifier import store
+from notifier.api import history
 from notifier.api.app import create_app
 from notifier.tables import StoredEvent, WatchlistItem, now
 from tests.unit.notifier.api.conftest import RecordingPublisher, settings_for

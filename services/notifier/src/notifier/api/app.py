@@ -17,8 +17,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from notifier import history, store
-from notifier.api import metrics
+from notifier import store
+from notifier.api import history, metrics
 from notifier.api.errors import validation_handler
 from notifier.api.publisher import KafkaWatchlistPublisher, PublishError, WatchlistPublisher, record_for
 from notifier.api.ratelimit import RateLimiter

@@ -13,6 +13,7 @@ from notifier.api.fields import Label, aware
 from notifier.channels import DeliveryError
 from notifier.channels.egress import EgressPolicy
 from notifier.channels.email import recipients
+from notifier.states import ChannelStatus
 
 _WEBHOOK_PATH = "/services/"
 
@@ -156,7 +157,7 @@ class ChannelOut(BaseModel):
     name: str
     kind: str
     config: dict[str, Any] = Field(description="Secrets are write-only: only a masked hint is shown")
-    status: str = Field(description="ok, or broken after a permanent delivery error")
+    status: ChannelStatus = Field(description="ok, or broken after a permanent delivery error")
     broken_reason: str | None
     created_at: datetime
 
@@ -179,4 +180,6 @@ class ChannelTestOut(BaseModel):
 
     delivered: bool
     error: str | None = None
-    status: str = Field(description="The channel's status after the test (a success clears 'broken')")
+    status: ChannelStatus = Field(
+        description="The channel's status after the test (a success clears 'broken')"
+    )

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from notifier.api.fields import Label, Name, Note, ObjectId, aware
-from notifier.filters import SubscriptionFilter
-from notifier.schedule import DigestSchedule
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.schedule import DigestSchedule
+from notifier.states import DeliveryStatus, Mode
 from schemas.events import DocumentClassified
-
-Mode = Literal["realtime", "digest"]
-DeliveryStatus = Literal["pending", "sending", "sent", "retry", "failed"]
 
 
 class _Body(BaseModel):
@@ -88,10 +86,10 @@ def _bounded(filters: SubscriptionFilter | None) -> SubscriptionFilter | None:
     return filters
 
 
-def _check_mode(mode: str, schedule: DigestSchedule | None) -> None:
-    if mode == "digest" and schedule is None:
+def _check_mode(mode: Mode, schedule: DigestSchedule | None) -> None:
+    if mode == Mode.DIGEST and schedule is None:
         raise ValueError("schedule is required when mode is 'digest'")
-    if mode == "realtime" and schedule is not None:
+    if mode == Mode.REALTIME and schedule is not None:
         raise ValueError("schedule is only for mode 'digest'")
 
 
@@ -101,7 +99,7 @@ class SubscriptionIn(_Body):
     name: Name
     channel_id: ObjectId
     filters: SubscriptionFilter = Field(default_factory=SubscriptionFilter)
-    mode: Mode = "realtime"
+    mode: Mode = Mode.REALTIME
     schedule: DigestSchedule | None = Field(
         default=None, validate_default=True, description="required for digest mode"
     )
@@ -131,7 +129,7 @@ class SubscriptionPatch(_Body):
     _filters_bounded = field_validator("filters")(_bounded)
 
 
-def check_mode(mode: str, schedule: DigestSchedule | None) -> str | None:
+def check_mode(mode: Mode, schedule: DigestSchedule | None) -> str | None:
     """Why a mode/schedule pair is inconsistent, or None."""
     try:
         _check_mode(mode, schedule)
@@ -237,7 +235,7 @@ class AlertOut(BaseModel):
     channel_id: str
     channel_name: str | None
     channel_kind: str | None
-    status: str
+    status: DeliveryStatus
     attempts: int
     last_error: str | None
     created_at: datetime

@@ -12,8 +12,8 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from notifier import keys, store
-from notifier.api import metrics
+from notifier import store
+from notifier.api import keys, metrics
 from notifier.api.publisher import WatchlistPublisher
 from notifier.api.ratelimit import RateLimiter
 from notifier.settings import NotifierSettings

@@ -10,13 +10,14 @@ from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from notifier import history
+from notifier.api import history
 from notifier.api.errors import field_error
 from notifier.api.fields import as_utc, aware
-from notifier.api.models import AlertOut, DeliveryStatus, EventOut
+from notifier.api.models import AlertOut, EventOut
 from notifier.api.state import NOT_FOUND, CallerDep, SessionDep
-from notifier.filters import SubscriptionFilter
-from notifier.matching import for_team, matches
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.matching import for_team, matches
+from notifier.states import DeliveryStatus
 from notifier.tables import Channel, Delivery, StoredEvent, Subscription
 
 router = APIRouter(tags=["alerts and events"])
@@ -71,7 +72,9 @@ async def alerts(
             last_error=d.last_error,
             created_at=aware(d.created_at),
             updated_at=aware(d.updated_at),
-            next_attempt_at=aware(d.next_attempt_at) if d.status in ("pending", "retry") else None,
+            next_attempt_at=aware(d.next_attempt_at)
+            if d.status in (DeliveryStatus.PENDING, DeliveryStatus.RETRY)
+            else None,
             sent_at=aware(d.sent_at) if d.sent_at is not None else None,
         )
         for d, sub_name, channel_name, channel_kind, payload in rows.all()

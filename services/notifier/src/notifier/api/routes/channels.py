@@ -23,6 +23,7 @@ from notifier.api.state import NOT_FOUND, CallerDep, SessionDep, StateDep
 from notifier.channels import ChannelDeps, DeliveryError, build_channels
 from notifier.channels.egress import EgressPolicy, egress_client
 from notifier.service import smtp_config
+from notifier.states import ChannelStatus
 from notifier.tables import now
 from schemas.events import DocumentClassified, DocumentSeen, SourceKind, content_hash
 
@@ -130,7 +131,7 @@ async def test_channel(
                 error=type(exc).__name__,
             )
             return ChannelTestOut(delivered=False, error=type(exc).__name__, status=channel.status)
-    channel.status, channel.broken_reason = "ok", None
+    channel.status, channel.broken_reason = ChannelStatus.OK, None
     await session.commit()
     log.info("channel test delivered", team_id=caller.team_id, channel_id=channel.id)
     return ChannelTestOut(delivered=True, status=channel.status)

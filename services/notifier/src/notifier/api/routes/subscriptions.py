@@ -8,7 +8,8 @@ import structlog
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier import history, store
+from notifier import store
+from notifier.api import history
 from notifier.api.errors import field_error
 from notifier.api.fields import as_utc
 from notifier.api.models import (
@@ -21,9 +22,11 @@ from notifier.api.models import (
     check_mode,
 )
 from notifier.api.state import NOT_FOUND, CallerDep, SessionDep
-from notifier.filters import SubscriptionFilter
-from notifier.matching import for_team, matches
-from notifier.suppression import document_key, is_suppressed
+from notifier.routing.documents import document_key
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.matching import for_team, matches
+from notifier.routing.suppression import cleared_for, is_suppressed
+from notifier.states import Mode
 from notifier.tables import Subscription, now
 
 router = APIRouter(tags=["subscriptions"])
@@ -92,9 +95,9 @@ async def update_subscription(
         row.filters = body.filters.model_dump(mode="json")
     if body.enabled is not None:
         row.enabled = body.enabled
-    mode = body.mode or row.mode
+    mode = body.mode or Mode(row.mode)
     schedule = body.schedule if "schedule" in given else SubscriptionOut.of(row).schedule
-    if body.mode == "realtime" and "schedule" not in given:
+    if body.mode == Mode.REALTIME and "schedule" not in given:
         schedule = None
     if (problem := check_mode(mode, schedule)) is not None:
         raise field_error(("body", "schedule"), problem)
@@ -134,7 +137,7 @@ async def preview(
         if len(hits) >= body.limit:
             break
     keys = sorted({document_key(e) for _, e in hits})
-    cleared = [c for key in keys for c in await store.cleared_for(session, key, [caller.team_id])]
+    cleared = [c for key in keys for c in await cleared_for(session, key, [caller.team_id])]
     events = [
         EventOut.of(e, received_at, suppressed=is_suppressed(e, caller.team_id, row.id, cleared))
         for received_at, e in hits

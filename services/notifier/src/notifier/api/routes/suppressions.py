@@ -5,12 +5,13 @@ from __future__ import annotations
 import structlog
 from fastapi import APIRouter, HTTPException, status
 
-from notifier import history, store
+from notifier import store
+from notifier.api import history
 from notifier.api.errors import field_error
 from notifier.api.fields import aware
 from notifier.api.models import SuppressionIn, SuppressionOut
 from notifier.api.state import NOT_FOUND, CallerDep, SessionDep
-from notifier.suppression import document_key
+from notifier.routing.documents import document_key
 from notifier.tables import Suppression
 
 router = APIRouter(tags=["suppressions"])

@@ -1,4 +1,4 @@
-"""Which subscriptions get an event: the live routes as a cached RouteIndex, minus cleared documents."""
+"""Which subscriptions get an event: live routes loaded, cached as a RouteIndex, minus cleared documents."""
 
 from __future__ import annotations
 
@@ -7,17 +7,51 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import structlog
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier import ledger, store
-from notifier.matching import Route
-from notifier.route_index import RouteIndex, match_visible
-from notifier.suppression import Cleared, document_key, without_suppressed
-from notifier.tables import Subscription
+from notifier.routing.documents import document_key
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.index import RouteIndex, match_visible
+from notifier.routing.matching import Route
+from notifier.routing.schedule import DigestSchedule
+from notifier.routing.suppression import Cleared, cleared_for_documents, without_suppressed
+from notifier.states import Mode
+from notifier.tables import Channel, Subscription
 from schemas.events import DocumentClassified
 
 log = structlog.get_logger(__name__)
+
+
+def _schedule(subscription: Subscription) -> DigestSchedule | None:
+    if subscription.mode != Mode.DIGEST:
+        return None
+    try:
+        return DigestSchedule.from_column(subscription.schedule)
+    except ValidationError as exc:
+        # The API validates schedules; a bad stored one still must not stop delivery: hourly, and say so.
+        log.warning("digest.bad_schedule", subscription=subscription.id, error=str(exc)[:300])
+        return DigestSchedule.from_column(None)
+
+
+async def load_routes(session: AsyncSession) -> list[Route]:
+    """Routes for every enabled, live subscription (realtime and digest) whose channel is live."""
+    rows = await session.execute(
+        select(Subscription)
+        .join(Channel, Channel.id == Subscription.channel_id)
+        .where(
+            Subscription.enabled.is_(True),
+            Subscription.deleted_at.is_(None),
+            Channel.deleted_at.is_(None),
+            Subscription.mode.in_(tuple(Mode)),
+        )
+        .order_by(Subscription.created_at, Subscription.id)
+    )
+    return [
+        Route(s.id, s.team_id, s.channel_id, SubscriptionFilter.model_validate(s.filters), _schedule(s))
+        for s in rows.scalars()
+    ]
 
 
 async def change_marker(session: AsyncSession) -> tuple[Any, ...]:
@@ -50,7 +84,7 @@ class RouteCache:
         """The current index (one aggregate query; the routes are reloaded only when the marker moved)."""
         marker = await change_marker(session)
         if marker != self.marker:
-            routes = await ledger.load_routes(session)
+            routes = await load_routes(session)
             self.index = RouteIndex(routes)
             self.marker = marker
             self.rebuilds += 1
@@ -79,7 +113,7 @@ async def route_many(
     keys = [document_key(e) for e, m in zip(events, matched, strict=True) if m]
     teams = sorted({r.team_id for m in matched for r in m})
     cleared: dict[str, list[Cleared]] = {}
-    for c in await store.cleared_for_documents(session, keys, teams):
+    for c in await cleared_for_documents(session, keys, teams):
         cleared.setdefault(c.document_key, []).append(c)
     out = []
     for event, routes in zip(events, matched, strict=True):

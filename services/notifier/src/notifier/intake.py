@@ -10,8 +10,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from notifier import ledger, routing
+from notifier.delivery import ledger
 from notifier.metrics import NotifierMetrics
+from notifier.routing.routes import RouteCache, route_many
 from schemas.events import DeadLetter, DocumentClassified
 
 log = structlog.get_logger(__name__)
@@ -29,8 +30,8 @@ class Intake:
     sessions: async_sessionmaker[AsyncSession]
     on_recorded: Callable[[], None]
     metrics: NotifierMetrics | None = None
-    # Subscriptions are re-read only when their change marker moves (see routing.RouteCache).
-    routes: routing.RouteCache = field(default_factory=routing.RouteCache)
+    # Subscriptions are re-read only when their change marker moves (see routing.routes.RouteCache).
+    routes: RouteCache = field(default_factory=RouteCache)
 
     async def step(self, timeout_ms: int = 500) -> int:
         """Handle one batch; return how many messages it held."""
@@ -49,7 +50,7 @@ class Intake:
         # per-message round trips were most of an alert's time in the notifier.
         async with self.sessions() as session:
             index = await self.routes.refresh(session)
-            routed = await routing.route_many(session, index, events)
+            routed = await route_many(session, index, events)
             created = await ledger.record_many(
                 session, [(e, r.routes) for e, r in zip(events, routed, strict=True)]
             )

@@ -7,9 +7,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from notifier.filters import SubscriptionFilter
-from notifier.schedule import DigestSchedule
-from schemas.events import DocumentClassified, Stage
+from notifier.routing.filters import SubscriptionFilter
+from notifier.routing.schedule import DigestSchedule
+from schemas.events import DocumentClassified
 
 
 @dataclass(frozen=True)
@@ -21,18 +21,6 @@ class Route:
     channel_id: str
     filter: SubscriptionFilter
     digest: DigestSchedule | None = None
-
-
-def dedupe_key(event: DocumentClassified, f: SubscriptionFilter) -> str:
-    """What makes two events one alert for a subscription with filter f.
-
-    A Federal Register document is filed for Public Inspection, then published: two events, one rule. They
-    share the document number, so they share a key, unless the subscription asks for both stages.
-    """
-    number = event.document.document_number
-    if number and event.document.stage is not None and set(f.stages) != set(Stage):
-        return f"document:{number}"
-    return event.event_id
 
 
 def fold(text: str) -> str:

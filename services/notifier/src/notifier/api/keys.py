@@ -1,4 +1,4 @@
-"""API keys: generation, hashing and constant-time verification (pure; storage is in store.py)."""
+"""API keys: generation, hashing and constant-time verification (pure; the rows are in notifier.store)."""
 
 from __future__ import annotations
 

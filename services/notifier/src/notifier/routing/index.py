@@ -1,6 +1,6 @@
 """Matching many subscriptions fast (pure): filters compiled once, each event folded once, tags indexed.
 
-Same answers as `matching.match` (a property test holds them equal); use it when routes are many.
+Same answers as `routing.matching.match` (a property test holds them equal); use it when routes are many.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from notifier.matching import Route, fold, for_team, matches
+from notifier.routing.matching import Route, fold, for_team, matches
 from schemas.events import DocumentClassified
 
 

@@ -7,22 +7,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-import structlog
-from pydantic import ValidationError
 from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier.filters import SubscriptionFilter
-from notifier.matching import Route, dedupe_key, for_team
-from notifier.schedule import DigestSchedule, next_due
+from notifier.routing.documents import dedupe_key
+from notifier.routing.matching import Route, for_team
+from notifier.routing.schedule import next_due
+from notifier.states import OPEN, ChannelStatus, DeliveryStatus, Mode
 from notifier.tables import Channel, Delivery, StoredEvent, Subscription, new_id, now
 from schemas.events import DocumentClassified
 
-log = structlog.get_logger(__name__)
-
-PENDING, SENDING, SENT, RETRY, FAILED = "pending", "sending", "sent", "retry", "failed"
-OPEN = (PENDING, SENDING, RETRY)
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 # Most rows one digest message claims beyond the batch limit (bounds memory; a larger backlog still splits).
 DIGEST_LIMIT = 1000
@@ -33,36 +28,6 @@ def _insert(session: AsyncSession, table: type[StoredEvent] | type[Delivery]) ->
     if session.get_bind().dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
-
-
-def _schedule(subscription: Subscription) -> DigestSchedule | None:
-    if subscription.mode != "digest":
-        return None
-    try:
-        return DigestSchedule.from_column(subscription.schedule)
-    except ValidationError as exc:
-        # The API validates schedules; a bad stored one still must not stop delivery: hourly, and say so.
-        log.warning("digest.bad_schedule", subscription=subscription.id, error=str(exc)[:300])
-        return DigestSchedule.from_column(None)
-
-
-async def load_routes(session: AsyncSession) -> list[Route]:
-    """Routes for every enabled, live subscription (realtime and digest) whose channel is live."""
-    rows = await session.execute(
-        select(Subscription)
-        .join(Channel, Channel.id == Subscription.channel_id)
-        .where(
-            Subscription.enabled.is_(True),
-            Subscription.deleted_at.is_(None),
-            Channel.deleted_at.is_(None),
-            Subscription.mode.in_(("realtime", "digest")),
-        )
-        .order_by(Subscription.created_at, Subscription.id)
-    )
-    return [
-        Route(s.id, s.team_id, s.channel_id, SubscriptionFilter.model_validate(s.filters), _schedule(s))
-        for s in rows.scalars()
-    ]
 
 
 # Rows per INSERT: a delivery row binds 10 parameters; SQLite allows 32,766 per statement, PostgreSQL 65,535.
@@ -96,7 +61,7 @@ async def record_many(
             "event_id": event.event_id,
             "channel_id": r.channel_id,
             "team_id": r.team_id,
-            "status": PENDING,
+            "status": DeliveryStatus.PENDING,
             "attempts": 0,
             # A digest row waits for the end of its period; every row of that period is then due.
             "next_attempt_at": next_due(r.digest, stamp) if r.digest else stamp,
@@ -152,8 +117,9 @@ def _cancelled(subscription: Subscription, channel: Channel) -> str | None:
 
 def _claimable(stamp: datetime, lease: timedelta) -> Any:
     return or_(
-        Delivery.status.in_((PENDING, RETRY)) & (Delivery.next_attempt_at <= stamp),
-        (Delivery.status == SENDING) & (Delivery.claimed_at < stamp - lease),
+        Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.RETRY))
+        & (Delivery.next_attempt_at <= stamp),
+        (Delivery.status == DeliveryStatus.SENDING) & (Delivery.claimed_at < stamp - lease),
     )
 
 
@@ -176,7 +142,7 @@ async def _due(session: AsyncSession, stamp: datetime, lease: timedelta, limit: 
     found = (await session.execute(_locked(session, candidates))).all()
     due: dict[str, str] = {row.id: row.status for row in found}
     # A digest is one message: older rows ahead of it in the batch must not cut its period in two.
-    for subscription_id in sorted({row.subscription_id for row in found if row.mode == "digest"}):
+    for subscription_id in sorted({row.subscription_id for row in found if row.mode == Mode.DIGEST}):
         rest = (
             select(Delivery.id, Delivery.status)
             .where(
@@ -213,7 +179,12 @@ async def claim_due(
             await session.execute(
                 update(Delivery)
                 .where(Delivery.id.in_(list(due)), _claimable(stamp, lease))
-                .values(status=SENDING, claimed_at=stamp, attempts=Delivery.attempts + 1, updated_at=stamp)
+                .values(
+                    status=DeliveryStatus.SENDING,
+                    claimed_at=stamp,
+                    attempts=Delivery.attempts + 1,
+                    updated_at=stamp,
+                )
                 .returning(Delivery.id)
                 .execution_options(synchronize_session=False)
             )
@@ -252,8 +223,8 @@ async def claim_due(
                 for_team(event, delivery.team_id),
                 subscription.id,
                 subscription.name,
-                subscription.mode == "digest",
-                reclaimed=due[delivery.id] == SENDING,
+                subscription.mode == Mode.DIGEST,
+                reclaimed=due[delivery.id] == DeliveryStatus.SENDING,
                 cancelled=_cancelled(subscription, channel),
             )
         )
@@ -272,7 +243,7 @@ async def mark_sent(session: AsyncSession, delivery_ids: str | Sequence[str]) ->
     await session.execute(
         update(Delivery)
         .where(Delivery.id.in_(_ids(delivery_ids)))
-        .values(status=SENT, sent_at=stamp, updated_at=stamp, last_error=None)
+        .values(status=DeliveryStatus.SENT, sent_at=stamp, updated_at=stamp, last_error=None)
     )
     await session.commit()
 
@@ -285,7 +256,12 @@ async def mark_retry(
     await session.execute(
         update(Delivery)
         .where(Delivery.id.in_(_ids(delivery_ids)))
-        .values(status=RETRY, next_attempt_at=stamp + delay, last_error=error[:2000], updated_at=stamp)
+        .values(
+            status=DeliveryStatus.RETRY,
+            next_attempt_at=stamp + delay,
+            last_error=error[:2000],
+            updated_at=stamp,
+        )
     )
     await session.commit()
 
@@ -296,7 +272,7 @@ async def defer(session: AsyncSession, delivery_ids: str | Sequence[str], until:
         update(Delivery)
         .where(Delivery.id.in_(_ids(delivery_ids)))
         .values(
-            status=PENDING,
+            status=DeliveryStatus.PENDING,
             next_attempt_at=until,
             attempts=Delivery.attempts - 1,
             claimed_at=None,
@@ -311,7 +287,7 @@ async def mark_failed(session: AsyncSession, delivery_ids: str | Sequence[str], 
     await session.execute(
         update(Delivery)
         .where(Delivery.id.in_(_ids(delivery_ids)))
-        .values(status=FAILED, last_error=error[:2000], updated_at=now())
+        .values(status=DeliveryStatus.FAILED, last_error=error[:2000], updated_at=now())
     )
     await session.commit()
 
@@ -319,7 +295,9 @@ async def mark_failed(session: AsyncSession, delivery_ids: str | Sequence[str], 
 async def mark_channel_broken(session: AsyncSession, channel_id: str, reason: str) -> None:
     """A permanent error: stop sending to the channel until someone fixes it."""
     await session.execute(
-        update(Channel).where(Channel.id == channel_id).values(status="broken", broken_reason=reason[:2000])
+        update(Channel)
+        .where(Channel.id == channel_id)
+        .values(status=ChannelStatus.BROKEN, broken_reason=reason[:2000])
     )
     await session.commit()
 
@@ -330,7 +308,7 @@ async def oldest_open_age(session: AsyncSession) -> float:
         await session.execute(
             select(func.min(Delivery.created_at))
             .join(Subscription, Subscription.id == Delivery.subscription_id)
-            .where(Delivery.status.in_(OPEN), Subscription.mode != "digest")
+            .where(Delivery.status.in_(OPEN), Subscription.mode != Mode.DIGEST)
         )
     ).scalar_one_or_none()
     if oldest is None:

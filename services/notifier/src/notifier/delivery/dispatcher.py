@@ -14,12 +14,13 @@ import structlog
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from notifier import ledger
 from notifier.alert import Alert
 from notifier.channels import Channel, DeliveryError
+from notifier.delivery import ledger
+from notifier.delivery.pacing import SharedSlots, SlotRequest
+from notifier.delivery.retry import RetryPolicy
 from notifier.metrics import NotifierMetrics
-from notifier.pacing import SharedSlots, SlotRequest
-from notifier.retry import RetryPolicy
+from notifier.states import ChannelStatus
 from notifier.tables import now
 
 log = structlog.get_logger(__name__)
@@ -166,7 +167,7 @@ class Dispatcher:
     def _sender(self, rows: list[ledger.Claimed]) -> Channel | None:
         """The channel adapter that sends rows, or None when they are not to be sent at all."""
         first = rows[0]
-        if first.cancelled is not None or first.channel.status == "broken":
+        if first.cancelled is not None or first.channel.status == ChannelStatus.BROKEN:
             return None
         return self.channels.get(first.channel.kind)
 
@@ -245,7 +246,7 @@ class Dispatcher:
             self.metrics.deliveries.labels(channel.kind, "cancelled").inc(len(ids))
             log.info("delivery.cancelled", delivery=ids, reason=reason)
             return
-        if channel.status == "broken":
+        if channel.status == ChannelStatus.BROKEN:
             await self._fail(ids, channel.kind, f"channel broken: {channel.broken_reason}")
             return
         sender = self.channels.get(channel.kind)
