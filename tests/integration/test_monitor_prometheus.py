@@ -33,6 +33,8 @@ async def test_prometheus_scrapes_the_classifier_groups_lag(
         "CLASSIFIER_APP_ID": group,
         "CLASSIFIER_WEB_PORT": str(free_port()),
         "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
+        # No screening list in this test: classify at once instead of waiting for one.
+        "CLASSIFIER_SCREENING_WAIT_SECONDS": "0",
     }
     # Unparseable documents: the worker dead-letters and commits them, so the group has offsets.
     await produce(kafka_bootstrap, topics[DOCUMENTS], {p: 2 for p in range(6)})

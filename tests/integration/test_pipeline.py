@@ -70,6 +70,8 @@ async def test_recorded_entity_list_rules_reach_slack_once(
         "CLASSIFIER_APP_ID": f"classifier-{topics[DOCUMENTS][-10:]}",
         "CLASSIFIER_WEB_PORT": str(free_port()),
         "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
+        # No screening list in this test: classify at once instead of waiting for one.
+        "CLASSIFIER_SCREENING_WAIT_SECONDS": "0",
         "NOTIFIER_GROUP_ID": f"notifier-{topics[DOCUMENTS][-10:]}",
         # The local Slack server is named explicitly; Slack's own hosts stay the only other destinations.
         "SLACK_ALLOWED_HOSTS": f'["hooks.slack.com", "slack.com", "http://127.0.0.1:{sink_port}"]',

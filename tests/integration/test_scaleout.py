@@ -61,6 +61,8 @@ async def test_two_of_each_survive_a_kill_and_deliver_every_alert_once(
         "TOPIC_DEADLETTER": topics[DEADLETTER],
         "DATABASE_URL": sqlite_url,
         "CLASSIFIER_APP_ID": classifier_group,
+        # No screening list in this test: classify at once instead of waiting for one.
+        "CLASSIFIER_SCREENING_WAIT_SECONDS": "0",
         "NOTIFIER_GROUP_ID": notifier_group,
         # The egress policy admits a local server only by its exact origin.
         "SLACK_ALLOWED_HOSTS": f'["http://127.0.0.1:{sink_port}"]',

@@ -101,6 +101,8 @@ def service_env(
         "WATCHER_BACKOFF_MAX_SECONDS": "30",
         "CLASSIFIER_APP_ID": "exportwatch-chaos-classifier",
         "CLASSIFIER_DATA_DIR": str(run_dir / "classifier"),
+        # The watcher runs without the screening-list source here: classify at once instead of waiting.
+        "CLASSIFIER_SCREENING_WAIT_SECONDS": "0",
         "NOTIFIER_GROUP_ID": "exportwatch-chaos-notifier",
         "SLACK_ALLOWED_HOSTS": f'["{sink_origin}"]',
         # Slack's 1 message/s per channel is tested elsewhere; here it would only stretch the run.

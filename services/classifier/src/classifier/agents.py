@@ -48,6 +48,7 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
         settings.topic_watchlist,
         live,
         client_kwargs=settings.kafka_client_kwargs(),
+        screening_wait_s=settings.screening_wait_seconds,
     )
     emitted = Emitted()
     register_views(app, live)
@@ -59,9 +60,9 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
 
     @app.agent(topics.documents, name="classify-documents")
     async def classify_documents(stream: Any) -> AsyncIterator[None]:
-        # Classifying before the lists are rebuilt would miss listed parties: wait for the start-up load.
+        # Classifying before the screening list is loaded would miss listed parties: documents wait here,
+        # uncommitted, until the follower releases them (list loaded, or CLASSIFIER_SCREENING_WAIT_SECONDS).
         await live.ready.wait()
-        metrics.LISTS_READY.set(1)
         # Batches (STACK.md: per-event awaits dominate a naive agent); each event still succeeds or
         # dead-letters on its own, and the batch's offsets are acked only after its sends were queued.
         async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from classifier import metrics
 from classifier.lists import Lists, ListState
+from classifier.readiness import ListStatus, ScreeningGate, explain
 from schemas.events import ScreeningEntry, WatchlistEntry
 
 log = structlog.get_logger(__name__)
@@ -28,7 +29,10 @@ class LiveLists:
     """The snapshot the agent classifies with; swapped whole when the topics change, never mutated."""
 
     current: Lists = field(default_factory=Lists)
+    # Set once documents may be classified: the screening list loaded, or the wait for it timed out.
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    status: ListStatus = ListStatus.LOADING
+    reason: str = explain(ListStatus.LOADING, "", 0, 0)
 
 
 class ListFollower:
@@ -41,9 +45,12 @@ class ListFollower:
         watchlist_topic: str,
         live: LiveLists,
         client_kwargs: Mapping[str, Any] | None = None,
+        screening_wait_s: float = 120.0,
     ) -> None:
         """Remember where to read; nothing connects until run()."""
         self.bootstrap = bootstrap
+        self.screening_topic = screening_topic
+        self.screening_wait_s = screening_wait_s
         self.client_kwargs = dict(client_kwargs or {})
         self.topics = {screening_topic: self._screening, watchlist_topic: self._watch}
         self.live = live
@@ -56,34 +63,60 @@ class ListFollower:
         self.state.apply_watch(key, None if value is None else WatchlistEntry.model_validate_json(value))
 
     async def run(self) -> None:
-        """Load everything up to the current end offsets, mark ready, then apply changes as they arrive."""
+        """Read both topics to the end, hold documents until the screening list is in (or the wait ends)."""
         # No group: every replica reads every partition from the start.
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False, **self.client_kwargs
         )
         await consumer.start()
         try:
+            loop = asyncio.get_running_loop()
+            gate = ScreeningGate(self.screening_wait_s, started=loop.time())
             assigned: set[str] = set()
             await self._assign(consumer, assigned)
-            ends = await consumer.end_offsets(list(consumer.assignment())) if assigned else {}
-            while not await self._caught_up(consumer, ends):
-                await self._poll(consumer)
-            await self._publish()
-            self.live.ready.set()
-            log.info(
-                "classifier.lists_ready", entries=len(self.state.screening), watched=len(self.state.watch)
-            )
-            loop = asyncio.get_running_loop()
             next_check = loop.time() + MISSING_TOPIC_RETRY_S
             while True:
                 if len(assigned) < len(self.topics) and loop.time() >= next_check:
                     await self._assign(consumer, assigned)
                     next_check = loop.time() + MISSING_TOPIC_RETRY_S
-                await self._poll(consumer)
-                if self.state.dirty:
+                if await self._poll(consumer):
+                    gate.record(loop.time())
+                if gate.pending(len(self.state.screening)):
+                    caught_up = await self._caught_up(consumer)
+                    await self._advance(gate.update(loop.time(), caught_up, len(self.state.screening)))
+                # Before release the matcher is built once, not after every batch of a 14,000-entry list.
+                if self.live.ready.is_set() and self.state.dirty:
                     await self._publish()
         finally:
             await consumer.stop()
+
+    async def _advance(self, status: ListStatus) -> None:
+        """Record the gate's status; on release, swap the lists in before the agent may use them."""
+        entries = len(self.state.screening)
+        self.live.reason = explain(status, self.screening_topic, self.screening_wait_s, entries)
+        if status is self.live.status:
+            return
+        if status.classifying:
+            await self._publish()
+        if status is ListStatus.LOADED:
+            metrics.LISTS_READY.set(1)
+            log.info("classifier.lists_ready", entries=entries, watched=len(self.state.watch))
+        elif status is ListStatus.DEGRADED:
+            metrics.SCREENING_WAIT_TIMEOUTS.inc()
+            log.warning(
+                "classifier.screening_wait_timeout",
+                topic=self.screening_topic,
+                waited_seconds=self.screening_wait_s,
+                watched=len(self.state.watch),
+                consequence="classifying without listed parties until the screening list arrives",
+            )
+        elif status is ListStatus.WAITING and entries == 0:
+            log.info(
+                "classifier.screening_waiting", topic=self.screening_topic, wait_seconds=self.screening_wait_s
+            )
+        self.live.status = status
+        if status.classifying:
+            self.live.ready.set()
 
     async def _partitions(self) -> dict[str, list[int]]:
         """The partitions of each list topic that exists, from the broker's current metadata."""
@@ -111,19 +144,22 @@ class ListFollower:
             assigned.update(tp.topic for tp in new)
 
     @staticmethod
-    async def _caught_up(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
-        """Whether every partition has been read up to the end offset it had at start-up."""
+    async def _caught_up(consumer: AIOKafkaConsumer) -> bool:
+        """Whether every assigned partition has been read up to its current end offset."""
+        assignment = list(consumer.assignment())
+        ends = await consumer.end_offsets(assignment) if assignment else {}
         for tp, end in ends.items():
             if await consumer.position(tp) < end:
                 return False
         return True
 
-    async def _poll(self, consumer: AIOKafkaConsumer) -> None:
-        """Apply one batch of records; a record that does not parse is logged, counted and skipped."""
+    async def _poll(self, consumer: AIOKafkaConsumer) -> int:
+        """Apply one batch, return its screening-list record count; bad records are logged and counted."""
         if not consumer.assignment():
             await asyncio.sleep(POLL_MS / 1000)
-            return
+            return 0
         batch = await consumer.getmany(timeout_ms=POLL_MS, max_records=5000)
+        screening = sum(len(records) for tp, records in batch.items() if tp.topic == self.screening_topic)
         for tp, records in batch.items():
             apply: Callable[[str, bytes | None], None] = self.topics[tp.topic]
             for record in records:
@@ -138,6 +174,7 @@ class ListFollower:
                         offset=record.offset,
                         error=str(exc),
                     )
+        return screening
 
     async def _publish(self) -> None:
         """Rebuild the changed matcher off the event loop and swap the snapshot in."""

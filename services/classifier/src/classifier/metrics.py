@@ -21,4 +21,11 @@ LIST_ENTRIES = Gauge("classifier_list_entries", "Entries currently loaded, by li
 LIST_RECORDS_REJECTED = Counter(
     "classifier_list_records_rejected_total", "Screening/watchlist records that did not parse", ["topic"]
 )
-LISTS_READY = Gauge("classifier_lists_ready", "1 once the lists were rebuilt from their compacted topics")
+LISTS_READY = Gauge(
+    "classifier_lists_ready",
+    "1 once the lists were rebuilt from their compacted topics, screening list included",
+)
+SCREENING_WAIT_TIMEOUTS = Counter(
+    "classifier_screening_wait_timeouts_total",
+    "Start-ups that released held documents with no screening list (CLASSIFIER_SCREENING_WAIT_SECONDS)",
+)

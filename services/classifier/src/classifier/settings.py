@@ -30,3 +30,8 @@ class ClassifierSettings(BaseSettings, KafkaSecurity):
         default=15.0, ge=6.0, le=300.0, validation_alias="CLASSIFIER_SESSION_TIMEOUT_SECONDS"
     )
     data_dir: str = Field(default=".cache/classifier", validation_alias="CLASSIFIER_DATA_DIR")
+    # Documents are held until the screening list is loaded, at most this long after start-up: on a fresh
+    # install the watcher publishes it in its first cycle. Then they are classified without it (degraded).
+    screening_wait_seconds: float = Field(
+        default=120.0, ge=0, validation_alias="CLASSIFIER_SCREENING_WAIT_SECONDS"
+    )

@@ -8,6 +8,7 @@ import faust
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from classifier.list_sync import LiveLists
+from classifier.readiness import answer
 
 
 def register_views(app: faust.App, live: LiveLists) -> None:
@@ -24,7 +25,7 @@ def register_views(app: faust.App, live: LiveLists) -> None:
 
     @app.page("/health/ready")
     async def ready_view(self: Any, request: Any) -> Any:
-        # Ready once the lists were rebuilt from Kafka: the broker answered and matching is complete.
-        if live.ready.is_set():
-            return self.json({"status": "ready", "lists": "loaded"})
-        return self.json({"status": "starting", "lists": "loading"}, status=503)
+        # 503 while documents are held for the screening list; 200 once they are classified, "degraded"
+        # when that is without a screening list.
+        status, body = answer(live.status, live.reason)
+        return self.json(body, status=status)
