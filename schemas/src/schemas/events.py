@@ -198,6 +198,53 @@ class CountryMention(Event):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class PartyAction(StrEnum):
+    """What a rule does to a party's entry."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    REVISED = "revised"
+    CORRECTED = "corrected"
+
+
+class PartySource(StrEnum):
+    """Which layout a party was read from."""
+
+    GPO_TABLE = "gpo_table"
+    PRINTED = "printed"
+    OFAC_LIST = "ofac_list"
+
+
+class PartyIdentifier(Event):
+    """One identifying detail of a designated person (date of birth, passport, registration number, ...)."""
+
+    kind: NonEmpty = Field(description="e.g. dob, pob, nationality, citizen, passport, national_id, gender")
+    value: NonEmpty
+    country: str | None = Field(default=None, description="Issuing country when printed, e.g. 'Iran'")
+
+
+class Party(Event):
+    """A party a rule or notice names in its own list (Entity List table, OFAC designations)."""
+
+    name: NonEmpty = Field(description="The name exactly as printed")
+    aliases: StrList = Field(default_factory=StrList)
+    destination: str | None = Field(
+        default=None, description='Destination heading as printed, e.g. "CHINA, PEOPLE\'S REPUBLIC OF"'
+    )
+    country: str | None = Field(
+        default=None, description="Short English name of the destination, e.g. 'China'"
+    )
+    address: str | None = None
+    license_requirement: str | None = None
+    review_policy: str | None = None
+    citation: str | None = Field(default=None, description="Federal Register citation as printed")
+    action: PartyAction | None = None
+    identifiers: list[PartyIdentifier] = Field(default_factory=list)
+    programs: StrList = Field(default_factory=StrList, description="Sanctions programme tags, e.g. SDGT")
+    entity_type: str | None = Field(default=None, description="individual, entity, vessel, aircraft")
+    source: PartySource
+
+
 class Severity(StrEnum):
     """How urgently a compliance officer should look."""
 
@@ -221,6 +268,10 @@ class DocumentClassified(Event):
     tags: list[TagAssignment] = Field(default_factory=list)
     entities: list[EntityMention] = Field(default_factory=list)
     countries: list[CountryMention] = Field(default_factory=list)
+    parties: list[Party] | None = Field(
+        default=None,
+        description="Parties the document lists itself; None when not read for parties, [] when none",
+    )
     severity: Severity = Severity.LOW
     severity_reason: str = ""
     classifier_version: str = "0"
