@@ -42,7 +42,8 @@ def test_sasl_ssl_verifies_the_broker_certificate() -> None:
     kwargs = KafkaSecurity.from_environ({**SASL, "KAFKA_SECURITY_PROTOCOL": "SASL_SSL"}).kafka_client_kwargs()
     context = kwargs["ssl_context"]
     assert isinstance(context, ssl.SSLContext)
-    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname
 
 
 @pytest.mark.parametrize("missing", ["KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD"])
@@ -66,7 +67,8 @@ def test_every_service_reads_the_settings_and_never_prints_the_password(
     loaded = settings()
     assert isinstance(loaded, KafkaSecurity)
     assert loaded.kafka_client_kwargs()["sasl_plain_username"] == "exportwatch-notifier"
-    assert "s3cret-value" not in repr(loaded) and "s3cret-value" not in str(loaded.model_dump())
+    assert "s3cret-value" not in repr(loaded)
+    assert "s3cret-value" not in str(loaded.model_dump())
 
 
 def test_classifier_hands_faust_the_same_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
