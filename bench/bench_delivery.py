@@ -26,9 +26,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from devkit.slack_sink import SlackSink, start
 from notifier.alert import single
-from notifier.channels import ChannelDeps, build_channels
+from notifier.channels import build_channels
 from notifier.channels.egress import EgressPolicy, egress_client
-from notifier.channels.slack import SlackWebhookChannel
+from notifier.channels.kind import ChannelDeps
+from notifier.channels.slack_webhook import SlackWebhookChannel
 from notifier.db import make_engine, migrate, sessions
 from notifier.delivery import ledger
 from notifier.delivery.dispatcher import Dispatcher

@@ -8,7 +8,8 @@ import io
 import httpx
 
 from devkit.slack_sink import Fault, SlackSink
-from notifier.channels import ChannelDeps, build_channels
+from notifier.channels import build_channels
+from notifier.channels.kind import ChannelDeps
 from notifier.delivery import ledger
 from notifier.delivery.dispatcher import Dispatcher
 from notifier.routing import routes

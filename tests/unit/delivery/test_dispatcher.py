@@ -19,7 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from structlog.testing import capture_logs
 
 from devkit.slack_sink import Fault, SlackSink
-from notifier.channels import ChannelDeps, SmtpConfig, build_channels
+from notifier.channels import build_channels
+from notifier.channels.kind import ChannelDeps, SmtpConfig
 from notifier.db import make_engine, sessions
 from notifier.delivery import ledger
 from notifier.delivery.dispatcher import Dispatcher, Pace

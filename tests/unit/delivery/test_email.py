@@ -8,7 +8,7 @@ import pytest
 
 from devkit.broker import free_port
 from notifier.alert import Alert, single
-from notifier.channels import DeliveryError, SmtpConfig
+from notifier.channels.kind import DeliveryError, SmtpConfig
 from notifier.channels.email import EmailChannel
 from notifier.render.email import Envelope, build_message, safe_header
 from tests.mailbox import Mailbox, parse, smtp_server

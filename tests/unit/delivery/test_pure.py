@@ -11,7 +11,8 @@ from prometheus_client import CollectorRegistry
 from pydantic import ValidationError
 
 from notifier.alert import Alert, single
-from notifier.channels.slack import SlackBotChannel, SlackWebhookChannel
+from notifier.channels.slack_bot import SlackBotChannel
+from notifier.channels.slack_webhook import SlackWebhookChannel
 from notifier.probes import Probes
 from notifier.render.slack import HEADER_LIMIT, MAX_BLOCKS, SECTION_LIMIT, render_slack
 from notifier.routing.documents import dedupe_key

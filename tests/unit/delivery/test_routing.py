@@ -14,7 +14,8 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier import store
-from notifier.channels import ChannelDeps, build_channels
+from notifier.channels import build_channels
+from notifier.channels.kind import ChannelDeps
 from notifier.db import make_engine, sessions
 from notifier.delivery import ledger
 from notifier.delivery.dispatcher import Dispatcher

@@ -7,8 +7,9 @@ import pytest
 
 from devkit.slack_sink import Fault, SlackSink
 from notifier.alert import single
-from notifier.channels import DeliveryError
-from notifier.channels.slack import SlackBotChannel, SlackWebhookChannel
+from notifier.channels.kind import DeliveryError
+from notifier.channels.slack_bot import SlackBotChannel
+from notifier.channels.slack_webhook import SlackWebhookChannel
 from tests.unit.delivery.conftest import EVENT, SECRET_URL_PART
 
 

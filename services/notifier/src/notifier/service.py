@@ -11,8 +11,9 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from notifier.channels import ChannelDeps, SmtpConfig, build_channels
+from notifier.channels import build_channels
 from notifier.channels.egress import EgressPolicy, egress_client
+from notifier.channels.kind import ChannelDeps
 from notifier.db import make_engine, sessions
 from notifier.delivery.dispatcher import Dispatcher
 from notifier.delivery.retry import RetryPolicy
@@ -20,20 +21,6 @@ from notifier.intake import Intake
 from notifier.metrics import NotifierMetrics
 from notifier.probes import Probes, ReadyCheck
 from notifier.settings import NotifierSettings
-
-
-def smtp_config(settings: NotifierSettings) -> SmtpConfig:
-    """The relay settings channels need (the password unwrapped only here)."""
-    return SmtpConfig(
-        host=settings.smtp_host,
-        port=settings.smtp_port,
-        username=settings.smtp_username or None,
-        password=(settings.smtp_password.get_secret_value() if settings.smtp_password else None) or None,
-        starttls=settings.smtp_starttls,
-        sender=settings.smtp_from,
-        timeout=settings.smtp_timeout_seconds,
-        unsubscribe_url=settings.email_unsubscribe_url,
-    )
 
 
 def _readiness(engine: AsyncEngine, consumer: AIOKafkaConsumer) -> ReadyCheck:
@@ -80,15 +67,7 @@ async def serve(
     policy = EgressPolicy.from_setting(settings.slack_allowed_hosts)
     try:
         async with egress_client(policy) as http:
-            channels = build_channels(
-                ChannelDeps(
-                    http=http,
-                    console=console,
-                    extra={"slack_api_url": settings.slack_api_url},
-                    smtp=smtp_config(settings),
-                    slack_min_interval=settings.slack_min_interval_seconds,
-                )
-            )
+            channels = build_channels(ChannelDeps.from_settings(settings, http, console))
             dispatcher = Dispatcher(
                 factory,
                 channels,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from notifier.api import keys
-from notifier.channels import CHANNEL_KINDS
+from notifier.channels import CHANNELS
 from notifier.routing.filters import SubscriptionFilter
 from notifier.states import ChannelStatus, Mode
 from notifier.tables import ApiKey, Channel, Subscription, Suppression, Team, WatchlistItem, now
@@ -39,8 +39,8 @@ async def create_channel(
     session: AsyncSession, team_id: str, kind: str, config: dict[str, Any], name: str = ""
 ) -> Channel:
     """A new channel of a known kind."""
-    if kind not in CHANNEL_KINDS:
-        raise ValueError(f"unknown channel kind {kind!r}; known: {', '.join(CHANNEL_KINDS)}")
+    if kind not in CHANNELS:
+        raise ValueError(f"unknown channel kind {kind!r}; known: {', '.join(CHANNELS)}")
     channel = Channel(team_id=team_id, kind=kind, config=config, name=name or kind)
     session.add(channel)
     await session.flush()

@@ -11,7 +11,7 @@ import structlog
 from sqlalchemy import update
 
 from devkit.slack_sink import Fault, SlackSink, start
-from notifier.api.channel_models import webhook_problem
+from notifier.channels.slack_webhook import webhook_problem
 from notifier.tables import Channel
 from tests.mailbox import Mailbox, smtp_server
 from tests.unit.notifier.api.conftest import BOT_TOKEN, WEBHOOK, Api, make_api

@@ -1,4 +1,4 @@
-"""The console channel: prints alerts to the terminal (local runs and the offline demo)."""
+"""The console kind: prints alerts to the terminal (local runs and the offline demo)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ from collections.abc import Mapping
 from typing import Any, TextIO
 
 from notifier.alert import Alert
+from notifier.channels.kind import ChannelConfig, ChannelDeps, ChannelKind
 from notifier.render.text import render_text
+
+
+class ConsoleConfig(ChannelConfig):
+    """Prints alerts on the notifier's terminal (local runs)."""
 
 
 class ConsoleChannel:
@@ -16,6 +21,11 @@ class ConsoleChannel:
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
+
+    @classmethod
+    def from_deps(cls, deps: ChannelDeps) -> ConsoleChannel:
+        """Wired to the process's terminal."""
+        return cls(deps.console)
 
     def pace_key(self, config: Mapping[str, Any]) -> str:
         """One terminal."""
@@ -27,3 +37,6 @@ class ConsoleChannel:
         for event in alert.events:
             self.out.write(f"\n{rule}\nALERT {render_text(event)}\n{rule}\n")
         self.out.flush()
+
+
+KIND = ChannelKind("console", "Create a console channel.", ConsoleConfig, ConsoleChannel.from_deps)

@@ -24,7 +24,14 @@ Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 
 class EgressRefusedError(Exception):
-    """The destination is not allowed; the message names the host, never the path (it holds secrets)."""
+    """The destination is not allowed; the message names the host, never the path (it holds secrets).
+
+    `rule` says which check refused it (host, transport, credentials, address), so the API can word it.
+    """
+
+    def __init__(self, message: str, rule: str) -> None:
+        super().__init__(message)
+        self.rule = rule
 
 
 async def system_resolver(host: str, port: int) -> list[str]:
@@ -69,11 +76,11 @@ class EgressPolicy:
         if (url.scheme, host, port) in self.local_origins:
             return True
         if host not in self.hosts:
-            raise EgressRefusedError(f"host {host!r} is not in SLACK_ALLOWED_HOSTS")
+            raise EgressRefusedError(f"host {host!r} is not in SLACK_ALLOWED_HOSTS", "host")
         if url.scheme != "https" or port != 443:
-            raise EgressRefusedError(f"{host} must be reached over https on port 443")
+            raise EgressRefusedError(f"{host} must be reached over https on port 443", "transport")
         if url.userinfo:
-            raise EgressRefusedError(f"credentials in the URL for {host} are not allowed")
+            raise EgressRefusedError(f"credentials in the URL for {host} are not allowed", "credentials")
         return False
 
 
@@ -113,7 +120,7 @@ class EgressTransport(httpx.AsyncBaseTransport):
         if not addresses:
             raise httpx.ConnectError(f"{host} resolves to no address", request=request)
         if not local and not all(is_public(a) for a in addresses):
-            raise EgressRefusedError(f"{host} resolves to a non-public address")
+            raise EgressRefusedError(f"{host} resolves to a non-public address", "address")
         # The Host header was set from the original URL when the request was built; SNI and the
         # certificate check use the name too, while the socket goes to the address checked above.
         request.url = url.copy_with(host=addresses[0].split("%", 1)[0])

@@ -1,4 +1,4 @@
-"""Email through an SMTP relay (aiosmtplib): 4xx answers are retried, 5xx break the channel."""
+"""The email kind: an SMTP relay (aiosmtplib) to a list of addresses; 4xx answers are retried, 5xx break."""
 
 from __future__ import annotations
 
@@ -7,9 +7,17 @@ from typing import Any
 
 import aiosmtplib
 from email_validator import EmailNotValidError, validate_email
+from pydantic import Field, field_validator
 
 from notifier.alert import Alert
-from notifier.channels import DeliveryError, SmtpConfig, digest_of
+from notifier.channels.kind import (
+    ChannelConfig,
+    ChannelDeps,
+    ChannelKind,
+    DeliveryError,
+    SmtpConfig,
+    digest_of,
+)
 from notifier.render.email import Envelope, HeaderInjectionError, build_message
 
 
@@ -31,6 +39,21 @@ def recipients(config: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(addresses)
 
 
+class EmailConfig(ChannelConfig):
+    """Recipients (validated syntactically; no DNS lookups)."""
+
+    to: list[str] = Field(min_length=1, max_length=20)
+
+    @field_validator("to")
+    @classmethod
+    def _addresses(cls, values: list[str]) -> list[str]:
+        # The sender's own check, so the API accepts exactly what delivery can send to.
+        try:
+            return list(recipients({"to": values}))
+        except DeliveryError as exc:
+            raise ValueError(exc.reason) from None
+
+
 def _response_error(exc: aiosmtplib.SMTPResponseException) -> DeliveryError:
     if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
         # The relay's credentials are the service's configuration, not this channel's fault: retry.
@@ -45,6 +68,11 @@ class EmailChannel:
 
     def __init__(self, smtp: SmtpConfig) -> None:
         self.smtp = smtp
+
+    @classmethod
+    def from_deps(cls, deps: ChannelDeps) -> EmailChannel:
+        """Wired to the relay in SMTP_*."""
+        return cls(deps.smtp)
 
     def pace_key(self, config: Mapping[str, Any]) -> str:
         """The recipient list."""
@@ -80,3 +108,6 @@ class EmailChannel:
             raise DeliveryError(f"smtp request failed: {type(exc).__name__}", ambiguous=True) from None
         except (aiosmtplib.SMTPException, OSError) as exc:
             raise DeliveryError(f"smtp request failed: {type(exc).__name__}") from None
+
+
+KIND = ChannelKind("email", "Create an email channel.", EmailConfig, EmailChannel.from_deps)

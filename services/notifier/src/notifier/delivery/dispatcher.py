@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier.alert import Alert
-from notifier.channels import Channel, DeliveryError
+from notifier.channels.kind import DeliveryError, Sender
 from notifier.delivery import ledger
 from notifier.delivery.pacing import SharedSlots, SlotRequest
 from notifier.delivery.retry import RetryPolicy
@@ -51,7 +51,7 @@ class Dispatcher:
     """Sends what the ledger says is due; wake() makes it look immediately."""
 
     sessions: async_sessionmaker[AsyncSession]
-    channels: dict[str, Channel]
+    channels: dict[str, Sender]
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     lease: timedelta = timedelta(seconds=30)
     batch: int = 50
@@ -164,7 +164,7 @@ class Dispatcher:
                 log.warning("delivery.reclaimed", delivery=c.delivery_id, event_id=c.event.event_id)
         return claimed, list(zip(groups, paces, strict=True))
 
-    def _sender(self, rows: list[ledger.Claimed]) -> Channel | None:
+    def _sender(self, rows: list[ledger.Claimed]) -> Sender | None:
         """The channel adapter that sends rows, or None when they are not to be sent at all."""
         first = rows[0]
         if first.cancelled is not None or first.channel.status == ChannelStatus.BROKEN:

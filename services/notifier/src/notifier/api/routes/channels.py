@@ -10,19 +10,12 @@ from fastapi import APIRouter, HTTPException, status
 
 from notifier import store
 from notifier.alert import single
-from notifier.api.channel_models import (
-    ChannelIn,
-    ChannelOut,
-    ChannelTestOut,
-    SlackWebhookIn,
-    stored_config,
-    webhook_problem,
-)
+from notifier.api.channel_models import ChannelIn, ChannelOut, ChannelTestOut
 from notifier.api.errors import field_error
 from notifier.api.state import NOT_FOUND, CallerDep, SessionDep, StateDep
-from notifier.channels import ChannelDeps, DeliveryError, build_channels
+from notifier.channels import build_channels
 from notifier.channels.egress import EgressPolicy, egress_client
-from notifier.service import smtp_config
+from notifier.channels.kind import ChannelDeps, DeliveryError
 from notifier.states import ChannelStatus
 from notifier.tables import now
 from schemas.events import DocumentClassified, DocumentSeen, SourceKind, content_hash
@@ -37,11 +30,10 @@ async def create_channel(
     body: ChannelIn, caller: CallerDep, session: SessionDep, state: StateDep
 ) -> ChannelOut:
     """Create a channel; its secrets (webhook URL, bot token) are never returned."""
-    if isinstance(body, SlackWebhookIn):
-        problem = webhook_problem(body.config.url.get_secret_value(), state.settings.slack_allowed_hosts)
-        if problem is not None:
-            raise field_error(("body", "config", "url"), f"webhook URL {problem}")
-    channel = await store.add_channel(session, caller.team_id, body.kind, stored_config(body), body.name)
+    if (refused := body.config.refusal(state.settings)) is not None:
+        field, problem = refused
+        raise field_error(("body", "config", field), problem)
+    channel = await store.add_channel(session, caller.team_id, body.kind, body.config.stored(), body.name)
     await session.commit()
     log.info("channel created", team_id=caller.team_id, channel_id=channel.id, kind=channel.kind)
     return ChannelOut.of(channel)
@@ -106,13 +98,7 @@ async def test_channel(
     # A fresh client per test (tests are rare) with the same egress checks as the notifier's sends.
     policy = EgressPolicy.from_setting(state.settings.slack_allowed_hosts)
     async with egress_client(policy, timeout=10.0) as http:
-        deps = ChannelDeps(
-            http=http,
-            console=state.console,
-            extra={"slack_api_url": state.settings.slack_api_url},
-            smtp=smtp_config(state.settings),
-        )
-        registry = build_channels(deps)
+        registry = build_channels(ChannelDeps.from_settings(state.settings, http, state.console))
         sender = registry.get(channel.kind)
         if sender is None:
             return ChannelTestOut(
