@@ -14,8 +14,8 @@ from notifier.delivery import ledger
 from notifier.delivery.dispatcher import Dispatcher
 from notifier.routing import routes
 from schemas.events import DocumentClassified
-from tests.unit.delivery.conftest import event_variant
 from tests.unit.notifier.api.conftest import make_api
+from tests.unit.notifier.conftest import event_variant
 
 
 async def test_a_channel_set_back_to_ok_by_its_test_message_delivers_again(

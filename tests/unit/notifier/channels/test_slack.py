@@ -10,7 +10,7 @@ from notifier.alert import single
 from notifier.channels.kind import DeliveryError
 from notifier.channels.slack_bot import SlackBotChannel
 from notifier.channels.slack_webhook import SlackWebhookChannel
-from tests.unit.delivery.conftest import EVENT, SECRET_URL_PART
+from tests.unit.notifier.conftest import EVENT, SECRET_URL_PART
 
 
 async def test_webhook_delivers_block_kit_with_text_fallback(

@@ -8,11 +8,11 @@ import pytest
 
 from devkit.broker import free_port
 from notifier.alert import Alert, single
-from notifier.channels.kind import DeliveryError, SmtpConfig
 from notifier.channels.email import EmailChannel
+from notifier.channels.kind import DeliveryError, SmtpConfig
 from notifier.render.email import Envelope, build_message, safe_header
 from tests.mailbox import Mailbox, parse, smtp_server
-from tests.unit.delivery.conftest import EVENT, event_variant
+from tests.unit.notifier.conftest import EVENT, event_variant
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from notifier.states import DeliveryStatus, Mode
 from notifier.store import create_channel, create_subscription, create_team
 from notifier.tables import Channel, Delivery, now
 from schemas.events import DocumentClassified, SourceKind, Stage
-from tests.unit.delivery.conftest import EVENT, SECRET_URL_PART, event_variant
+from tests.unit.notifier.conftest import EVENT, SECRET_URL_PART, event_variant
 
 
 @dataclass

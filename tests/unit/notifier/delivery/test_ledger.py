@@ -21,7 +21,7 @@ from notifier.tables import Channel, Delivery
 from schemas.events import DocumentClassified
 
 EVENT = DocumentClassified.model_validate_json(
-    (Path(__file__).resolve().parents[2] / "fixtures/events/v1/DocumentClassified.json").read_bytes()
+    (Path(__file__).resolve().parents[3] / "fixtures/events/v1/DocumentClassified.json").read_bytes()
 )
 
 

@@ -26,7 +26,7 @@ from notifier.routing.filters import SubscriptionFilter
 from notifier.states import DeliveryStatus
 from notifier.tables import Channel, Delivery, Subscription, Suppression, now
 from schemas.events import DocumentClassified, EntityMention, MatchKind
-from tests.unit.delivery.conftest import EVENT, event_variant
+from tests.unit.notifier.conftest import EVENT, event_variant
 
 EL = SubscriptionFilter(tags=["entity_list.*"])
 SANCTIONS = SubscriptionFilter(tags=["sanctions.*"])
