@@ -34,8 +34,8 @@ from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TO
 from screening.csl import BUNDLED_SNAPSHOT, load
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path("/work/shared/corpus/dev/items.jsonl")
-FIXTURE = HERE.parent / "tests" / "fixtures" / "classifier" / "items.jsonl"
+# The labelled development corpus, kept with the tests.
+CORPUS = HERE.parent / "tests" / "fixtures" / "classifier" / "items.jsonl"
 SIZES = (1_000, 10_000, 100_000)
 DOCS = int(os.environ.get("BENCH_CLASSIFIER_DOCS", "3000"))
 ROUNDS = 3
@@ -44,9 +44,8 @@ FORMS = ("Co., Ltd.", "LLC", "GmbH", "OOO", "Trading", "Industries", "Technology
 
 
 def corpus_items() -> list[dict[str, Any]]:
-    """The labelled corpus items (the copy in tests/fixtures when /work/shared is absent)."""
-    path = CORPUS if CORPUS.exists() else FIXTURE
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The labelled corpus items."""
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def generated_names(n: int, seed: int = 7) -> list[str]:

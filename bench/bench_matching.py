@@ -28,7 +28,8 @@ from schemas.events import (
 from schemas.tags import TAG_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpus/dev/items.jsonl")
+# The labelled development corpus (61 items), kept with the tests.
+CORPUS = ROOT / "tests/fixtures/classifier/items.jsonl"
 FIXTURE = ROOT / "tests/fixtures/events/v1/DocumentClassified.json"
 RESULTS = ROOT / "bench/results/matching.json"
 SUBSCRIPTIONS = 10_000
