@@ -151,6 +151,12 @@ class Evidence(Event):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    score: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="For the learned model's evidence: its probability"
+    )
+    terms: list[str] = Field(
+        default_factory=list, description="For the learned model's evidence: the n-grams that pushed it most"
+    )
 
 
 class TagAssignment(Event):

@@ -52,7 +52,11 @@ def _tags(title: str, text: str = "", **extra: object) -> set[str]:
             "Entity List.",
             {"license.requirement"},
         ),
-        ("Encryption", "BIS is amending the requirements of License Exception ENC.", {"license.requirement"}),
+        (
+            "Encryption",
+            "BIS is amending the Export Administration Regulations' requirements of License Exception ENC.",
+            {"license.requirement"},
+        ),
         (
             "US revokes export licences",
             "Commerce revoked certain export licences covering sales to Huawei.",

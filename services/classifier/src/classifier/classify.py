@@ -6,9 +6,11 @@ from collections.abc import Iterable
 
 from classifier.countries import find_countries
 from classifier.lists import Lists
+from classifier.model.tagger import TagModel
 from classifier.names import key_of
-from classifier.rule_text import extract
+from classifier.rule_text import extract, extract_examples
 from classifier.rules import RULES, Rule
+from classifier.scope import out_of_scope
 from classifier.severity import severity_of
 from schemas.events import (
     ChangeKind,
@@ -23,6 +25,7 @@ from schemas.events import (
 CLASSIFIER_VERSION = "0.2.0"
 EMPTY = Lists()
 PROSE = ("title", "action", "text", "body")
+RESIDUAL = "export_control.other"
 
 
 def field_texts(document: DocumentSeen) -> dict[str, str]:
@@ -52,7 +55,10 @@ def fire(rule: Rule, document: DocumentSeen, texts: dict[str, str]) -> list[Evid
     fields = list(rule.fields)
     if "text" in fields and not texts["text"].strip():
         fields.append("body")
-    if rule.requires is not None and not any(rule.requires.search(texts[f]) for f in PROSE):
+    title_only = not texts["text"].strip() and not texts["body"].strip()
+    # A title-only document (Public Inspection, a BIS table) has no words to require; its fallback holds.
+    requires = None if rule.fallback and title_only else rule.requires
+    if requires is not None and not any(requires.search(texts[f]) for f in PROSE):
         return []
     out = []
     for name in fields:
@@ -88,29 +94,69 @@ def screening_evidence(document: DocumentSeen) -> dict[str, list[Evidence]]:
     return {tag: ev}
 
 
-def tags_for(document: DocumentSeen, rules: Iterable[Rule] = RULES) -> list[TagAssignment]:
-    """Every tag whose rules fire, each with all its evidence, in taxonomy-rule order."""
+def model_evidence(model: TagModel, document: DocumentSeen, tag: str, probability: float) -> Evidence:
+    """Why the model gave a tag: its probability and the n-grams that pushed it most."""
+    terms = model.explain(document, tag)
+    text = f"model p={probability:.2f}" + (f": {', '.join(terms)}" if terms else "")
+    return Evidence(
+        rule_id=f"model.{tag}",
+        field="model",
+        start=0,
+        end=0,
+        text=text,
+        score=round(probability, 4),
+        terms=terms,
+    )
+
+
+def tags_for(
+    document: DocumentSeen, rules: Iterable[Rule] = RULES, model: TagModel | None = None
+) -> list[TagAssignment]:
+    """Every tag whose rules fire or whose model probability reaches its threshold, each with its evidence."""
+    evidence = screening_evidence(document)
+    if not evidence and out_of_scope(document):
+        return []
     texts = field_texts(document)
     rules = tuple(rules)
-    evidence = screening_evidence(document)
     # Three passes: plain rules, then rules silenced by a tag from the first pass, then fallbacks.
     for rule in rules:
         if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts)):
             evidence.setdefault(rule.tag, []).extend(spans)
-    fired = set(evidence)
+    # In rule order, so a residual rule sees what the silenced rules before it added.
     for rule in rules:
-        if rule.unless_tags and not set(rule.unless_tags) & fired and (spans := fire(rule, document, texts)):
+        if (
+            rule.unless_tags
+            and not set(rule.unless_tags) & set(evidence)
+            and (spans := fire(rule, document, texts))
+        ):
             evidence.setdefault(rule.tag, []).extend(spans)
     if not evidence:
         for rule in rules:
             if rule.fallback and (spans := fire(rule, document, texts)):
                 evidence.setdefault(rule.tag, []).extend(spans)
                 break
+    if model is not None and document.screening_change is None:
+        # Rules give precise, explained hits; the model adds the tags whose wording no rule knows.
+        decided = model.decide(model.probabilities(document))
+        for tag, probability in decided.items():
+            # export_control.other is the residual tag: the model adds it only when nothing else applies.
+            residual = tag == RESIDUAL and (set(evidence) | set(decided)) - {RESIDUAL}
+            if tag not in evidence and not residual:
+                evidence[tag] = [model_evidence(model, document, tag, probability)]
     return [TagAssignment(id=tag, evidence=spans) for tag, spans in evidence.items()]
 
 
-def entities_for(document: DocumentSeen, lists: Lists) -> list[EntityMention]:
-    """Listed names in every prose field, then names the rule text adds; one mention per entity and route."""
+LISTING_TAGS = frozenset(
+    {"entity_list.addition", "entity_list.removal", "entity_list.revision", "sanctions.designation",
+     "other_list.change", "license.decision"}
+)  # fmt: skip
+
+
+def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ()) -> list[EntityMention]:
+    """Listed names in every prose field, then names the rule text adds; one mention per entity and route.
+
+    An item that lists, delists or licenses parties also yields the parties it gives as examples, listed or
+    not yet ("such as Piotech and SiCarrier")."""
     texts = field_texts(document)
     found: list[EntityMention] = []
     change = document.screening_change
@@ -136,7 +182,8 @@ def entities_for(document: DocumentSeen, lists: Lists) -> list[EntityMention]:
         found.extend(lists.find(texts[field], field))
     listed_spans = {(m.field, m.start, m.end) for m in found}
     listed_keys = {key_of(m.text) for m in found} | {key_of(m.canonical_name) for m in found}
-    for m in extract(texts):
+    unlisted = extract(texts) + (extract_examples(texts) if LISTING_TAGS & set(tags) else [])
+    for m in unlisted:
         overlaps = any(
             f == m.field and s is not None and e is not None and s < (m.end or 0) and (m.start or 0) < e
             for f, s, e in listed_spans
@@ -154,10 +201,12 @@ def entities_for(document: DocumentSeen, lists: Lists) -> list[EntityMention]:
     return out
 
 
-def classify(document: DocumentSeen, lists: Lists = EMPTY) -> DocumentClassified:
+def classify(
+    document: DocumentSeen, lists: Lists = EMPTY, model: TagModel | None = None
+) -> DocumentClassified:
     """Tag one document, find the listed parties and countries it names, and explain every finding."""
-    tags = tags_for(document)
-    entities = entities_for(document, lists)
+    tags = tags_for(document, model=model)
+    entities = entities_for(document, lists, [t.id for t in tags])
     countries = []
     if tags:
         # Countries matter as destinations of an export-control action; an untagged notice has none.

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+from spellchecker import SpellChecker
 
 from classifier.countries import COUNTRY_KEYS
 from classifier.matcher import Matcher, NamedTarget, Target
+from classifier.names import SUFFIXES, Token, strip_forms, tokens
 from schemas.events import EntityMention, MatchKind, ScreeningEntry, WatchlistEntry
 
 WATCHLIST = "watchlist"
@@ -47,16 +52,101 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def screening_targets(entries: Iterable[ScreeningEntry]) -> Iterable[NamedTarget]:
-    """Each entry's name and alt_names as matcher inputs."""
+# "AL-ASSAD, Bashar": the SDN list writes individuals surname first; the news writes "Bashar al-Assad".
+SURNAME_FIRST = re.compile(r"^([^,]{2,60}),\s*([^,]{2,60})$")
+
+
+def given_name_first(name: str) -> str | None:
+    """An individual's listed 'SURNAME, Given' as 'Given SURNAME', or None when it is not written so."""
+    m = SURNAME_FIRST.match(name.strip())
+    return f"{m.group(2)} {m.group(1)}" if m else None
+
+
+def leading_words(entries: Sequence[ScreeningEntry]) -> dict[str, str]:
+    """The entries news names by one distinctive leading word ("Huawei", "Hikvision"): entry key -> word.
+
+    A word qualifies when it reads like a name rather than a place or a description: at least four letters,
+    no stop or generic word, never a word of any listed address (so "Shenzhen" or "Hangzhou" never do), and
+    it leads most of the listed names it occurs in. A city before it is skipped ("Hangzhou Hikvision ...").
+    """
+    in_addresses: Counter[str] = Counter()
+    in_names: Counter[str] = Counter()
+    people: set[str] = set()
     for entry in entries:
-        vessel = (entry.entity_type or "").casefold() == "vessel"
+        own = {t.norm for t in tokens(entry.name)}
+        in_names.update(own)
+        if (entry.entity_type or "").casefold() == "individual":
+            people |= own  # "Hassan" names people; alone it never stands for "Hassan Trading"
+        for address in entry.addresses:
+            in_addresses.update({t.norm for t in tokens(address)} - own)
+    # A word in more addresses than names is a place: "Shenzhen" is; "Huawei" (of "Huawei Base") is not.
+    places = {w for w, n in in_addresses.items() if n > in_names[w]} | english_words() | people
+    leading: Counter[str] = Counter()
+    anywhere: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    chosen: dict[str, tuple[tuple[bool, int], str]] = {}
+    for entry in entries:
+        kind = (entry.entity_type or "").casefold()
+        if kind in {"individual", "vessel", "aircraft"}:
+            continue
+        words = [t for t in tokens(entry.name) if t.norm not in SUFFIXES or t is tokens(entry.name)[0]]
+        norms = {t.norm for t in words}
+        # Untyped rows hold people too ("Andrey Shevlyakov"): a company name carries a generic word or a form,
+        # unless its distinctive word was already seen leading a company's name ("Huawei Cuba").
+        if kind != "entity" and not norms & (GENERIC_WORDS | SUFFIXES) and not norms & set(leading):
+            continue
+        anywhere.update(norms)
+        if (found := _leading(words, places)) is not None:
+            leading[found.norm] += 1
+            written.setdefault(found.norm, entry.name[found.start : found.end])
+            # The entry a short form stands for: the one whose other words are generic ("Huawei Technologies
+            # Co., Ltd." rather than "Huawei Cuba"), then the shortest.
+            rank = (bool(norms - {found.norm} - GENERIC_WORDS - SUFFIXES), len(entry.name))
+            if found.norm not in chosen or rank < chosen[found.norm][0]:
+                chosen[found.norm] = (rank, entry.key)
+    return {chosen[w][1]: written[w] for w, n in leading.items() if n >= 0.8 * anywhere[w]}
+
+
+def english_words(min_count: int = 50) -> set[str]:
+    """Ordinary English words ("latest", "dolphin", "apex"), which never stand alone for a listed name."""
+    frequencies = SpellChecker(language="en").word_frequency
+    return {word for word, count in frequencies.items() if count >= min_count}
+
+
+def _leading(words: list[Token], places: set[str]) -> Token | None:
+    """The first name-like word among the first three, if only places and generic words come before it."""
+    for i, word in enumerate(words[:3]):
+        if _name_like(word.norm, places):
+            return word if i + 1 < len(words) else None
+        if word.norm not in places and word.norm not in GENERIC_WORDS and word.norm not in STOP_WORDS:
+            return None
+    return None
+
+
+def _name_like(word: str, places: set[str]) -> bool:
+    excluded = STOP_WORDS | GENERIC_WORDS | SUFFIXES
+    return len(word) >= 4 and word.isalpha() and word not in excluded and word not in places
+
+
+def screening_targets(entries: Iterable[ScreeningEntry]) -> Iterable[NamedTarget]:
+    """Each entry's name and alt_names as matcher inputs, plus the short forms news uses for them."""
+    entries = list(entries)
+    short_forms = leading_words(entries)
+    for entry in entries:
+        kind = (entry.entity_type or "").casefold()
         exact = Target(entry.name, entry.list, entry.entry_id, MatchKind.EXACT)
-        yield NamedTarget(entry.name, exact, single_word_ok=not vessel)
+        yield NamedTarget(entry.name, exact, single_word_ok=kind != "vessel")
+        alias_target = Target(entry.name, entry.list, entry.entry_id, MatchKind.ALIAS)
         for alias in entry.alt_names:
-            yield NamedTarget(
-                alias, Target(entry.name, entry.list, entry.entry_id, MatchKind.ALIAS), single_word_ok=False
-            )
+            yield NamedTarget(alias, alias_target, single_word_ok=False)
+        if kind == "individual":
+            for name in (entry.name, *entry.alt_names):
+                if (turned := given_name_first(name)) is not None:
+                    yield NamedTarget(turned, alias_target, single_word_ok=False)
+            continue
+        if (word := short_forms.get(entry.key)) is not None:
+            short = Target(entry.name, entry.list, entry.entry_id, MatchKind.ALIAS, short=True, leading=True)
+            yield NamedTarget(word, short)
 
 
 def watchlist_targets(entries: Iterable[WatchlistEntry]) -> Iterable[NamedTarget]:

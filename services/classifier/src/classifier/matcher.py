@@ -31,6 +31,8 @@ class Target:
     kind: MatchKind
     short: bool = False
     team_id: str | None = None
+    # A name's distinctive leading word as news writes it ("Huawei", "Hikvision"): capitalised, not in caps.
+    leading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +76,16 @@ class Matcher:
                 ):
                     continue
                 target = item.target
-                if short:
+                if short and not target.short:
                     target = Target(
                         target.canonical_name, target.list, target.entry_id, target.kind, True, target.team_id
                     )
                 found.setdefault(key, []).append(target)
         for targets in found.values():
             # The most specific entry first: a full name over an alias, the shortest canonical name per list.
-            targets.sort(key=lambda t: (t.kind is not MatchKind.EXACT, t.short, len(t.canonical_name)))
+            targets.sort(
+                key=lambda t: (t.kind is not MatchKind.EXACT, t.leading, t.short, len(t.canonical_name))
+            )
         anchors: dict[str, list[str]] = {}
         for key in found:
             words = key.split(" ")
@@ -190,9 +194,7 @@ class Matcher:
                         canonical_name=target.canonical_name,
                         list=target.list,
                         entry_id=target.entry_id,
-                        score=round(
-                            score if kind else SCORE.get(match_kind, 1.0) * (0.95 if target.short else 1), 3
-                        ),
+                        score=round(score if kind else SCORE.get(match_kind, 1.0) * _discount(target), 3),
                         match_kind=match_kind,
                         team_id=target.team_id,
                     )
@@ -210,9 +212,14 @@ class Matcher:
         written = text[toks[first].start : toks[first].end]
         if not written[:1].isupper():
             return False
-        if len(written) <= ACRONYM_MAX and all(t.short for t in targets):
+        if len(written) <= ACRONYM_MAX and all(t.short and not t.leading for t in targets):
             return written.isupper()
         return True
+
+
+def _discount(target: Target) -> float:
+    """How much less a short form is worth than the full name it stands for."""
+    return 0.85 if target.leading else 0.95 if target.short else 1.0
 
 
 def written_span(text: str, toks: list[Token], first: int, last: int) -> tuple[int, int]:

@@ -28,10 +28,18 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 PARENS = re.compile(r"\(([^()]*)\)")
 
 
+# British and American spellings of the same name ("Bhabha Atomic Research Centre" is listed as "Center").
+SPELLINGS: dict[str, str] = {
+    "centre": "center", "centres": "centers", "defence": "defense", "organisation": "organization",
+    "organisations": "organizations", "programme": "program", "aeronautic": "aeronautics",
+}  # fmt: skip
+
+
 def fold(word: str) -> str:
     """Lower-case and strip diacritics and apostrophes, so 'Müller' == 'muller' and "Ma'an" == 'maan'."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
+    folded = "".join(c for c in decomposed if c.isalnum())
+    return SPELLINGS.get(folded, folded)
 
 
 @dataclass(frozen=True, slots=True)

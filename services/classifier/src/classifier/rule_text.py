@@ -114,10 +114,82 @@ def instruction_entries(text: str, field: str) -> Iterator[EntityMention]:
                 yield mention
 
 
+# News names the parties of a listing as examples: "including memory chipmaker Yangtze Memory Technologies Co.
+# (YMTC)", "such as Piotech and SiCarrier", "denial orders against Nordwind Airlines, Pobeda Airlines and S7".
+LISTING_SENTENCE = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
+    r"designat\w*|sanction\w*|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b",
+    re.IGNORECASE,
+)
+_DESCRIBED = r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-based)\s+){0,3}"
+# In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
+_PART = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
+ITEM_NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
+_ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
+EXAMPLES = re.compile(
+    rf"\b(?:such\s+as|including|includ(?:es|ed)|among\s+them|namely|against|targeting|targets)\s+"
+    rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
+    rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
+)
+LISTED_ITEM = re.compile(rf"(?:^|,\s+|\s+(?:and|or)\s+){_ITEM}")
+ACRONYMED = re.compile(rf"({NAME})\s+\(([A-Z][A-Z0-9&-]{{1,7}})\)")
+# Authorities, laws and places name themselves with acronyms too: "Bureau of Industry and Security (BIS)".
+INSTITUTION = re.compile(
+    r"\b(?:Department|Bureau|Office|Administration|Regulations?|Commission|Ministry|Government|Treasury|Commerce|"
+    r"Act|Order|List|Rule|Council|Agency|Authority|Committee|Congress|Senate|House|Court|Republic|States|"
+    r"Union|Regime|Arrangement|Convention|Program|Initiative|Framework|Prohibition|Number|Category)\b"
+)
+MONTHS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|These|It|Its)\b"
+)
+
+
+def _party(text: str, field: str, start: int, name: str) -> EntityMention | None:
+    name = _clean(name)
+    if INSTITUTION.search(name) or MONTHS.match(name):
+        return None
+    lead = LEAD.match(name)
+    if lead and lead.end() < len(name):
+        start, name = start + lead.end(), name[lead.end() :]
+    return _mention(text, field, start, name)
+
+
+def example_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties a listing sentence gives as examples or as acronymed names (news style)."""
+    for sentence in re.finditer(r"[^.;]+(?:\.(?=\S)|\.(?=\s+[a-z(])|[^.;])*", text):
+        if not LISTING_SENTENCE.search(sentence.group(0)):
+            continue
+        body, base = sentence.group(0), sentence.start()
+        for m in EXAMPLES.finditer(body):
+            for item in LISTED_ITEM.finditer(
+                body, m.start(1) - len(m.group(0)[: m.start(1) - m.start()]), m.end()
+            ):
+                if item.start(1) < m.start(1):
+                    continue
+                for group in (1, 2):
+                    if item.group(group) and (
+                        found := _party(text, field, base + item.start(group), item.group(group))
+                    ):
+                        yield found
+        for m in ACRONYMED.finditer(body):
+            for group in (1, 2):
+                if found := _party(text, field, base + m.start(group), m.group(group)):
+                    yield found
+
+
 def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
     out = list(caption_names(texts.get("title", "")))
     for field in ("text", "body"):
         out.extend(named_parties(texts.get(field, ""), field))
         out.extend(instruction_entries(texts.get(field, ""), field))
+    return out
+
+
+def extract_examples(texts: dict[str, str]) -> list[EntityMention]:
+    """Parties named as examples in the title and text of a listing item (only asked of tagged items)."""
+    out: list[EntityMention] = []
+    for field in ("title", "text"):
+        out.extend(example_parties(texts.get(field, ""), field))
     return out

@@ -1,5 +1,9 @@
 """Taxonomy rules as readable data: which pattern, on which field, under which guards, fires which tag.
 
+The vocabulary comes from the field, not from particular documents: each list's formal and informal names
+(the Entity List is the "trade blacklist" in the news), the verbs of listing and delisting in every tense and
+voice, licence decisions as agencies and reporters word them, and the hedges and negations that undo them.
+
 Fields are the document's texts (title, action, text = abstract/summary/news summary, body = full text, used
 only when there is no abstract) plus structured fields rendered as text: cfr_parts ("15 CFR 740; 15 CFR 742"),
 agencies ("Commerce Department; Industry and Security Bureau") and document_type ("RULE"). Evidence offsets
@@ -38,114 +42,247 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 # Within one sentence: a full stop then a space and a capital ends it; "U.S. persons", "Co., Ltd. to" do not.
 S = r"(?:[^.;]|\.(?!\s+[A-Z]|\s*$))"
-EL = r"Entity\s+List"
-ADD = r"\b(?:add(?:s|ed|ing)?|addition(?:s)?|additional)\b"
+US = r"(?:U\.\s?S\.|US|American|Washington's|Commerce(?:\s+Department)?'s)"
+# The Entity List by every name it goes by; the DHS forced-labour "UFLPA Entity List" is another list.
+EL = (
+    r"(?<!UFLPA\s)(?<!Forced\s Labor\s)(?:Entity\s+List|entity\s+list)"
+    rf"|\b(?:{US}\s+)?(?:trade|export|economic|entity|commerce)\s+black\s?-?list\b"
+    r"|\b(?:restricted\s+(?:trade|export)|export\s+restrictions?)\s+list\b"
+)
+ELX = rf"(?:{EL})"
+TO_LIST = rf"\b(?:to|on|onto|under)\s+(?:a\s+|an\s+|its\s+|the\s+|their\s+)?{ELX}"
+FROM_LIST = rf"\b(?:from|off)\s+(?:a\s+|its\s+|the\s+|their\s+)?{ELX}"
+ADD = (
+    r"\b(?:add(?:s|ed|ing)?|addition(?:s)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|designat(?:e|es|ed|ing)|"
+    r"blacklist(?:s|ed|ing)?|slap(?:s|ped)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b"
+)
+REMOVE = (
+    r"\b(?:remov(?:e|es|ed|ing|al|als)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|"
+    r"drop(?:s|ped|ping)?|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed))\b"
+)
+REVISE = r"\b(?:revis|modif|correct|updat|chang)\w*\b"
+# Hedges and negations: "does not add", "is considering whether to add", "threatened to blacklist".
+HEDGE = _p(
+    r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|no\s+longer|whether\s+to|"
+    r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
+    r"could|might|may\s+(?:add|place|put|blacklist))\b"
+)
 PROCEDURAL = _p(
     r"\b(?:criteria|reasons\s+for|procedures?\s+for|may\s+lead\s+to|right\s+to\s+request|provides\s+notice|"
-    r"authori[sz]ation\s+to\s+impose)\b"
+    r"authori[sz]ation\s+to\s+impose|standards?\s+for|requests?\s+for\s+(?:public\s+)?comments?|"
+    r"notifications?\s+of\s+inquiry|notices?\s+of\s+inquiry)\b"
 )
+LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}", re.IGNORECASE)
+# Export-control context for words other regimes share ("license exception" in patent rules).
+EXPORT_CONTEXT = _p(
+    r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction"
+)
+LICENCE = r"licen[cs](?:e|es|ing)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
 LISTED = ("entity_list.addition",)
+# Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
+SANCTIONS = ("sanctions.regulation", "sanctions.designation")
+# export_control.other is the residual tag: "other export-control items not covered above".
+NOT_RESIDUAL = (
+    "entity_list.addition",
+    "entity_list.removal",
+    "entity_list.revision",
+    "license.requirement",
+    "license.decision",
+    "sanctions.designation",
+    "sanctions.regulation",
+    "other_list.change",
+)
+SDN = (
+    r"(?:SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
+    r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?)"
+)
+OFFICE = r"(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury(?:\s+Department)?|State\s+Department)"
 
 RULES: tuple[Rule, ...] = (
     # --- Entity List (15 CFR 744 Supp. 4) ---------------------------------------------------------------
-    Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}\b(?:to|on)\s+the\s+{EL}"),
-         veto=PROCEDURAL),
-    Rule("el.addition.put_on", "entity_list.addition",
-         _p(rf"\b(?:put|puts|placed|places|placing|blacklist(?:s|ed)?)\b{S}{{0,200}}\b(?:on|to)\s+the\s+{EL}")),
+    Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
+         veto=LISTING_VETO),
     Rule("el.addition.listed_under", "entity_list.addition",
-         _p(rf"\b(?:will\s+be|are\s+being|are|were)\s+(?:listed|added)\s+on\s+the\s+{EL}\s+under\s+the\s+destination")),
-    Rule("el.addition.title", "entity_list.addition", _p(rf"\b{EL}\s+Additions?\b"), fields=("title",)),
-    # US news calls the Entity List the "trade blacklist" ("U.S. adds Chinese firms to trade blacklist").
-    Rule("el.addition.trade_blacklist", "entity_list.addition",
-         _p(rf"\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|placed?|placing)\b{S}{{0,100}}\b(?:to|on)\s+(?:a\s+|its\s+|the\s+)?"
-            r"(?:U\.S\.\s+)?(?:trade|export|economic)\s+black\s?list\b")),
-    Rule("el.removal.trade_blacklist", "entity_list.removal",
-         _p(rf"\bremov(?:e|es|ed|ing)\b{S}{{0,100}}\bfrom\s+(?:a\s+|its\s+|the\s+)?(?:U\.S\.\s+)?"
-            r"(?:trade|export|economic)\s+black\s?list\b")),
-    Rule("el.removal.title", "entity_list.removal", _p(rf"\b{EL}\s+Removals?\b"), fields=("title",)),
-    Rule("el.removal.removed_from", "entity_list.removal",
-         _p(rf"\bremov(?:e|es|ed|ing|al|als)\b{S}{{0,200}}\bfrom\s+the\s+{EL}"), veto=PROCEDURAL),
+         _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
+            rf"{ELX}\s+under\b")),
+    Rule("el.addition.title", "entity_list.addition",
+         _p(rf"\b(?:{ELX})\s+Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
+         fields=("title",)),
+    Rule("el.addition.new_entries", "entity_list.addition",
+         _p(rf"\b(?:new|additional)\s+(?:entries|entities|parties|companies)\s+(?:to|on)\s+the\s+{ELX}")),
+    # "removes three Indian bodies from the Entity List, adds 11 Chinese entities": the list named once.
+    Rule("el.addition.adds_parties", "entity_list.addition",
+         _p(r"\badd(?:s|ed|ing)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|more)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:entities|companies|firms|organi[sz]ations|parties|individuals|addresses)\b"
+            r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|SDN|Specially\s+Designated))"),
+         requires=_p(EL),
+         veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|SDN|Specially\s+Designated")),
+    Rule("el.removal.removed_from", "entity_list.removal", _p(rf"{REMOVE}{S}{{0,200}}?{FROM_LIST}"),
+         veto=LISTING_VETO),
+    Rule("el.removal.title", "entity_list.removal",
+         _p(rf"\b(?:{ELX})\s+Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
+         fields=("title",)),
     Rule("el.removal.from_the_list", "entity_list.removal",
-         _p(r"\bremov(?:e|es|ed|ing|al)\b[^.;]{0,80}\bfrom\s+the\s+list\b"), requires=_p(EL)),
+         _p(r"\b(?:remov(?:e|es|ed|ing|al)|delist\w*)\b[^.;]{0,80}\bfrom\s+the\s+list\b"), requires=_p(EL),
+         veto=LISTING_VETO),
     Rule("el.revision.entries", "entity_list.revision",
-         _p(rf"\b(?:revis|modif|correct)\w*\b{S}{{0,120}}\b(?:entr(?:y|ies)\s+(?:on|of|in)\s+the\s+{EL}"
-            rf"|(?:to|of)\s+the\s+{EL})"), veto=PROCEDURAL),
+         _p(rf"{REVISE}{S}{{0,120}}?\b(?:entr(?:y|ies)\s+(?:on|of|in|to)\s+the\s+{ELX}|(?:to|of|on)\s+the\s+{ELX})"),
+         veto=PROCEDURAL),
     Rule("el.revision.existing_entries", "entity_list.revision",
-         _p(r"\b(?:revis|modif|amend|correct|expand)\w*\b[^.;]{0,60}\bexisting\s+(?:entr(?:y|ies)|entities)\b")),
+         _p(rf"{REVISE}[^.;]{{0,60}}\b(?:existing|current|listed)\s+(?:[\w-]+\s+){{0,2}}(?:entr(?:y|ies)|entities|"
+            r"listings?)\b"
+            rf"|\b(?:existing|current)\s+entr(?:y|ies)\s+(?:were|was|are|is|have\s+been)\s+{REVISE}")),
     Rule("el.revision.title", "entity_list.revision",
-         _p(rf"{EL}\s+(?:Modifications?|Revisions?)\b|\bEntr(?:y|ies)\s+(?:Modified|Revised)\b")),
+         _p(rf"\b{ELX}\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
+            r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
+            rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
+         fields=("title",)),
     Rule("el.revision.correction", "entity_list.revision",
-         _p(rf"\bcorrect\w*\b{S}{{0,80}}\b(?:address|name|alias|entry){S}{{0,80}}\b{EL}")),
+         _p(rf"\bcorrect\w*\b{S}{{0,80}}\b(?:address|name|alias|entry){S}{{0,80}}\b{ELX}")),
+    Rule("el.revision.footnote", "entity_list.revision",
+         _p(rf"\b(?:footnote|FDP\s+rule)\b{S}{{0,80}}\b(?:existing|current)\b{S}{{0,40}}\b{ELX}")),
     # --- licence requirements ---------------------------------------------------------------------------
-    Rule("license.tgl", "license.requirement", _p(r"\btemporary\s+general\s+licen[cs]es?\b|\bTGL\b")),
-    Rule("license.general_license", "license.requirement", _p(r"(?<!temporary )\bgeneral\s+licen[cs]es?\b")),
-    Rule("license.exception", "license.requirement", _p(r"\blicen[cs]e\s+exceptions?\b"), veto=PROCEDURAL),
+    Rule("license.tgl", "license.requirement", _p(rf"\btemporary\s+general\s+{LICENCE}|\bTGL\b"),
+         veto=PROCEDURAL),
+    Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
+         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS)),
+    Rule("license.exception", "license.requirement", _p(rf"\b{LICENCE}\s+exceptions?\b"),
+         veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use"), requires=EXPORT_CONTEXT,
+         unless_tags=(*LISTED, "other_list.change")),
     Rule("license.impose", "license.requirement",
-         _p(r"\b(?:impos|establish|expand|add)\w*\s+(?:a\s+|new\s+|additional\s+)?licen[cs]e\s+requirements?\b"),
-         veto=_p(r"\bauthori[sz]ation\s+to\s+impose\b")),
+         _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
+            rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
+         veto=_p(r"\bauthori[sz]ation\s+to\s+impose\b"), requires=EXPORT_CONTEXT),
     Rule("license.requirement_phrase", "license.requirement",
-         _p(r"\blicen[cs](?:e|ing)\s+(?:requirements?|review\s+polic(?:y|ies)|polic(?:y|ies))\b|"
-            r"\brequire[sd]?\s+a\s+licen[cs]e\b"), unless_tags=LISTED, veto=PROCEDURAL),
+         _p(rf"\b{LICENCE}\s+(?:requirements?|review\s+polic(?:y|ies)|polic(?:y|ies))\b|"
+            r"\brequire[sd]?\s+an?\s+(?:export\s+)?licen[cs]e\b|\bpolicy\s+of\s+denial\b|"
+            r"\bpresumption\s+of\s+denial\b"),
+         unless_tags=(*LISTED, *SANCTIONS, "other_list.change"), veto=PROCEDURAL, requires=EXPORT_CONTEXT),
     Rule("license.fdp_rule", "license.requirement",
-         _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"),
-         unless_tags=LISTED),
+         _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"), unless_tags=LISTED),
     Rule("license.end_use_controls", "license.requirement",
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
             rf"{S}{{0,60}}\b(?:controls|restrictions)\b"), unless_tags=LISTED),
+    Rule("license.veu", "license.requirement",
+         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\s+[A-E]\b")),
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
+         doc_types=("RULE", "PRORULE")),
+    Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE")),
     # --- licence decisions (typically news) -------------------------------------------------------------
     Rule("license.decision.verb_licence", "license.decision",
-         _p(r"\b(?:revok\w*|revocation\s+of|grant(?:s|ed|ing)?|den(?:y|ies|ied)|refus\w*|approv(?:e|es|ed)|"
-            rf"suspend\w*|reject\w*)\b{S}{{0,40}}\b(?:export\s+)?licen[cs]es\b(?!\s+exceptions?)"),
-         unless_tags=LISTED),
+         _p(r"\b(?:revok\w*|revocation\s+of|grant(?:s|ed|ing)?|den(?:y|ies|ied|ial\s+of)|refus\w*|approv\w*|"
+            r"suspend\w*|reject\w*|issu(?:e|es|ed|ing)|withdr[ae]w\w*|weigh\w*|mull\w*|consider\w*|resum\w*|"
+            r"receiv\w*|won|obtain\w*|secur(?:e|es|ed)|"
+            rf"renew\w*|pull\w*)\b{S}{{0,40}}?\b(?:(?:export|specific|individual)\s+)?"
+            r"(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b(?!\s+exceptions?)"),
+         # A listing's review policy ("applications will be reviewed under a presumption of denial") decides
+         # no licence; news that reports a listing and licences weighed for a company does both.
+         veto=_p(r"\bgeneral\s+licen[cs]e|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
+                 r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|\breview(?:ed)?\s+(?:under|on)\b|"
+                 r"\bcase-by-case")),
     Rule("license.decision.licence_verb", "license.decision",
-         _p(r"\bexport\s+licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being)\s+(?:revoked|granted|denied|approved|"
-            r"suspended|rejected)\b"), unless_tags=LISTED),
+         _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
+            r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused)\b"), unless_tags=LISTED,
+         requires=EXPORT_CONTEXT),
+    Rule("license.decision.applications", "license.decision",
+         _p(r"\b(?:licen[cs]e\s+applications?|applications?\s+for\s+(?:export\s+)?licen[cs]es?|requests?\s+for\s+"
+            r"licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|denied|granted|rejected|under\s+review|"
+            r"backlog)\b|\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b")),
+    Rule("license.decision.allowed_sales", "license.decision",
+         _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
+            r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
+            r"\b(?:permission|go-ahead|approval)\s+to\s+(?:sell|ship|supply|export|resume)\b|"
+            r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington)\s+(?:has\s+|had\s+)?"
+            r"(?:authori[sz]ed|approved|allowed|granted|cleared)\s+(?:the\s+)?(?:exports?|shipments?|sales?)\b"),
+         unless_tags=LISTED, requires=EXPORT_CONTEXT),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
-         _p(rf"(?<!specially )\bdesignat(?:e|es|ed|ing)\b{S}{{0,120}}\b"
-            r"(?:individuals?|entit(?:y|ies)|persons?|"
-            r"compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|Specially\s+Designated|SDN)\b"),
-         veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+defense\s+articles\b")),
+         _p(rf"(?<!specially )\bdesignat(?:e|es|ed|ing|ions?)\b{S}{{0,120}}?\b"
+            r"(?:individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
+            r"vessels?|aircraft|Specially\s+Designated|SDN|(?:Global\s+)?Terrorists?|"
+            r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order))\b"),
+         veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
+                 r"\bdesignated\s+(?:official|agency|port)")),
     Rule("sanctions.sdn_added", "sanctions.designation",
-         _p(rf"{ADD}{S}{{0,120}}\b(?:to\s+the\s+)?(?:SDN\s+List|Specially\s+Designated\s+Nationals)")),
+         _p(rf"(?:{ADD}|{REMOVE}){S}{{0,120}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}"),
+         veto=HEDGE),
     Rule("sanctions.sdn_list_change", "sanctions.designation",
-         _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing))\b{S}{{0,80}}"
+         _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing)|delist\w*|unblock\w*)\b{S}{{0,80}}"
             r"\b(?:SDN\s+List|Specially\s+Designated\s+Nationals\s+and\s+Blocked\s+Persons\s+List)"
-            rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+blocked\b")),
+            rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b")),
+    Rule("sanctions.delisted", "sanctions.designation",
+         _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|unblock\w*|lift\w*\s+sanctions\s+on)\b|"
+            rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b")),
     Rule("sanctions.nonproliferation_measures", "sanctions.designation",
-         _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\bmeasures\b|\bnonproliferation\s+measures\b")),
+         _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\b(?:nonproliferation\s+|sanctions?\s+)?measures\s+"
+            r"(?:against|on)\b|\bnonproliferation\s+measures\b")),
     Rule("sanctions.blocking", "sanctions.designation",
-         _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b")),
-    Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR 5\d\d\b"),
+         _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b"),
+         veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
+    Rule("sanctions.sanctioned_parties", "sanctions.designation",
+         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|targeted|blacklisted)\b{S}{{0,60}}\b"
+            r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?)\b"),
+         veto=HEDGE),
+    Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",)),
-    Rule("sanctions.regulations_title", "sanctions.regulation", _p(r"\bSanctions\s+Regulations\b"),
+    Rule("sanctions.regulations_title", "sanctions.regulation",
+         _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
+    Rule("sanctions.programme", "sanctions.regulation",
+         _p(rf"\b(?:end|ends|ended|terminat\w*|revok\w*|lift\w*|eas\w*|rescind\w*|establish\w*|creat\w*|"
+            rf"impos\w*|amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
+            r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions)"
+            r"|\bdeclar\w*\s+a\s+national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
+            r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)"),
+         veto=HEDGE),
+    Rule("sanctions.outbound_investment", "sanctions.regulation",
+         _p(r"\b(?:outbound\s+investment|U\.S\.\s+investments?\s+in\s+certain\s+national\s+security\s+technologies"
+            r"|countries\s+of\s+concern\b[^.;]{0,60}\binvestment)")),
     # --- other screening lists ------------------------------------------------------------------------------
     Rule("other_list.uvl", "other_list.change",
-         _p(r"\b(?:add|remov|revis|modif|publish)\w*\b[^.;]{0,80}\b(?:Unverified\s+List|UVL)\b")),
+         _p(r"\b(?:add|remov|revis|modif|publish|put|plac|delist|tak|took)\w*\b[^.;]{0,80}"
+            r"(?:\bUnverified\s+List|\bUVL\b|['‘’\"]unverified['‘’\"]\s+(?:export\s+)?list)"),
+         veto=HEDGE),
+    Rule("other_list.uvl_title", "other_list.change", _p(r"\bUnverified\s+List\b"), fields=("title",)),
     Rule("other_list.meu", "other_list.change",
-         _p(r"\b(?:add|remov|revis|modif|mov)\w*\b[^.;]{0,80}\b"
+         _p(r"\b(?:add|remov|revis|modif|mov|shift|transfer|delet)\w*\b[^.;]{0,80}\b"
             r"(?:Military\s+End[- ]User\s+(?:\(MEU\)\s+)?List|MEU\s+List)\b")),
     Rule("other_list.denial_order", "other_list.change",
          _p(r"\bOrders?\s+(?:Temporarily\s+)?(?:Denying|Renewing|Modifying|Terminating|Extending)\b[^.;]{0,60}"
             r"\b(?:Export\s+Privileges|Denial\s+Order)|\bAction\s+Affecting\s+Export\s+Privileges\b|"
-            r"\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)")),
+            r"\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
+            r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b")),
+    Rule("other_list.debarment", "other_list.change",
+         _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
+            r"defense\s+articles)|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)")),
+    Rule("other_list.cuba_restricted", "other_list.change",
+         _p(r"\bCuba\s+(?:Restricted|Prohibited\s+Accommodations)\s+List\b")),
     # --- other export-control items -------------------------------------------------------------------------
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
-            r"\bNuclear\s+Suppliers\s+Group\b|\bChemical\s+Weapons\s+Convention\b")),
+            r"\bNuclear\s+Suppliers\s+Group\b"), unless_tags=NOT_RESIDUAL),
     Rule("export_control.ccl", "export_control.other",
-         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED),
+         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=NOT_RESIDUAL),
     Rule("export_control.cfr_774", "export_control.other", _p(r"\b15 CFR 774\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE")),
+         doc_types=("RULE", "PRORULE"), unless_tags=NOT_RESIDUAL),
+    Rule("export_control.itar", "export_control.other",
+         _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b|\bUnited\s+States\s+Munitions\s+List\b|"
+            r"\bUSML\b"), veto=_p(r"\bdebar"), unless_tags=NOT_RESIDUAL),
+    Rule("export_control.enforcement", "export_control.other",
+         _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+penalt(?:y|ies)\b|"
+            r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?violations?\b|\b(?:indict\w*|charg(?:e|ed|es)|"
+            r"convict\w*|sentenc\w*|arrest\w*)\b[^.;]{0,80}\b(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
+            r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)"),
+         requires=EXPORT_CONTEXT, unless_tags=NOT_RESIDUAL),
     Rule("export_control.el_procedure", "export_control.other",
-         _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for){S}{{0,80}}\b{EL}|\b{EL}\b{S}{{0,120}}\bprocedures\b")),
+         _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
+            rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b"), unless_tags=NOT_RESIDUAL),
     Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
-         fields=("agencies",), fallback=True),
+         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT),
     # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.
     Rule("export_control.ear_fallback", "export_control.other",
-         re.compile(r"\bExport\s+Administration\s+Regulations\b|\bEAR\b"), fallback=True),
+         re.compile(r"\bExport\s+Administration\s+Regulations\b|\bEAR\b"), fallback=True,
+         doc_types=("RULE", "PRORULE", "NOTICE")),
 )  # fmt: skip

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from schemas.events import DocumentSeen, SourceKind, content_hash
 
 HERE = Path(__file__).resolve().parent
 FILES = (HERE / "dev.jsonl", HERE / "dev_v2.jsonl")
@@ -24,6 +27,31 @@ class Item:
     def tags(self) -> frozenset[str]:
         """The expected taxonomy tags."""
         return frozenset(self.record.get("expected_tags") or ())
+
+    def document(self) -> DocumentSeen:
+        """The item as the watcher would have published it."""
+        return item_to_document(self.record)
+
+
+def item_to_document(item: dict[str, Any]) -> DocumentSeen:
+    """A corpus item (id, source, title, text, ...) as a DocumentSeen."""
+    source = SourceKind.FEDERAL_REGISTER if item.get("source") == "federal_register" else SourceKind.FEED
+    title = str(item.get("title") or item["id"])
+    text = str(item.get("text") or "")
+    published = item.get("published")
+    return DocumentSeen(
+        event_id=f"offline:{item['id']}",
+        source=source,
+        source_id="offline",
+        content_hash=content_hash(title, text),
+        title=title,
+        text=text,
+        url=item.get("url") or None,
+        published=date.fromisoformat(published) if published else None,
+        agencies=list(item.get("agencies") or []),
+        document_type=item.get("document_type") or None,
+        cfr_parts=list(item.get("cfr_parts") or []),
+    )
 
 
 @cache

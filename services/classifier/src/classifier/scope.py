@@ -1,0 +1,70 @@
+"""What is outside the taxonomy: other US trade regimes and foreign governments' own export controls.
+
+The taxonomy is about US export controls, US sanctions and their lists. Section 232 and 301 tariffs, CFIUS,
+ICTS supply-chain rules, the DHS forced-labour "UFLPA Entity List" and China's, Japan's or the Netherlands'
+own controls share its words ("entity list", "export licence", "national security") but not its subject. A
+document is out of scope when its metadata or wording places it in one of those regimes and nothing in it
+names a US export-control or sanctions authority.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas.events import DocumentSeen
+
+# 15 CFR 700-709: defense priorities, industrial base surveys, Section 232; 15 CFR 791: ICTS;
+# 31 CFR 800-802: CFIUS. The EAR are 15 CFR 730-774, OFAC's programmes 31 CFR 500-599 and 850.
+OUT_CFR = re.compile(r"^(?:15 CFR 70\d|15 CFR 791|31 CFR 80[0-2])$")
+OUT_AGENCIES = re.compile(
+    r"Investment\s+Security|Trade\s+Representative|International\s+Trade\s+Commission|Homeland\s+Security|"
+    r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications",
+    re.IGNORECASE,
+)
+IN_AGENCIES = re.compile(
+    r"Industry\s+and\s+Security|Foreign\s+Assets\s+Control|State\s+Department", re.IGNORECASE
+)
+OTHER_REGIMES = re.compile(
+    r"\bSection\s+(?:232|301)\b|\bUFLPA\b|\bUyghur\s+Forced\s+Labor\b|\bCFIUS\b|"
+    r"\bInformation\s+and\s+Communications\s+Technology\s+and\s+Services\b|\bunreliable\s+entit(?:y|ies)\s+list\b|"
+    r"\bend-user\s+licen[cs]e\s+agreement\b|\bEULA\b|\btrade\s+deal\b|\btariffs?\b|\bIndustrial\s+Base\b|"
+    r"\bsupply\s+chains?\b",
+    re.IGNORECASE,
+)
+FOREIGN_ACTOR = re.compile(
+    r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|EU|European\s+Union)"
+    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet)\b|\bMOFCOM\b|\bMETI\b",
+)
+US_ACTOR = re.compile(
+    r"\bU\.\s?S\.|\bUnited\s+States\b|\bWashington\b|\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
+    r"\bBureau\s+of\s+Industry\s+and\s+Security\b|\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
+    r"\b(?:Biden|Trump|Obama)\b",
+)
+# Naming any of these keeps a document in scope, whatever else it mentions.
+US_AUTHORITY = re.compile(
+    r"(?<!UFLPA\s)(?<!UFLPA\)\s)\bEntity\s+List\b|\bExport\s+Administration\s+Regulations\b|\bEAR\b|"
+    r"\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSDN\b|\bSpecially\s+Designated\b|\bITAR\b|"
+    r"\bUnverified\s+List\b|\bDenied\s+Persons\b|\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
+    r"restrictions)|sanctions|trade\s+blacklist)|\b(?:trade|export)\s+blacklist\b",
+)
+
+
+def out_of_scope(document: DocumentSeen) -> str | None:
+    """Why a document is outside the taxonomy, or None when it may carry tags."""
+    if document.screening_change is not None:
+        return None
+    prose = " ".join((document.title, document.action or "", document.text or (document.body or "")[:20_000]))
+    if US_AUTHORITY.search(prose):
+        return None
+    if document.cfr_parts and all(OUT_CFR.match(part) for part in document.cfr_parts):
+        return f"CFR parts outside export controls and sanctions ({', '.join(document.cfr_parts)})"
+    agencies = "; ".join(document.agencies)
+    if agencies and OUT_AGENCIES.search(agencies) and not IN_AGENCIES.search(agencies):
+        return f"agency outside export controls and sanctions ({agencies})"
+    if match := OTHER_REGIMES.search(prose):
+        return f"another US trade regime: {match.group(0)!r}"
+    if IN_AGENCIES.search(agencies):
+        return None
+    if (match := FOREIGN_ACTOR.search(prose)) and not US_ACTOR.search(prose):
+        return f"another government's own controls: {match.group(0)!r}"
+    return None
