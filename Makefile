@@ -6,12 +6,13 @@ KAFKA_PORT ?= 9092
 REPLAY ?= 0
 PY := $(UV) run --frozen
 
-.PHONY: help uv sync run test lint typecheck pytest unit integration bench chaos fuzz-deep kafka-up kafka-down topics schemas clean
+.PHONY: help uv sync run test lint typecheck pytest unit integration bench score thresholds chaos fuzz-deep kafka-up kafka-down topics schemas clean
 
 help:
 	@echo "make run [REPLAY=1]  start Kafka and every service in the foreground (Ctrl-C stops all)"
 	@echo "make test            lint, type-check and the whole test suite (what CI runs)"
 	@echo "make bench [BENCH=\"name ...\"]  the benchmarks under bench/ (figures in bench/README.md)"
+	@echo "make score           the classifier's held-out validation figure and its 5-fold cross-validated one"
 	@echo "make chaos [CHAOS_ARGS=\"--seed 7\"]  the whole pipeline under SIGKILLs and a broker restart (~5 min)"
 	@echo "make fuzz-deep       the parser fuzzers with 3000 examples each (minutes; CI runs 200)"
 	@echo "make kafka-up|kafka-down|topics|schemas|lint|typecheck|unit|integration"
@@ -48,6 +49,12 @@ fuzz-deep: sync
 
 bench: sync
 	$(PY) python bench/run.py $(BENCH)
+
+score: sync
+	$(PY) python -m classifier.model.evaluation $(SCORE_ARGS)
+
+thresholds: sync
+	$(PY) python -m classifier.model.training
 
 chaos: sync
 	$(PY) python -m devkit.chaos $(CHAOS_ARGS)

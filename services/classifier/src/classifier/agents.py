@@ -15,6 +15,8 @@ from classifier.classify import classify
 from classifier.dedup import Emitted
 from classifier.list_sync import ListFollower, LiveLists
 from classifier.lists import Lists
+from classifier.model.tagger import TagModel
+from classifier.model.training import service_model
 from classifier.settings import ClassifierSettings
 from classifier.web import register_views
 from schemas.events import DeadLetter, DocumentClassified, DocumentSeen
@@ -28,13 +30,13 @@ BATCH_MAX = 200
 BATCH_WITHIN_S = 0.01
 
 
-def handle(value: bytes | None, lists: Lists) -> DocumentClassified:
+def handle(value: bytes | None, lists: Lists, model: TagModel | None = None) -> DocumentClassified:
     """Parse and classify: everything the agent does except I/O."""
     if value is None:
         raise ValueError("empty message value")
     document = DocumentSeen.model_validate_json(value)
     started = time.perf_counter()
-    result = classify(document, lists)
+    result = classify(document, lists, model)
     metrics.CLASSIFY_SECONDS.observe(time.perf_counter() - started)
     return result
 
@@ -51,6 +53,11 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
         screening_wait_s=settings.screening_wait_seconds,
     )
     emitted = Emitted()
+    started = time.perf_counter()
+    model = service_model()
+    log.info(
+        "classifier.model_trained", seconds=round(time.perf_counter() - started, 2), tags=len(model.heads)
+    )
     register_views(app, live)
 
     async def follow_lists() -> None:
@@ -72,7 +79,7 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
 
     async def process(event: Any) -> None:
         try:
-            result = handle(event.value, live.current)
+            result = handle(event.value, live.current, model)
             if emitted.already(result.event_id, result.document.content_hash):
                 metrics.DUPLICATES.inc()
                 return

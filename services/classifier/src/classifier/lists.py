@@ -11,7 +11,7 @@ from spellchecker import SpellChecker
 
 from classifier.countries import COUNTRY_KEYS
 from classifier.matcher import Matcher, NamedTarget, Target
-from classifier.names import SUFFIXES, Token, strip_forms, tokens
+from classifier.names import SUFFIXES, Token, tokens
 from schemas.events import EntityMention, MatchKind, ScreeningEntry, WatchlistEntry
 
 WATCHLIST = "watchlist"

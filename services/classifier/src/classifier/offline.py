@@ -1,74 +1,82 @@
-"""exportwatch-classify: classify a JSONL file offline with the same classify() the service uses."""
+"""exportwatch-classify: classify documents offline with the same classify() and model the service uses."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
-from datetime import date
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from classifier.classify import classify
-from classifier.lists import Lists, screening_matcher
-from schemas.events import DocumentSeen, SourceKind, content_hash
-from screening.csl import BUNDLED_SNAPSHOT, load
+from classifier.corpus import item_to_document
+from classifier.model.evaluation import bundled_lists, prediction
+from classifier.model.training import service_model
+from schemas.events import DocumentClassified
+
+__all__ = ["item_to_document", "main"]
 
 
-def item_to_document(item: dict[str, Any]) -> DocumentSeen:
-    """A corpus item (id, source, title, text, ...) as a DocumentSeen."""
-    source = SourceKind.FEDERAL_REGISTER if item.get("source") == "federal_register" else SourceKind.FEED
-    title = str(item.get("title") or item["id"])
-    text = str(item.get("text") or "")
-    published = item.get("published")
-    return DocumentSeen(
-        event_id=f"offline:{item['id']}",
-        source=source,
-        source_id="offline",
-        content_hash=content_hash(title, text),
-        title=title,
-        text=text,
-        url=item.get("url") or None,
-        published=date.fromisoformat(published) if published else None,
-        agencies=list(item.get("agencies") or []),
-        document_type=item.get("document_type") or None,
-        cfr_parts=list(item.get("cfr_parts") or []),
-    )
+def _items(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | Exception]]:
+    """Each JSON object of a JSONL stream (or of one whole JSON document), or the error that line raised."""
+    text = stream.read()
+    try:
+        whole = json.loads(text)
+    except ValueError:
+        whole = None
+    if isinstance(whole, dict):
+        yield 1, whole
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except ValueError as exc:
+                yield number, exc
+
+
+def explanation(item_id: str, result: DocumentClassified) -> str:
+    """A reader's view of one result: each tag with its evidence and score, then entities and countries."""
+    lines = [f"{item_id}  severity={result.severity.value}  ({result.severity_reason})"]
+    if not result.tags:
+        lines.append("  no tag")
+    for tag in result.tags:
+        lines.append(f"  {tag.id}")
+        for e in tag.evidence:
+            if e.score is not None:
+                lines.append(f"    model p={e.score:.2f}  top n-grams: {', '.join(e.terms) or '-'}")
+            else:
+                lines.append(f"    rule {e.rule_id} [{e.field} {e.start}:{e.end}] {e.text[:120]!r}")
+    for m in result.entities:
+        lines.append(
+            f"  entity {m.text!r} -> {m.canonical_name} ({m.list}, {m.match_kind.value}, {m.score:.2f})"
+        )
+    if result.countries:
+        lines.append(f"  countries: {', '.join(c.name for c in result.countries)}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Read items from PATH.jsonl (or stdin with '-'), print one prediction per line."""
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: exportwatch-classify PATH.jsonl", file=sys.stderr)
-        return 2
-    lists = Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))
-    stream = sys.stdin if args[0] == "-" else open(args[0], encoding="utf-8")  # noqa: SIM115
+    """Read items (JSONL, or one JSON object; '-' for stdin), print a prediction (or an explanation) each."""
+    parser = argparse.ArgumentParser(prog="exportwatch-classify", description=__doc__)
+    parser.add_argument("path", help="JSONL file of items (id, source, title, text, ...) or '-' for stdin")
+    parser.add_argument("--explain", action="store_true", help="print each tag with its evidence and score")
+    parser.add_argument("--rules-only", action="store_true", help="leave the learned model out")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    lists = bundled_lists()
+    model = None if args.rules_only else service_model()
+    stream = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
     with stream:
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
+        for number, item in _items(stream):
             try:
-                item = json.loads(line)
-                result = classify(item_to_document(item), lists)
-            except (ValueError, KeyError) as exc:
+                if isinstance(item, Exception):
+                    raise item
+                item_id = str(item.get("id") or f"line-{number}")
+                result = classify(item_to_document(item), lists, model)
+            except (ValueError, KeyError, TypeError) as exc:
                 print(f"line {number}: skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
                 continue
-            print(
-                json.dumps(
-                    {
-                        "id": item["id"],
-                        "tags": [
-                            {"id": t.id, "evidence": [e.model_dump() for e in t.evidence]}
-                            for t in result.tags
-                        ],
-                        "entities": [{"name": m.text} | m.model_dump(mode="json") for m in result.entities],
-                        "countries": [
-                            {"name": c.name, "evidence": [e.model_dump() for e in c.evidence]}
-                            for c in result.countries
-                        ],
-                        "severity": result.severity.value,
-                    }
-                )
-            )
+            print(explanation(item_id, result) if args.explain else json.dumps(prediction(item_id, result)))
     return 0
 
 
