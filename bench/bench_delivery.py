@@ -183,7 +183,7 @@ async def main() -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     burst = {"rows": BURST, "alerts_per_s": burst_rate, "bare_posts_per_s": post_rate}
     out.write_text(json.dumps({"messages": N, "rows": rows, "burst": burst}, indent=2))
-    # The bar (DESIGN.md) is end-to-end p99 <= 250 ms; the notifier's part alone can never exceed it.
+    # The design bar is end-to-end p99 <= 250 ms; the notifier's part alone can never exceed it.
     ledger_p99 = _pct(results["ledger -> dispatcher -> sink (SQLite)"], 0.99)
     if ledger_p99 > 250:
         print(f"FAIL: ledger->sink p99 {ledger_p99:.1f} ms exceeds the whole 250 ms end-to-end bar")

@@ -5,7 +5,7 @@ broker in KAFKA_BOOTSTRAP_SERVERS (fresh 6-partition topics), with SQLite (or a 
 database when DATABASE_URL is a postgresql:// URL) and the bundled CSL loaded. DocumentSeen events go out
 through the watcher's own KafkaPublisher at a fixed rate, each stamped when it is handed to the publisher;
 latency runs to the moment the in-process devkit.slack_sink records the alert. Baseline, same run: the same
-injection through a bare consume -> produce -> consume -> HTTP POST process. Bar (DESIGN.md): p99 <= 250 ms
+injection through a bare consume -> produce -> consume -> HTTP POST process. Design bar: p99 <= 250 ms
 at 100 documents/s, nothing lost or duplicated. Then the rate steps up until p99 reaches 1 s.
 Writes bench/results/e2e.json.
 """
