@@ -127,6 +127,10 @@ class DocumentSeen(Event):
     title: NonEmpty
     text: str = Field(default="", description="Abstract, summary or feed item description")
     body: str | None = Field(default=None, description="Full text when fetched (size-capped)")
+    full_text_xml: str | None = Field(
+        default=None,
+        description="The GPO full-text XML when fetched and under the size cap (keeps the parties table)",
+    )
     action: str | None = None
     url: str | None = None
     published: date | None = None

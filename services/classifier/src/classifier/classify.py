@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from classifier.countries import find_countries
+from classifier.listed_parties import with_parties
 from classifier.lists import Lists
 from classifier.model.tagger import TagModel
 from classifier.names import key_of
@@ -207,6 +208,8 @@ def classify(
     """Tag one document, find the listed parties and countries it names, and explain every finding."""
     tags = tags_for(document, model=model)
     entities = entities_for(document, lists, [t.id for t in tags])
+    # Parties the full text lists itself, and their list matches: see classifier.listed_parties.
+    parties, entities = with_parties(document, lists, [t.id for t in tags], entities)
     countries = []
     if tags:
         # Countries matter as destinations of an export-control action; an untagged notice has none.
@@ -223,6 +226,7 @@ def classify(
         tags=tags,
         entities=entities,
         countries=countries,
+        parties=parties,
         severity=severity,
         severity_reason=reason,
         classifier_version=CLASSIFIER_VERSION,

@@ -29,3 +29,11 @@ SCREENING_WAIT_TIMEOUTS = Counter(
     "classifier_screening_wait_timeouts_total",
     "Start-ups that released held documents with no screening list (CLASSIFIER_SCREENING_WAIT_SECONDS)",
 )
+PARTIES_FAILED = Counter(
+    "classifier_parties_failed_total",
+    "Full texts whose parties could not be read (the event goes out with parties None), by reason",
+    ["reason"],
+)
+PARTIES_READ = Counter(
+    "classifier_parties_read_total", "Parties read from the full text of listing documents"
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -12,7 +13,8 @@ from classifier.classify import classify
 from classifier.corpus import item_to_document
 from classifier.model.evaluation import bundled_lists, prediction
 from classifier.model.training import service_model
-from schemas.events import DocumentClassified
+from classifier.parties import PartiesError, gpo_xml
+from schemas.events import DocumentClassified, DocumentSeen, Party
 
 __all__ = ["item_to_document", "main"]
 
@@ -35,6 +37,31 @@ def _items(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | Exception]]:
                 yield number, exc
 
 
+def with_full_text(document: DocumentSeen, item: dict[str, Any]) -> DocumentSeen:
+    """The document with an item's `full_text` (plain, e.g. from a PDF) or `full_text_xml` added.
+
+    As from the watcher: the XML travels beside a plain-text body (its paragraphs), so rules and name matching
+    read text and the parties parser reads the table."""
+    update: dict[str, str] = {}
+    xml = item.get("full_text_xml")
+    if isinstance(xml, str) and xml.strip():
+        update["full_text_xml"] = xml
+        # Unreadable XML: classify() reports it (log, metric) and leaves parties None.
+        with contextlib.suppress(PartiesError):
+            update["body"] = gpo_xml.paragraphs(gpo_xml.load(xml))
+    text = item.get("full_text")
+    if isinstance(text, str) and text.strip():
+        update["body"] = text
+    return document.model_copy(update=update) if update else document
+
+
+def party_line(party: Party) -> str:
+    """One party for --explain: action, name, aliases, destination."""
+    aliases = f"  a.k.a. {'; '.join(party.aliases)}" if party.aliases else ""
+    where = f"  [{party.destination or party.country}]" if party.destination or party.country else ""
+    return f"  party {party.action.value if party.action else '-'}: {party.name!r}{aliases}{where}"
+
+
 def explanation(item_id: str, result: DocumentClassified) -> str:
     """A reader's view of one result: each tag with its evidence and score, then entities and countries."""
     lines = [f"{item_id}  severity={result.severity.value}  ({result.severity_reason})"]
@@ -53,13 +80,25 @@ def explanation(item_id: str, result: DocumentClassified) -> str:
         )
     if result.countries:
         lines.append(f"  countries: {', '.join(c.name for c in result.countries)}")
+    if result.parties is not None:
+        lines.append(f"  parties: {len(result.parties)}")
+        lines.extend(party_line(p) for p in result.parties)
     return "\n".join(lines)
+
+
+def with_parties(item_id: str, result: DocumentClassified) -> dict[str, Any]:
+    """The JSON prediction line plus `parties` (null when the item was not read for parties)."""
+    parties = None if result.parties is None else [p.model_dump(mode="json") for p in result.parties]
+    return prediction(item_id, result) | {"parties": parties}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Read items (JSONL, or one JSON object; '-' for stdin), print a prediction (or an explanation) each."""
     parser = argparse.ArgumentParser(prog="exportwatch-classify", description=__doc__)
-    parser.add_argument("path", help="JSONL file of items (id, source, title, text, ...) or '-' for stdin")
+    parser.add_argument(
+        "path",
+        help="JSONL file of items (id, source, title, text, optional full_text or full_text_xml, ...) or '-'",
+    )
     parser.add_argument("--explain", action="store_true", help="print each tag with its evidence and score")
     parser.add_argument("--rules-only", action="store_true", help="leave the learned model out")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -72,11 +111,11 @@ def main(argv: list[str] | None = None) -> int:
                 if isinstance(item, Exception):
                     raise item
                 item_id = str(item.get("id") or f"line-{number}")
-                result = classify(item_to_document(item), lists, model)
+                result = classify(with_full_text(item_to_document(item), item), lists, model)
             except (ValueError, KeyError, TypeError) as exc:
                 print(f"line {number}: skipped: {type(exc).__name__}: {exc}", file=sys.stderr)
                 continue
-            print(explanation(item_id, result) if args.explain else json.dumps(prediction(item_id, result)))
+            print(explanation(item_id, result) if args.explain else json.dumps(with_parties(item_id, result)))
     return 0
 
 
