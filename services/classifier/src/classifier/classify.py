@@ -26,7 +26,6 @@ from schemas.events import (
 CLASSIFIER_VERSION = "0.2.0"
 EMPTY = Lists()
 PROSE = ("title", "action", "text", "body")
-RESIDUAL = "export_control.other"
 
 
 def field_texts(document: DocumentSeen) -> dict[str, str]:
@@ -138,11 +137,8 @@ def tags_for(
                 break
     if model is not None and document.screening_change is None:
         # Rules give precise, explained hits; the model adds the tags whose wording no rule knows.
-        decided = model.decide(model.probabilities(document))
-        for tag, probability in decided.items():
-            # export_control.other is the residual tag: the model adds it only when nothing else applies.
-            residual = tag == RESIDUAL and (set(evidence) | set(decided)) - {RESIDUAL}
-            if tag not in evidence and not residual:
+        for tag, probability in model.decide(model.probabilities(document)).items():
+            if tag not in evidence:
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
     return [TagAssignment(id=tag, evidence=spans) for tag, spans in evidence.items()]
 

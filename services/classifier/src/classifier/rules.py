@@ -82,17 +82,6 @@ LICENCE = r"licen[cs](?:e|es|ing)"
 LISTED = ("entity_list.addition",)
 # Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
 SANCTIONS = ("sanctions.regulation", "sanctions.designation")
-# export_control.other is the residual tag: "other export-control items not covered above".
-NOT_RESIDUAL = (
-    "entity_list.addition",
-    "entity_list.removal",
-    "entity_list.revision",
-    "license.requirement",
-    "license.decision",
-    "sanctions.designation",
-    "sanctions.regulation",
-    "other_list.change",
-)
 SDN = (
     r"(?:SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
     r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?)"
@@ -262,23 +251,25 @@ RULES: tuple[Rule, ...] = (
     # --- other export-control items -------------------------------------------------------------------------
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
-            r"\bNuclear\s+Suppliers\s+Group\b"), unless_tags=NOT_RESIDUAL),
+            r"\bNuclear\s+Suppliers\s+Group\b")),
     Rule("export_control.ccl", "export_control.other",
-         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=NOT_RESIDUAL),
+         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED),
     Rule("export_control.cfr_774", "export_control.other", _p(r"\b15 CFR 774\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE"), unless_tags=NOT_RESIDUAL),
+         doc_types=("RULE", "PRORULE")),
     Rule("export_control.itar", "export_control.other",
          _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b|\bUnited\s+States\s+Munitions\s+List\b|"
-            r"\bUSML\b"), veto=_p(r"\bdebar"), unless_tags=NOT_RESIDUAL),
+            r"\bUSML\b"), veto=_p(r"\bdebar")),
     Rule("export_control.enforcement", "export_control.other",
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+penalt(?:y|ies)\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?violations?\b|\b(?:indict\w*|charg(?:e|ed|es)|"
             r"convict\w*|sentenc\w*|arrest\w*)\b[^.;]{0,80}\b(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)"),
-         requires=EXPORT_CONTEXT, unless_tags=NOT_RESIDUAL),
+         requires=EXPORT_CONTEXT,
+         # Debarments and denial orders are list changes (other_list.change), not enforcement news.
+         veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b")),
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
-            rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b"), unless_tags=NOT_RESIDUAL),
+            rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
     Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
          fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT),
     # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.

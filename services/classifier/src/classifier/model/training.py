@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from classifier.classify import RESIDUAL, tags_for
+from classifier.classify import tags_for
 from classifier.corpus import Item, items
 from classifier.corpus.split import stratum_of
 from classifier.model.tagger import TagModel
@@ -79,8 +79,6 @@ def thresholds(pool: Sequence[Item], probabilities: Sequence[dict[str, float]]) 
             for item, probs, rules in zip(pool, probabilities, ruled, strict=True):
                 gold = tag in item.tags
                 hit = rules is not None and (tag in rules or probs.get(tag, 0.0) >= threshold)
-                if hit and rules is not None and tag == RESIDUAL and tag not in rules and rules - {RESIDUAL}:
-                    hit = False
                 tp, fp, fn = tp + (hit and gold), fp + (hit and not gold), fn + (gold and not hit)
             score = _f_beta(tp, fp, fn, beta)
             # Ties go to the higher threshold: fewer alerts for the same measured quality.
