@@ -18,12 +18,14 @@ from schemas.events import Stage
 from watcher.fetching import Fetcher, FetchError, RequestBudget
 from watcher.sources.base import PollContext
 from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.sources.full_text import FullTextReader
 from watcher.sources.public_inspection import PublicInspectionSource
 from watcher.state import StateStore, StateUpdate
 
 BIS = "industry-and-security-bureau"
 XML = Path(__file__).resolve().parents[2] / "fixtures" / "fr_xml"
 Replay = tuple[ReplayServer, str]
+LOCAL = ("127.0.0.1",)
 
 
 def _ctx(fetcher: Fetcher, store: StateStore, name: str = "federal_register") -> PollContext:
@@ -172,7 +174,7 @@ async def test_raw_text_of_rules_is_fetched_with_a_cap(sqlite_store: StateStore)
     try:
         async with httpx.AsyncClient() as http:
             fetcher = Fetcher(http, RequestBudget(100), "federal_register")
-            source = _source(base, fetch_raw_text=True, raw_text_max_bytes=100_000)
+            source = _source(base, reader=FullTextReader(hosts=LOCAL, max_bytes=100_000))
             ctx = _ctx(fetcher, sqlite_store)
             poll = await source.poll(ctx)
             events = {e.document_number: e for e in await source.enrich(ctx, poll.events)}
@@ -180,7 +182,7 @@ async def test_raw_text_of_rules_is_fetched_with_a_cap(sqlite_store: StateStore)
         await runner.cleanup()
     assert events["2030-00000"].body == "Supplement No. 4 to part 744: ACME Ltd., Shenzhen."
     assert events["2030-00001"].body is None  # over the cap: published without body
-    assert events["2030-00002"].body is None  # a notice: not fetched
+    assert events["2030-00002"].body is None  # no full-text URL
     assert server.hits["feed:rule.txt"] == 1
     xml_body = events["2030-00003"].body or ""
     assert "Hizballah Financial Sanctions Regulations" in xml_body.splitlines()
@@ -241,7 +243,7 @@ async def test_a_whole_recorded_daily_issue_as_rule_text_respects_the_cap(
     try:
         async with httpx.AsyncClient() as http:
             fetcher = Fetcher(http, RequestBudget(100), "federal_register")
-            source = _source(base, fetch_raw_text=True, raw_text_max_bytes=cap)
+            source = _source(base, reader=FullTextReader(hosts=LOCAL, max_bytes=cap))
             ctx = _ctx(fetcher, sqlite_store)
             [event] = await source.enrich(ctx, (await source.poll(ctx)).events)
     finally:

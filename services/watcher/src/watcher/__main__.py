@@ -95,6 +95,7 @@ async def _with_runtime(settings: WatcherSettings, body: Callable[[Runtime], Awa
                 http,
                 state,
                 budget=RequestBudget(settings.requests_per_second),
+                full_text_budget=RequestBudget(settings.full_text_requests_per_second),
                 max_body_bytes=settings.max_body_bytes,
                 backoff_cap=settings.backoff_max_seconds,
             )
@@ -185,7 +186,7 @@ def backfill(
         for owing in await rt.poller.owing_baseline():
             typer.echo((await rt.poller.poll_source(owing)).summary(), err=True)
         source = FederalRegisterSource.from_settings(settings)
-        ctx = PollContext(rt.poller.fetcher(source), rt.state, source.name)
+        ctx = PollContext(rt.poller.fetcher(source), rt.state, source.name, rt.poller.full_text_budget)
         published = 0
         windows = _windows(first, last, window_days)
         # A bar on a terminal; one line per window in logs, where a bar would be invisible.

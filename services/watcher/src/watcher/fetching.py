@@ -83,6 +83,19 @@ class Fetched:
         return self.body is None
 
 
+def host_allowed(url: str, hosts: Sequence[str]) -> bool:
+    """True when url is https (or http to loopback: tests, replay) on one of hosts or a subdomain of one."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return False
+    host = parsed.host.lower()
+    loopback = host in {"127.0.0.1", "localhost", "::1"}
+    if parsed.scheme != "https" and not (parsed.scheme == "http" and loopback):
+        return False
+    return any(host == h.lower() or host.endswith("." + h.lower()) for h in hosts)
+
+
 def request_url(url: str, params: Sequence[tuple[str, str]] | Mapping[str, str] | None = None) -> str:
     """The full URL a GET with params asks for (also the key its validators are stored under)."""
     return str(httpx.URL(url, params=params)) if params else url
@@ -115,6 +128,8 @@ class Fetcher:
     backoff_cap: float = 30.0
     https_redirects_only: bool = True
     max_redirects: int = 5
+    # When set, every hop (the first URL and each redirect) must go to one of these hosts or a subdomain.
+    allowed_hosts: tuple[str, ...] | None = None
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     requests: int = field(default=0, init=False)
 
@@ -150,6 +165,7 @@ class Fetcher:
             headers["If-Modified-Since"] = validators.last_modified
         current = url
         for _hop in range(self.max_redirects + 1):
+            self._check_host(current)
             await self.budget.acquire()
             self.requests += 1
             started = time.perf_counter()
@@ -167,6 +183,10 @@ class Fetcher:
                 metrics.FETCH_SECONDS.labels(self.source).observe(time.perf_counter() - started)
             return result
         raise FetchError("redirect", f"more than {self.max_redirects} redirects", url)
+
+    def _check_host(self, url: str) -> None:
+        if self.allowed_hosts is not None and not host_allowed(url, self.allowed_hosts):
+            raise FetchError("host_not_allowed", f"{httpx.URL(url).host} is not an allowed host", url)
 
     def _redirect_target(self, current: str, response: httpx.Response) -> str:
         location = response.headers.get("Location")

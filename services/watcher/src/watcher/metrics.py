@@ -45,3 +45,19 @@ SCREENING_FALLBACK = Counter(
     "Times the bundled May-2022 screening list was used instead of a download, per reason",
     ["reason"],
 )
+FULL_TEXT_FETCHED = Counter(
+    "watcher_full_text_fetched_total",
+    "Full texts (GPO XML, raw text, Public Inspection PDF) read into an event, per source and kind",
+    ["source", "kind"],
+)
+FULL_TEXT_FAILED = Counter(
+    "watcher_full_text_failed_total",
+    "Full texts that could not be fetched or read (the event goes out with its title), per source and reason",
+    ["source", "reason"],
+)
+FULL_TEXT_SECONDS = Histogram(
+    "watcher_full_text_extract_seconds",
+    "Time spent turning a fetched full text into text (PDF extraction, XML parsing), per kind",
+    ["kind"],
+    buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+)

@@ -77,6 +77,8 @@ class Poller:
     http: httpx.AsyncClient
     state: StateStore
     budget: RequestBudget = field(default_factory=lambda: RequestBudget(5.0))
+    # Full texts have their own, lower rate, shared by every source that fetches them.
+    full_text_budget: RequestBudget = field(default_factory=lambda: RequestBudget(1.0))
     max_body_bytes: int = 20 * 1024 * 1024
     backoff_base: float = 30.0
     backoff_cap: float = 900.0
@@ -93,15 +95,18 @@ class Poller:
             s for s in self.sources if isinstance(s, BaselineSource) and await s.baseline_pending(self.state)
         ]
 
-    async def cycle(self, respect_backoff: bool = False) -> list[CycleResult]:
-        """Poll every source once; a failing source is logged, counted and backed off, the others carry on.
+    async def cycle(
+        self, respect_backoff: bool = False, only: Collection[str] | None = None
+    ) -> list[CycleResult]:
+        """Poll every source (or those named in `only`) once; a failing one is logged, counted, backed off.
 
         Results come in source order; sources owing their baseline are polled first, so a fresh install
         puts the screening list on Kafka before the first documents that would be matched against it.
         """
-        order = first_in_cycle(self.sources, {s.name for s in await self.owing_baseline()})
+        chosen = [s for s in self.sources if only is None or s.name in only]
+        order = first_in_cycle(chosen, {s.name for s in await self.owing_baseline()})
         results = {source.name: await self.poll_source(source, respect_backoff) for source in order}
-        return [results[source.name] for source in self.sources]
+        return [results[source.name] for source in chosen]
 
     async def poll_source(self, source: Source, respect_backoff: bool = False) -> CycleResult:
         """One source: poll, de-duplicate, enrich, publish, then advance state."""
@@ -111,7 +116,7 @@ class Poller:
         if respect_backoff and now < backoff.until:
             result.skipped = True
             return result
-        ctx = PollContext(self.fetcher(source), self.state, source.name)
+        ctx = PollContext(self.fetcher(source), self.state, source.name, self.full_text_budget)
         try:
             poll = await source.poll(ctx)
             events = await self.state.fresh(poll.events) if poll.deduplicate else poll.events
@@ -150,10 +155,18 @@ class Poller:
         return result
 
     async def run(self, interval: float, stop: asyncio.Event | None = None) -> None:
-        """Cycle until stop is set, interval seconds apart; failing sources wait out their backoff."""
+        """Poll until stop is set: each source every interval seconds, or its own `poll_seconds`.
+
+        Failing sources wait out their backoff."""
         stop = stop or asyncio.Event()
+        due: dict[str, float] = {}
         while not stop.is_set():
-            for result in await self.cycle(respect_backoff=True):
+            now = time.monotonic()
+            ready = {s.name for s in self.sources if due.get(s.name, now) <= now}
+            for source in self.sources:
+                if source.name in ready:
+                    due[source.name] = now + (poll_interval(source) or interval)
+            for result in await self.cycle(respect_backoff=True, only=ready):
                 if not result.skipped:
                     log.info(
                         "source.polled",
@@ -163,10 +176,17 @@ class Poller:
                         records=result.records,
                         error=result.error,
                     )
+            wait = min(due.values(), default=now + interval) - time.monotonic()
             try:
-                await asyncio.wait_for(stop.wait(), timeout=interval)
+                await asyncio.wait_for(stop.wait(), timeout=max(0.0, wait))
             except TimeoutError:
                 continue
+
+
+def poll_interval(source: Source) -> float | None:
+    """A source's own poll interval (Public Inspection polls more often), None for the watcher's default."""
+    value = getattr(source, "poll_seconds", None)
+    return float(value) if isinstance(value, int | float) and value > 0 else None
 
 
 def first_in_cycle(sources: Sequence[Source], owing: Collection[str]) -> list[Source]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import AliasChoices, BaseModel, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from schemas import topics
@@ -54,9 +54,34 @@ class WatcherSettings(BaseSettings, KafkaSecurity):
         default=5.0, gt=0, le=50, validation_alias="WATCHER_REQUESTS_PER_SECOND"
     )
     max_body_bytes: int = Field(default=20 * 1024 * 1024, gt=0, validation_alias="WATCHER_MAX_BODY_BYTES")
-    fetch_raw_text: bool = Field(default=False, validation_alias="WATCHER_FETCH_RAW_TEXT")
-    raw_text_max_bytes: int = Field(
-        default=2 * 1024 * 1024, gt=0, validation_alias="WATCHER_RAW_TEXT_MAX_BYTES"
+    # Public Inspection's own cadence: it shows tomorrow's rules today, and an unchanged poll is one 304.
+    public_inspection_poll_seconds: float = Field(
+        default=15.0, gt=0, validation_alias="WATCHER_PUBLIC_INSPECTION_POLL_SECONDS"
+    )
+    # Full text (published: GPO XML, else raw text; Public Inspection: the PDF) is what names the parties.
+    # The old WATCHER_FETCH_RAW_TEXT / WATCHER_RAW_TEXT_MAX_BYTES names still work.
+    full_text: bool = Field(
+        default=True, validation_alias=AliasChoices("WATCHER_FULL_TEXT", "WATCHER_FETCH_RAW_TEXT")
+    )
+    full_text_max_bytes: int = Field(
+        default=2 * 1024 * 1024,
+        gt=0,
+        validation_alias=AliasChoices("WATCHER_FULL_TEXT_MAX_BYTES", "WATCHER_RAW_TEXT_MAX_BYTES"),
+    )
+    full_text_hosts: Annotated[list[str], NoDecode] = Field(
+        default=["federalregister.gov", "govinfo.gov"], validation_alias="WATCHER_FULL_TEXT_HOSTS"
+    )
+    full_text_max_pages: int = Field(default=300, gt=0, validation_alias="WATCHER_FULL_TEXT_MAX_PAGES")
+    full_text_timeout_seconds: float = Field(
+        default=30.0, gt=0, validation_alias="WATCHER_FULL_TEXT_TIMEOUT_SECONDS"
+    )
+    # The Federal Register asks for about one full-text request a second (its API allows about five).
+    full_text_requests_per_second: float = Field(
+        default=1.0, gt=0, le=5, validation_alias="WATCHER_FULL_TEXT_REQUESTS_PER_SECOND"
+    )
+    # aiokafka's default max_request_size is 1 MiB: an event over this first loses its XML, then body.
+    max_event_bytes: int = Field(
+        default=900_000, ge=10_000, le=1_000_000, validation_alias="WATCHER_MAX_EVENT_BYTES"
     )
     feeds: list[FeedConfig] = Field(default_factory=list, validation_alias="WATCHER_FEEDS")
     feed_max_bytes: int = Field(default=5 * 1024 * 1024, gt=0, validation_alias="WATCHER_FEED_MAX_BYTES")
@@ -74,7 +99,7 @@ class WatcherSettings(BaseSettings, KafkaSecurity):
     backoff_max_seconds: float = Field(default=900.0, gt=0, validation_alias="WATCHER_BACKOFF_MAX_SECONDS")
     metrics_port: int = Field(default=9101, ge=0, le=65535, validation_alias="WATCHER_METRICS_PORT")
 
-    @field_validator("sources", "agencies", "cfr_parts", "document_types", mode="before")
+    @field_validator("sources", "agencies", "cfr_parts", "document_types", "full_text_hosts", mode="before")
     @classmethod
     def _comma_list(cls, value: object) -> object:
         if isinstance(value, str):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from schemas.events import DocumentSeen, ScreeningEntry
-from watcher.fetching import Fetcher
+from watcher.fetching import Fetcher, RequestBudget
 from watcher.state import StateStore, StateUpdate
 
 
@@ -17,6 +17,8 @@ class PollContext:
     fetcher: Fetcher
     state: StateStore
     source: str
+    # One full-text budget across sources (about one request a second to the Federal Register's full text).
+    full_text_budget: RequestBudget | None = None
 
 
 @dataclass

@@ -10,8 +10,7 @@ from datetime import date, timedelta
 import structlog
 
 from schemas.events import DocumentSeen
-from watcher import metrics
-from watcher.fetching import FetchError, loggable_url, request_url
+from watcher.fetching import FetchError, request_url
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext
 from watcher.sources.federal_register import (
@@ -21,7 +20,7 @@ from watcher.sources.federal_register import (
     documents_query,
     parse_results,
 )
-from watcher.sources.rule_text import RuleTextError, xml_text
+from watcher.sources.full_text import FullTextReader
 from watcher.state import Validators
 
 log = structlog.get_logger(__name__)
@@ -56,8 +55,8 @@ class FederalRegisterSource:
     cfr_parts: Sequence[tuple[int, int]] = ()
     types: Sequence[str] = ()
     per_page: int = MAX_PER_PAGE
-    fetch_raw_text: bool = False
-    raw_text_max_bytes: int = 2 * 1024 * 1024
+    full_text: bool = True
+    reader: FullTextReader = field(default_factory=FullTextReader)
     name: str = "federal_register"
     today: Callable[[], date] = date.today
     _raw_text_urls: dict[str, str] = field(default_factory=dict, init=False)
@@ -71,8 +70,8 @@ class FederalRegisterSource:
             settings.lookback_days,
             cfr_parts=settings.cfr_part_pairs(),
             types=settings.document_types,
-            fetch_raw_text=settings.fetch_raw_text,
-            raw_text_max_bytes=settings.raw_text_max_bytes,
+            full_text=settings.full_text,
+            reader=FullTextReader.from_settings(settings),
         )
 
     @property
@@ -192,8 +191,8 @@ class FederalRegisterSource:
         for event, item in zip(events, raw, strict=True):
             number = event.document_number or ""
             result.events.setdefault(number, event)
-            # Raw text when the API has it, else the full-text XML (read with defusedxml).
-            text_url = item.get("raw_text_url") or item.get("full_text_xml_url")
+            # The full-text XML first: its GPO table is what the classifier reads parties from.
+            text_url = item.get("full_text_xml_url") or item.get("raw_text_url")
             if text_url:
                 result.raw_text_urls[number] = str(text_url)
         if fetched.validators.etag or fetched.validators.last_modified:
@@ -201,30 +200,16 @@ class FederalRegisterSource:
         return [e.document_number or "" for e in events], count, False
 
     async def enrich(self, ctx: PollContext, events: list[DocumentSeen]) -> list[DocumentSeen]:
-        """For rules about to be published, the raw text (size-capped) as body, when configured."""
-        if not self.fetch_raw_text:
+        """Each new document with its full text (XML kept beside the text), when WATCHER_FULL_TEXT is on.
+
+        Every document here is by a configured agency or touches a configured CFR part; a failed fetch or
+        parse is logged and counted by the reader, and the document goes out with its title and abstract."""
+        if not self.full_text:
             return events
         out = []
         for event in events:
             url = self._raw_text_urls.get(event.document_number or "")
-            if event.document_type == "RULE" and url and event.body is None:
-                try:
-                    fetched = await ctx.fetcher.get(url, max_bytes=self.raw_text_max_bytes)
-                    payload = fetched.body or b""
-                    if payload.lstrip()[:1] == b"<":
-                        body = xml_text(payload)
-                    else:
-                        body = payload.decode("utf-8", "replace")
-                    event = event.model_copy(update={"body": body})
-                except (FetchError, RuleTextError) as exc:
-                    # The document still goes out; the classifier then works from the abstract.
-                    metrics.FETCH_ERRORS.labels(self.name, exc.reason).inc()
-                    log.warning(
-                        "federal_register.rule_text_failed",
-                        source=self.name,
-                        url=loggable_url(url),
-                        reason=exc.reason,
-                        error=str(exc)[:200],
-                    )
+            if url and event.body is None:
+                event = await self.reader.read(ctx, event, url)
             out.append(event)
         return out
