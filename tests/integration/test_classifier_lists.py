@@ -133,7 +133,9 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
             assert "Zephyr Optics Co., Ltd." in mentions, (tmp_path / "clf.log").read_text()[-4000:]
             assert mentions["Zephyr Optics Co., Ltd."].list == "Entity List (EL)"
             assert mentions["Acme Rotor Works"].team_id == "team-a"
-            assert _classified(values)["feed:t:1"].severity.value == "critical"
+            # The published severity is the base every team reads: no team's watchlist raises or names it.
+            assert _classified(values)["feed:t:1"].severity.value == "high"
+            assert "Acme" not in _classified(values)["feed:t:1"].severity_reason
 
             # A watchlist change while running is effective without a restart; a tombstone removes.
             bolt = WatchlistEntry(team_id="team-b", entry_id="w9", name="Boltzmann Dynamics")

@@ -15,6 +15,7 @@ from classifier.classify import classify
 from classifier.corpus import item_to_document
 from classifier.lists import Lists, watchlist_matcher
 from schemas.events import DocumentSeen, MatchKind, PartyAction, Severity, WatchlistEntry
+from schemas.severity import team_severity
 from watcher.sources.rule_text import xml_text
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "fr_fulltext"
@@ -96,7 +97,7 @@ def test_a_parser_bug_is_counted_as_unexpected(monkeypatch: pytest.MonkeyPatch) 
     assert _failed("unexpected") == before + 1
 
 
-def test_a_watched_alias_that_only_the_parties_name_makes_the_event_critical() -> None:
+def test_a_watched_alias_that_only_the_parties_name_makes_the_event_critical_for_its_team() -> None:
     # The alias appears nowhere in the title or abstract: only the full text's table names it.
     watch = watchlist_matcher([WatchlistEntry(team_id="acme", entry_id="w1", name="Promtech Komplekt")])
     result = classify(_rule(full_text_xml=REAL_XML), Lists(watchlists=watch))
@@ -105,7 +106,8 @@ def test_a_watched_alias_that_only_the_parties_name_makes_the_event_critical() -
     assert mine[0].field == listed_parties.PARTIES_FIELD
     assert mine[0].match_kind in {MatchKind.EXACT, MatchKind.ALIAS}
     assert (mine[0].start, mine[0].end) == (None, None)
-    assert result.severity is Severity.CRITICAL
+    assert result.severity is Severity.HIGH  # the published base names no team's watchlist
+    assert team_severity(result.tag_ids, [m.canonical_name for m in mine])[0] is Severity.CRITICAL
 
 
 def test_a_party_already_mentioned_in_the_prose_is_not_repeated() -> None:

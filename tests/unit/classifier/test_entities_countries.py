@@ -21,6 +21,7 @@ from schemas.events import (
     SourceKind,
     WatchlistEntry,
 )
+from schemas.severity import team_severity
 
 
 def test_denial_order_caption_names_every_party() -> None:
@@ -76,14 +77,20 @@ def test_untagged_documents_name_no_countries() -> None:
     assert classify(item_to_document(item)).countries == []
 
 
-def test_watched_entity_in_an_addition_is_critical() -> None:
+def test_watched_entity_in_an_addition_is_critical_only_for_its_team() -> None:
     state = ListState()
     watched = WatchlistEntry(team_id="t", entry_id="1", name="Acme Rotor Works")
     state.apply_watch(watched.key, watched)
     item = {"id": "t", "source": "news", "title": "BIS adds Acme Rotor Works to the Entity List"}
     result = classify(item_to_document(item), state.snapshot())
-    assert result.severity is Severity.CRITICAL
-    assert "Acme Rotor Works" in result.severity_reason
+    # Published to every team: the base severity, which no watchlist raises or names.
+    assert result.severity is Severity.HIGH
+    assert "watched" not in result.severity_reason
+    own = [m.canonical_name for m in result.entities if m.team_id == "t"]
+    assert own == ["Acme Rotor Works"]
+    severity, reason = team_severity(result.tag_ids, own)
+    assert severity is Severity.CRITICAL
+    assert "Acme Rotor Works" in reason
 
 
 def test_emitted_memory_is_per_content_and_bounded() -> None:
@@ -124,7 +131,7 @@ def test_screening_list_change_names_its_entry_and_watching_teams() -> None:
         (entry.list, None),
         ("watchlist", "t9"),
     }
-    assert result.severity is Severity.CRITICAL
+    assert result.severity is Severity.HIGH  # critical only in team t9's own view (schemas.severity)
 
 
 def test_supplement_4_destination_headings_in_capitals() -> None:

@@ -215,7 +215,7 @@ def classify(
             if m.start is not None and m.end is not None:
                 inside.setdefault(m.field, []).append((m.start, m.end))
         countries = find_countries(texts, inside)
-    severity, reason = severity_of(tags, entities)
+    severity, reason = severity_of(tags)
     return DocumentClassified(
         event_id=document.event_id,
         document=document,

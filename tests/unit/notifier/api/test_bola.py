@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from schemas.events import Severity
 from tests.unit.notifier.api.conftest import Api
 from tests.unit.notifier.api.seed import fixture_event, seed_team, store_event, with_watchlist_hit
 
@@ -98,3 +99,25 @@ async def test_events_hide_other_teams_watchlist_hits(api: Api) -> None:
     assert (await api.client.get("/v1/events?entity=Alpha Secret Supplier", headers=b_headers)).json() == []
     seen_by_a = await api.client.get("/v1/events?entity=Alpha Secret Supplier", headers=a_headers)
     assert "Alpha Secret Supplier" in seen_by_a.text
+
+
+async def test_another_teams_watchlist_hit_never_shows_in_severity_or_reason(api: Api) -> None:
+    a_team, a_headers = await api.team("alpha")
+    _, b_headers = await api.team("bravo")
+    event = with_watchlist_hit(fixture_event(), a_team, "Alpha Secret Supplier")
+    # As a classifier before the per-team rule published it: raised by, and naming, alpha's watchlist.
+    event = event.model_copy(
+        update={
+            "severity": Severity.CRITICAL,
+            "severity_reason": "listing change naming watched entities: Alpha Secret Supplier",
+        }
+    )
+    await store_event(api, event)
+    full_for_b = (await api.client.get(f"/v1/events/{event.event_id}", headers=b_headers)).json()
+    assert full_for_b["severity"] == "high"
+    assert "watched" not in full_for_b["severity_reason"]
+    assert all(m["team_id"] is None for m in full_for_b["entities"])
+    assert [e["severity"] for e in (await api.client.get("/v1/events", headers=b_headers)).json()] == ["high"]
+    full_for_a = (await api.client.get(f"/v1/events/{event.event_id}", headers=a_headers)).json()
+    assert full_for_a["severity"] == "critical"
+    assert "Alpha Secret Supplier" in full_for_a["severity_reason"]

@@ -1,9 +1,11 @@
 """Routing on SQLite and PostgreSQL: the cached RouteIndex follows subscription changes, suppressions and
-other teams' watchlist hits are honoured, deleted subscriptions are not sent."""
+other teams' watchlist hits are honoured (neither matched, shown nor raising severity), deleted subscriptions
+are not sent."""
 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -14,18 +16,22 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier import store
+from notifier.alert import Alert
 from notifier.channels import build_channels
 from notifier.channels.kind import ChannelDeps
 from notifier.db import make_engine, sessions
 from notifier.delivery import ledger
 from notifier.delivery.dispatcher import Dispatcher
 from notifier.metrics import NotifierMetrics
+from notifier.render.email import Envelope, build_message
+from notifier.render.slack import render_slack
+from notifier.render.text import render_text
 from notifier.routing import routes
 from notifier.routing.documents import document_key
 from notifier.routing.filters import SubscriptionFilter
 from notifier.states import DeliveryStatus
 from notifier.tables import Channel, Delivery, Subscription, Suppression, now
-from schemas.events import DocumentClassified, EntityMention, MatchKind
+from schemas.events import DocumentClassified, EntityMention, MatchKind, Severity
 from tests.unit.notifier.conftest import EVENT, event_variant
 
 EL = SubscriptionFilter(tags=["entity_list.*"])
@@ -161,6 +167,47 @@ async def test_another_teams_watchlist_hit_neither_matches_nor_shows(db: Db) -> 
     assert "Widget Corp" in shown[acme_widget]
     assert "Widget Corp" not in shown[globex_el]
     assert shown[globex_el] == {m.canonical_name for m in EVENT.entities}
+
+
+async def test_another_teams_watchlist_hit_neither_raises_the_severity_nor_shows_in_messages(db: Db) -> None:
+    hit = EntityMention(
+        text="Widget Corp",
+        canonical_name="Widget Corp",
+        list="watchlist",
+        score=1.0,
+        match_kind=MatchKind.EXACT,
+        team_id=db.teams["acme"],
+    )
+    # As a classifier before the per-team rule published it: raised by, and naming, acme's watchlist.
+    event = EVENT.model_copy(
+        update={
+            "entities": [*EVENT.entities, hit],
+            "severity": Severity.CRITICAL,
+            "severity_reason": "listing change naming watched entities: Widget Corp",
+        }
+    )
+    critical = SubscriptionFilter(min_severity=Severity.CRITICAL)
+    acme_critical = await db.subscribe("acme", critical, "critical")
+    await db.subscribe("globex", critical, "critical")
+    globex_el = await db.subscribe("globex", EL, "el")
+
+    routed = await db.routed(routes.RouteCache(), event)
+    assert sorted(_ids(routed)) == sorted([acme_critical, globex_el])
+    async with db.factory() as session:
+        assert await ledger.record(session, event, routed.routes) == 2
+        await session.commit()
+        claimed = await ledger.claim_due(session, limit=10, lease=timedelta(seconds=30))
+    envelope = Envelope("alerts@x.test", ("a@x.test",))
+    rendered = {}
+    for c in claimed:
+        alert = Alert(c.subscription_id, c.subscription_name, (c.event,))
+        email = build_message(alert, envelope).as_string()
+        rendered[c.subscription_id] = json.dumps(render_slack(alert)) + render_text(c.event) + email
+    assert "CRITICAL" in rendered[acme_critical]
+    assert "Widget Corp" in rendered[acme_critical]
+    assert "HIGH" in rendered[globex_el]
+    assert "CRITICAL" not in rendered[globex_el]
+    assert "Widget Corp" not in rendered[globex_el]
 
 
 async def test_rows_of_a_deleted_subscription_are_cancelled_not_sent(db: Db) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from notifier.routing.matching import Route, fold, for_team, matches
 from schemas.events import DocumentClassified
+from schemas.severity import base_severity
 
 
 @dataclass(frozen=True)
@@ -143,19 +144,23 @@ class RouteIndex:
         return [c.route for c in self._candidates(event.tag_ids, folded) if _passes(c, folded)]
 
 
-def _foreign_mentions(event: DocumentClassified, team_id: str) -> bool:
-    return any(m.team_id is not None and m.team_id != team_id for m in event.entities)
-
-
 def match_visible(index: RouteIndex, event: DocumentClassified) -> list[Route]:
     """The routes whose filters the event passes as each route's team sees it (matching.for_team).
 
-    Removing other teams' watchlist hits only removes entity mentions, so the index's answer over the full
-    event is a superset; only routes with an entity filter facing another team's mention are re-checked.
+    Without watchlist matches every team sees the same event. With them, a team's view differs in its
+    entities and severity, so the index is asked with the highest severity any team gets (a superset) and
+    each candidate is checked against its own team's view.
     """
-    return [
-        r
-        for r in index.match(event)
-        if not (r.filter.entities and _foreign_mentions(event, r.team_id))
-        or matches(for_team(event, r.team_id), r.filter)
-    ]
+    teams = {m.team_id for m in event.entities if m.team_id is not None}
+    if not teams:
+        return index.match(event)
+    views = {team: for_team(event, team) for team in teams}
+    top = max([base_severity(event.tag_ids)[0], *(v.severity for v in views.values())], key=lambda s: s.rank)
+    out = []
+    for r in index.match(event.model_copy(update={"severity": top})):
+        view = views.get(r.team_id)
+        if view is None:
+            view = views[r.team_id] = for_team(event, r.team_id)
+        if matches(view, r.filter):
+            out.append(r)
+    return out

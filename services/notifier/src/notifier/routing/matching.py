@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from notifier.routing.filters import SubscriptionFilter
 from notifier.routing.schedule import DigestSchedule
 from schemas.events import DocumentClassified
+from schemas.severity import team_severity
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,12 @@ def match(event: DocumentClassified, routes: Iterable[Route]) -> list[Route]:
 
 
 def for_team(event: DocumentClassified, team_id: str) -> DocumentClassified:
-    """The event as one team may see it: other teams' own watchlist matches removed."""
-    own = [m for m in event.entities if m.team_id is None or m.team_id == team_id]
-    if len(own) == len(event.entities):
+    """The event as one team may see it: other teams' watchlist matches removed, severity from its own."""
+    if all(m.team_id is None for m in event.entities):
+        # No watchlist matched: the published severity is the base every team gets (schemas.severity).
         return event
-    return event.model_copy(update={"entities": own})
+    own = [m for m in event.entities if m.team_id is None or m.team_id == team_id]
+    # Recomputed from the tags, never taken from the event: a classifier before the per-team rule
+    # published a severity and reason raised by (and naming) every team's watched entities.
+    severity, reason = team_severity(event.tag_ids, (m.canonical_name for m in own if m.team_id is not None))
+    return event.model_copy(update={"entities": own, "severity": severity, "severity_reason": reason})
