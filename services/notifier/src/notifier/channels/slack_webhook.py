@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 from pydantic import Field, SecretStr
@@ -23,6 +23,16 @@ _REFUSED = {
     "transport": "must use https on port 443",
     "credentials": "must not contain credentials",
 }
+
+
+def has_dot_segments(path: str) -> bool:
+    """Whether path walks with `.` or `..` (also percent-encoded or behind a backslash).
+
+    HTTP clients and servers resolve those segments, so `/services/../api/...` is not under /services/.
+    """
+    decoded = unquote(unquote(path))
+    segments = decoded.replace("\\", "/").split("/")
+    return any(segment in (".", "..") for segment in segments)
 
 
 def webhook_problem(url: str, allowed_hosts: Iterable[str]) -> str | None:
@@ -48,6 +58,8 @@ def webhook_problem(url: str, allowed_hosts: Iterable[str]) -> str | None:
         return _REFUSED.get(exc.rule, "destination not allowed").format(hosts=sorted(policy.hosts))
     if not parts.path.startswith(_WEBHOOK_PATH) or len(parts.path) <= len(_WEBHOOK_PATH):
         return "path must start with /services/"
+    if has_dot_segments(parts.path):
+        return "path must not contain '.' or '..' segments"
     if parts.fragment or "\\" in url or any(c.isspace() for c in url):
         return "must be a plain webhook URL"
     return None
@@ -89,6 +101,9 @@ class SlackWebhookChannel:
 
     async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
         """Post to config['url'] (a secret: never put it in an error message)."""
+        # Checked again here: a channel stored before this rule existed must not walk out of /services/.
+        if has_dot_segments(urlsplit(str(config["url"])).path):
+            raise DeliveryError("webhook URL path has '.' or '..' segments", permanent=True)
         try:
             response = await self.http.post(str(config["url"]), json=render_slack(alert))
         except EgressRefusedError as exc:

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from notifier.alert import Alert
-from notifier.render.links import document_links
+from notifier.render.links import document_links, safe_link
 from notifier.render.text import headline
 from schemas.events import DocumentClassified
 from schemas.tags import TAGS
@@ -84,7 +84,7 @@ def _item(event: DocumentClassified) -> dict[str, Any]:
         "event_id": event.event_id,
         "severity": event.severity.value.upper(),
         "title": doc.title,
-        "url": doc.url if doc.url and doc.url.startswith(("https://", "http://")) else None,
+        "url": safe_link(doc.url),
         "facts": [(label, value) for label, value in facts if value],
         "tags": [
             {

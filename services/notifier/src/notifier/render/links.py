@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from schemas.events import DocumentSeen, SourceKind
 
 FR_SOURCES = (SourceKind.FEDERAL_REGISTER, SourceKind.PUBLIC_INSPECTION)
+
+
+def safe_link(url: str | None) -> str | None:
+    """url when it is a plain http(s) address with a host, else None (feeds are untrusted input).
+
+    `javascript:`, `data:` and other schemes never become a link, in any letter case or after leading
+    blanks or control characters (which browsers and Slack strip before reading the scheme).
+    """
+    if not url or url != url.strip() or any(ord(c) < 0x21 or ord(c) == 0x7F for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
 
 
 def document_links(doc: DocumentSeen) -> list[tuple[str, str]]:
@@ -24,4 +43,4 @@ def document_links(doc: DocumentSeen) -> list[tuple[str, str]]:
         pi_pdf = f"https://public-inspection.federalregister.gov/{number}.pdf"
     if pi_pdf:
         links.append(("Public Inspection PDF", str(pi_pdf)))
-    return [(label, url) for label, url in links if url.startswith(("https://", "http://"))]
+    return [(label, safe) for label, url in links if (safe := safe_link(url)) is not None]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from notifier.alert import Alert
-from notifier.render.links import document_links
+from notifier.render.links import document_links, safe_link
 from notifier.render.text import headline
 from schemas.events import DocumentClassified
 from schemas.tags import TAGS
@@ -92,7 +92,9 @@ def _context(event: DocumentClassified, extra: str = "") -> dict[str, Any]:
 
 def _title_line(event: DocumentClassified) -> str:
     doc = event.document
-    return _link(doc.url, clip(doc.title, 500)) if doc.url else escape(doc.title)
+    # A feed's link may be `javascript:` or similar: only http(s) becomes a link, else the plain title.
+    url = safe_link(doc.url)
+    return _link(url, clip(doc.title, 500)) if url else escape(doc.title)
 
 
 def event_blocks(event: DocumentClassified, subscription_name: str = "") -> list[dict[str, Any]]:

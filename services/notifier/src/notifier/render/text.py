@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from notifier.render.links import safe_link
 from schemas.events import DocumentClassified
 from schemas.tags import TAGS
 
@@ -20,8 +21,8 @@ def render_text(event: DocumentClassified) -> str:
         lines.append(
             f"Published: {doc.published.isoformat()}" + (f" · stage: {doc.stage.value}" if doc.stage else "")
         )
-    if doc.url:
-        lines.append(f"Link: {doc.url}")
+    if url := safe_link(doc.url):
+        lines.append(f"Link: {url}")
     for tag in event.tags:
         title = TAGS[tag.id].title if tag.id in TAGS else tag.id
         quotes = "; ".join(f"“{e.text}”" for e in tag.evidence[:2])

@@ -25,9 +25,11 @@ class SubscriptionFilter(BaseModel):
     @field_validator("tags")
     @classmethod
     def _known_tags(cls, values: list[str]) -> list[str]:
-        unknown = [v for v in values if v not in TAG_IDS and not v.endswith(".*")]
+        # Positions, not values: a 422 never repeats what was sent (it may be anything, a secret too).
+        unknown = [str(i + 1) for i, v in enumerate(values) if v not in TAG_IDS and not v.endswith(".*")]
         if unknown:
             raise ValueError(
-                f"unknown tags {unknown}; see schemas.tags (a prefix like 'entity_list.*' works)"
+                f"unknown tag at position {', '.join(unknown)}; see schemas.tags "
+                "(a prefix like 'entity_list.*' works)"
             )
         return values
