@@ -27,6 +27,15 @@ class Received:
 
 
 @dataclass
+class Early:
+    """A request to a channel before the Retry-After this server gave it had passed (never allowed)."""
+
+    channel: str
+    at: float
+    held_until: float
+
+
+@dataclass
 class Fault:
     """A scripted answer instead of success: HTTP status, body, optional Retry-After and delay (timeouts)."""
 
@@ -48,6 +57,10 @@ class SlackSink:
     latency: float = 0.0
     # Asked once the scripted faults are used up: a fault to answer with, or None (chaos runs).
     random_faults: Callable[[], Fault | None] | None = None
+    # Per channel (webhook path, or `chat:<channel>`): when the last Retry-After it was answered ends.
+    held_until: dict[str, float] = field(default_factory=dict)
+    # Requests that arrived while their channel was held: a sender ignoring Retry-After.
+    early: list[Early] = field(default_factory=list)
 
     def inject(self, *faults: Fault) -> None:
         """Answer the next requests with these faults, in order."""
@@ -64,7 +77,15 @@ class SlackSink:
             await self.arrived.wait_for(lambda: len(self.received) >= count)
             return list(self.received)
 
-    async def _fault_response(self, *, api: bool) -> web.Response | None:
+    def _arrived(self, channel: str) -> None:
+        """Count the request as early when its channel is still under a Retry-After from this server."""
+        at = time.time()
+        until = self.held_until.get(channel, 0.0)
+        if at < until:
+            self.early.append(Early(channel, at, until))
+
+    async def _fault_response(self, channel: str, *, api: bool) -> web.Response | None:
+        self._arrived(channel)
         if self.faults:
             fault = self.faults.popleft()
         elif self.random_faults is None or (chosen := self.random_faults()) is None:
@@ -73,6 +94,10 @@ class SlackSink:
             fault = chosen
         if fault.delay:
             await asyncio.sleep(fault.delay)
+        if fault.retry_after is not None:
+            # Held from the moment of answering: the sender reads the answer later, so it cannot be stricter.
+            until = time.time() + fault.retry_after
+            self.held_until[channel] = max(self.held_until.get(channel, 0.0), until)
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
         if api and fault.status == 200:
             return web.json_response({"ok": False, "error": fault.body}, headers=headers)
@@ -80,7 +105,7 @@ class SlackSink:
 
     async def webhook(self, request: web.Request) -> web.Response:
         """POST /services/{path}: an incoming webhook; answers plain `ok`."""
-        if (fault := await self._fault_response(api=False)) is not None:
+        if (fault := await self._fault_response(request.path, api=False)) is not None:
             return fault
         try:
             payload = await request.json()
@@ -97,11 +122,14 @@ class SlackSink:
         """POST /api/chat.postMessage: Web API; HTTP 200 with an `ok` field either way."""
         if request.headers.get("Authorization") != f"Bearer {self.token}":
             return web.json_response({"ok": False, "error": "invalid_auth"})
-        if (fault := await self._fault_response(api=True)) is not None:
-            return fault
         try:
             payload = await request.json()
         except json.JSONDecodeError:
+            payload = None
+        named = payload.get("channel") if isinstance(payload, dict) else None
+        if (fault := await self._fault_response(f"chat:{named}", api=True)) is not None:
+            return fault
+        if not isinstance(payload, dict):
             return web.json_response({"ok": False, "error": "invalid_json"})
         channel = payload.get("channel")
         if not channel:
@@ -113,12 +141,17 @@ class SlackSink:
         """GET /_sink/received: everything accepted so far (for scripts and chaos runs)."""
         return web.json_response([r.__dict__ for r in self.received])
 
+    async def early_listing(self, _: web.Request) -> web.Response:
+        """GET /_sink/early: every request that came before its channel's Retry-After had passed."""
+        return web.json_response([e.__dict__ for e in self.early])
+
     def app(self) -> web.Application:
         """The aiohttp application."""
         application = web.Application()
         application.router.add_post("/services/{path:.*}", self.webhook)
         application.router.add_post("/api/chat.postMessage", self.post_message)
         application.router.add_get("/_sink/received", self.listing)
+        application.router.add_get("/_sink/early", self.early_listing)
         return application
 
 

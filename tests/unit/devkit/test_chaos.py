@@ -65,7 +65,10 @@ def test_tally_counts_lost_duplicates_and_unexpected_and_formats_the_last_line()
     received = Counter({("a", "e1"): 3, ("b", "e1"): 1, ("c", "e9"): 1})
     result = tally(expected, received, in_flight_at_kill=2)
     assert result == Tally(expected=3, delivered=2, lost=1, duplicates=2, in_flight_at_kill=2, unexpected=1)
-    assert result.line() == "expected=3 delivered=2 lost=1 duplicates=2 in_flight_at_kill=2"
+    assert result.line() == "expected=3 delivered=2 lost=1 duplicates=2 in_flight_at_kill=2 early_sends=0"
+    late = tally(expected, received, in_flight_at_kill=2, early_sends=1)
+    assert late.line().endswith("early_sends=1")
+    assert late.failed()
 
 
 @pytest.mark.parametrize(

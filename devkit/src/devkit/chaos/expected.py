@@ -57,20 +57,30 @@ class Tally:
     duplicates: int
     in_flight_at_kill: int
     unexpected: int = 0
+    # Requests to a Slack channel before the Retry-After of a 429 it was answered had passed.
+    early_sends: int = 0
 
     def line(self) -> str:
         """The last line of every run."""
         return (
             f"expected={self.expected} delivered={self.delivered} lost={self.lost} "
-            f"duplicates={self.duplicates} in_flight_at_kill={self.in_flight_at_kill}"
+            f"duplicates={self.duplicates} in_flight_at_kill={self.in_flight_at_kill} "
+            f"early_sends={self.early_sends}"
         )
 
     def failed(self) -> bool:
-        """Lost alerts, more repeats than sends in flight at the kills, or alerts nobody asked for."""
-        return self.lost > 0 or self.duplicates > self.in_flight_at_kill or self.unexpected > 0
+        """Lost alerts, more repeats than sends in flight at the kills, unasked alerts or early sends."""
+        return (
+            self.lost > 0
+            or self.duplicates > self.in_flight_at_kill
+            or self.unexpected > 0
+            or self.early_sends > 0
+        )
 
 
-def tally(expected: set[Pair], received: Counter[Pair], in_flight_at_kill: int) -> Tally:
+def tally(
+    expected: set[Pair], received: Counter[Pair], in_flight_at_kill: int, early_sends: int = 0
+) -> Tally:
     """Compare what arrived with what was expected."""
     delivered = sum(1 for pair in expected if received[pair] > 0)
     return Tally(
@@ -80,4 +90,5 @@ def tally(expected: set[Pair], received: Counter[Pair], in_flight_at_kill: int) 
         duplicates=sum(n - 1 for n in received.values() if n > 1),
         in_flight_at_kill=in_flight_at_kill,
         unexpected=sum(1 for pair in received if pair not in expected),
+        early_sends=early_sends,
     )

@@ -320,7 +320,7 @@ async def run(opts: Options) -> int:
         await drain(chaos)
         await asyncio.sleep(3)  # would a duplicate still arrive?
         got = received_pairs(((r.path, r.payload) for r in sink.received), by_path)
-        result: Tally = tally(expected, got, len(chaos.in_flight))
+        result: Tally = tally(expected, got, len(chaos.in_flight), len(sink.early))
         clock.say(
             "kills: "
             + ", ".join(f"{s.name}={s.kills}" for s in services.values())
@@ -328,6 +328,9 @@ async def run(opts: Options) -> int:
             + (", ".join(f"{s.name}={s.crashes}" for s in services.values() if s.crashes) or "none")
             + f"; slack faults injected={faults.injected}; unexpected alerts={result.unexpected}"
         )
+        for early in sink.early[:10]:
+            ahead = early.held_until - early.at
+            clock.say(f"early send to {early.channel}: {ahead:.2f}s before its Retry-After ended")
         clock.say(f"longest wait between two alerts while some were outstanding: {longest_gap(sink):.1f}s")
         ok = not result.failed()
         last_line = result.line()

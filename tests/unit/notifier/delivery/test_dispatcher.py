@@ -148,6 +148,70 @@ async def test_429_waits_at_least_retry_after_for_every_row_of_the_channel(rig: 
     assert rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="deferred") == 1
 
 
+def _events(prefix: str, n: int) -> list[DocumentClassified]:
+    return [
+        event_variant(event_id=f"federal_register:{prefix}{i:04d}", document_number=f"{prefix}{i:04d}")
+        for i in range(n)
+    ]
+
+
+async def test_a_429_holds_the_sends_already_given_a_slot_in_the_same_round(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    object.__setattr__(rig.dispatcher.channels["slack_webhook"], "min_interval", 1.0)
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        # Each later slot comes once the first send's 429 was handled, as 1 s apart it would in real time.
+        waits.append(seconds)
+        async with asyncio.timeout(10):
+            while rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="retry") < 1:
+                await asyncio.sleep(0.01)
+
+    rig.dispatcher.sleep = sleep
+    await rig.record(*_events("2099-4", 4))
+    rig.sink.inject(Fault(429, "rate_limited", retry_after=40))
+    assert await rig.dispatcher.drain() == 4
+    assert sorted(waits) == [1.0, 2.0, 3.0]  # all four had slots before the 429
+    assert rig.sink.received == []
+    assert rig.sink.early == []
+    rows = await rig.rows()
+    assert sorted(r.status for r in rows) == [DeliveryStatus.PENDING] * 3 + [DeliveryStatus.RETRY]
+    for row in rows:
+        wait = row.next_attempt_at.replace(tzinfo=now().tzinfo) - now()
+        assert wait >= timedelta(seconds=38)
+    # The held rows went back uncounted: a 429 on one message is no attempt of the others.
+    assert {r.attempts for r in rows if r.status == DeliveryStatus.PENDING} == {0}
+    assert rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="deferred") == 3
+
+
+async def test_another_replicas_429_holds_a_send_already_given_a_slot(rig: Rig, database_url: str) -> None:
+    await rig.subscribe(EL)
+    object.__setattr__(rig.dispatcher.channels["slack_webhook"], "min_interval", 1.0)
+    key = rig.dispatcher.channels["slack_webhook"].pace_key((await rig.channel()).config)
+    other_engine = make_engine(database_url)  # the replica that got the 429: its own engine
+    other = SharedSlots(sessions(other_engine))
+
+    async def sleep(seconds: float) -> None:
+        # While this replica waits for its second slot (the first send is in), the other one is answered 429.
+        async with asyncio.timeout(10):
+            await rig.sink.wait_for(1)
+        await other.hold(key, 40.0)
+
+    rig.dispatcher.sleep = sleep
+    await rig.record(*_events("2099-5", 2))
+    try:
+        assert await rig.dispatcher.drain() == 2
+    finally:
+        await other_engine.dispose()
+    # The first slot needed no wait and went out; the second, reserved before the hold, did not.
+    assert len(rig.sink.received) == 1
+    rows = await rig.rows()
+    assert sorted(r.status for r in rows) == [DeliveryStatus.PENDING, DeliveryStatus.SENT]
+    [held] = [r for r in rows if r.status == DeliveryStatus.PENDING]
+    assert held.next_attempt_at.replace(tzinfo=now().tzinfo) - now() >= timedelta(seconds=38)
+    assert held.attempts == 0
+
+
 async def test_5xx_is_retried_with_backoff_then_failed_after_the_last_attempt(rig: Rig) -> None:
     await rig.subscribe(EL)
     await rig.record(EVENT)

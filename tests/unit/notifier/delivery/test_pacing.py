@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier.db import make_engine, sessions
-from notifier.delivery.pacing import Reservation, SharedSlots, SlotRequest
+from notifier.delivery.pacing import Reservation, SharedSlots, SlotRequest, hold_key
 from notifier.tables import PaceSlot
 
 NOW = 1_000_000.0
@@ -108,3 +108,22 @@ async def test_slots_reserved_in_a_claim_that_rolls_back_are_not_kept(
         await slots.reserve(session, {"slack:abc": ONE}, 5.0)
         await session.commit()
     assert await slots.wait("slack:abc") == 1.0
+
+
+async def test_a_hold_is_kept_apart_from_the_slots_reserved_ahead_of_it(
+    replicas: list[async_sessionmaker[AsyncSession]],
+) -> None:
+    a, b = (SharedSlots(factory, clock=lambda: NOW) for factory in replicas)
+    # Slots reserved ahead are not a hold: the sends given them may go.
+    assert (await a.reserve(None, {"slack:abc": SlotRequest(3, 1.0)}, 5.0))["slack:abc"].granted
+    assert await a.held("slack:abc") == 0.0
+    await b.hold("slack:abc", 2.0)  # a 429 on the first of them, seen by the other replica
+    assert await a.held("slack:abc") == 2.0  # the two reserved after it must not go out
+    assert await a.wait("slack:abc") == 3.0  # and no new slot before the reserved ones are used up
+    await a.hold("slack:abc", 1.0)  # a shorter hold does not shorten it
+    assert await b.held("slack:abc") == 2.0
+    assert await b.held("slack:xyz") == 0.0
+    later = SharedSlots(replicas[0], clock=lambda: NOW + 2.5)
+    assert await later.held("slack:abc") == 0.0
+    # The hold's own row is never handed out as a slot.
+    assert hold_key("slack:abc") != "slack:abc"

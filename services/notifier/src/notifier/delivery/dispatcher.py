@@ -64,6 +64,9 @@ class Dispatcher:
     # Seconds a sent row may wait for its mark_sent write while other sends of its round are in flight.
     flush_interval: float = 0.5
     _unsent: list[str] = field(default_factory=list)
+    # Retry-After ends (wall clock) this process saw, by pace key: set before any await when a 429 arrives,
+    # so a send of this process due a moment later sees it even before the shared hold is written.
+    _holds: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Default the slots to the shared ones in this dispatcher's database."""
@@ -262,6 +265,14 @@ class Dispatcher:
             return
         if pace.wait > 0:
             await self.sleep(pace.wait)
+        # A slot reserved before a 429 for this channel is void: nothing goes out until Retry-After passed.
+        held = await self._held(key)
+        if held > 0:
+            until = now() + timedelta(seconds=held)
+            await self._write("defer", lambda s: ledger.defer(s, ids, until))
+            self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
+            log.info("delivery.held", delivery=ids, channel=channel.id, seconds=round(held, 3))
+            return
         alert = Alert(
             first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
         )
@@ -288,7 +299,21 @@ class Dispatcher:
             kind=channel.kind,
         )
 
+    async def _held(self, key: str) -> float:
+        """Seconds the channel with this pace key is still held by a Retry-After (0: send now)."""
+        local = self._holds.get(key, 0.0) - self._slots.clock()
+        if local > 0:
+            return local
+        self._holds.pop(key, None)
+        # Another replica's 429 is known only from the database; if it cannot be read, the pacing still holds.
+        shared = await self._retrying("read_hold", lambda: self._slots.held(key))
+        return shared or 0.0
+
     async def _failed_send(self, rows: list[ledger.Claimed], exc: DeliveryError, key: str) -> None:
+        if exc.retry_after:
+            # Before any await: sends of this process already given a slot check this right before sending.
+            until = self._slots.clock() + exc.retry_after
+            self._holds[key] = max(self._holds.get(key, 0.0), until)
         channel = rows[0].channel
         ids = [r.delivery_id for r in rows]
         attempts = max(r.attempts for r in rows)

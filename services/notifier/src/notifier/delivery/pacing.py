@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from notifier.tables import PaceSlot
 
+HOLD_PREFIX = "hold:"
+
 
 @dataclass(frozen=True)
 class Reservation:
@@ -38,6 +40,13 @@ def _upsert(session: AsyncSession) -> Any:
     return sqlite.insert(PaceSlot)
 
 
+def hold_key(key: str) -> str:
+    """The row keeping key's Retry-After end, beside its slot row (never a slot itself)."""
+    # A row of its own: the slot row cannot tell a hold from slots reserved ahead of it, and sends already
+    # given one of those slots must still see a later 429 right before they go out.
+    return HOLD_PREFIX + key
+
+
 def _later(stamp: float) -> Any:
     """The stored next free time, or stamp when that is later (portable max())."""
     return case((PaceSlot.next_at > stamp, PaceSlot.next_at), else_=stamp)
@@ -45,7 +54,8 @@ def _later(stamp: float) -> Any:
 
 @dataclass
 class SharedSlots:
-    """One row per destination (its pace key, a digest): the wall-clock time its next slot is free.
+    """One row per destination (its pace key, a digest): the wall-clock time its next slot is free; and one
+    per destination a receiver rate-limited (hold_key): when its Retry-After ends.
 
     A claim round's reservations are one conditional upsert, so two replicas never take the same slot.
     Wall-clock time, not monotonic: replicas on different hosts compare it (NTP skew is far below 1 s).
@@ -97,15 +107,24 @@ class SharedSlots:
         return out
 
     async def hold(self, key: str, seconds: float) -> None:
-        """No slot for key within the next seconds (the receiver said Retry-After)."""
+        """No slot for key, and no send to it, within the next seconds (the receiver said Retry-After)."""
         until = self.clock() + seconds
         async with self.sessions() as session:
             await session.execute(
                 _upsert(session)
-                .values(key=key, next_at=until)
+                .values([{"key": key, "next_at": until}, {"key": hold_key(key), "next_at": until}])
                 .on_conflict_do_update(index_elements=["key"], set_={"next_at": _later(until)})
             )
             await session.commit()
+
+    async def held(self, key: str) -> float:
+        """Seconds until key's Retry-After hold ends (0 when not held): checked right before each send."""
+        now = self.clock()
+        async with self.sessions() as session:
+            until = (
+                await session.execute(select(PaceSlot.next_at).where(PaceSlot.key == hold_key(key)))
+            ).scalar()
+        return max((until or now) - now, 0.0)
 
     async def wait(self, key: str) -> float:
         """Seconds until key's next free slot (0 when free now)."""
