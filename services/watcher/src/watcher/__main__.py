@@ -139,7 +139,7 @@ def run() -> None:
             return {"kafka": await rt.publisher.ping(), "database": database}
 
         web = server(build_app(ready))
-        sock = bind(settings.metrics_port)
+        sock = bind(settings.metrics_port, settings.metrics_host)
         web_task = asyncio.create_task(web.serve(sockets=[sock])) if sock else None
         try:
             await rt.poller.run(settings.poll_seconds, stop)

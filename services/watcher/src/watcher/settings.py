@@ -98,6 +98,8 @@ class WatcherSettings(BaseSettings, KafkaSecurity):
     )
     backoff_max_seconds: float = Field(default=900.0, gt=0, validation_alias="WATCHER_BACKOFF_MAX_SECONDS")
     metrics_port: int = Field(default=9101, ge=0, le=65535, validation_alias="WATCHER_METRICS_PORT")
+    # Loopback unless set: containers set 0.0.0.0 explicitly so Prometheus and the kubelet can reach it.
+    metrics_host: str = Field(default="127.0.0.1", min_length=1, validation_alias="WATCHER_METRICS_HOST")
 
     @field_validator("sources", "agencies", "cfr_parts", "document_types", "full_text_hosts", mode="before")
     @classmethod

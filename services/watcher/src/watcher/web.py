@@ -39,16 +39,17 @@ def build_app(ready: Callable[[], Awaitable[dict[str, bool]]]) -> Starlette:
     )
 
 
-def bind(port: int, host: str = "0.0.0.0") -> socket.socket | None:  # noqa: S104 - Prometheus scrapes it
-    """A listening socket for the metrics server, or None (logged) when the port is taken."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+def bind(port: int, host: str = "127.0.0.1") -> socket.socket | None:
+    """A listening socket for the metrics server on host, or None (logged) when it cannot bind."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
         # Polling matters more than metrics: carry on without them, loudly.
-        log.error("metrics.port_unavailable", port=port, error=str(exc))
+        log.error("metrics.port_unavailable", host=host, port=port, error=str(exc))
         return None
     sock.listen(64)
     sock.setblocking(False)
