@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from monitor.dashboard import fragment, page
+from monitor.headers import SecurityHeaders
 from monitor.report import LagHistory, LagReport
 from monitor.service import MonitorService
 
@@ -36,7 +37,11 @@ def create_app(service: MonitorService, poll: bool = True) -> FastAPI:
         description="Consumer-group lag in offsets and seconds, with a Burrow-style status per group.",
         version="1",
         lifespan=lifespan,
+        # Swagger UI and ReDoc load from a CDN, which the CSP (rightly) refuses; /openapi.json stays.
+        docs_url=None,
+        redoc_url=None,
     )
+    app.add_middleware(SecurityHeaders)
 
     @app.get("/lag", response_model=LagReport)
     async def lag() -> LagReport:
