@@ -16,7 +16,7 @@ from tests.integration.processes import running, script
 
 pytestmark = pytest.mark.integration
 
-ADMIN = "integration-admin-key-0123456789"
+ADMIN = "integration-admin-key-0123456789abcdef"
 WEBHOOK = "https://hooks.slack.com/services/T9/B9/IntegrationSecretPart0000"
 
 

@@ -329,3 +329,52 @@ async def test_authorization_header(target: Target, header: bytes, path: str) ->
         method, path, headers={b"Authorization": header}, content=b'{"name": "x"}'
     )
     assert response.status_code in (401, 422), (path, response.status_code, response.text[:200])
+
+
+THROTTLE = 3
+_clients = iter(range(1, 1 << 24))
+
+
+@pytest.fixture(scope="module")
+async def throttled(fuzz_database: str) -> AsyncIterator[Target]:
+    """An app with a tight failed-authentication limit, behind a trusted proxy (each example a new client)."""
+    api = await make_api(
+        fuzz_database, API_AUTH_FAILURES_PER_MINUTE=THROTTLE, API_TRUSTED_PROXIES=["127.0.0.1/32"]
+    )
+    event = fixture_event("federal_register:throttled")
+    await store_event(api, event)
+    team = await seed_team(api, "throttled", event)
+    yield Target(api, team)
+    await api.client.aclose()
+    await api.app.state.api.engine.dispose()
+
+
+@API
+@given(
+    st.lists(
+        st.builds(lambda key: b"Bearer " + key, st.binary(max_size=60)).filter(
+            lambda b: not any(c in b for c in (b"\r", b"\n", b"\x00"))
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["/v1/team", "/v1/teams"]),
+)
+async def test_wrong_keys_are_throttled_per_client(throttled: Target, keys: list[bytes], path: str) -> None:
+    # Any run of wrong keys from one client: 401 for the first THROTTLE, then 429 with Retry-After, and
+    # then even the team's right key is refused, so a guess can never be told apart.
+    n = next(_clients)
+    client = {b"X-Forwarded-For": f"10.{n >> 16}.{(n >> 8) & 255}.{n & 255}".encode()}
+    method = "POST" if path == "/v1/teams" else "GET"
+    statuses = []
+    for key in keys:
+        response = await throttled.api.client.request(
+            method, path, headers={b"Authorization": key, **client}, content=b'{"name": "x"}'
+        )
+        statuses.append(response.status_code)
+        if response.status_code == 429:
+            assert int(response.headers["Retry-After"]) >= 1
+    assert statuses == [401] * min(len(keys), THROTTLE) + [429] * max(0, len(keys) - THROTTLE)
+    good = {k.encode(): v.encode() for k, v in throttled.team.headers.items()}
+    expected = 429 if len(keys) >= THROTTLE else 200
+    assert (await throttled.api.client.get("/v1/team", headers={**good, **client})).status_code == expected

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+import ipaddress
+
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from schemas import topics
 from schemas.kafka_security import KafkaSecurity
+
+ADMIN_KEY_MIN_LENGTH = 32
 
 
 class NotifierSettings(BaseSettings, KafkaSecurity):
@@ -45,7 +49,49 @@ class NotifierSettings(BaseSettings, KafkaSecurity):
     metrics_host: str = Field(default="127.0.0.1", validation_alias="NOTIFIER_METRICS_HOST")
     admin_api_key: SecretStr | None = Field(default=None, validation_alias="ADMIN_API_KEY")
     api_rate_limit_per_minute: int = Field(default=600, ge=1, validation_alias="API_RATE_LIMIT_PER_MINUTE")
+    # --- API abuse limits (shared by every API replica through the database) ---
+    api_team_rate_limit_per_minute: int = Field(
+        default=1200, ge=1, validation_alias="API_TEAM_RATE_LIMIT_PER_MINUTE"
+    )
+    api_auth_failures_per_minute: int = Field(
+        default=10, ge=1, validation_alias="API_AUTH_FAILURES_PER_MINUTE"
+    )
+    # Peers (IPs or CIDRs) whose X-Forwarded-For is believed; empty: the direct peer is the client.
+    api_trusted_proxies: list[str] = Field(default=[], validation_alias="API_TRUSTED_PROXIES")
+    api_max_keys_per_team: int = Field(default=5, ge=1, validation_alias="API_MAX_KEYS_PER_TEAM")
+    api_channel_test_interval_seconds: float = Field(
+        default=60.0, ge=0, validation_alias="API_CHANNEL_TEST_INTERVAL_SECONDS"
+    )
+    # Email recipients at these domains need no confirmation (the operator vouches for them).
+    email_allowed_domains: list[str] = Field(default=[], validation_alias="EMAIL_ALLOWED_DOMAINS")
+    email_confirmations_per_hour: int = Field(
+        default=20, ge=1, validation_alias="EMAIL_CONFIRMATIONS_PER_HOUR"
+    )
     topic_watchlist: str = Field(default=topics.WATCHLIST, validation_alias="TOPIC_WATCHLIST")
     # The event history behind previews and /v1/events; events the audit log refers to are always kept.
     event_retention_days: int = Field(default=90, ge=1, validation_alias="EVENT_RETENTION_DAYS")
     event_retention_max: int = Field(default=50_000, ge=100, validation_alias="EVENT_RETENTION_MAX")
+
+    @field_validator("admin_api_key")
+    @classmethod
+    def _long_admin_key(cls, value: SecretStr | None) -> SecretStr | None:
+        # Empty keeps meaning "team creation disabled"; a short key would be guessable.
+        if value is None or not value.get_secret_value():
+            return None
+        if len(value.get_secret_value()) < ADMIN_KEY_MIN_LENGTH:
+            raise ValueError(
+                f"ADMIN_API_KEY must be at least {ADMIN_KEY_MIN_LENGTH} characters "
+                "(e.g. `openssl rand -hex 32`), or empty to disable team creation"
+            )
+        return value
+
+    @field_validator("api_trusted_proxies")
+    @classmethod
+    def _networks(cls, values: list[str]) -> list[str]:
+        # Parsed once here so a typo stops start-up instead of silently trusting nobody.
+        return [str(ipaddress.ip_network(v.strip(), strict=False)) for v in values]
+
+    @field_validator("email_allowed_domains")
+    @classmethod
+    def _domains(cls, values: list[str]) -> list[str]:
+        return [v.strip().lower().lstrip("@") for v in values if v.strip()]

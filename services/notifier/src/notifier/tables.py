@@ -120,6 +120,30 @@ class PaceSlot(Base):
     next_at: Mapped[float] = mapped_column(Float)
 
 
+class ApiLimit(Base):
+    """An API limit's theoretical next-allowed time (unix seconds, GCRA), shared by every API replica."""
+
+    __tablename__ = "api_limits"
+    # "auth:<client address>", "team:<id>", "test:<channel id>", "confirm:<team id>": never a key or secret.
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Float)
+
+
+class EmailRecipient(Base):
+    """An email address waiting for its confirmation code; confirmed ones move into the channel's `to`."""
+
+    __tablename__ = "email_recipients"
+    __table_args__ = (UniqueConstraint("channel_id", "address", name="uq_email_recipient_channel_address"),)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    channel_id: Mapped[str] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(320))
+    # SHA-256 of the code mailed to the address (the code itself is never stored).
+    code_hash: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+
+
 class ApiKey(Base):
     """A team's API key: only its SHA-256 is stored; the prefix finds the row and is safe to show."""
 

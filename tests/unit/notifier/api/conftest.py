@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,8 +14,9 @@ import pytest
 from notifier.api.app import create_app
 from notifier.api.publisher import PublishError
 from notifier.settings import NotifierSettings
+from tests.mailbox import Mailbox
 
-ADMIN_KEY = "admin-key-for-tests-0123456789"
+ADMIN_KEY = "admin-key-for-tests-0123456789abcdef"
 WEBHOOK = "https://hooks.slack.com/services/T0001/B0001/SECRETwebhookPART1234567890"
 BOT_TOKEN = "xoxb-1111-2222-SECRETbotTOKEN99999"
 
@@ -61,6 +63,11 @@ def settings_for(database_url: str, **overrides: Any) -> NotifierSettings:
         "database_url": database_url,
         "ADMIN_API_KEY": ADMIN_KEY,
         "API_RATE_LIMIT_PER_MINUTE": 10_000,
+        # The abuse limits have their own tests (test_security_probes.py); elsewhere they stay out of the way.
+        "API_TEAM_RATE_LIMIT_PER_MINUTE": 100_000,
+        "API_AUTH_FAILURES_PER_MINUTE": 100_000,
+        "API_CHANNEL_TEST_INTERVAL_SECONDS": 0,
+        "EMAIL_CONFIRMATIONS_PER_HOUR": 100_000,
         "SLACK_ALLOWED_HOSTS": ["hooks.slack.com", "slack.com"],
     }
     values.update(overrides)
@@ -94,3 +101,23 @@ async def sqlite_api(sqlite_url: str) -> AsyncIterator[Api]:
     yield made
     await made.client.aclose()
     await made.app.state.api.engine.dispose()
+
+
+def mailed_code(mailbox: Mailbox, address: str) -> str:
+    """The latest confirmation code mailed to address."""
+    for rcpts, message in reversed(mailbox.parsed()):
+        if rcpts == [address] and (found := re.search(r"code ([0-9A-F]{8})", str(message["Subject"]))):
+            return found.group(1)
+    raise AssertionError(f"no confirmation code was mailed to {address}")
+
+
+async def confirm_by_mail(
+    api: Api, mailbox: Mailbox, channel_id: str, address: str, headers: dict[str, str]
+) -> None:
+    """Confirm address with the code it was mailed, as its owner would."""
+    body = {"address": address, "code": mailed_code(mailbox, address)}
+    answer = await api.client.post(
+        f"/v1/channels/{channel_id}/recipients/confirm", json=body, headers=headers
+    )
+    assert answer.status_code == 200, answer.text
+    assert address in answer.json()["config"]["to"]

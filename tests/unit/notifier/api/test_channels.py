@@ -14,7 +14,7 @@ from devkit.slack_sink import Fault, SlackSink, start
 from notifier.channels.slack_webhook import webhook_problem
 from notifier.tables import Channel
 from tests.mailbox import Mailbox, smtp_server
-from tests.unit.notifier.api.conftest import BOT_TOKEN, WEBHOOK, Api, make_api
+from tests.unit.notifier.api.conftest import BOT_TOKEN, WEBHOOK, Api, confirm_by_mail, make_api
 
 ALLOWED = ["hooks.slack.com", "slack.com"]
 
@@ -126,7 +126,9 @@ async def test_email_addresses_are_normalised_and_shown(sqlite_api: Api) -> None
         "/v1/channels", json={"kind": "email", "config": {"to": ["Compliance@Example.COM"]}}, headers=headers
     )
     assert response.status_code == 201
-    assert response.json()["config"] == {"to": ["Compliance@example.com"]}
+    # Not in `to` (what sends read) until the address confirms its code.
+    assert response.json()["config"] == {"to": []}
+    assert response.json()["unconfirmed"] == ["Compliance@example.com"]
 
 
 async def test_console_test_message_is_printed(sqlite_api: Api) -> None:
@@ -223,9 +225,10 @@ async def test_email_channel_test_message_goes_through_the_smtp_settings(sqlite_
         _, headers = await api.team("acme")
         body = {"kind": "email", "config": {"to": ["Compliance@Example.COM"]}}
         channel_id = (await api.client.post("/v1/channels", json=body, headers=headers)).json()["id"]
+        await confirm_by_mail(api, mailbox, channel_id, "Compliance@example.com", headers)
         answer = await api.client.post(f"/v1/channels/{channel_id}/test", headers=headers)
         assert answer.json() == {"delivered": True, "error": None, "status": "ok"}
-        [(to, raw)] = mailbox.messages
+        [_, (to, raw)] = mailbox.messages
         assert to == ["Compliance@example.com"]
         assert b"exportwatch test message" in raw
         mailbox.rcpt_reply = "550 no such user"

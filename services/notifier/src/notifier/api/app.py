@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from notifier import store
 from notifier.api import history, metrics
 from notifier.api.errors import validation_handler
+from notifier.api.limits import SharedLimiter
 from notifier.api.publisher import KafkaWatchlistPublisher, PublishError, WatchlistPublisher, record_for
 from notifier.api.ratelimit import RateLimiter
 from notifier.api.routes import ROUTERS
@@ -34,7 +35,8 @@ RETRY_SECONDS = 30.0
 DESCRIPTION = """Subscriptions API of exportwatch. Every call except `/health/*` and `/metrics` needs
 `Authorization: Bearer <API key>`; `POST /v1/teams` needs the server's `ADMIN_API_KEY`.
 Another team's object answers 404, a missing or bad key 401, an invalid body 422 naming the field,
-too many requests for one key 429 with `Retry-After`."""
+too many requests (per key, per team, failed keys per client address, channel tests) 429 with
+`Retry-After`. Email recipients get a confirmation code and receive nothing else until it is confirmed."""
 
 
 async def republish_watchlist(state: ApiState) -> None:
@@ -54,7 +56,7 @@ async def republish_watchlist(state: ApiState) -> None:
 
 
 async def prune_history(state: ApiState) -> None:
-    """Keep the event history bounded (age and count), hourly."""
+    """Keep the event history bounded (age and count) and drop spent limit rows, hourly."""
     while True:
         try:
             async with state.sessions() as session:
@@ -65,6 +67,8 @@ async def prune_history(state: ApiState) -> None:
                 )
                 await session.commit()
             metrics.EVENTS_PRUNED.inc(removed)
+            # Limit rows whose budget is whole again say nothing; without this, every address stays.
+            await state.shared.prune()
         except SQLAlchemyError as exc:
             log.warning("event history pruning failed", error=type(exc).__name__)
         await asyncio.sleep(UPKEEP_SECONDS)
@@ -78,10 +82,11 @@ def create_app(
 ) -> FastAPI:
     """An API bound to settings' database; publisher defaults to Kafka at KAFKA_BOOTSTRAP_SERVERS."""
     engine = make_engine(settings.database_url)
+    session_factory = sessions(engine)
     state = ApiState(
         settings=settings,
         engine=engine,
-        sessions=sessions(engine),
+        sessions=session_factory,
         publisher=publisher
         or KafkaWatchlistPublisher(
             settings.kafka_bootstrap_servers,
@@ -89,6 +94,7 @@ def create_app(
             client_kwargs=settings.kafka_client_kwargs(),
         ),
         limiter=RateLimiter(settings.api_rate_limit_per_minute),
+        shared=SharedLimiter(session_factory),
         console=console,
     )
 

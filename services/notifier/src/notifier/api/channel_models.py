@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, cast
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from notifier.api.fields import Label, aware
 from notifier.channels import CHANNELS
-from notifier.channels.kind import ChannelConfig, ChannelKind
+from notifier.channels.email import recipients
+from notifier.channels.kind import ChannelConfig, ChannelKind, DeliveryError
 from notifier.states import ChannelStatus
 
 
@@ -63,11 +65,16 @@ class ChannelOut(BaseModel):
     status: ChannelStatus = Field(description="ok, or broken after a permanent delivery error")
     broken_reason: str | None
     created_at: datetime
+    unconfirmed: list[str] = Field(
+        default=[],
+        description="Email addresses sent a confirmation code; they get nothing else until confirmed",
+    )
 
     @classmethod
-    def of(cls, row: Any) -> ChannelOut:
-        """From a tables.Channel row."""
+    def of(cls, row: Any, unconfirmed: Iterable[str] = ()) -> ChannelOut:
+        """From a tables.Channel row (and its email addresses still awaiting confirmation)."""
         return cls(
+            unconfirmed=sorted(unconfirmed),
             id=row.id,
             name=row.name,
             kind=row.kind,
@@ -86,3 +93,39 @@ class ChannelTestOut(BaseModel):
     status: ChannelStatus = Field(
         description="The channel's status after the test (a success clears 'broken')"
     )
+
+
+class RecipientIn(BaseModel):
+    """An email address to add to an email channel (it is sent a confirmation code)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    address: str = Field(max_length=320)
+
+    @field_validator("address")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        # The email sender's own check and normalisation, as for a channel's `to`.
+        return _normalised(value)
+
+
+class ConfirmIn(BaseModel):
+    """The code an address was mailed, as its owner passed it on."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    address: str = Field(max_length=320)
+    code: str = Field(min_length=1, max_length=64)
+
+    @field_validator("address")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        return _normalised(value)
+
+
+def _normalised(value: str) -> str:
+    """One address, validated and normalised like a channel's `to`."""
+    try:
+        return recipients({"to": [value]})[0]
+    except DeliveryError:
+        raise ValueError("not a valid email address") from None
