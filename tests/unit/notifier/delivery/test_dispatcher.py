@@ -157,16 +157,7 @@ def _events(prefix: str, n: int) -> list[DocumentClassified]:
 
 async def test_a_429_holds_the_sends_already_given_a_slot_in_the_same_round(rig: Rig) -> None:
     await rig.subscribe(EL)
-    object.__setattr__(rig.dispatcher.channels["slack_webhook"], "min_interval", 1.0)
-    waits: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        # Each later slot comes once the first send's 429 was handled, as 1 s apart it would in real time.
-        waits.append(seconds)
-        async with asyncio.timeout(10):
-            while rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="retry") < 1:
-                await asyncio.sleep(0.01)
-
+    waits, sleep = _paced_at_one_per_second(rig)  # slots 1 s apart, but the waits are not spent
     rig.dispatcher.sleep = sleep
     await rig.record(*_events("2099-4", 4))
     rig.sink.inject(Fault(429, "rate_limited", retry_after=40))
@@ -182,6 +173,19 @@ async def test_a_429_holds_the_sends_already_given_a_slot_in_the_same_round(rig:
     # The held rows went back uncounted: a 429 on one message is no attempt of the others.
     assert {r.attempts for r in rows if r.status == DeliveryStatus.PENDING} == {0}
     assert rig.metric("notifier_deliveries_total", kind="slack_webhook", outcome="deferred") == 3
+
+
+async def test_a_slow_429_holds_the_next_send_that_was_due_while_it_was_in_flight(rig: Rig) -> None:
+    await rig.subscribe(EL)
+    waits, sleep = _paced_at_one_per_second(rig)  # slots 1 s apart, but the waits are not spent
+    rig.dispatcher.sleep = sleep
+    await rig.record(*_events("2099-7", 2))
+    # The answer takes longer than the interval: the second slot comes while the first send is in flight.
+    rig.sink.inject(Fault(429, "rate_limited", retry_after=40, delay=0.3))
+    assert await rig.dispatcher.drain() == 2
+    assert waits == [1.0]
+    assert rig.sink.received == []  # the second waited for the first's answer, and that said wait 40 s
+    assert sorted(r.status for r in await rig.rows()) == [DeliveryStatus.PENDING, DeliveryStatus.RETRY]
 
 
 async def test_another_replicas_429_holds_a_send_already_given_a_slot(rig: Rig, database_url: str) -> None:

@@ -64,9 +64,10 @@ class Dispatcher:
     # Seconds a sent row may wait for its mark_sent write while other sends of its round are in flight.
     flush_interval: float = 0.5
     _unsent: list[str] = field(default_factory=list)
-    # Retry-After ends (wall clock) this process saw, by pace key: set before any await when a 429 arrives,
-    # so a send of this process due a moment later sees it even before the shared hold is written.
+    # Retry-After ends (wall clock) this process saw, by pace key: set before the channel's next send may
+    # start, so that send sees it even before the shared hold is written.
     _holds: dict[str, float] = field(default_factory=dict)
+    _turns: dict[str, asyncio.Lock] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Default the slots to the shared ones in this dispatcher's database."""
@@ -265,28 +266,39 @@ class Dispatcher:
             return
         if pace.wait > 0:
             await self.sleep(pace.wait)
-        # A slot reserved before a 429 for this channel is void: nothing goes out until Retry-After passed.
-        held = await self._held(key)
+        alert = Alert(
+            first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
+        )
+        failed: DeliveryError | None = None
+        latency = 0.0
+        # A paced receiver (Slack) may answer 429: the next send to it waits for this one's answer, or it
+        # could already be on its way when the Retry-After arrives (a slow answer outlasts the interval).
+        async with self._turn(key) if sender.min_interval > 0 else contextlib.nullcontext():
+            # A slot reserved before a 429 for this channel is void: nothing goes out before Retry-After.
+            held = await self._held(key)
+            if held <= 0:
+                started = time.perf_counter()
+                try:
+                    await sender.send(channel.config, alert)
+                except DeliveryError as exc:
+                    failed = exc
+                except Exception as exc:  # noqa: BLE001 - a bug in one channel must not strand the row
+                    log.error("delivery.crash", delivery=ids, kind=channel.kind, error=type(exc).__name__)
+                    failed = DeliveryError(f"internal error: {type(exc).__name__}")
+                latency = time.perf_counter() - started
+                if failed is not None and failed.retry_after:
+                    # Still in this channel's turn: the next send of this process sees the hold at once.
+                    self._hold_locally(key, failed.retry_after)
         if held > 0:
             until = now() + timedelta(seconds=held)
             await self._write("defer", lambda s: ledger.defer(s, ids, until))
             self.metrics.deliveries.labels(channel.kind, "deferred").inc(len(ids))
             log.info("delivery.held", delivery=ids, channel=channel.id, seconds=round(held, 3))
             return
-        alert = Alert(
-            first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
-        )
-        started = time.perf_counter()
-        try:
-            await sender.send(channel.config, alert)
-        except DeliveryError as exc:
-            await self._failed_send(rows, exc, key)
+        if failed is not None:
+            await self._failed_send(rows, failed, key)
             return
-        except Exception as exc:  # noqa: BLE001 - a bug in one channel must not strand the row
-            log.error("delivery.crash", delivery=ids, kind=channel.kind, error=type(exc).__name__)
-            await self._failed_send(rows, DeliveryError(f"internal error: {type(exc).__name__}"), key)
-            return
-        self.metrics.send_latency.labels(channel.kind).observe(time.perf_counter() - started)
+        self.metrics.send_latency.labels(channel.kind).observe(latency)
         # Marked sent by drain's next flush; a crash before it leaves the row 'sending', to be reclaimed
         # and counted as a possible duplicate.
         self._unsent.extend(ids)
@@ -299,6 +311,15 @@ class Dispatcher:
             kind=channel.kind,
         )
 
+    def _turn(self, key: str) -> asyncio.Lock:
+        """The lock one paced channel's sends take in turn within this process."""
+        return self._turns.setdefault(key, asyncio.Lock())
+
+    def _hold_locally(self, key: str, seconds: float) -> None:
+        """Remember a Retry-After for key in this process (the shared one is written after)."""
+        until = self._slots.clock() + seconds
+        self._holds[key] = max(self._holds.get(key, 0.0), until)
+
     async def _held(self, key: str) -> float:
         """Seconds the channel with this pace key is still held by a Retry-After (0: send now)."""
         local = self._holds.get(key, 0.0) - self._slots.clock()
@@ -310,10 +331,6 @@ class Dispatcher:
         return shared or 0.0
 
     async def _failed_send(self, rows: list[ledger.Claimed], exc: DeliveryError, key: str) -> None:
-        if exc.retry_after:
-            # Before any await: sends of this process already given a slot check this right before sending.
-            until = self._slots.clock() + exc.retry_after
-            self._holds[key] = max(self._holds.get(key, 0.0), until)
         channel = rows[0].channel
         ids = [r.delivery_id for r in rows]
         attempts = max(r.attempts for r in rows)
