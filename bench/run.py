@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 
 from devkit.broker import Broker, down, free_port
+from notifier.crypto import SETTING as SECRET_KEYS_SETTING
+from notifier.crypto import generate_key
 
 HERE = Path(__file__).resolve().parent
 
@@ -17,6 +19,8 @@ def main(argv: list[str]) -> int:
     """Start a broker unless KAFKA_BOOTSTRAP_SERVERS is set, then run each benchmark script in turn."""
     names = argv or sorted(p.stem.removeprefix("bench_") for p in HERE.glob("bench_*.py"))
     env = dict(os.environ)
+    # Channel secrets are stored encrypted: a throwaway key for the benchmark's throwaway databases.
+    env.setdefault(SECRET_KEYS_SETTING, generate_key())
     broker: Broker | None = None
     if not env.get("KAFKA_BOOTSTRAP_SERVERS"):
         broker = Broker.at(free_port(), home=Path(tempfile.mkdtemp(prefix="ew-bench-kafka-")))

@@ -15,11 +15,16 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from devkit.broker import Broker, down, ensure_topics, free_port
+from notifier.crypto import SETTING as SECRET_KEYS_SETTING
+from notifier.crypto import generate_key
 from notifier.db import migrate
 from schemas.topics import TOPICS
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
+# Channel secrets are stored encrypted and there is no built-in key: the test process and every service it
+# starts share one throwaway key (unless the environment names one).
+os.environ.setdefault(SECRET_KEYS_SETTING, generate_key())
 
 
 @pytest.fixture(scope="session")

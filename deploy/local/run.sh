@@ -7,6 +7,17 @@ PORT=${KAFKA_PORT:-9092}
 PY="$UV run --frozen"
 export KAFKA_BOOTSTRAP_SERVERS=${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$PORT}
 export DATABASE_URL=${DATABASE_URL:-sqlite:///.cache/exportwatch.db}
+# Channel secrets are stored encrypted and the notifier has no built-in key: unless the environment or .env
+# names one, a local key is made once in .cache (git-ignored, owner-only) and kept for the next run.
+if [ -z "${CHANNEL_SECRET_KEYS:-}" ] && ! grep -qs '^CHANNEL_SECRET_KEYS=.' .env; then
+  keyfile=.cache/channel-secret-keys
+  if [ ! -s "$keyfile" ]; then
+    mkdir -p .cache
+    (umask 077 && $PY exportwatch-notifier generate-secret-key > "$keyfile")
+  fi
+  CHANNEL_SECRET_KEYS=$(cat "$keyfile")
+  export CHANNEL_SECRET_KEYS
+fi
 
 started_kafka=0
 cleanup() {

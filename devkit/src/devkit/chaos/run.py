@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import os
 import random
+import secrets
 import shutil
 import sys
 import tempfile
@@ -84,6 +87,17 @@ async def broker_cli(command: str, broker: Broker) -> float:
     return time.monotonic() - started
 
 
+def secret_keys() -> str:
+    """CHANNEL_SECRET_KEYS for this run: the environment's, else a throwaway Fernet key set for the process.
+
+    The notifier stores channel secrets encrypted and has no built-in key; the seeding done in this process
+    and the services started from it must use the same key.
+    """
+    if not os.environ.get("CHANNEL_SECRET_KEYS"):
+        os.environ["CHANNEL_SECRET_KEYS"] = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+    return os.environ["CHANNEL_SECRET_KEYS"]
+
+
 def service_env(
     opts: Options, bootstrap: str, db_url: str, replay_port: int, sink_origin: str, run_dir: Path
 ) -> dict[str, str]:
@@ -91,6 +105,7 @@ def service_env(
     return {
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
         "DATABASE_URL": db_url,
+        "CHANNEL_SECRET_KEYS": secret_keys(),
         "FEDERAL_REGISTER_API_URL": f"http://127.0.0.1:{replay_port}/api/v1",
         "WATCHER_SOURCES": "federal_register",
         "WATCHER_AGENCIES": "industry-and-security-bureau",
@@ -306,6 +321,7 @@ async def run(opts: Options) -> int:
         replay_runner, replay_port = await start_replay(replay)
         runners.append(replay_runner)
         origin = f"http://127.0.0.1:{sink_port}"
+        secret_keys()
         by_path = await database.seed(db.url, SUBSCRIPTIONS, origin)
         env = service_env(opts, broker.bootstrap, db.url, replay_port, origin, run_dir)
         services.update(make_services(env, run_dir))

@@ -10,6 +10,7 @@ import typer
 from aiokafka.errors import KafkaError
 from pydantic import ValidationError
 
+from notifier import crypto
 from notifier.db import DatabaseError, make_engine, migrate, sessions
 from notifier.routing.filters import SubscriptionFilter
 from notifier.settings import NotifierSettings
@@ -31,18 +32,51 @@ def _settings() -> NotifierSettings:
         raise typer.Exit(2) from None
 
 
+def _keys(settings: NotifierSettings) -> crypto.Keyring:
+    try:
+        return crypto.configure(settings)
+    except crypto.SecretKeyError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 def _migrate(settings: NotifierSettings) -> None:
     try:
         migrate(settings.database_url)
-    except DatabaseError as exc:
+    except (DatabaseError, crypto.SecretKeyError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
 
 
+def _check_secrets(settings: NotifierSettings, keyring: crypto.Keyring) -> None:
+    # At start-up, so a removed key stops the process here rather than failing each delivery later.
+    try:
+        channels, stale = crypto.reseal_channels(settings.database_url, keyring, write=False)
+    except crypto.SecretKeyError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if stale:
+        structlog.get_logger("exportwatch.notifier").warning(
+            "channel secrets under an older key; run exportwatch-notifier rotate-secrets",
+            channels=channels,
+            stale=stale,
+        )
+
+
+def prepare(settings: NotifierSettings) -> None:
+    """Start-up shared by the notifier and the API: keys, migrations, then a check every secret opens."""
+    keyring = _keys(settings)
+    _migrate(settings)
+    _check_secrets(settings, keyring)
+
+
 @app.command("migrate")
 def migrate_command() -> None:
-    """Create or upgrade the database schema."""
-    _migrate(_settings())
+    """Create or upgrade the database schema (encrypting channel secrets needs CHANNEL_SECRET_KEYS)."""
+    settings = _settings()
+    if settings.channel_secret_keys is not None:
+        _keys(settings)
+    _migrate(settings)
     typer.echo("database schema is current")
 
 
@@ -52,7 +86,7 @@ def run() -> None:
     from notifier.service import serve
 
     settings = _settings()
-    _migrate(settings)
+    prepare(settings)
     try:
         asyncio.run(serve(settings))
     except KafkaError as exc:
@@ -68,7 +102,7 @@ def run() -> None:
 def seed_demo() -> None:
     """Create the offline demo team with a console channel subscribed to Entity List changes."""
     settings = _settings()
-    _migrate(settings)
+    prepare(settings)
 
     async def seed() -> str:
         engine = make_engine(settings.database_url)
@@ -90,6 +124,26 @@ def seed_demo() -> None:
             await engine.dispose()
 
     typer.echo(asyncio.run(seed()))
+
+
+@app.command("rotate-secrets")
+def rotate_secrets() -> None:
+    """Re-encrypt every channel's secrets with the first key in CHANNEL_SECRET_KEYS (key rotation)."""
+    settings = _settings()
+    keyring = _keys(settings)
+    _migrate(settings)
+    try:
+        channels, stale = crypto.reseal_channels(settings.database_url, keyring, write=True)
+    except crypto.SecretKeyError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"{stale} of {channels} channels re-encrypted with the first key; older keys can go now")
+
+
+@app.command("generate-secret-key")
+def generate_secret_key() -> None:
+    """Print a new Fernet key for CHANNEL_SECRET_KEYS (put it first to rotate; it is shown only here)."""
+    typer.echo(crypto.generate_key())
 
 
 def main() -> None:

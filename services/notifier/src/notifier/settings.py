@@ -47,6 +47,18 @@ class NotifierSettings(BaseSettings, KafkaSecurity):
     # Optional one-click unsubscribe page for email (List-Unsubscribe); "{subscription_id}" is filled in.
     email_unsubscribe_url: str | None = Field(default=None, validation_alias="EMAIL_UNSUBSCRIBE_URL")
     metrics_host: str = Field(default="127.0.0.1", validation_alias="NOTIFIER_METRICS_HOST")
+    # Fernet keys for channel secrets at rest, comma-separated: the first encrypts, all decrypt.
+    channel_secret_keys: SecretStr | None = Field(default=None, validation_alias="CHANNEL_SECRET_KEYS")
+    # Per-team caps on what one team can store (and fan out to); a create past one answers 409.
+    api_max_channels_per_team: int = Field(default=50, ge=1, validation_alias="API_MAX_CHANNELS_PER_TEAM")
+    api_max_subscriptions_per_team: int = Field(
+        default=200, ge=1, validation_alias="API_MAX_SUBSCRIPTIONS_PER_TEAM"
+    )
+    api_max_watchlist_entries_per_team: int = Field(
+        default=5000, ge=1, validation_alias="API_MAX_WATCHLIST_ENTRIES_PER_TEAM"
+    )
+    # The OpenAPI page (Swagger UI from installed files); false removes /docs (/openapi.json stays).
+    api_docs: bool = Field(default=True, validation_alias="API_DOCS")
     admin_api_key: SecretStr | None = Field(default=None, validation_alias="ADMIN_API_KEY")
     api_rate_limit_per_minute: int = Field(default=600, ge=1, validation_alias="API_RATE_LIMIT_PER_MINUTE")
     # --- API abuse limits (shared by every API replica through the database) ---

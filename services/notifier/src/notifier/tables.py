@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from notifier.crypto import SealedJSON
 from notifier.states import ChannelStatus, DeliveryStatus, Mode
 
 
@@ -38,14 +39,15 @@ class Team(Base):
 
 
 class Channel(Base):
-    """Where a team's alerts go; `config` holds secrets and is never returned by the API."""
+    """Where a team's alerts go; `config` holds secrets: stored encrypted, never returned by the API."""
 
     __tablename__ = "channels"
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     team_id: Mapped[str] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200), default="")
-    config: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Encrypted at rest with CHANNEL_SECRET_KEYS (notifier.crypto); reads and writes here see the plain dict.
+    config: Mapped[dict[str, Any]] = mapped_column(SealedJSON, default=dict)
     status: Mapped[str] = mapped_column(String(16), default=ChannelStatus.OK)
     broken_reason: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(default=now)

@@ -8,7 +8,7 @@ import structlog
 import typer
 import uvicorn
 
-from notifier.__main__ import _migrate, _settings
+from notifier.__main__ import _settings, prepare
 from notifier.api.app import create_app
 
 
@@ -16,9 +16,9 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="interface to listen on"),
     port: int = typer.Option(8000, help="TCP port"),
 ) -> None:
-    """Migrate the schema, then serve the API (OpenAPI at /docs)."""
+    """Check CHANNEL_SECRET_KEYS, migrate the schema, then serve the API (OpenAPI at /docs)."""
     settings = _settings()
-    _migrate(settings)
+    prepare(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
