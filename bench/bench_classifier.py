@@ -1,14 +1,17 @@
-"""Classifier benchmarks: matcher cost vs list size, memory and build time, faust vs bare aiokafka throughput.
+"""Classifier benchmarks: classify() with and without the learned model, model training time, matcher cost vs
+list size, memory and build time, faust vs bare aiokafka throughput and the worker's RSS.
 
 Bars: per-document matching cost grows < 1.5x from 1k to 100k names; RSS with 100k names <= 300 MB;
-faust classifier throughput (full CSL loaded) >= 0.8x a bare aiokafka consume->classify->produce loop on the
-same broker in the same run. Writes bench/results/classifier.json.
+faust classifier throughput (full CSL and the model loaded) >= 0.8x a bare aiokafka consume->classify->produce
+loop (same lists, same model) on the same broker in the same run; the worker's steady RSS <= 300 MB.
+Writes bench/results/classifier.json.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import gzip
 import json
 import os
 import random
@@ -16,29 +19,48 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import psutil  # type: ignore[import-untyped]  # no stubs pinned; only memory_info() is used
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from classifier.agents import handle
+from classifier.classify import classify
+from classifier.corpus import items
 from classifier.lists import STOP_WORDS, Lists, screening_matcher, screening_targets
 from classifier.matcher import Matcher, NamedTarget, Target
+from classifier.model.evaluation import bundled_lists
+from classifier.model.tagger import TagModel
+from classifier.model.training import THRESHOLDS, service_model
 from classifier.offline import item_to_document
 from devkit.broker import ensure_topics, free_port
-from schemas.events import MatchKind, ScreeningEntry
+from schemas.events import DocumentSeen, MatchKind, ScreeningEntry, SourceKind, content_hash
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec
 from screening.csl import BUNDLED_SNAPSHOT, load
+from watcher.sources.rule_text import xml_text
 
 HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "tests" / "fixtures"
 # The labelled development corpus, kept with the tests.
-CORPUS = HERE.parent / "tests" / "fixtures" / "classifier" / "items.jsonl"
+CORPUS = FIXTURES / "classifier" / "items.jsonl"
+# The GPO XML of a whole Federal Register day (146 documents) and a BIS Entity List rule's full-text XML.
+FR_DAY = FIXTURES / "fr_xml" / "FR-2016-04-15.xml.gz"
+ENTITY_RULE = FIXTURES / "fr_fulltext" / "2023-03929.xml"
+LONG_CHARS = 200_000
 SIZES = (1_000, 10_000, 100_000)
 DOCS = int(os.environ.get("BENCH_CLASSIFIER_DOCS", "3000"))
 ROUNDS = 3
+# Passes over the 244 corpus abstracts, and calls per 200 KB rule, for each of model / rules only.
+ABSTRACT_PASSES = int(os.environ.get("BENCH_CLASSIFIER_PASSES", "5"))
+LONG_CALLS = int(os.environ.get("BENCH_CLASSIFIER_LONG_CALLS", "10"))
+# After the last output record the worker idles this long; its RSS over the last 2 s is the steady figure.
+STEADY_S = 4.0
 SYLLABLES = ("ka", "lo", "mi", "ra", "tex", "vor", "zan", "qui", "bel", "dor", "fen", "gat", "hul", "jin")
 FORMS = ("Co., Ltd.", "LLC", "GmbH", "OOO", "Trading", "Industries", "Technology Co.", "Group", "")
 
@@ -66,6 +88,128 @@ def generated(n: int) -> list[ScreeningEntry]:
     return [
         ScreeningEntry(list="Synthetic", entry_id=f"g{i}", name=x) for i, x in enumerate(generated_names(n))
     ]
+
+
+def _cut(text: str, chars: int) -> str:
+    """text cut to at most `chars` characters at a line end."""
+    return text[: text.rfind("\n", 0, chars)] if len(text) > chars else text
+
+
+def long_rules() -> dict[str, DocumentSeen]:
+    """Two ~200 KB rule texts from real Federal Register XML, in `body` with an empty `text`.
+
+    ofac_day: the Federal Register of 2016-04-15 (GPO XML) as the watcher extracts text (`xml_text`), 200 KB
+    from the start of OFAC's Hizballah Financial Sanctions Regulations (2016-08720, 47 KB) on through the
+    day's next rules, proposed rules and notices: real text, nothing repeated. entity_list: BIS rule
+    2023-03929 (Additions to the Entity List, 18 KB of text, 13 entries) repeated to 200 KB, a large Entity
+    List rule."""
+    day = xml_text(gzip.decompress(FR_DAY.read_bytes()))
+    start = day.index("DEPARTMENT OF THE TREASURY\nOffice of Foreign Assets Control\n31 CFR Part 566")
+    entity = xml_text(ENTITY_RULE.read_bytes())
+    bodies = {
+        "ofac_day": (
+            _cut(day[start:], LONG_CHARS),
+            "Hizballah Financial Sanctions Regulations",
+            ["Treasury Department", "Foreign Assets Control Office"],
+            ["31 CFR 566"],
+        ),
+        "entity_list": (
+            _cut("\n".join([entity] * (LONG_CHARS // len(entity) + 1)), LONG_CHARS),
+            "Additions of Entities to the Entity List",
+            ["Commerce Department", "Industry and Security Bureau"],
+            ["15 CFR 744"],
+        ),
+    }
+    return {
+        name: DocumentSeen(
+            event_id=f"bench:long:{name}",
+            source=SourceKind.FEDERAL_REGISTER,
+            source_id="bench",
+            content_hash=content_hash(title, body),
+            title=title,
+            text="",
+            body=body,
+            action="Final rule.",
+            agencies=agencies,
+            document_type="Rule",
+            cfr_parts=cfr,
+        )
+        for name, (body, title, agencies, cfr) in bodies.items()
+    }
+
+
+def _ms(samples: Sequence[float]) -> dict[str, float]:
+    p50, p99 = np.percentile(np.array(samples) * 1e3, [50, 99])
+    return {"p50_ms": round(float(p50), 3), "p99_ms": round(float(p99), 3), "n": len(samples)}
+
+
+def per_document(docs: Sequence[DocumentSeen], lists: Lists, model: TagModel, passes: int) -> dict[str, Any]:
+    """Per-call classify() time with the model and with rules only (model=None), interleaved document by
+    document (the order alternating between passes) so that the shared machine's noise falls on both."""
+    samples: dict[str, list[float]] = {"model": [], "rules_only": [], "model_scoring": []}
+    modes: list[tuple[str, TagModel | None]] = [("model", model), ("rules_only", None)]
+    for doc in docs:  # warm-up: regex and automaton caches, numpy
+        classify(doc, lists, model)
+    for n in range(passes):
+        for doc in docs:
+            for name, m in modes if n % 2 == 0 else modes[::-1]:
+                started = time.perf_counter()
+                classify(doc, lists, m)
+                samples[name].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            model.decide(model.probabilities(doc))
+            samples["model_scoring"].append(time.perf_counter() - started)
+    out: dict[str, Any] = {name: _ms(values) for name, values in samples.items()}
+    out["documents"] = len(docs)
+    out["model_over_rules_p50"] = round(out["model"]["p50_ms"] / out["rules_only"]["p50_ms"], 3)
+    return out
+
+
+def classify_figures() -> dict[str, Any]:
+    """classify() per document, full bundled CSL, with the service model and without it."""
+    lists = bundled_lists()
+    model = service_model()
+    abstracts = [item.document() for item in items()]
+    out: dict[str, Any] = {"abstracts": per_document(abstracts, lists, model, ABSTRACT_PASSES)}
+    for name, doc in long_rules().items():
+        row = per_document([doc], lists, model, LONG_CALLS)
+        row["body_chars"] = len(doc.body or "")
+        row["tags_with_model"] = [t.id for t in classify(doc, lists, model).tags]
+        row["tags_rules_only"] = [t.id for t in classify(doc, lists, None).tags]
+        out[f"long_{name}"] = row
+    return out
+
+
+TRAIN_CLI = (
+    "import sys; from pathlib import Path; import classifier.model.training as t; "
+    "t.THRESHOLDS = Path(sys.argv[1]); sys.exit(t.main())"
+)
+
+
+def training_figures() -> dict[str, Any]:
+    """service_model() (fit only, first call and best of 3) and the threshold search's wall time.
+
+    The threshold search runs `python -m classifier.model.training`'s main() in a fresh interpreter with its
+    output redirected to a temporary file (the bundled thresholds.json stays as it is), and checks that it
+    chose the bundled thresholds."""
+    fits = []
+    for _ in range(3):
+        started = time.perf_counter()
+        service_model()
+        fits.append(time.perf_counter() - started)
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "thresholds.json"
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", TRAIN_CLI, str(target)], capture_output=True, check=True)
+        cli = time.perf_counter() - started
+        same = json.loads(target.read_text()) == json.loads(THRESHOLDS.read_text())
+    return {
+        "service_model_first_s": round(fits[0], 2),
+        "service_model_best_s": round(min(fits), 2),
+        "thresholds_cli_s": round(cli, 1),
+        "thresholds_reproduced": same,
+        "items": len(items()),
+    }
 
 
 def matcher_figures() -> dict[str, Any]:
@@ -163,8 +307,9 @@ async def output_rate(bootstrap: str, topic: str, n: int, seconds: float) -> flo
 
 
 async def bare_loop(bootstrap: str, source: str, sink: str, n: int) -> None:
-    """The baseline: aiokafka consume -> the same handle() with the same lists -> produce, no framework."""
-    lists = Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))
+    """The baseline: aiokafka consume -> the same handle() with the same lists and model -> produce."""
+    lists = bundled_lists()
+    model = service_model()
     consumer = AIOKafkaConsumer(
         source,
         bootstrap_servers=bootstrap,
@@ -180,7 +325,7 @@ async def bare_loop(bootstrap: str, source: str, sink: str, n: int) -> None:
             batch = await consumer.getmany(timeout_ms=500)
             for records in batch.values():
                 for record in records:
-                    out = handle(record.value, lists)
+                    out = handle(record.value, lists, model)
                     await producer.send(sink, key=record.key, value=out.to_bytes())
                     done += 1
         await producer.flush()
@@ -207,19 +352,55 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
     proc.wait(timeout=30)
 
 
-def bare_round(bootstrap: str, topics: dict[str, str]) -> float:
+class RssSampler(threading.Thread):
+    """RSS of a process and its children (psutil) every 0.25 s, in MB, until stopped."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.samples: list[tuple[float, float]] = []
+        self.halt = threading.Event()
+
+    def run(self) -> None:
+        while not self.halt.is_set():
+            try:
+                proc = psutil.Process(self.pid)
+                rss = proc.memory_info().rss + sum(c.memory_info().rss for c in proc.children(recursive=True))
+                self.samples.append((time.monotonic(), rss / 2**20))
+            except psutil.Error:
+                pass
+            self.halt.wait(0.25)
+
+    def stop(self) -> dict[str, float]:
+        """Stop; the peak, and the median of the last 2 s of samples (the steady figure once idle)."""
+        self.halt.set()
+        self.join()
+        if not self.samples:
+            return {"peak_mb": 0.0, "last_mb": 0.0}
+        end = self.samples[-1][0]
+        last = [mb for t, mb in self.samples if t >= end - 2.0]
+        return {
+            "peak_mb": round(max(mb for _, mb in self.samples), 1),
+            "last_mb": round(float(np.median(last)), 1),
+        }
+
+
+def bare_round(bootstrap: str, topics: dict[str, str]) -> tuple[float, dict[str, float]]:
     """One baseline run in its own process, measured like faust's: from its output records."""
     sink = f"{topics[CLASSIFIED]}.bare"
     asyncio.run(ensure_topics(bootstrap, [TopicSpec(sink)]))
     args = [sys.executable, __file__, "--bare", bootstrap, topics[DOCUMENTS], sink, str(DOCS)]
     proc = _spawn(args, dict(os.environ))
+    sampler = RssSampler(proc.pid)
+    sampler.start()
     try:
-        return asyncio.run(output_rate(bootstrap, sink, DOCS, 120))
+        return asyncio.run(output_rate(bootstrap, sink, DOCS, 300)), sampler.stop()
     finally:
+        sampler.halt.set()
         _stop(proc)
 
 
-def faust_round(bootstrap: str, topics: dict[str, str]) -> float:
+def faust_round(bootstrap: str, topics: dict[str, str]) -> tuple[float, dict[str, float]]:
     """One run of the real worker (`exportwatch-classifier worker`) over the same documents."""
     env = os.environ | {
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
@@ -234,9 +415,14 @@ def faust_round(bootstrap: str, topics: dict[str, str]) -> float:
     }
     worker = str(Path(sys.executable).parent / "exportwatch-classifier")
     proc = _spawn([worker, "worker", "-l", "warn"], env)
+    sampler = RssSampler(proc.pid)
+    sampler.start()
     try:
-        return asyncio.run(output_rate(bootstrap, topics[CLASSIFIED], DOCS, 120))
+        rate = asyncio.run(output_rate(bootstrap, topics[CLASSIFIED], DOCS, 300))
+        time.sleep(STEADY_S)  # all documents handled: the worker idles with the CSL and the model loaded
+        return rate, sampler.stop()
     finally:
+        sampler.halt.set()
         _stop(proc)
 
 
@@ -247,13 +433,24 @@ def throughput_figures(bootstrap: str) -> dict[str, Any]:
     asyncio.run(produce_docs(bootstrap, topics[DOCUMENTS], DOCS))
     bare: list[float] = []
     faust: list[float] = []
+    bare_rss: list[dict[str, float]] = []
+    faust_rss: list[dict[str, float]] = []
     for n in range(ROUNDS):
         # Fresh output topics per round so each round's records are counted alone.
         round_topics = topics | {CLASSIFIED: f"{topics[CLASSIFIED]}.r{n}"}
         asyncio.run(ensure_topics(bootstrap, [TopicSpec(round_topics[CLASSIFIED])]))
-        bare.append(bare_round(bootstrap, round_topics))
-        faust.append(faust_round(bootstrap, round_topics))
-        print(f"round {n}: bare {bare[-1]:.0f} msg/s, faust {faust[-1]:.0f} msg/s", flush=True)
+        rate, rss = bare_round(bootstrap, round_topics)
+        bare.append(rate)
+        bare_rss.append(rss)
+        rate, rss = faust_round(bootstrap, round_topics)
+        faust.append(rate)
+        faust_rss.append(rss)
+        print(
+            f"round {n}: bare {bare[-1]:.0f} msg/s (peak {bare_rss[-1]['peak_mb']} MB), "
+            f"faust {faust[-1]:.0f} msg/s (peak {faust_rss[-1]['peak_mb']} MB, "
+            f"steady {faust_rss[-1]['last_mb']} MB)",
+            flush=True,
+        )
     return {
         "documents": DOCS,
         "screening_entries_loaded": loaded,
@@ -261,13 +458,36 @@ def throughput_figures(bootstrap: str) -> dict[str, Any]:
         "faust_msgs_per_s": round(max(faust), 1),
         "rounds": {"bare": [round(x, 1) for x in bare], "faust": [round(x, 1) for x in faust]},
         "ratio": round(max(faust) / max(bare), 3),
+        "worker_rss": {
+            "steady_mb": max(r["last_mb"] for r in faust_rss),
+            "peak_mb": max(r["peak_mb"] for r in faust_rss),
+            "rounds": faust_rss,
+        },
+        "bare_rss": {"peak_mb": max(r["peak_mb"] for r in bare_rss), "rounds": bare_rss},
     }
 
 
 def main() -> int:
     """Run both parts, print a table, write the JSON, exit 1 when a bar is missed."""
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "")
-    result: dict[str, Any] = {"matcher": matcher_figures()}
+    result: dict[str, Any] = {"load_at_start": os.getloadavg(), "classify": classify_figures()}
+    for name, row in result["classify"].items():
+        body = f", {row['body_chars']:,} chars in body" if "body_chars" in row else ""
+        print(
+            f"classify {name} ({row['documents']} docs{body}): with model p50 {row['model']['p50_ms']} / "
+            f"p99 {row['model']['p99_ms']} ms; rules only p50 {row['rules_only']['p50_ms']} / "
+            f"p99 {row['rules_only']['p99_ms']} ms ({row['model_over_rules_p50']}x); model scoring alone "
+            f"p50 {row['model_scoring']['p50_ms']} ms"
+        )
+    result["training"] = training_figures()
+    t = result["training"]
+    print(
+        f"training ({t['items']} items): service_model() {t['service_model_first_s']} s first, "
+        f"{t['service_model_best_s']} s best of 3; thresholds by 5-fold CV {t['thresholds_cli_s']} s "
+        f"(same as bundled: {t['thresholds_reproduced']})",
+        flush=True,
+    )
+    result["matcher"] = matcher_figures()
     for size, row in result["matcher"]["sizes"].items():
         print(
             f"matcher {int(size):>7} entries ({row['keys']:>6} keys): {row['us_per_doc']:>7} us/doc, "
@@ -285,9 +505,16 @@ def main() -> int:
             f"faust {t['faust_msgs_per_s']} msg/s vs bare aiokafka {t['bare_msgs_per_s']} msg/s "
             f"= {t['ratio']} (bar >= 0.8)"
         )
-        ok = ok and t["ratio"] >= 0.8
+        rss = t["worker_rss"]
+        print(
+            f"worker RSS (CSL + model): steady {rss['steady_mb']} MB (bar <= 300), peak {rss['peak_mb']} MB; "
+            f"bare loop process peak {t['bare_rss']['peak_mb']} MB"
+        )
+        ok = ok and t["ratio"] >= 0.8 and rss["steady_mb"] <= 300
     else:
         print("KAFKA_BOOTSTRAP_SERVERS not set: throughput part skipped (make bench sets it)")
+    result["load_at_end"] = os.getloadavg()
+    print(f"load average at start {result['load_at_start']}, at end {result['load_at_end']}")
     (HERE / "results").mkdir(exist_ok=True)
     (HERE / "results" / "classifier.json").write_text(json.dumps(result, indent=2) + "\n")
     return 0 if ok else 1
