@@ -19,7 +19,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from notifier import store
 from notifier.api import history, metrics
+from notifier.api.docs import add_docs
 from notifier.api.errors import validation_handler
+from notifier.api.headers import SecurityHeaders
 from notifier.api.limits import SharedLimiter
 from notifier.api.publisher import KafkaWatchlistPublisher, PublishError, WatchlistPublisher, record_for
 from notifier.api.ratelimit import RateLimiter
@@ -114,7 +116,18 @@ def create_app(
             await state.publisher.close()
             await engine.dispose()
 
-    api = FastAPI(title="exportwatch", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    # FastAPI's own /docs and /redoc load Swagger UI and ReDoc from a CDN: off, /docs comes from add_docs.
+    api = FastAPI(
+        title="exportwatch",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    if settings.api_docs:
+        add_docs(api)
+    api.add_middleware(SecurityHeaders)
     api.state.api = state
     api.add_exception_handler(RequestValidationError, validation_handler)
     for router in ROUTERS:

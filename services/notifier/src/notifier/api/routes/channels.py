@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from notifier import store
 from notifier.alert import single
 from notifier.api import confirmations, metrics
+from notifier.api.caps import CAP_REACHED, require_room
 from notifier.api.channel_models import ChannelIn, ChannelOut, ChannelTestOut, ConfirmIn, RecipientIn
 from notifier.api.confirmations import Code
 from notifier.api.errors import field_error
@@ -90,7 +91,10 @@ def _confirmed_into(channel: Channel, address: str) -> None:
 
 
 @router.post(
-    "/v1/channels", status_code=status.HTTP_201_CREATED, response_model=ChannelOut, responses=LIMITED
+    "/v1/channels",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ChannelOut,
+    responses=LIMITED | CAP_REACHED,
 )
 async def create_channel(
     body: ChannelIn, caller: CallerDep, session: SessionDep, state: StateDep
@@ -99,6 +103,7 @@ async def create_channel(
     if (refused := body.config.refusal(state.settings)) is not None:
         field, problem = refused
         raise field_error(("body", "config", field), problem)
+    await require_room(session, caller.team_id, "channels", state.settings.api_max_channels_per_team)
     stored = body.config.stored()
     codes: dict[str, Code] = {}
     if body.kind == "email":

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from notifier import store
 from notifier.api import history
+from notifier.api.caps import CAP_REACHED, require_room
 from notifier.api.errors import field_error
 from notifier.api.fields import as_utc
 from notifier.api.models import (
@@ -21,7 +22,7 @@ from notifier.api.models import (
     SubscriptionPatch,
     check_mode,
 )
-from notifier.api.state import NOT_FOUND, CallerDep, SessionDep
+from notifier.api.state import NOT_FOUND, CallerDep, SessionDep, StateDep
 from notifier.routing.documents import document_key
 from notifier.routing.filters import SubscriptionFilter
 from notifier.routing.matching import for_team, matches
@@ -45,12 +46,20 @@ async def _subscription(session: AsyncSession, team_id: str, subscription_id: st
     return row
 
 
-@router.post("/v1/subscriptions", status_code=status.HTTP_201_CREATED, response_model=SubscriptionOut)
+@router.post(
+    "/v1/subscriptions",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SubscriptionOut,
+    responses=CAP_REACHED,
+)
 async def create_subscription(
-    body: SubscriptionIn, caller: CallerDep, session: SessionDep
+    body: SubscriptionIn, caller: CallerDep, session: SessionDep, state: StateDep
 ) -> SubscriptionOut:
     """Create a subscription sending matches to one of the team's channels."""
     await _own_channel(session, caller.team_id, body.channel_id)
+    await require_room(
+        session, caller.team_id, "subscriptions", state.settings.api_max_subscriptions_per_team
+    )
     row = Subscription(
         team_id=caller.team_id,
         channel_id=body.channel_id,

@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 
 from notifier import store
 from notifier.api import metrics
+from notifier.api.caps import CAP_REACHED, require_room
 from notifier.api.models import WatchlistIn, WatchlistOut
 from notifier.api.publisher import PublishError, record_for
 from notifier.api.state import NOT_FOUND, CallerDep, SessionDep, StateDep
@@ -41,12 +42,17 @@ async def list_watchlist(caller: CallerDep, session: SessionDep) -> list[Watchli
 
 
 @router.post(
-    "/v1/watchlist", status_code=status.HTTP_201_CREATED, response_model=WatchlistOut, responses=UNAVAILABLE
+    "/v1/watchlist",
+    status_code=status.HTTP_201_CREATED,
+    response_model=WatchlistOut,
+    responses=UNAVAILABLE | CAP_REACHED,
 )
 async def add_watchlist_entry(
     body: WatchlistIn, caller: CallerDep, session: SessionDep, state: StateDep
 ) -> WatchlistOut:
     """Add a name (and aliases); it is saved only once Kafka acknowledged it."""
+    cap = state.settings.api_max_watchlist_entries_per_team
+    await require_room(session, caller.team_id, "watchlist entries", cap)
     stamp = now()
     item = WatchlistItem(
         team_id=caller.team_id,
