@@ -36,8 +36,9 @@ from classifier.corpus import items
 from classifier.lists import STOP_WORDS, Lists, screening_matcher, screening_targets
 from classifier.matcher import Matcher, NamedTarget, Target
 from classifier.model.evaluation import bundled_lists
-from classifier.model.tagger import TagModel
-from classifier.model.training import THRESHOLDS, service_model
+from classifier.model.scorer import Scorer as TagModel
+from classifier.model.service import service_model
+from classifier.model.training import THRESHOLDS
 from classifier.offline import item_to_document
 from devkit.broker import ensure_topics, free_port
 from schemas.events import DocumentSeen, MatchKind, ScreeningEntry, SourceKind, content_hash

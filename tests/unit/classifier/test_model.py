@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,32 +13,63 @@ from scipy import sparse
 from classifier.classify import classify
 from classifier.corpus import Item, item_to_document, training_items
 from classifier.model.features import metadata, prose
-from classifier.model.tagger import TagModel
+from classifier.model.scorer import Scorer, char_grams, meta_tokens, word_grams
+from classifier.model.tagger import Fitted, fit, fit_heads
 from classifier.offline import main as classify_main
 
 
 @pytest.fixture(scope="module")
-def model() -> TagModel:
+def fitted() -> Fitted:
     pool = training_items()
-    fitted = TagModel.fit([i.document() for i in pool], [i.tags for i in pool])
-    fitted.thresholds = dict.fromkeys(fitted.heads, 0.5)
-    return fitted
+    return fit_heads([i.document() for i in pool], [i.tags for i in pool])
 
 
-def test_single_document_scoring_equals_scikit_learn(model: TagModel) -> None:
-    documents = [i.document() for i in training_items()[:25]]
+@pytest.fixture
+def model() -> Scorer:
+    pool = training_items()
+    scorer = fit([i.document() for i in pool], [i.tags for i in pool])
+    scorer.thresholds = dict.fromkeys(scorer.tags, 0.5)
+    return scorer
+
+
+def test_analyzers_equal_scikit_learn(fitted: Fitted) -> None:
+    words, chars, meta, _ = fitted
+    for item in training_items():
+        document = item.document()
+        assert word_grams(prose(document)) == words.build_analyzer()(prose(document))
+        assert char_grams(prose(document)) == chars.build_analyzer()(prose(document))
+        assert meta_tokens(metadata(document)) == meta.build_analyzer()(metadata(document))
+
+
+def test_single_document_scoring_equals_scikit_learn(fitted: Fitted) -> None:
+    words, chars, meta, heads = fitted
+    pool = training_items()
+    scorer = fit([i.document() for i in pool], [i.tags for i in pool])
+    documents = [i.document() for i in pool[:25]]
     texts = [prose(d) for d in documents]
     x = sparse.hstack(
-        [
-            model.words.transform(texts),
-            model.chars.transform(texts),
-            model.meta.transform([metadata(d) for d in documents]),
-        ]
+        [words.transform(texts), chars.transform(texts), meta.transform([metadata(d) for d in documents])]
     ).tocsr()
     for row, document in enumerate(documents):
-        ours = model.probabilities(document)
-        for tag, head in model.heads.items():
+        ours = scorer.probabilities(document)
+        for tag, head in heads.items():
             assert ours[tag] == pytest.approx(head.predict_proba(x[row])[0, 1], abs=1e-9)
+
+
+def test_state_round_trips_through_json(model: Scorer) -> None:
+    again = Scorer.from_state(json.loads(json.dumps(model.state())))
+    document = training_items()[0].document()
+    assert again.probabilities(document) == pytest.approx(model.probabilities(document))
+    assert again.explain(document, "entity_list.addition") == model.explain(document, "entity_list.addition")
+
+
+def test_the_service_model_never_imports_scikit_learn() -> None:
+    probe = (
+        "import sys; from classifier.model.service import service_model; m = service_model(); "
+        "print(len(m.tags), 'sklearn' in sys.modules, 'scipy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["9", "False", "False"]
 
 
 def test_metadata_tokens_name_source_type_agency_and_cfr_part() -> None:
@@ -56,7 +90,7 @@ def test_metadata_tokens_name_source_type_agency_and_cfr_part() -> None:
     assert "title_only" in tokens
 
 
-def test_a_model_tag_carries_its_probability_and_top_ngrams(model: TagModel) -> None:
+def test_a_model_tag_carries_its_probability_and_top_ngrams(model: Scorer) -> None:
     # A paraphrase no rule words: the model alone should carry the blacklisting.
     item = Item(
         "p",
@@ -68,7 +102,7 @@ def test_a_model_tag_carries_its_probability_and_top_ngrams(model: TagModel) -> 
             "military end uses, in a move that bars U.S. suppliers from selling to them without a licence.",
         },
     )
-    model.thresholds = dict.fromkeys(model.heads, 0.05)
+    model.thresholds = dict.fromkeys(model.tags, 0.05)
     result = classify(item.document(), model=model)
     model_evidence = [e for t in result.tags for e in t.evidence if e.field == "model"]
     assert model_evidence, [t.id for t in result.tags]
@@ -79,8 +113,8 @@ def test_a_model_tag_carries_its_probability_and_top_ngrams(model: TagModel) -> 
         assert e.text.startswith(f"model p={e.score:.2f}")
 
 
-def test_out_of_scope_documents_get_no_model_tag(model: TagModel) -> None:
-    model.thresholds = dict.fromkeys(model.heads, 0.0)
+def test_out_of_scope_documents_get_no_model_tag(model: Scorer) -> None:
+    model.thresholds = dict.fromkeys(model.tags, 0.0)
     uflpa = item_to_document(
         {
             "id": "u",

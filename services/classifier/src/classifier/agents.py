@@ -15,8 +15,8 @@ from classifier.classify import classify
 from classifier.dedup import Emitted
 from classifier.list_sync import ListFollower, LiveLists
 from classifier.lists import Lists
-from classifier.model.tagger import TagModel
-from classifier.model.training import service_model
+from classifier.model.scorer import Scorer
+from classifier.model.service import service_model
 from classifier.settings import ClassifierSettings
 from classifier.web import register_views
 from schemas.events import DeadLetter, DocumentClassified, DocumentSeen
@@ -30,7 +30,7 @@ BATCH_MAX = 200
 BATCH_WITHIN_S = 0.01
 
 
-def handle(value: bytes | None, lists: Lists, model: TagModel | None = None) -> DocumentClassified:
+def handle(value: bytes | None, lists: Lists, model: Scorer | None = None) -> DocumentClassified:
     """Parse and classify: everything the agent does except I/O."""
     if value is None:
         raise ValueError("empty message value")
@@ -56,7 +56,7 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
     started = time.perf_counter()
     model = service_model()
     log.info(
-        "classifier.model_trained", seconds=round(time.perf_counter() - started, 2), tags=len(model.heads)
+        "classifier.model_trained", seconds=round(time.perf_counter() - started, 2), tags=len(model.tags)
     )
     register_views(app, live)
 

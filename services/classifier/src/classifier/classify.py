@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from classifier.countries import find_countries
 from classifier.listed_parties import with_parties
 from classifier.lists import Lists
-from classifier.model.tagger import TagModel
+from classifier.model.scorer import Scorer
 from classifier.names import key_of
 from classifier.rule_text import extract, extract_examples
 from classifier.rules import RULES, Rule
@@ -94,7 +94,7 @@ def screening_evidence(document: DocumentSeen) -> dict[str, list[Evidence]]:
     return {tag: ev}
 
 
-def model_evidence(model: TagModel, document: DocumentSeen, tag: str, probability: float) -> Evidence:
+def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability: float) -> Evidence:
     """Why the model gave a tag: its probability and the n-grams that pushed it most."""
     terms = model.explain(document, tag)
     text = f"model p={probability:.2f}" + (f": {', '.join(terms)}" if terms else "")
@@ -110,7 +110,7 @@ def model_evidence(model: TagModel, document: DocumentSeen, tag: str, probabilit
 
 
 def tags_for(
-    document: DocumentSeen, rules: Iterable[Rule] = RULES, model: TagModel | None = None
+    document: DocumentSeen, rules: Iterable[Rule] = RULES, model: Scorer | None = None
 ) -> list[TagAssignment]:
     """Every tag whose rules fire or whose model probability reaches its threshold, each with its evidence."""
     evidence = screening_evidence(document)
@@ -198,9 +198,7 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     return out
 
 
-def classify(
-    document: DocumentSeen, lists: Lists = EMPTY, model: TagModel | None = None
-) -> DocumentClassified:
+def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None = None) -> DocumentClassified:
     """Tag one document, find the listed parties and countries it names, and explain every finding."""
     tags = tags_for(document, model=model)
     entities = entities_for(document, lists, [t.id for t in tags])

@@ -14,7 +14,7 @@ from typing import Any
 from classifier.classify import classify
 from classifier.corpus import Item, training_items, validation_items
 from classifier.lists import Lists, screening_matcher
-from classifier.model.tagger import TagModel
+from classifier.model.scorer import Scorer
 from classifier.model.training import FOLDS, folds, train
 from schemas.events import DocumentClassified
 from screening.csl import BUNDLED_SNAPSHOT, load
@@ -145,7 +145,7 @@ def bundled_lists() -> Lists:
     return Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))
 
 
-def predict(pool: Sequence[Item], model: TagModel | None, lists: Lists) -> dict[str, dict[str, Any]]:
+def predict(pool: Sequence[Item], model: Scorer | None, lists: Lists) -> dict[str, dict[str, Any]]:
     """Predictions for every item of the pool."""
     return {item.id: prediction(item.id, classify(item.document(), lists, model)) for item in pool}
 

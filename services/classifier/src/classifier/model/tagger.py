@@ -1,22 +1,21 @@
-"""TagModel: word and character n-gram TF-IDF plus metadata, a class-weighted logistic regression per tag."""
+"""Fitting: word and character n-gram TF-IDF plus metadata, a class-weighted logistic regression per tag."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 import numpy as np
-from numpy.typing import NDArray
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from classifier.model.features import metadata, prose
+from classifier.model.scorer import Block, Scorer
 from schemas.events import DocumentSeen
 from schemas.tags import TAG_IDS
 
 C = 4.0
+Fitted = tuple[TfidfVectorizer, TfidfVectorizer, CountVectorizer, dict[str, LogisticRegression]]
 
 
 def _vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer, CountVectorizer]:
@@ -27,119 +26,37 @@ def _vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer, CountVectorizer]:
     return words, chars, meta
 
 
-@dataclass(frozen=True)
-class Block:
-    """One fitted vectorizer reduced to what scoring a single document needs (sklearn's per-call
-    validation costs more than the arithmetic for one short text)."""
-
-    analyze: Callable[[str], list[str]]
-    vocabulary: dict[str, int]
-    offset: int
-    idf: NDArray[np.float64] | None  # None: binary counts, no weighting, no normalisation
-
-    @classmethod
-    def of(cls, vectorizer: CountVectorizer, offset: int) -> Block:
-        """The block of a fitted vectorizer whose columns start at `offset` in the stacked matrix."""
-        idf = vectorizer.idf_ if isinstance(vectorizer, TfidfVectorizer) else None
-        return cls(vectorizer.build_analyzer(), dict(vectorizer.vocabulary_), offset, idf)
-
-    def features(self, text: str) -> tuple[list[int], list[float]]:
-        """Column indices and values of one text, as the vectorizer's transform gives them."""
-        vocabulary = self.vocabulary
-        found = [(vocabulary[t], n) for t, n in Counter(self.analyze(text)).items() if t in vocabulary]
-        if not found:
-            return [], []
-        columns = np.fromiter((i for i, _ in found), dtype=np.intp, count=len(found))
-        counts = np.fromiter((n for _, n in found), dtype=np.float64, count=len(found))
-        if self.idf is None:
-            return (columns + self.offset).tolist(), [1.0] * len(found)
-        values = (1.0 + np.log(counts)) * self.idf[columns]
-        values /= float(np.sqrt(values @ values)) or 1.0
-        return (columns + self.offset).tolist(), values.tolist()
-
-
-@dataclass
-class TagModel:
-    """A fitted model: per-tag probabilities, decision thresholds and the n-grams behind a score."""
-
-    words: TfidfVectorizer
-    chars: TfidfVectorizer
-    meta: CountVectorizer
-    heads: dict[str, LogisticRegression]
-    thresholds: dict[str, float] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.tags = sorted(self.heads)
-        n_words, n_chars = len(self.words.vocabulary_), len(self.chars.vocabulary_)
-        self._blocks = (
-            (Block.of(self.words, 0), "prose"),
-            (Block.of(self.chars, n_words), "prose"),
-            (Block.of(self.meta, n_words + n_chars), "meta"),
-        )
-        # One weight row per feature: a document's scores are one small dense product.
-        self._weights = np.stack([self.heads[t].coef_[0] for t in self.tags], axis=1)
-        self._bias = np.array([self.heads[t].intercept_[0] for t in self.tags])
-        self._chars = range(n_words, n_words + n_chars)
-        self._names = [
-            *self.words.get_feature_names_out(),
-            *([""] * n_chars),
-            *self.meta.get_feature_names_out(),
+def fit_heads(documents: Sequence[DocumentSeen], labels: Sequence[frozenset[str]]) -> Fitted:
+    """The fitted vectorizers and one head per tag with positive and negative examples."""
+    words, chars, meta = _vectorizers()
+    texts = [prose(d) for d in documents]
+    x = sparse.hstack(
+        [
+            words.fit_transform(texts),
+            chars.fit_transform(texts),
+            meta.fit_transform([metadata(d) for d in documents]),
         ]
+    ).tocsr()
+    heads = {}
+    for tag in sorted(TAG_IDS):
+        y = np.array([tag in tags for tags in labels], dtype=int)
+        if 0 < y.sum() < len(y):
+            heads[tag] = LogisticRegression(C=C, class_weight="balanced", solver="liblinear").fit(x, y)
+    return words, chars, meta, heads
 
-    @classmethod
-    def fit(cls, documents: Sequence[DocumentSeen], labels: Sequence[frozenset[str]]) -> TagModel:
-        """Fit on labelled documents; a tag with no positive example gets no head."""
-        words, chars, meta = _vectorizers()
-        texts = [prose(d) for d in documents]
-        x = sparse.hstack(
-            [
-                words.fit_transform(texts),
-                chars.fit_transform(texts),
-                meta.fit_transform([metadata(d) for d in documents]),
-            ]
-        ).tocsr()
-        heads = {}
-        for tag in sorted(TAG_IDS):
-            y = np.array([tag in tags for tags in labels], dtype=int)
-            if 0 < y.sum() < len(y):
-                head = LogisticRegression(C=C, class_weight="balanced", solver="liblinear")
-                heads[tag] = head.fit(x, y)
-        return cls(words, chars, meta, heads)
 
-    def _features(self, document: DocumentSeen) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
-        texts = {"prose": prose(document), "meta": metadata(document)}
-        indices: list[int] = []
-        values: list[float] = []
-        for block, source in self._blocks:
-            i, v = block.features(texts[source])
-            indices += i
-            values += v
-        return np.array(indices, dtype=np.intp), np.array(values, dtype=np.float64)
-
-    def probabilities(self, document: DocumentSeen) -> dict[str, float]:
-        """The document's probability per tag."""
-        indices, values = self._features(document)
-        logits = values @ self._weights[indices] + self._bias
-        return dict(zip(self.tags, (1.0 / (1.0 + np.exp(-logits))).tolist(), strict=True))
-
-    def decide(self, probabilities: Mapping[str, float]) -> dict[str, float]:
-        """The tags whose probability reaches their threshold, with that probability."""
-        return {t: p for t, p in probabilities.items() if p >= self.thresholds.get(t, 0.5)}
-
-    def explain(self, document: DocumentSeen, tag: str, n: int = 5) -> list[str]:
-        """The word n-grams and metadata tokens that pushed this document's score for `tag` up the most."""
-        if tag not in self.heads:
-            return []
-        column = self.tags.index(tag)
-        indices, values = self._features(document)
-        pushes = values * self._weights[indices, column]
-        # Character n-grams say little to a reader; words and metadata tokens do.
-        ranked = sorted(
-            (
-                (float(p), int(i))
-                for p, i in zip(pushes, indices, strict=True)
-                if p > 0 and i not in self._chars
-            ),
-            reverse=True,
-        )
-        return [self._names[i] for _, i in ranked[:n]]
+def fit(documents: Sequence[DocumentSeen], labels: Sequence[frozenset[str]]) -> Scorer:
+    """Fit on labelled documents and keep only what scoring needs (no sklearn object survives)."""
+    words, chars, meta, heads = fit_heads(documents, labels)
+    tags = sorted(heads)
+    n_words, n_chars = len(words.vocabulary_), len(chars.vocabulary_)
+    blocks = [
+        Block("words", {str(k): int(v) for k, v in words.vocabulary_.items()}, 0, np.asarray(words.idf_)),
+        Block(
+            "chars", {str(k): int(v) for k, v in chars.vocabulary_.items()}, n_words, np.asarray(chars.idf_)
+        ),
+        Block("meta", {str(k): int(v) for k, v in meta.vocabulary_.items()}, n_words + n_chars, None),
+    ]
+    weights = np.stack([heads[t].coef_[0] for t in tags], axis=1)
+    bias = np.array([heads[t].intercept_[0] for t in tags])
+    return Scorer(tags, blocks, weights, bias)

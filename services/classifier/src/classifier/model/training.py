@@ -7,11 +7,13 @@ import random
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from classifier.classify import tags_for
 from classifier.corpus import Item, items
 from classifier.corpus.split import stratum_of
-from classifier.model.tagger import TagModel
+from classifier.model.scorer import Scorer
+from classifier.model.tagger import fit
 from classifier.scope import out_of_scope
 from schemas.tags import TAG_IDS
 
@@ -45,7 +47,7 @@ def out_of_fold(pool: Sequence[Item], k: int = FOLDS) -> list[dict[str, float]]:
     out: list[dict[str, float]] = [{} for _ in pool]
     for fold in range(k):
         train = [item for item, f in zip(pool, fold_of, strict=True) if f != fold]
-        model = TagModel.fit([i.document() for i in train], [i.tags for i in train])
+        model = fit([i.document() for i in train], [i.tags for i in train])
         test = [n for n, f in enumerate(fold_of) if f == fold]
         for n in test:
             out[n] = model.probabilities(pool[n].document())
@@ -88,23 +90,26 @@ def thresholds(pool: Sequence[Item], probabilities: Sequence[dict[str, float]]) 
     return chosen
 
 
-def train(pool: Sequence[Item]) -> TagModel:
+def train(pool: Sequence[Item]) -> Scorer:
     """Fit on every item of the pool, with thresholds chosen by cross-validation inside the pool."""
-    model = TagModel.fit([i.document() for i in pool], [i.tags for i in pool])
+    model = fit([i.document() for i in pool], [i.tags for i in pool])
     model.thresholds = thresholds(pool, out_of_fold(pool))
     return model
 
 
-def service_model() -> TagModel:
-    """The model the classifier runs: fitted on the whole corpus at start-up (about 2 s), with the thresholds
-    `python -m classifier.model.training` chose by cross-validation (quality figures come from the split)."""
-    model = TagModel.fit([i.document() for i in items()], [i.tags for i in items()])
+def service_state() -> dict[str, Any]:
+    """The service model's state: fitted on the whole corpus, with the committed thresholds."""
+    model = fit([i.document() for i in items()], [i.tags for i in items()])
     model.thresholds = {k: float(v) for k, v in json.loads(THRESHOLDS.read_text(encoding="utf-8")).items()}
-    return model
+    return model.state()
 
 
-def main() -> int:
-    """Choose the service model's thresholds by cross-validation on the whole corpus and write them."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Choose the service model's thresholds by cross-validation and write them; `--state` instead prints
+    the fitted service model's state as JSON (what `service_model()` reads from a child process)."""
+    if list(sys.argv[1:] if argv is None else argv) == ["--state"]:
+        json.dump(service_state(), sys.stdout)
+        return 0
     chosen = thresholds(items(), out_of_fold(items()))
     THRESHOLDS.write_text(json.dumps(chosen, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {THRESHOLDS.name}: {chosen}")
