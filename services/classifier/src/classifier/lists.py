@@ -52,6 +52,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+NOT_NAMES = STOP_WORDS | GENERIC_WORDS | SUFFIXES
 # "AL-ASSAD, Bashar": the SDN list writes individuals surname first; the news writes "Bashar al-Assad".
 SURNAME_FIRST = re.compile(r"^([^,]{2,60}),\s*([^,]{2,60})$")
 
@@ -89,11 +90,13 @@ def leading_words(entries: Sequence[ScreeningEntry]) -> dict[str, str]:
         kind = (entry.entity_type or "").casefold()
         if kind in {"individual", "vessel", "aircraft"}:
             continue
-        words = [t for t in tokens(entry.name) if t.norm not in SUFFIXES or t is tokens(entry.name)[0]]
+        written_words = tokens(entry.name)
+        words = [t for i, t in enumerate(written_words) if i == 0 or t.norm not in SUFFIXES]
         norms = {t.norm for t in words}
         # Untyped rows hold people too ("Andrey Shevlyakov"): a company name carries a generic word or a form,
         # unless its distinctive word was already seen leading a company's name ("Huawei Cuba").
-        if kind != "entity" and not norms & (GENERIC_WORDS | SUFFIXES) and not norms & set(leading):
+        company = any(w in GENERIC_WORDS or w in SUFFIXES for w in (t.norm for t in written_words))
+        if kind != "entity" and not company and not any(w in leading for w in norms):
             continue
         anywhere.update(norms)
         if (found := _leading(words, places)) is not None:
@@ -124,8 +127,7 @@ def _leading(words: list[Token], places: set[str]) -> Token | None:
 
 
 def _name_like(word: str, places: set[str]) -> bool:
-    excluded = STOP_WORDS | GENERIC_WORDS | SUFFIXES
-    return len(word) >= 4 and word.isalpha() and word not in excluded and word not in places
+    return len(word) >= 4 and word.isalpha() and word not in NOT_NAMES and word not in places
 
 
 def screening_targets(entries: Iterable[ScreeningEntry]) -> Iterable[NamedTarget]:
