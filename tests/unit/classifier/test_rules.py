@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.classify import classify
+from classifier.classify import classify, field_texts
+from classifier.corpus import items
 from classifier.offline import item_to_document
-from classifier.rules import RULES
+from classifier.rules import GATES, RULES
 
 
 def _tags(title: str, text: str = "", **extra: object) -> set[str]:
@@ -195,3 +196,17 @@ def test_bis_procedural_notice_falls_back_to_other_with_low_severity() -> None:
 def test_rule_ids_are_unique() -> None:
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids))
+
+
+def test_every_gate_is_implied_by_its_rule() -> None:
+    # A gate may only spare work: wherever a rule's pattern matches in the corpus or its own examples, the
+    # gate's substring is there too, so gating changes no result.
+    by_id = {rule.id: rule for rule in RULES}
+    assert set(GATES) <= set(by_id)
+    for item in items():
+        texts = field_texts(item.document())
+        for rule_id, gate in GATES.items():
+            for field in by_id[rule_id].fields:
+                text = texts.get(field, "")
+                if by_id[rule_id].pattern.search(text):
+                    assert any(g in text.lower() for g in gate), (rule_id, item.id, field)

@@ -10,7 +10,7 @@ from classifier.lists import Lists
 from classifier.model.scorer import Scorer
 from classifier.names import key_of
 from classifier.rule_text import extract, extract_examples
-from classifier.rules import RULES, Rule
+from classifier.rules import GATES, RULES, Rule
 from classifier.scope import out_of_scope
 from classifier.severity import severity_of
 from schemas.events import (
@@ -48,8 +48,13 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right]
 
 
-def fire(rule: Rule, document: DocumentSeen, texts: dict[str, str]) -> list[Evidence]:
-    """The evidence spans for one rule, or [] when it does not fire."""
+def fire(
+    rule: Rule, document: DocumentSeen, texts: dict[str, str], seen: dict[object, object] | None = None
+) -> list[Evidence]:
+    """The evidence spans for one rule, or [] when it does not fire.
+
+    `seen` caches per-document work the rules share: lower-cased fields and `requires` verdicts."""
+    seen = {} if seen is None else seen
     if rule.doc_types and (document.document_type or "") not in rule.doc_types:
         return []
     fields = list(rule.fields)
@@ -58,11 +63,21 @@ def fire(rule: Rule, document: DocumentSeen, texts: dict[str, str]) -> list[Evid
     title_only = not texts["text"].strip() and not texts["body"].strip()
     # A title-only document (Public Inspection, a BIS table) has no words to require; its fallback holds.
     requires = None if rule.fallback and title_only else rule.requires
-    if requires is not None and not any(requires.search(texts[f]) for f in PROSE):
-        return []
+    if requires is not None:
+        if requires not in seen:
+            seen[requires] = any(requires.search(texts[f]) for f in PROSE)
+        if not seen[requires]:
+            return []
     out = []
+    gate = GATES.get(rule.id, ())
     for name in fields:
         text = texts.get(name, "")
+        if gate:
+            lower = seen.get(name)
+            if not isinstance(lower, str):
+                lower = seen[name] = text.lower()
+            if not any(g in lower for g in gate):
+                continue
         for m in rule.pattern.finditer(text):
             if rule.veto is not None and rule.veto.search(_sentence(text, m.start(), m.end())):
                 continue
@@ -117,22 +132,23 @@ def tags_for(
     if not evidence and out_of_scope(document):
         return []
     texts = field_texts(document)
+    seen: dict[object, object] = {}
     rules = tuple(rules)
     # Three passes: plain rules, then rules silenced by a tag from the first pass, then fallbacks.
     for rule in rules:
-        if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts)):
+        if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts, seen)):
             evidence.setdefault(rule.tag, []).extend(spans)
     # In rule order, so a residual rule sees what the silenced rules before it added.
     for rule in rules:
         if (
             rule.unless_tags
             and not set(rule.unless_tags) & set(evidence)
-            and (spans := fire(rule, document, texts))
+            and (spans := fire(rule, document, texts, seen))
         ):
             evidence.setdefault(rule.tag, []).extend(spans)
     if not evidence:
         for rule in rules:
-            if rule.fallback and (spans := fire(rule, document, texts)):
+            if rule.fallback and (spans := fire(rule, document, texts, seen)):
                 evidence.setdefault(rule.tag, []).extend(spans)
                 break
     if model is not None and document.screening_change is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Corporate forms that carry no identity: "Huawei Technologies Co., Ltd." and "Huawei Technologies" match.
 SUFFIXES: frozenset[str] = frozenset(
@@ -35,6 +36,7 @@ SPELLINGS: dict[str, str] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
     """Lower-case and strip diacritics and apostrophes, so 'Müller' == 'muller' and "Ma'an" == 'maan'."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
