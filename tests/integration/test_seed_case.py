@@ -136,7 +136,7 @@ def _body(message: Received) -> str:
 
 
 async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
-    kafka_bootstrap: str, topics: dict[str, str], database_url: str, tmp_path: Path
+    kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
 ) -> None:
     sink = SlackSink()
     sink_runner, sink_port = await start_sink(sink)
@@ -153,7 +153,7 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
         "TOPIC_DEADLETTER": topics[DEADLETTER],
         "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
         "TOPIC_WATCHLIST": topics[WATCHLIST],
-        "DATABASE_URL": database_url,
+        "DATABASE_URL": sqlite_url,
         "ADMIN_API_KEY": ADMIN,
         "SLACK_ALLOWED_HOSTS": json.dumps(["hooks.slack.com", "slack.com", origin]),
         "CLASSIFIER_APP_ID": f"classifier-{suffix}",

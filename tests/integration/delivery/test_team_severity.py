@@ -52,17 +52,17 @@ async def _setup(api: Api, team: str, path: str, base: str, filters: list[dict[s
 
 
 async def test_a_teams_watchlist_raises_only_its_own_severity(
-    kafka_bootstrap: str, topics: dict[str, str], database_url: str, tmp_path: Path
+    kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
 ) -> None:
     sink = SlackSink()
     runner, port = await start_sink(sink)
     base = f"http://127.0.0.1:{port}"
-    api = await make_api(database_url, SLACK_ALLOWED_HOSTS=[base])
+    api = await make_api(sqlite_url, SLACK_ALLOWED_HOSTS=[base])
     client = api.client
     env = notifier_env(
         kafka_bootstrap,
         topics,
-        database_url,
+        sqlite_url,
         free_port(),
         SLACK_ALLOWED_HOSTS=f'["{base}"]',
         NOTIFIER_SLACK_MIN_INTERVAL_SECONDS="0.1",
