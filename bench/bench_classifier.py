@@ -32,14 +32,11 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from classifier.agents import handle
 from classifier.classify import classify
-from classifier.corpus import items
-from classifier.lists import STOP_WORDS, Lists, screening_matcher, screening_targets
+from classifier.corpus import item_to_document, items
+from classifier.lists import STOP_WORDS, Lists, bundled_lists, screening_matcher, screening_targets
 from classifier.matcher import Matcher, NamedTarget, Target
-from classifier.model.evaluation import bundled_lists
 from classifier.model.scorer import Scorer as TagModel
-from classifier.model.service import service_model
-from classifier.model.training import THRESHOLDS
-from classifier.offline import item_to_document
+from classifier.model.service import THRESHOLDS, service_model
 from devkit.broker import ensure_topics, free_port
 from schemas.events import DocumentSeen, MatchKind, ScreeningEntry, SourceKind, content_hash
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec

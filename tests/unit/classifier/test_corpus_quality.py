@@ -13,8 +13,10 @@ import pytest
 
 from classifier.corpus import items, training_items, validation_ids, validation_items
 from classifier.corpus.split import draw
-from classifier.model.evaluation import Scores, bundled_lists, validation_scores
-from classifier.model.training import THRESHOLDS, out_of_fold, thresholds
+from classifier.lists import bundled_lists
+from classifier.model.evaluation import Scores, validation_scores
+from classifier.model.service import THRESHOLDS
+from classifier.model.training import out_of_fold, thresholds
 
 REPORTED = {
     "tag_f1": 0.790,

@@ -13,6 +13,7 @@ from classifier.countries import COUNTRY_KEYS
 from classifier.matcher import Matcher, NamedTarget, Target
 from classifier.names import SUFFIXES, Token, tokens
 from schemas.events import EntityMention, MatchKind, ScreeningEntry, WatchlistEntry
+from screening.csl import BUNDLED_SNAPSHOT, load
 
 WATCHLIST = "watchlist"
 # One-word list names that are ordinary words in export-control prose; they only match inside longer names.
@@ -228,3 +229,8 @@ class ListState:
             self._snapshot = Lists(screening, watch)
             self._screening_dirty = self._watch_dirty = False
         return self._snapshot
+
+
+def bundled_lists() -> Lists:
+    """The bundled May-2022 screening list as matchers (what the corpus labels were checked against)."""
+    return Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))

@@ -11,7 +11,8 @@ from typing import Any, TextIO
 
 from classifier.classify import classify
 from classifier.corpus import item_to_document
-from classifier.model.evaluation import bundled_lists, prediction
+from classifier.lists import bundled_lists
+from classifier.model.evaluation import prediction
 from classifier.model.service import service_model
 from classifier.parties import PartiesError, gpo_xml
 from schemas.events import DocumentClassified, DocumentSeen, Party

@@ -13,11 +13,10 @@ from typing import Any
 
 from classifier.classify import classify
 from classifier.corpus import Item, training_items, validation_items
-from classifier.lists import Lists, screening_matcher
+from classifier.lists import Lists, bundled_lists
 from classifier.model.scorer import Scorer
 from classifier.model.training import FOLDS, folds, train
 from schemas.events import DocumentClassified
-from screening.csl import BUNDLED_SNAPSHOT, load
 
 # The scorer's loose name comparison: case, punctuation, corporate suffixes and parentheses are ignored.
 SUFFIXES = frozenset(
@@ -138,11 +137,6 @@ def score(gold: Sequence[Mapping[str, Any]], predicted: Mapping[str, Mapping[str
         negatives_tagged=_ratio(negatives_tagged, negatives) if negatives else 0.0,
         per_tag=per_tag,
     )
-
-
-def bundled_lists() -> Lists:
-    """The bundled May-2022 screening list as matchers (what the corpus labels were checked against)."""
-    return Lists(screening=screening_matcher(load(BUNDLED_SNAPSHOT.read_bytes())))
 
 
 def predict(pool: Sequence[Item], model: Scorer | None, lists: Lists) -> dict[str, dict[str, Any]]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from classifier.model.scorer import Scorer
+
+THRESHOLDS = Path(__file__).with_name("thresholds.json")
 
 
 class ModelError(RuntimeError):

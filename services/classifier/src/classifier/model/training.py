@@ -6,18 +6,17 @@ import json
 import random
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from classifier.classify import tags_for
 from classifier.corpus import Item, items
 from classifier.corpus.split import stratum_of
 from classifier.model.scorer import Scorer
+from classifier.model.service import THRESHOLDS
 from classifier.model.tagger import fit
 from classifier.scope import out_of_scope
 from schemas.tags import TAG_IDS
 
-THRESHOLDS = Path(__file__).with_name("thresholds.json")
 FOLDS = 5
 SEED = 7
 # The grid stops at 0.8: on the items the rules were written from, rules leave the model nothing to add and
