@@ -14,6 +14,7 @@ from classifier.classify import classify
 from classifier.corpus import Item, item_to_document, training_items
 from classifier.model.features import metadata, prose
 from classifier.model.scorer import Scorer, char_grams, meta_tokens, word_grams
+from classifier.model.service import service_model, state_key
 from classifier.model.tagger import Fitted, fit, fit_heads
 from classifier.offline import main as classify_main
 
@@ -143,3 +144,16 @@ def test_explain_prints_each_tag_with_its_evidence(
     assert "entity_list.addition" in out
     assert "rule el.addition.added_to" in out
     assert "line 2: skipped" in err
+
+
+def test_the_service_model_is_cached_by_a_digest_of_its_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = service_model()
+    [cached] = (tmp_path / "exportwatch").glob("model-*.json")
+    assert cached.name == f"model-{state_key()}.json"
+    document = training_items()[0].document()
+    assert service_model().probabilities(document) == first.probabilities(document)
+    cached.write_text("{not json", encoding="utf-8")  # a damaged cache is refitted, not trusted
+    assert service_model().probabilities(document) == pytest.approx(first.probabilities(document))
