@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ("watcher", "classifier", "notifier", "monitor")
-LIBRARIES = ("schemas", "storage", "screening")
+LIBRARIES = ("schemas", "storage", "screening", "servicekit")
 # Every first-party top-level package; anything else a module imports is the standard library or third-party.
 FIRST_PARTY = (*SERVICES, *LIBRARIES, "devkit", "tests", "bench")
 SOURCES = {

@@ -1,0 +1,1 @@
+"""What every exportwatch service shares: probes, metrics, security headers, settings errors, dead letters."""
