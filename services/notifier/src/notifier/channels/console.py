@@ -34,8 +34,8 @@ class ConsoleChannel:
     async def send(self, config: Mapping[str, Any], alert: Alert) -> None:
         """Print the alert (a digest prints one box per event)."""
         rule = "=" * 78
-        for event in alert.events:
-            self.out.write(f"\n{rule}\nALERT {render_text(event)}\n{rule}\n")
+        for event in alert.views():
+            self.out.write(f"\n{rule}\nALERT {render_text(event, alert.revision(event))}\n{rule}\n")
         self.out.flush()
 
 

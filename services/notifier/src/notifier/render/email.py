@@ -21,7 +21,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from notifier.alert import Alert
 from notifier.render.links import document_links, safe_link
-from notifier.render.text import headline
+from notifier.render.parties import WATCH_MARK, describe, party_listing, revision_lines
+from notifier.render.text import REVISION_NOTE, headline, published_label, stage_note
+from notifier.routing.revisions import PartyChanges
 from schemas.events import DocumentClassified
 from schemas.tags import TAGS
 
@@ -67,13 +69,32 @@ def _environment() -> Environment:
 _ENV = _environment()
 
 
-def _item(event: DocumentClassified) -> dict[str, Any]:
+def _parties(event: DocumentClassified) -> dict[str, Any] | None:
+    listing = party_listing(event)
+    if listing is None:
+        return None
+    return {
+        "lines": listing.lines,
+        "text": [describe(line) for line in listing.lines],
+        "total": listing.total,
+        "watched": listing.watched,
+        "more": listing.more,
+    }
+
+
+def _revision(changes: PartyChanges | None) -> dict[str, Any] | None:
+    if changes is None:
+        return None
+    return {"note": REVISION_NOTE, "summary": changes.summary(), "lines": revision_lines(changes)}
+
+
+def _item(event: DocumentClassified, revision: PartyChanges | None = None) -> dict[str, Any]:
     doc = event.document
     facts = [
         ("Stage", doc.stage.value.replace("_", " ") if doc.stage else None),
         ("Agency", ", ".join(doc.agencies) or None),
         ("Document type", doc.document_type),
-        ("Published", doc.published.isoformat() if doc.published else None),
+        (published_label(event), doc.published.isoformat() if doc.published else None),
         ("Effective", doc.effective_on.isoformat() if doc.effective_on else None),
         ("Countries", ", ".join(c.name for c in event.countries) or None),
     ]
@@ -99,14 +120,33 @@ def _item(event: DocumentClassified) -> dict[str, Any]:
             for (name, lst), score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:25]
         ],
         "links": document_links(doc),
+        "stage_note": stage_note(event),
+        "revision": _revision(revision),
+        "parties": _parties(event),
     }
+
+
+def _preheader(items: list[dict[str, Any]]) -> str:
+    # The line mail clients show after the subject: what kind of alert this is before any title.
+    notes = [
+        note
+        for item in items[:1]
+        for note in (
+            f"Revision: {item['revision']['summary']}" if item["revision"] else None,
+            item["stage_note"],
+            f"{item['parties']['total']} parties" if item["parties"] else None,
+        )
+        if note
+    ]
+    return " · ".join(notes)
 
 
 def subject(alert: Alert) -> str:
     """The subject line (made header-safe)."""
     if alert.digest:
         return safe_header(f"exportwatch digest: {len(alert.events)} alerts for {alert.subscription_name}")
-    return safe_header(headline(alert.event))
+    event = alert.views()[0]
+    return safe_header(headline(event, alert.revision(event)))
 
 
 def _list_unsubscribe(alert: Alert, envelope: Envelope) -> tuple[str, str | None]:
@@ -119,10 +159,15 @@ def _list_unsubscribe(alert: Alert, envelope: Envelope) -> tuple[str, str | None
 
 def build_message(alert: Alert, envelope: Envelope) -> EmailMessage:
     """The complete message; raises HeaderInjectionError if any header would not survive as written."""
+    # Only the subscribing team's view of each event reaches the message.
+    views = alert.views()
+    items = [_item(e, alert.revision(e)) for e in views]
     context = {
         "digest": alert.digest,
-        "events": alert.events,
-        "items": [_item(e) for e in alert.events],
+        "events": views,
+        "items": items,
+        "preheader": _preheader(items),
+        "watch_mark": WATCH_MARK,
         "subscription_name": alert.subscription_name,
         "subscription_id": alert.subscription_id,
     }

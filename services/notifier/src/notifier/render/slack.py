@@ -10,7 +10,9 @@ from typing import Any
 
 from notifier.alert import Alert
 from notifier.render.links import document_links, safe_link
-from notifier.render.text import headline
+from notifier.render.parties import WATCH_MARK, PartyLine, party_listing, revision_lines
+from notifier.render.text import REVISION_NOTE, headline, published_label, stage_note
+from notifier.routing.revisions import PartyChanges
 from schemas.events import DocumentClassified
 from schemas.tags import TAGS
 
@@ -19,6 +21,8 @@ SECTION_LIMIT = 3000
 HEADER_LIMIT = 150
 FIELD_LIMIT = 2000
 MAX_FIELDS = 10
+# Sections the party list and a revision's changes may each take (20 long lines need about four).
+MAX_LIST_SECTIONS = 6
 
 
 def clip(text: str, limit: int) -> str:
@@ -47,7 +51,7 @@ def _facts(event: DocumentClassified) -> dict[str, Any] | None:
         ("Stage", doc.stage.value.replace("_", " ") if doc.stage else None),
         ("Agency", ", ".join(doc.agencies) or None),
         ("Document type", doc.document_type),
-        ("Published", doc.published.isoformat() if doc.published else None),
+        (published_label(event), doc.published.isoformat() if doc.published else None),
         ("Effective", doc.effective_on.isoformat() if doc.effective_on else None),
         ("Countries", ", ".join(c.name for c in event.countries) or None),
     ]
@@ -80,6 +84,51 @@ def _entities(event: DocumentClassified, limit: int = 25) -> str:
     return "*Matched entities*\n" + "\n".join(lines)
 
 
+def _packed(title: str, lines: list[str]) -> list[dict[str, Any]]:
+    """lines as few sections as fit Slack's section limit (title on the first, overflow cut and counted)."""
+    texts: list[str] = []
+    current = title
+    for line in lines:
+        line = clip(line, SECTION_LIMIT - len(title) - 1)
+        if len(current) + 1 + len(line) > SECTION_LIMIT:
+            texts.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}"
+    texts.append(current)
+    if len(texts) > MAX_LIST_SECTIONS:
+        dropped = sum(t.count("\n") + 1 for t in texts[MAX_LIST_SECTIONS - 1 :])
+        texts = [*texts[: MAX_LIST_SECTIONS - 1], f"…and {dropped} more lines"]
+    return [_section(t) for t in texts]
+
+
+def _party(line: PartyLine) -> str:
+    facts = ", ".join(escape(f) for f in (line.destination, line.action) if f)
+    text = f"*{escape(line.name)}*" + (f" ({facts})" if facts else "")
+    if line.address:
+        text += f" — {escape(line.address)}"
+    if line.hit is not None:
+        watched = escape(line.hit.watched)
+        text = f"{WATCH_MARK} {text} · _your watchlist: {watched}, score {line.hit.score:.2f}_"
+    return f"• {text}"
+
+
+def _parties(event: DocumentClassified) -> list[dict[str, Any]]:
+    listing = party_listing(event)
+    if listing is None:
+        return []
+    watched = f", {listing.watched} on your watchlist" if listing.watched else ""
+    lines = [_party(line) for line in listing.lines]
+    if listing.more:
+        lines.append(f"and {listing.more} more")
+    return _packed(f"*Parties* ({listing.total}{watched})", lines)
+
+
+def _revision(changes: PartyChanges) -> list[dict[str, Any]]:
+    title = f"*{escape(REVISION_NOTE)}* ({escape(changes.summary())})"
+    return _packed(title, [escape(line) for line in revision_lines(changes)])
+
+
 def _context(event: DocumentClassified, extra: str = "") -> dict[str, Any]:
     parts = [f"event `{escape(event.event_id)}`"]
     if extra:
@@ -97,9 +146,13 @@ def _title_line(event: DocumentClassified) -> str:
     return _link(url, clip(doc.title, 500)) if url else escape(doc.title)
 
 
-def event_blocks(event: DocumentClassified, subscription_name: str = "") -> list[dict[str, Any]]:
-    """The full blocks for one event (at most 8)."""
+def event_blocks(
+    event: DocumentClassified, subscription_name: str = "", revision: PartyChanges | None = None
+) -> list[dict[str, Any]]:
+    """The full blocks for one event (at most 9 plus twice MAX_LIST_SECTIONS, well under 50)."""
     doc = event.document
+    lead = " · ".join(n for n in ("Revision" if revision is not None else None, stage_note(event)) if n)
+    title_line = _title_line(event)
     blocks: list[dict[str, Any]] = [
         {
             "type": "header",
@@ -109,14 +162,18 @@ def event_blocks(event: DocumentClassified, subscription_name: str = "") -> list
                 "text": clip(escape(f"{event.severity.value.upper()}: {doc.title}"), HEADER_LIMIT),
             },
         },
-        _section(_title_line(event)),
+        # The header is cut at 150 characters: the stage and revision notes lead the next line instead.
+        _section(f"*{escape(lead)}*\n{title_line}" if lead else title_line),
     ]
+    if revision is not None:
+        blocks += _revision(revision)
     if (facts := _facts(event)) is not None:
         blocks.append(facts)
     if event.tags:
         blocks.append(_section(_evidence(event)))
     if event.entities:
         blocks.append(_section(_entities(event)))
+    blocks += _parties(event)
     if links := document_links(doc):
         blocks.append(_section(" · ".join(_link(url, label) for label, url in links)))
     blocks.append(_context(event, f"subscription {subscription_name}" if subscription_name else ""))
@@ -129,9 +186,16 @@ def _digest_blocks(alert: Alert) -> list[dict[str, Any]]:
         {"type": "header", "text": {"type": "plain_text", "text": clip(escape(header), HEADER_LIMIT)}}
     ]
     room = (MAX_BLOCKS - 2) // 2  # two blocks per event, one header, one "and N more"
-    for event in alert.events[:room]:
+    for event in alert.views()[:room]:
         tags = ", ".join(t.id for t in event.tags) or "untagged"
         stage = f" · {event.document.stage.value.replace('_', ' ')}" if event.document.stage else ""
+        if (note := stage_note(event)) is not None:
+            stage = f" · {note}"
+        if (changes := alert.revision(event)) is not None:
+            stage += f" · revision: {changes.summary()}"
+        if (listing := party_listing(event)) is not None:
+            stage += f" · {listing.total} parties"
+            stage += f", {listing.watched} on your watchlist" if listing.watched else ""
         blocks.append(
             _section(
                 f"*{event.severity.value.upper()}* {_title_line(event)}\n`{escape(tags)}`{escape(stage)}"
@@ -149,6 +213,8 @@ def render_slack(alert: Alert) -> dict[str, Any]:
         blocks = _digest_blocks(alert)
         text = f"exportwatch digest: {len(alert.events)} alerts for {alert.subscription_name}"
     else:
-        blocks = event_blocks(alert.event, alert.subscription_name)
-        text = headline(alert.event)
+        [event] = alert.views()[:1]
+        revision = alert.revision(event)
+        blocks = event_blocks(event, alert.subscription_name, revision)
+        text = headline(event, revision)
     return {"text": clip(escape(text), SECTION_LIMIT), "blocks": blocks[:MAX_BLOCKS], "unfurl_links": False}
