@@ -111,6 +111,14 @@ class Delivery(Base):
     # One alert per document per subscription: "document:<number>" for Federal Register documents (so the
     # published rule after its Public Inspection filing is not a second alert), else the event id.
     dedupe_key: Mapped[str | None] = mapped_column(String(300), default=None)
+    # --- party revisions (migration 0007) ---
+    # The document's key (routing.documents.document_key) when this row joins its stages, else NULL; a
+    # later stage looks up what the subscription was told about the document by it.
+    document_key: Mapped[str | None] = mapped_column(String(300), default=None, index=True)
+    # routing.revisions.party_fingerprint of the event's party list (NULL: not read for parties).
+    parties_fingerprint: Mapped[str | None] = mapped_column(String(64), default=None)
+    # For a revision (the party list changed since the subscription was told): the event told before.
+    revises_event_id: Mapped[str | None] = mapped_column(String(300), default=None)
 
 
 class PaceSlot(Base):

@@ -267,7 +267,12 @@ class Dispatcher:
         if pace.wait > 0:
             await self.sleep(pace.wait)
         alert = Alert(
-            first.subscription_id, first.subscription_name, tuple(r.event for r in rows), first.digest
+            first.subscription_id,
+            first.subscription_name,
+            tuple(r.event for r in rows),
+            first.digest,
+            team_id=first.team_id,
+            revisions={r.event.event_id: r.revision for r in rows if r.revision is not None},
         )
         failed: DeliveryError | None = None
         latency = 0.0

@@ -11,8 +11,9 @@ from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from notifier.routing.documents import dedupe_key
+from notifier.routing.documents import dedupe_key, document_key
 from notifier.routing.matching import Route, for_team
+from notifier.routing.revisions import PartyChanges, Told, party_changes, party_fingerprint, revision_key
 from notifier.routing.schedule import next_due
 from notifier.states import OPEN, ChannelStatus, DeliveryStatus, Mode
 from notifier.tables import Channel, Delivery, StoredEvent, Subscription, new_id, now
@@ -30,7 +31,7 @@ def _insert(session: AsyncSession, table: type[StoredEvent] | type[Delivery]) ->
     return sqlite.insert(table)
 
 
-# Rows per INSERT: a delivery row binds 10 parameters; SQLite allows 32,766 per statement, PostgreSQL 65,535.
+# Rows per INSERT: a delivery row binds 14 parameters; SQLite allows 32,766 per statement, PostgreSQL 65,535.
 INSERT_CHUNK = 1000
 
 
@@ -54,21 +55,9 @@ async def record_many(
         await session.execute(
             _insert(session, StoredEvent).values(chunk).on_conflict_do_nothing(index_elements=["event_id"])
         )
+    told = await _told(session, batch)
     rows = [
-        {
-            "id": new_id(),
-            "subscription_id": r.subscription_id,
-            "event_id": event.event_id,
-            "channel_id": r.channel_id,
-            "team_id": r.team_id,
-            "status": DeliveryStatus.PENDING,
-            "attempts": 0,
-            # A digest row waits for the end of its period; every row of that period is then due.
-            "next_attempt_at": next_due(r.digest, stamp) if r.digest else stamp,
-            "dedupe_key": dedupe_key(event, r.filter),
-            "created_at": stamp,
-            "updated_at": stamp,
-        }
+        _row(event, r, stamp, told.setdefault((r.subscription_id, document_key(event)), []))
         for event, routes in batch
         for r in routes
     ]
@@ -84,6 +73,69 @@ async def record_many(
         # RETURNING, not rowcount: drivers report -1 for multi-row inserts.
         created += len(result.all())
     return created
+
+
+def _joined(event: DocumentClassified, route: Route) -> bool:
+    # The row stands for the document (all its stages), not only for this event.
+    return event.document.document_number is not None and dedupe_key(event, route.filter) == document_key(
+        event
+    )
+
+
+async def _told(
+    session: AsyncSession, batch: Sequence[tuple[DocumentClassified, Sequence[Route]]]
+) -> dict[tuple[str, str], list[Told]]:
+    """What each subscription was already told about the batch's documents, oldest first."""
+    keys = {document_key(e) for e, routes in batch if any(_joined(e, r) for r in routes)}
+    told: dict[tuple[str, str], list[Told]] = {}
+    if not keys:
+        return told
+    found = (
+        await session.execute(
+            select(
+                Delivery.subscription_id,
+                Delivery.document_key,
+                Delivery.event_id,
+                Delivery.parties_fingerprint,
+                Delivery.created_at,
+                Delivery.revises_event_id,
+            ).where(Delivery.document_key.in_(sorted(keys)))
+        )
+    ).all()
+    # A revision recorded in the same batch as what it revises shares its timestamp: it still comes after.
+    for row in sorted(found, key=lambda r: (r.created_at, r.revises_event_id is not None)):
+        told.setdefault((row.subscription_id, str(row.document_key)), []).append(
+            Told(row.event_id, row.parties_fingerprint)
+        )
+    return told
+
+
+def _row(event: DocumentClassified, r: Route, stamp: datetime, told: list[Told]) -> dict[str, Any]:
+    """One pending delivery row; `told` (this subscription's rows for the document) grows by a new one."""
+    key, revises, joined = dedupe_key(event, r.filter), None, _joined(event, r)
+    fingerprint = party_fingerprint(event.parties)
+    if joined:
+        key, revises = revision_key(key, event.event_id, fingerprint, told)
+        # What this batch adds counts as told for its later events (a replay holding both stages).
+        if not told or revises is not None:
+            told.append(Told(event.event_id, fingerprint))
+    return {
+        "id": new_id(),
+        "subscription_id": r.subscription_id,
+        "event_id": event.event_id,
+        "channel_id": r.channel_id,
+        "team_id": r.team_id,
+        "status": DeliveryStatus.PENDING,
+        "attempts": 0,
+        # A digest row waits for the end of its period; every row of that period is then due.
+        "next_attempt_at": next_due(r.digest, stamp) if r.digest else stamp,
+        "dedupe_key": key,
+        "document_key": document_key(event) if joined else None,
+        "parties_fingerprint": fingerprint,
+        "revises_event_id": revises,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
 
 
 def _chunks(rows: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]:
@@ -105,6 +157,10 @@ class Claimed:
     reclaimed: bool = False
     # Why the row must not be sent any more (its subscription or channel was deleted), else None.
     cancelled: str | None = None
+    # The subscribing team (renderers read the event through its view).
+    team_id: str | None = None
+    # For a revision: how the party list changed since the version this subscription was told about.
+    revision: PartyChanges | None = None
 
 
 def _cancelled(subscription: Subscription, channel: Channel) -> str | None:
@@ -209,11 +265,15 @@ async def claim_due(
     ).all()
     # A digest's rows and a document's teams share one stored event: parse each payload once.
     events: dict[str, DocumentClassified] = {}
+    told = await _revised(session, {d.revises_event_id for d, *_ in rows if d.revises_event_id})
     claimed: list[Claimed] = []
     for delivery, channel, stored, subscription in rows:
         event = events.get(stored.event_id)
         if event is None:
             event = events[stored.event_id] = DocumentClassified.model_validate_json(stored.payload)
+        revision = None
+        if delivery.revises_event_id is not None and delivery.revises_event_id in told:
+            revision = party_changes(told[delivery.revises_event_id].parties or [], event.parties or [])
         claimed.append(
             Claimed(
                 delivery.id,
@@ -226,11 +286,23 @@ async def claim_due(
                 subscription.mode == Mode.DIGEST,
                 reclaimed=due[delivery.id] == DeliveryStatus.SENDING,
                 cancelled=_cancelled(subscription, channel),
+                team_id=delivery.team_id,
+                revision=revision,
             )
         )
     if commit:
         await session.commit()
     return claimed
+
+
+async def _revised(session: AsyncSession, event_ids: set[str]) -> dict[str, DocumentClassified]:
+    """The stored events that revisions among the claimed rows revise, by id."""
+    if not event_ids:
+        return {}
+    stored = await session.execute(
+        select(StoredEvent.event_id, StoredEvent.payload).where(StoredEvent.event_id.in_(sorted(event_ids)))
+    )
+    return {row.event_id: DocumentClassified.model_validate_json(row.payload) for row in stored}
 
 
 def _ids(delivery_ids: str | Sequence[str]) -> list[str]:
