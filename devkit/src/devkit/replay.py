@@ -6,6 +6,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ MAX_PAGE, MAX_RESULTS = 50, 10_000
 
 @dataclass
 class ReplayServer:
-    """Serves documents.json, Public Inspection, feeds and a CSL download with the real API's quirks."""
+    """Serves documents.json, Public Inspection, full texts, feeds and a CSL download (the API's quirks)."""
 
     documents: dict[str, Any]
     requests: list[str] = field(default_factory=list)
@@ -37,6 +38,11 @@ class ReplayServer:
     filter_dates: bool = False
     hits: Counter[str] = field(default_factory=Counter)
     not_modified: Counter[str] = field(default_factory=Counter)
+    # Full texts by file name (a Public Inspection PDF, a published document's XML), served under /full-text/.
+    full_texts: dict[str, bytes] = field(default_factory=dict)
+    # (time.time(), route, path) of every request: request rates (the full-text budget is ~1/s), and when
+    # a client first saw a document.
+    hit_log: list[tuple[float, str, str]] = field(default_factory=list)
 
     @classmethod
     def bundled(cls) -> ReplayServer:
@@ -63,6 +69,7 @@ class ReplayServer:
         self, request: web.Request, route: str, body: bytes, content_type: str = "application/json"
     ) -> web.StreamResponse:
         self.hits[route] += 1
+        self.hit_log.append((time.time(), route, request.path))
         fault = self._fault(route)
         if fault is not None:
             return await fault(request, body)
@@ -129,6 +136,15 @@ class ReplayServer:
             return web.Response(status=404, text="no such feed")
         return await self._serve(request, f"feed:{name}", self.feeds[name], "application/rss+xml")
 
+    async def full_text(self, request: web.Request) -> web.StreamResponse:
+        """GET /full-text/{name}: a PDF or XML full text the test put in `full_texts`."""
+        name = request.match_info["name"]
+        if name not in self.full_texts:
+            return web.Response(status=404, text="no such document")
+        body = self.full_texts[name]
+        kind = "application/pdf" if body.lstrip()[:5].startswith(b"%PDF") else "application/xml"
+        return await self._serve(request, "full_text", body, kind)
+
     async def csl_download(self, request: web.Request) -> web.StreamResponse:
         """GET /csl/consolidated.csv: the screening list (the bundled 2022 snapshot unless replaced)."""
         body = self.csl if self.csl is not None else gzip.decompress(CSL_SNAPSHOT.read_bytes())
@@ -141,6 +157,7 @@ class ReplayServer:
         application.router.add_get("/api/v1/public-inspection-documents/current.json", self.inspection_json)
         application.router.add_get("/api/v1/public-inspection-documents.json", self.inspection_json)
         application.router.add_get("/feeds/{name}", self.feed)
+        application.router.add_get("/full-text/{name}", self.full_text)
         application.router.add_get("/csl/consolidated.csv", self.csl_download)
         return application
 
