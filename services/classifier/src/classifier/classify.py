@@ -134,7 +134,7 @@ def tags_for(
     texts = field_texts(document)
     seen: dict[object, object] = {}
     rules = tuple(rules)
-    # Three passes: plain rules, then rules silenced by a tag from the first pass, then fallbacks.
+    # Passes: plain rules, rules silenced by a tag from the first pass, the model, then fallbacks.
     for rule in rules:
         if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts, seen)):
             evidence.setdefault(rule.tag, []).extend(spans)
@@ -146,16 +146,18 @@ def tags_for(
             and (spans := fire(rule, document, texts, seen))
         ):
             evidence.setdefault(rule.tag, []).extend(spans)
-    if not evidence:
-        for rule in rules:
-            if rule.fallback and (spans := fire(rule, document, texts, seen)):
-                evidence.setdefault(rule.tag, []).extend(spans)
-                break
     if model is not None and document.screening_change is None:
         # Rules give precise, explained hits; the model adds the tags whose wording no rule knows.
         for tag, probability in model.decide(model.probabilities(document)).items():
             if tag not in evidence:
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
+    if not evidence:
+        # A fallback says "an export-control item of no known kind": only when neither the rules nor the
+        # model found a kind (a fallback beside a model's licence tag was a false residual tag).
+        for rule in rules:
+            if rule.fallback and (spans := fire(rule, document, texts, seen)):
+                evidence.setdefault(rule.tag, []).extend(spans)
+                break
     return [TagAssignment(id=tag, evidence=spans) for tag, spans in evidence.items()]
 
 

@@ -14,6 +14,7 @@ from classifier.corpus.split import stratum_of
 from classifier.model.scorer import Scorer
 from classifier.model.service import THRESHOLDS
 from classifier.model.tagger import fit
+from classifier.rules import RULES
 from classifier.scope import out_of_scope
 from schemas.tags import TAG_IDS
 
@@ -24,6 +25,7 @@ SEED = 7
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 17))
 # A missed listing is the costliest error: the Entity List thresholds weigh recall four times precision.
 RECALL_FIRST = ("entity_list.",)
+DIRECT_RULES = tuple(rule for rule in RULES if not rule.fallback)
 
 
 def folds(pool: Sequence[Item], k: int = FOLDS, seed: int = SEED) -> list[int]:
@@ -60,11 +62,13 @@ def _f_beta(tp: int, fp: int, fn: int, beta: float) -> float:
 
 
 def rule_tags(item: Item) -> frozenset[str] | None:
-    """The tags the rules alone give an item, or None when it is out of scope (the model stays silent)."""
+    """The tags the rules alone give an item, or None when it is out of scope (the model stays silent).
+
+    Fallback rules are left out: they fire only where neither the rules nor the model found a tag."""
     document = item.document()
     if out_of_scope(document):
         return None
-    return frozenset(t.id for t in tags_for(document))
+    return frozenset(t.id for t in tags_for(document, rules=DIRECT_RULES))
 
 
 def thresholds(pool: Sequence[Item], probabilities: Sequence[dict[str, float]]) -> dict[str, float]:
