@@ -69,3 +69,30 @@ def test_0003_backfills_and_round_trips(database_url: str) -> None:
         migrate(database_url)
     finally:
         engine.dispose()
+
+
+def test_0007_keys_told_documents_with_an_unknown_party_list_and_round_trips(database_url: str) -> None:
+    config = alembic_config(database_url)
+    command.downgrade(config, "0001")
+    engine = create_engine(sync_url(database_url))
+    try:
+        with engine.begin() as conn:
+            for table, values in ROWS_AT_0001.items():
+                columns = ", ".join(values)
+                params = ", ".join(f":{c}" for c in values)
+                conn.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({params})"), values)
+        command.upgrade(config, "0006")
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE deliveries SET dedupe_key = 'document:2020-15827'"))
+        migrate(database_url)
+        with engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT document_key, parties_fingerprint, revises_event_id FROM deliveries")
+            ).one()
+        # Found by the next stage, but never revised by it: what it was told is unknown.
+        assert tuple(row) == ("document:2020-15827", None, None)
+        command.downgrade(config, "0006")
+        assert "document_key" not in {c["name"] for c in inspect(engine).get_columns("deliveries")}
+        migrate(database_url)
+    finally:
+        engine.dispose()
