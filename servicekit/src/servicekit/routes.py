@@ -1,6 +1,8 @@
-"""The probe routes (/health/live, /health/ready, /metrics) as Starlette routes any ASGI app can take."""
+"""The probe routes (/health/live, /health/ready, /metrics) for any ASGI app, and a Starlette app of them."""
 
 from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
 
 from prometheus_client.registry import CollectorRegistry
 from starlette.applications import Starlette
@@ -15,26 +17,34 @@ LIVE_PATH = "/health/live"
 READY_PATH = "/health/ready"
 METRICS_PATH = "/metrics"
 
+Endpoint = Callable[[Request], Awaitable[Response]]
 
-def probe_routes(registry: CollectorRegistry, ready: ReadyCheck) -> list[BaseRoute]:
-    """The routes, answering GET (and HEAD) only; FastAPI apps add them to their own router."""
+
+def probe_endpoints(registry: CollectorRegistry, ready: ReadyCheck) -> dict[str, Endpoint]:
+    """Path -> GET handler; FastAPI apps register them with add_api_route, so they stay in their OpenAPI."""
 
     async def live(_request: Request) -> Response:
+        """The process answers: always {"status": "alive"}."""
         return JSONResponse(liveness())
 
     async def readiness(_request: Request) -> Response:
+        """200 and status "ready" when every check passed, else 503 and "not_ready"; checks and detail."""
         status, body = readiness_body(await check(ready))
         return JSONResponse(body, status_code=status)
 
     async def metrics(_request: Request) -> Response:
+        """This process's Prometheus metrics (text exposition format)."""
         payload, content_type = exposition(registry)
         # The library's content type carries its own charset parameter: passed as a header, not rebuilt.
         return Response(payload, headers={"Content-Type": content_type})
 
+    return {LIVE_PATH: live, READY_PATH: readiness, METRICS_PATH: metrics}
+
+
+def probe_routes(registry: CollectorRegistry, ready: ReadyCheck) -> list[BaseRoute]:
+    """The probe endpoints as Starlette routes answering GET (and HEAD) only."""
     return [
-        Route(LIVE_PATH, live, methods=["GET"]),
-        Route(READY_PATH, readiness, methods=["GET"]),
-        Route(METRICS_PATH, metrics, methods=["GET"]),
+        Route(path, endpoint, methods=["GET"]) for path, endpoint in probe_endpoints(registry, ready).items()
     ]
 
 
