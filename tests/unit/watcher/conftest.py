@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
-from prometheus_client import REGISTRY
 
 from devkit.replay import ReplayServer, start
 from schemas.events import DocumentSeen, ScreeningEntry
 from watcher.db import make_engine, migrate
 from watcher.fetching import Fetcher, RequestBudget
+from watcher.metrics import REGISTRY
 from watcher.state import StateStore
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from prometheus_client import REGISTRY
 from reportlab.pdfgen import canvas
 
 from classifier.classify import classify
@@ -19,6 +18,7 @@ from schemas.events import DocumentSeen, SourceKind
 from tests.unit.classifier.party_scores import score
 from tests.unit.watcher.pdf_builder import printed_lines, two_column_pdf
 from watcher.fetching import Fetcher, FetchError, RequestBudget, host_allowed
+from watcher.metrics import REGISTRY
 from watcher.sources.base import PollContext
 from watcher.sources.full_text import FullTextError, FullTextReader, fit, pdf_text, read_payload
 from watcher.sources.public_inspection import PublicInspectionSource

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 import yaml  # type: ignore[import-untyped]
 
+from servicekit.server import bind
 from watcher.settings import WatcherSettings
-from watcher.web import bind
 
 DEPLOY = Path(__file__).resolve().parents[3] / "deploy"
 

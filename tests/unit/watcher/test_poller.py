@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import httpx
+import pytest
 
 from devkit.replay import ReplayServer
 from tests.unit.watcher.conftest import RecordingPublisher, Sleeps, sample
 from watcher.fetching import RequestBudget
 from watcher.poller import Backoff, Poller
-from watcher.sources.base import Source
+from watcher.sources.base import PollContext, Source
 from watcher.sources.federal_register_source import FederalRegisterSource
 from watcher.sources.public_inspection import PublicInspectionSource
 from watcher.state import StateStore
@@ -110,3 +113,25 @@ def test_backoff_doubles_up_to_its_cap_and_resets() -> None:
     assert backoff.until == delays[-1]
     backoff.succeeded()
     assert (backoff.failures, backoff.until) == (0, 0.0)
+
+
+async def test_backfill_shares_the_publish_then_advance_path(
+    replay: Replay, http: httpx.AsyncClient, sqlite_store: StateStore
+) -> None:
+    _server, base = replay
+    publisher = RecordingPublisher(fail=True)
+    poller = _poller(base, http, sqlite_store, publisher)
+    source = FederalRegisterSource(f"{base}/api/v1", [BIS], 3)
+    ctx = PollContext(poller.fetcher(source), sqlite_store, source.name)
+    window = (date(2000, 1, 1), date(2040, 12, 31))
+    published_before = _sample("published", "federal_register", "published")
+    with pytest.raises(ConnectionError):
+        await poller.backfill(source, ctx, *window)
+    # Nothing was recorded as published: the same window sends the same documents again.
+    publisher.fail = False
+    sent = await poller.backfill(source, ctx, *window)
+    assert len(sent) == len(publisher.events) > 0
+    assert _sample("published", "federal_register", "published") == published_before + len(sent)
+    assert await poller.backfill(source, ctx, *window) == []
+    # The live cursor is not the backfill's to move.
+    assert await sqlite_store.cursor("federal_register") is None

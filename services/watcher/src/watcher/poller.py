@@ -7,15 +7,18 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import httpx
 import structlog
 
+from schemas.events import DocumentSeen, ScreeningEntry
 from watcher import metrics
 from watcher.fetching import Fetcher, FetchError, RequestBudget
 from watcher.publisher import Publisher
 from watcher.sources.base import BaselineSource, PollContext, Source
-from watcher.state import StateStore
+from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.state import StateStore, StateUpdate
 
 log = structlog.get_logger(__name__)
 
@@ -121,12 +124,9 @@ class Poller:
             poll = await source.poll(ctx)
             events = await self.state.fresh(poll.events) if poll.deduplicate else poll.events
             events = await source.enrich(ctx, events)
-            # Publish first, then advance: a failed publish leaves state (ETags, cursor, seen) untouched.
-            await self.publisher.publish(events)
-            await self.publisher.publish_records(poll.records)
             if poll.deduplicate:
                 poll.update.published = events
-            await self.state.advance(source.name, poll.update)
+            await self.publish_then_advance(source.name, events, poll.records, poll.update)
         except Exception as exc:  # noqa: BLE001 - one failing source must not stop the others
             reason = exc.reason if isinstance(exc, FetchError) else _reason(exc)
             url = exc.url if isinstance(exc, FetchError) else ""
@@ -144,15 +144,40 @@ class Poller:
             )
         else:
             backoff.succeeded()
-            for event in events:
-                metrics.PUBLISHED.labels(source.name, event.stage.value if event.stage else "none").inc()
-            for _key, entry in poll.records:
-                metrics.SCREENING_RECORDS.labels(source.name, "entry" if entry else "tombstone").inc()
             metrics.LAST_SUCCESS.labels(source.name).set(time.time())
             result.seen, result.published, result.records = len(poll.events), len(events), len(poll.records)
             result.not_modified, result.notes = poll.not_modified, poll.notes
         result.requests = ctx.fetcher.requests
         return result
+
+    async def publish_then_advance(
+        self,
+        source: str,
+        events: list[DocumentSeen],
+        records: list[tuple[str, ScreeningEntry | None]],
+        update: StateUpdate,
+    ) -> None:
+        """Publish events and records, then advance source's state; count what went out.
+
+        The one path every publish takes (polls and backfill): a failed publish leaves the state (ETags,
+        cursor, published ids) untouched, so the next attempt sends the same events again."""
+        await self.publisher.publish(events)
+        await self.publisher.publish_records(records)
+        await self.state.advance(source, update)
+        for event in events:
+            metrics.PUBLISHED.labels(source, event.stage.value if event.stage else "none").inc()
+        for _key, entry in records:
+            metrics.SCREENING_RECORDS.labels(source, "entry" if entry else "tombstone").inc()
+
+    async def backfill(
+        self, source: FederalRegisterSource, ctx: PollContext, since: date, until: date
+    ) -> list[DocumentSeen]:
+        """One window of history: documents not yet published, enriched, published, then recorded."""
+        # No stored validators: a backfill wants the bodies, and must not move the live cursor.
+        found = await source.collect(ctx, since, until, {})
+        fresh = await source.enrich(ctx, await self.state.fresh(list(found.events.values())))
+        await self.publish_then_advance(source.name, fresh, [], StateUpdate(published=fresh))
+        return fresh
 
     async def run(self, interval: float, stop: asyncio.Event | None = None) -> None:
         """Poll until stop is set: each source every interval seconds, or its own `poll_seconds`.
