@@ -8,13 +8,14 @@ import sys
 import structlog
 import typer
 from aiokafka.errors import KafkaError
-from pydantic import ValidationError
 
 from notifier import crypto
-from notifier.db import DatabaseError, make_engine, migrate, sessions
+from notifier.db import make_engine, sessions
 from notifier.routing.filters import SubscriptionFilter
 from notifier.settings import NotifierSettings
+from notifier.startup import keys, migrate, prepare
 from notifier.store import create_team_with_subscription, team_by_name
+from servicekit.startup import fail, settings_or_exit
 
 app = typer.Typer(
     help="Deliver classified events to subscriptions, exactly once each.",
@@ -23,60 +24,13 @@ app = typer.Typer(
 )
 
 
-def _settings() -> NotifierSettings:
-    try:
-        return NotifierSettings()
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        typer.echo(f"error: bad setting {'.'.join(map(str, err['loc'])).upper()}: {err['msg']}", err=True)
-        raise typer.Exit(2) from None
-
-
-def _keys(settings: NotifierSettings) -> crypto.Keyring:
-    try:
-        return crypto.configure(settings)
-    except crypto.SecretKeyError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-
-
-def _migrate(settings: NotifierSettings) -> None:
-    try:
-        migrate(settings.database_url)
-    except (DatabaseError, crypto.SecretKeyError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-
-
-def _check_secrets(settings: NotifierSettings, keyring: crypto.Keyring) -> None:
-    # At start-up, so a removed key stops the process here rather than failing each delivery later.
-    try:
-        channels, stale = crypto.reseal_channels(settings.database_url, keyring, write=False)
-    except crypto.SecretKeyError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    if stale:
-        structlog.get_logger("exportwatch.notifier").warning(
-            "channel secrets under an older key; run exportwatch-notifier rotate-secrets",
-            channels=channels,
-            stale=stale,
-        )
-
-
-def prepare(settings: NotifierSettings) -> None:
-    """Start-up shared by the notifier and the API: keys, migrations, then a check every secret opens."""
-    keyring = _keys(settings)
-    _migrate(settings)
-    _check_secrets(settings, keyring)
-
-
 @app.command("migrate")
 def migrate_command() -> None:
     """Create or upgrade the database schema (encrypting channel secrets needs CHANNEL_SECRET_KEYS)."""
-    settings = _settings()
+    settings = settings_or_exit(NotifierSettings)
     if settings.channel_secret_keys is not None:
-        _keys(settings)
-    _migrate(settings)
+        keys(settings)
+    migrate(settings)
     typer.echo("database schema is current")
 
 
@@ -85,7 +39,7 @@ def run() -> None:
     """Consume classified events and deliver them (migrates the schema first)."""
     from notifier.service import serve
 
-    settings = _settings()
+    settings = settings_or_exit(NotifierSettings)
     prepare(settings)
     try:
         asyncio.run(serve(settings))
@@ -101,7 +55,7 @@ def run() -> None:
 @app.command("seed-demo")
 def seed_demo() -> None:
     """Create the offline demo team with a console channel subscribed to Entity List changes."""
-    settings = _settings()
+    settings = settings_or_exit(NotifierSettings)
     prepare(settings)
 
     async def seed() -> str:
@@ -129,14 +83,13 @@ def seed_demo() -> None:
 @app.command("rotate-secrets")
 def rotate_secrets() -> None:
     """Re-encrypt every channel's secrets with the first key in CHANNEL_SECRET_KEYS (key rotation)."""
-    settings = _settings()
-    keyring = _keys(settings)
-    _migrate(settings)
+    settings = settings_or_exit(NotifierSettings)
+    keyring = keys(settings)
+    migrate(settings)
     try:
         channels, stale = crypto.reseal_channels(settings.database_url, keyring, write=True)
     except crypto.SecretKeyError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(f"{stale} of {channels} channels re-encrypted with the first key; older keys can go now")
 
 

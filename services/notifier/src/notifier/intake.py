@@ -13,11 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from notifier.delivery import ledger
 from notifier.metrics import NotifierMetrics
 from notifier.routing.routes import RouteCache, route_many
-from schemas.events import DeadLetter, DocumentClassified
+from schemas.events import DocumentClassified
 
 log = structlog.get_logger(__name__)
-
-SERVICE = "notifier"
 
 
 @dataclass
@@ -29,7 +27,7 @@ class Intake:
     dlq_topic: str
     sessions: async_sessionmaker[AsyncSession]
     on_recorded: Callable[[], None]
-    metrics: NotifierMetrics | None = None
+    metrics: NotifierMetrics = field(default_factory=NotifierMetrics)
     # Subscriptions are re-read only when their change marker moves (see routing.routes.RouteCache).
     routes: RouteCache = field(default_factory=RouteCache)
 
@@ -56,7 +54,7 @@ class Intake:
             )
             await session.commit()
         suppressed = sum(r.suppressed for r in routed)
-        if suppressed and self.metrics is not None:
+        if suppressed:
             self.metrics.suppressed.inc(suppressed)
         self._count("recorded", len(events))
         # The rows are durable now: the dispatcher may send them before the offsets are committed (a crash
@@ -69,26 +67,11 @@ class Intake:
         return len(records)
 
     def _count(self, result: str, n: int = 1) -> None:
-        if self.metrics is not None and n:
+        if n:
             self.metrics.intake_messages.labels(result).inc(n)
 
     async def _dead_letter(self, record: ConsumerRecord[bytes, bytes], exc: Exception) -> None:
-        log.warning(
-            "intake.deadletter",
-            topic=record.topic,
-            partition=record.partition,
-            offset=record.offset,
-            error=f"{type(exc).__name__}: {str(exc)[:300]}",
-        )
-        letter = DeadLetter.wrap(
-            service=SERVICE,
-            topic=record.topic,
-            value=record.value,
-            key=record.key,
-            error=exc,
-            partition=record.partition,
-            offset=record.offset,
-        )
+        letter = self.metrics.deadletters.letter(record, record.key, record.value, exc)
         await self.dlq.send_and_wait(self.dlq_topic, key=record.key, value=letter.to_bytes())
 
     async def run(self) -> None:

@@ -1,15 +1,18 @@
-"""The notifier's Prometheus metrics (one place declares them all)."""
+"""The notifier's Prometheus metrics (one place declares them all), on a registry per instance."""
 
 from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from servicekit.deadletter import DeadLetters
+from servicekit.metrics import service_registry
 
 
 class NotifierMetrics:
     """Delivery outcomes, failures, possible duplicates, backlog age and send latency."""
 
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
-        self.registry = registry or CollectorRegistry()
+        self.registry = registry or service_registry()
         self.deliveries = Counter(
             "notifier_deliveries_total",
             "Send attempts by channel kind and outcome (sent, retry, failed, broken, deferred, cancelled)",
@@ -64,3 +67,4 @@ class NotifierMetrics:
             ["result"],
             registry=self.registry,
         )
+        self.deadletters = DeadLetters.on(self.registry, "notifier")

@@ -19,12 +19,14 @@ from notifier.delivery.dispatcher import Dispatcher
 from notifier.delivery.retry import RetryPolicy
 from notifier.intake import Intake
 from notifier.metrics import NotifierMetrics
-from notifier.probes import Probes, ReadyCheck
 from notifier.settings import NotifierSettings
+from servicekit.health import Readiness, ReadyCheck
+from servicekit.routes import probe_app
+from servicekit.server import serve as serve_probes
 
 
 def _readiness(engine: AsyncEngine, consumer: AIOKafkaConsumer) -> ReadyCheck:
-    async def ready() -> dict[str, bool]:
+    async def ready() -> Readiness:
         checks = {"database": False, "kafka": False}
         try:
             async with engine.connect() as conn:
@@ -37,7 +39,7 @@ def _readiness(engine: AsyncEngine, consumer: AIOKafkaConsumer) -> ReadyCheck:
             checks["kafka"] = True
         except Exception:  # noqa: BLE001, S110 - any failure simply means "not ready"
             pass
-        return checks
+        return Readiness(checks)
 
     return ready
 
@@ -78,10 +80,10 @@ async def serve(
             intake = Intake(
                 consumer, producer, settings.topic_deadletter, factory, dispatcher.wake, metrics=metrics
             )
-            probes = Probes(metrics.registry, _readiness(engine, consumer))
+            probes = probe_app(metrics.registry, _readiness(engine, consumer))
             async with asyncio.TaskGroup() as group:
                 if settings.metrics_port:
-                    group.create_task(probes.serve(settings.metrics_host, settings.metrics_port))
+                    group.create_task(serve_probes(probes, settings.metrics_host, settings.metrics_port))
                 group.create_task(intake.run())
                 group.create_task(dispatcher.run())
     finally:

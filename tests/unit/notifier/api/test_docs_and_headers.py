@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from notifier.api.headers import CSP
+from notifier.api.docs import CSP
 from tests.unit.notifier.api.conftest import Api, make_api
 
 

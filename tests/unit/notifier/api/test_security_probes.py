@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 import structlog
-from prometheus_client import REGISTRY
 from pydantic import ValidationError
 from sqlalchemy import select
 
 from notifier.alert import single
+from notifier.api.metrics import REGISTRY
 from notifier.api.state import ApiState
 from notifier.channels.email import EmailChannel
 from notifier.channels.kind import DeliveryError, SmtpConfig

@@ -8,8 +8,10 @@ import structlog
 import typer
 import uvicorn
 
-from notifier.__main__ import _settings, prepare
 from notifier.api.app import create_app
+from notifier.settings import NotifierSettings
+from notifier.startup import prepare
+from servicekit.startup import settings_or_exit
 
 
 def serve(
@@ -17,7 +19,7 @@ def serve(
     port: int = typer.Option(8000, help="TCP port"),
 ) -> None:
     """Check CHANNEL_SECRET_KEYS, migrate the schema, then serve the API (OpenAPI at /docs)."""
-    settings = _settings()
+    settings = settings_or_exit(NotifierSettings)
     prepare(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 

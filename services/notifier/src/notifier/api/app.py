@@ -13,15 +13,13 @@ from typing import TextIO
 import structlog
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from notifier import store
 from notifier.api import history, metrics
-from notifier.api.docs import add_docs
+from notifier.api.docs import CSP, add_docs
 from notifier.api.errors import validation_handler
-from notifier.api.headers import SecurityHeaders
 from notifier.api.limits import SharedLimiter
 from notifier.api.publisher import KafkaWatchlistPublisher, PublishError, WatchlistPublisher, record_for
 from notifier.api.ratelimit import RateLimiter
@@ -29,6 +27,9 @@ from notifier.api.routes import ROUTERS
 from notifier.api.state import ApiState
 from notifier.db import make_engine, sessions
 from notifier.settings import NotifierSettings
+from servicekit.headers import SecurityHeaders
+from servicekit.health import Readiness
+from servicekit.routes import probe_endpoints
 
 log = structlog.get_logger("exportwatch.api")
 UPKEEP_SECONDS = 3600.0
@@ -127,7 +128,7 @@ def create_app(
     )
     if settings.api_docs:
         add_docs(api)
-    api.add_middleware(SecurityHeaders)
+    api.add_middleware(SecurityHeaders, csp=CSP)
     api.state.api = state
     api.add_exception_handler(RequestValidationError, validation_handler)
     for router in ROUTERS:
@@ -142,25 +143,16 @@ def create_app(
         metrics.LATENCY.labels(route=route).observe(time.perf_counter() - started)
         return response
 
-    @api.get("/health/live", tags=["health"])
-    async def live() -> dict[str, str]:
-        """The process answers."""
-        return {"status": "ok"}
-
-    @api.get("/health/ready", tags=["health"], responses={503: {"description": "database unreachable"}})
-    async def ready(response: Response) -> dict[str, str]:
-        """The database answers (the watchlist topic is checked on use: 503 there when Kafka is down)."""
+    async def ready() -> Readiness:
+        # The watchlist topic is checked on use (503 there when Kafka is down), so only the database here.
         try:
             async with engine.connect() as conn:
                 await conn.execute(text("select 1"))
         except Exception as exc:  # noqa: BLE001 - readiness reports a failure, never raises
-            response.status_code = 503
-            return {"status": "unavailable", "database": type(exc).__name__}
-        return {"status": "ok"}
+            return Readiness({"database": False}, {"database": type(exc).__name__})
+        return Readiness({"database": True})
 
-    @api.get("/metrics", tags=["health"], response_class=Response)
-    async def prometheus() -> Response:
-        """Prometheus metrics of this process."""
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    for path, endpoint in probe_endpoints(metrics.REGISTRY, ready).items():
+        api.add_api_route(path, endpoint, methods=["GET"], tags=["health"], response_class=Response)
 
     return api

@@ -13,6 +13,19 @@ from fastapi import FastAPI, Response
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from servicekit.headers import content_security_policy
+
+# JSON answers need none of this; /docs needs the API's own script and style files, the inline styles
+# Swagger UI sets on its elements, its data: icons, and fetches of /openapi.json and "Try it out" calls.
+CSP = content_security_policy(
+    (
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+    )
+)
 ASSETS = Path(fastapi_offline.__file__).resolve().parent / "static"
 # Relative addresses: the page works under any root path a proxy puts in front of the API.
 PAGE = """<!doctype html>
