@@ -8,8 +8,7 @@ import re
 
 import pytest
 
-from monitor.dashboard import REFRESH
-from monitor.headers import CSP
+from monitor.dashboard import CSP, REFRESH
 from tests.unit.monitor.test_web import get, obs, service
 
 

@@ -121,10 +121,16 @@ async def test_readiness_follows_the_broker() -> None:
     await svc.poll_once()
     response = await get(svc, "/health/ready")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "kafka": "KafkaConnectionError: refused"}
-    assert (await get(svc, "/health/live")).status_code == 200
+    assert response.json() == {
+        "status": "not_ready",
+        "checks": {"kafka": False},
+        "detail": {"kafka": "KafkaConnectionError: refused"},
+    }
+    assert (await get(svc, "/health/live")).json() == {"status": "alive"}
     await svc.poll_once()
-    assert (await get(svc, "/health/ready")).status_code == 200
+    ready = await get(svc, "/health/ready")
+    assert ready.status_code == 200
+    assert ready.json() == {"status": "ready", "checks": {"kafka": True}, "detail": {}}
 
 
 @pytest.mark.parametrize("surprise", [RuntimeError("bug"), asyncio.CancelledError()], ids=["bug", "leak"])

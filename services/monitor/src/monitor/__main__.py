@@ -7,13 +7,13 @@ import sys
 import structlog
 import typer
 import uvicorn
-from pydantic import ValidationError
 
 from monitor.collector import KafkaCollector, prefix_filter
 from monitor.service import MonitorService
 from monitor.settings import MonitorSettings
 from monitor.tracker import Tracker
 from monitor.web import create_app
+from servicekit.startup import settings_or_exit
 
 
 def serve(
@@ -22,12 +22,7 @@ def serve(
     all_groups: bool = typer.Option(False, "--all-groups", help="watch every consumer group, not only ours"),
 ) -> None:
     """Poll consumer-group lag from KAFKA_BOOTSTRAP_SERVERS and serve it."""
-    try:
-        settings = MonitorSettings()
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        typer.echo(f"error: bad setting {'.'.join(map(str, err['loc'])).upper()}: {err['msg']}", err=True)
-        raise typer.Exit(2) from None
+    settings = settings_or_exit(MonitorSettings)
     structlog.configure(logger_factory=structlog.PrintLoggerFactory(sys.stderr))
     collector = KafkaCollector(
         settings.kafka_bootstrap_servers,

@@ -11,6 +11,7 @@ from prometheus_client.registry import Collector
 
 from monitor.lag import Status
 from monitor.report import LagReport
+from servicekit.metrics import service_registry
 
 ERROR_REASONS = ("broker_unreachable", "group_unreadable", "topic_missing", "internal")
 GROUP = "consumergroup"  # the label name kafka_exporter uses, so its dashboards and rules carry over
@@ -89,8 +90,8 @@ class MonitorMetrics:
 
 
 def build_metrics(report: Callable[[], LagReport]) -> MonitorMetrics:
-    """A fresh registry holding every monitor metric."""
-    registry = CollectorRegistry()
+    """A fresh registry (made the way every service makes its own) holding every monitor metric."""
+    registry = service_registry()
     registry.register(LagMetrics(report))
     metrics = MonitorMetrics(
         registry=registry,

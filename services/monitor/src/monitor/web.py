@@ -8,13 +8,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Response
-from fastapi.responses import HTMLResponse, JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from fastapi.responses import HTMLResponse
 
-from monitor.dashboard import fragment, page
-from monitor.headers import SecurityHeaders
+from monitor.dashboard import CSP, fragment, page
 from monitor.report import LagHistory, LagReport
 from monitor.service import MonitorService
+from servicekit.headers import SecurityHeaders
+from servicekit.health import Readiness
+from servicekit.routes import METRICS_PATH, probe_endpoints
 
 
 def create_app(service: MonitorService, poll: bool = True) -> FastAPI:
@@ -41,7 +42,7 @@ def create_app(service: MonitorService, poll: bool = True) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, csp=CSP)
 
     @app.get("/lag", response_model=LagReport)
     async def lag() -> LagReport:
@@ -64,21 +65,14 @@ def create_app(service: MonitorService, poll: bool = True) -> FastAPI:
             headers={"Cache-Control": "no-store"},
         )
 
-    @app.get("/metrics", include_in_schema=False)
-    async def metrics() -> Response:
-        return Response(generate_latest(service.metrics.registry), media_type=CONTENT_TYPE_LATEST)
-
-    @app.get("/health/live")
-    async def live() -> dict[str, str]:
-        """The process answers."""
-        return {"status": "ok"}
-
-    @app.get("/health/ready")
-    async def ready() -> JSONResponse:
-        """Ready once the last collection reached Kafka; 503 (with the reason) otherwise."""
+    async def ready() -> Readiness:
+        # Ready once the last collection reached Kafka; the reason it did not otherwise.
         broker = service.tracker.report().broker
-        if broker.reachable:
-            return JSONResponse({"status": "ok"})
-        return JSONResponse({"status": "unavailable", "kafka": broker.error}, status_code=503)
+        return Readiness({"kafka": broker.reachable}, {} if broker.reachable else {"kafka": broker.error})
+
+    for path, endpoint in probe_endpoints(service.metrics.registry, ready).items():
+        # As before: the health probes are in the OpenAPI document, /metrics is not.
+        schema = path != METRICS_PATH
+        app.add_api_route(path, endpoint, methods=["GET"], response_class=Response, include_in_schema=schema)
 
     return app
