@@ -177,7 +177,7 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
             assert "classifier_duplicates_skipped_total 1.0" in metrics
             assert 'classifier_list_entries{list="screening"} 1.0' in metrics
             assert json.loads(await _wait_http(f"http://127.0.0.1:{port}/health/live", 200)) == {
-                "status": "ok"
+                "status": "alive"
             }
     finally:
         await producer.stop()

@@ -111,14 +111,14 @@ async def test_a_document_before_the_screening_list_is_held_then_emitted_with_it
             log,
         ):
             # A fresh install: both topics exist, the screening list is still empty.
-            waiting = await _ready(port, lambda code, b: code == 503 and b["lists"] == "waiting")
-            assert topics[SCREENING_LIST] in waiting["reason"], waiting
+            waiting = await _ready(port, lambda code, b: code == 503 and b["detail"]["lists"] == "waiting")
+            assert topics[SCREENING_LIST] in waiting["detail"]["reason"], waiting
             await producer.send_and_wait(
                 topics[DOCUMENTS], key=b"feed:t:held", value=_doc("feed:t:held").to_bytes()
             )
             await asyncio.sleep(8)  # ample time to classify one document, were it not held
             assert await _classified(kafka_bootstrap, topics[CLASSIFIED]) == {}, log.read_text()[-3000:]
-            assert (await _ready(port, lambda code, b: True))["lists"] == "waiting"
+            assert (await _ready(port, lambda code, b: True))["detail"]["lists"] == "waiting"
 
             # The watcher's baseline arrives: the held document goes out, matched against it.
             await producer.send_and_wait(
@@ -127,7 +127,7 @@ async def test_a_document_before_the_screening_list_is_held_then_emitted_with_it
             result = await _wait_classified(kafka_bootstrap, topics[CLASSIFIED], "feed:t:held")
             assert _on_the_list(result) == {LISTED.name}, log.read_text()[-3000:]
             ready = await _ready(port, lambda code, b: code == 200)
-            assert (ready["status"], ready["lists"]) == ("ready", "loaded")
+            assert (ready["status"], ready["detail"]["lists"]) == ("ready", "loaded")
             metrics = (await asyncio.to_thread(_get, f"http://127.0.0.1:{port}/metrics"))[1]
             assert "classifier_lists_ready 1.0" in metrics
             assert "classifier_screening_wait_timeouts_total 0.0" in metrics
@@ -151,14 +151,15 @@ async def test_after_the_wait_documents_go_out_degraded_and_the_list_still_loads
             _env(kafka_bootstrap, topics, tmp_path, port, wait_s=15),
             log,
         ):
-            await _ready(port, lambda code, b: code == 503 and b["lists"] == "waiting")
+            await _ready(port, lambda code, b: code == 503 and b["detail"]["lists"] == "waiting")
             assert await _classified(kafka_bootstrap, topics[CLASSIFIED]) == {}
             # No list within 15 s: the document is classified without listed parties, and that is visible.
             result = await _wait_classified(kafka_bootstrap, topics[CLASSIFIED], "feed:t:early")
             assert _on_the_list(result) == set()
             degraded = await _ready(port, lambda code, b: code == 200)
-            assert (degraded["status"], degraded["lists"]) == ("degraded", "degraded")
-            assert "without listed parties" in degraded["reason"]
+            # Ready (documents flow), and the detail says it is without a screening list.
+            assert (degraded["status"], degraded["detail"]["lists"]) == ("ready", "degraded")
+            assert "without listed parties" in degraded["detail"]["reason"]
             metrics = (await asyncio.to_thread(_get, f"http://127.0.0.1:{port}/metrics"))[1]
             assert "classifier_screening_wait_timeouts_total 1.0" in metrics
             assert "classifier.screening_wait_timeout" in log.read_text()
@@ -167,7 +168,7 @@ async def test_after_the_wait_documents_go_out_degraded_and_the_list_still_loads
             await producer.send_and_wait(
                 topics[SCREENING_LIST], key=LISTED.key.encode(), value=LISTED.to_bytes()
             )
-            await _ready(port, lambda code, b: b["status"] == "ready")
+            await _ready(port, lambda code, b: b["detail"]["lists"] == "loaded")
             await producer.send_and_wait(
                 topics[DOCUMENTS], key=b"feed:t:late", value=_doc("feed:t:late").to_bytes()
             )

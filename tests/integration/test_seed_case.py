@@ -197,7 +197,8 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
                     _ready(probe, notifier_process, f"{notifier_url}/health/ready", "the notifier", logs),
                 )
                 # Ready means the whole screening list is loaded, not the wait given up.
-                assert (classifier["status"], classifier["lists"]) == ("ready", "loaded"), classifier
+                lists = classifier["detail"]["lists"]
+                assert (classifier["status"], lists) == ("ready", "loaded"), classifier
 
             async with httpx.AsyncClient(base_url=api_url, timeout=10) as api:
                 team = await api.post(

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prometheus_client import REGISTRY
 
 from classifier import listed_parties, offline
 from classifier.classify import classify
 from classifier.corpus import item_to_document
 from classifier.lists import Lists, watchlist_matcher
+from classifier.metrics import REGISTRY
 from schemas.events import DocumentSeen, MatchKind, PartyAction, Severity, WatchlistEntry
 from schemas.severity import team_severity
 from watcher.sources.rule_text import xml_text

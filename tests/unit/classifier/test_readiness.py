@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from classifier.readiness import ListStatus, ScreeningGate, answer, explain
+from classifier.readiness import ListStatus, ScreeningGate, explain, readiness
+from servicekit.health import readiness_body
 
 L, W, OK, DEG = ListStatus.LOADING, ListStatus.WAITING, ListStatus.LOADED, ListStatus.DEGRADED
 
@@ -58,15 +59,21 @@ def test_ready_answers_503_with_the_reason_while_documents_are_held() -> None:
     why = explain(W, "exportwatch.screening_list.v1", 120, 0)
     assert "exportwatch.screening_list.v1" in why
     assert "120 s" in why
-    assert answer(W, why) == (503, {"status": "starting", "lists": "waiting", "reason": why})
-    assert answer(L, explain(L, "t", 120, 0))[0] == 503
+    assert readiness_body(readiness(W, why)) == (
+        503,
+        {"status": "not_ready", "checks": {"lists": False}, "detail": {"lists": "waiting", "reason": why}},
+    )
+    assert readiness_body(readiness(L, explain(L, "t", 120, 0)))[0] == 503
     assert "still arriving (5000 entries" in explain(W, "t", 120, 5000)
 
 
 def test_ready_answers_200_once_classifying_and_says_degraded_without_a_list() -> None:
     degraded = explain(DEG, "t", 120, 0)
     assert "without listed parties" in degraded
-    assert answer(DEG, degraded) == (200, {"status": "degraded", "lists": "degraded", "reason": degraded})
-    code, body = answer(OK, explain(OK, "t", 120, 14_160))
-    assert (code, body["status"], body["lists"]) == (200, "ready", "loaded")
+    assert readiness_body(readiness(DEG, degraded)) == (
+        200,
+        {"status": "ready", "checks": {"lists": True}, "detail": {"lists": "degraded", "reason": degraded}},
+    )
+    code, body = readiness_body(readiness(OK, explain(OK, "t", 120, 14_160)))
+    assert (code, body["status"], body["detail"]["lists"]) == (200, "ready", "loaded")
     assert [s for s in ListStatus if s.classifying] == [OK, DEG]

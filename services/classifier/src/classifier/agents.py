@@ -18,12 +18,11 @@ from classifier.lists import Lists
 from classifier.model.scorer import Scorer
 from classifier.model.service import service_model
 from classifier.settings import ClassifierSettings
-from classifier.web import register_views
-from schemas.events import DeadLetter, DocumentClassified, DocumentSeen
+from classifier.web import register_probes
+from schemas.events import DocumentClassified, DocumentSeen
 
 log = structlog.get_logger(__name__)
 
-SERVICE = "classifier"
 BATCH_MAX = 200
 # A batch waits at most this long to fill: every millisecond here is added to each alert's latency, and
 # under load batches fill long before it.
@@ -42,7 +41,7 @@ def handle(value: bytes | None, lists: Lists, model: Scorer | None = None) -> Do
 
 
 def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> Any:
-    """Attach the list follower, the classifying agent and the web views to app."""
+    """Attach the list follower, the classifying agent and the probe server to app."""
     live = LiveLists()
     follower = ListFollower(
         settings.kafka_bootstrap_servers,
@@ -58,7 +57,7 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
     log.info(
         "classifier.model_trained", seconds=round(time.perf_counter() - started, 2), tags=len(model.tags)
     )
-    register_views(app, live)
+    register_probes(app, live, settings)
 
     async def follow_lists() -> None:
         await follower.run()
@@ -97,22 +96,5 @@ def register(app: faust.App, topics: Topics, settings: ClassifierSettings) -> An
 
 async def deadletter(topics: Topics, event: Any, exc: Exception) -> None:
     """Send the original bytes and the error to the dead-letter topic, and count it."""
-    message = event.message
-    log.warning(
-        "classifier.deadletter",
-        topic=message.topic,
-        partition=message.partition,
-        offset=message.offset,
-        error=f"{type(exc).__name__}: {exc}",
-    )
-    metrics.DEADLETTERED.labels(error_type=type(exc).__name__).inc()
-    letter = DeadLetter.wrap(
-        service=SERVICE,
-        topic=message.topic,
-        value=event.value,
-        key=event.key,
-        error=exc,
-        partition=message.partition,
-        offset=message.offset,
-    )
+    letter = metrics.DEADLETTERS.letter(event.message, event.key, event.value, exc)
     await topics.deadletter.send(key=event.key, value=letter.to_bytes())

@@ -56,8 +56,8 @@ def create_app(settings: ClassifierSettings) -> tuple[faust.App, Topics]:
         broker=[f"kafka://{server.strip()}" for server in settings.kafka_bootstrap_servers.split(",")],
         store="memory://",
         datadir=settings.data_dir,
-        web_port=settings.web_port,
-        web_host=settings.web_host,
+        # The probes (classifier.web) serve CLASSIFIER_WEB_PORT with the probe app every service shares.
+        web_enabled=False,
         broker_session_timeout=settings.session_timeout_seconds,
         broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
         # Our topics are created by deploy tooling with their real layout; faust must not invent others.

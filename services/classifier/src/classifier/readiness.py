@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from servicekit.health import Readiness
+
 # The watcher writes a baseline in one burst: a second without screening records means it has all arrived,
 # so a list read mid-baseline is not taken for the whole list.
 SETTLE_S = 1.0
@@ -76,10 +78,8 @@ def explain(status: ListStatus, topic: str, wait_s: float, entries: int) -> str:
     return f"{entries} screening entries loaded"
 
 
-def answer(status: ListStatus, why: str) -> tuple[int, dict[str, str]]:
-    """/health/ready's HTTP status and body: 503 while documents are held, 200 once they are classified."""
-    if status is ListStatus.LOADED:
-        return 200, {"status": "ready", "lists": status.value, "reason": why}
-    if status is ListStatus.DEGRADED:
-        return 200, {"status": "degraded", "lists": status.value, "reason": why}
-    return 503, {"status": "starting", "lists": status.value, "reason": why}
+def readiness(status: ListStatus, why: str) -> Readiness:
+    """What /health/ready reports: not ready while documents are held, ready once they are classified.
+
+    A degraded start (classifying without a screening list) is ready; detail.lists says "degraded"."""
+    return Readiness({"lists": status.classifying}, {"lists": status.value, "reason": why})

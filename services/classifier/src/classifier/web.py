@@ -1,31 +1,30 @@
-"""faust web views on the classifier's port (6066): /metrics, /health/live, /health/ready."""
+"""The classifier's probes (/metrics, /health/live, /health/ready) on CLASSIFIER_WEB_PORT, in faust's loop.
+
+faust's own aiohttp web server is off (web_enabled=False in app.py): the port is served by the same probe app
+every service uses, under uvicorn, as a faust task, so the bodies and metrics match the other services.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
 import faust
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from classifier import metrics
 from classifier.list_sync import LiveLists
-from classifier.readiness import answer
+from classifier.readiness import readiness
+from classifier.settings import ClassifierSettings
+from servicekit.health import Readiness
+from servicekit.routes import probe_app
+from servicekit.server import serve
 
 
-def register_views(app: faust.App, live: LiveLists) -> None:
-    """Attach the three views to app's embedded web server."""
+def register_probes(app: faust.App, live: LiveLists, settings: ClassifierSettings) -> None:
+    """Serve the probe app on the classifier's web host and port for as long as the worker runs."""
 
-    @app.page("/metrics")
-    async def metrics_view(self: Any, request: Any) -> Any:
-        # aiohttp refuses a charset inside content_type=, so the exposition type goes in as a header.
-        return self.bytes(generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+    async def ready() -> Readiness:
+        # Not ready (503) while documents are held for the screening list; ready once they are classified.
+        return readiness(live.status, live.reason)
 
-    @app.page("/health/live")
-    async def live_view(self: Any, request: Any) -> Any:
-        return self.json({"status": "ok"})
+    async def serve_probes() -> None:
+        await serve(probe_app(metrics.REGISTRY, ready), settings.web_host, settings.web_port)
 
-    @app.page("/health/ready")
-    async def ready_view(self: Any, request: Any) -> Any:
-        # 503 while documents are held for the screening list; 200 once they are classified, "degraded"
-        # when that is without a screening list.
-        status, body = answer(live.status, live.reason)
-        return self.json(body, status=status)
+    app.task(serve_probes)
