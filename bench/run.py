@@ -21,6 +21,9 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     # Channel secrets are stored encrypted: a throwaway key for the benchmark's throwaway databases.
     env.setdefault(SECRET_KEYS_SETTING, generate_key())
+    # The repository root on the path: a benchmark may share another's harness (bench.bench_e2e) or build
+    # its inputs with the tests' builders (tests.unit.watcher.pdf_builder).
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(HERE.parent), env.get("PYTHONPATH", "")) if p)
     broker: Broker | None = None
     if not env.get("KAFKA_BOOTSTRAP_SERVERS"):
         broker = Broker.at(free_port(), home=Path(tempfile.mkdtemp(prefix="ew-bench-kafka-")))
