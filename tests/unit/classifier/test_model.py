@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
 from scipy import sparse
@@ -14,23 +17,41 @@ from classifier.classify import classify
 from classifier.corpus import Item, item_to_document, training_items
 from classifier.model.features import metadata, prose
 from classifier.model.scorer import Scorer, char_grams, meta_tokens, word_grams
-from classifier.model.service import service_model, state_key
-from classifier.model.tagger import Fitted, fit, fit_heads
+from classifier.model.service import cache_dir, service_model, state_key
+from classifier.model.tagger import Fitted, fit_heads, scorer_of
 from classifier.offline import main as classify_main
 
 
 @pytest.fixture(scope="module")
 def fitted() -> Fitted:
+    """The one fit on the training items that every test here needing a fitted model shares."""
     pool = training_items()
     return fit_heads([i.document() for i in pool], [i.tags for i in pool])
 
 
+@pytest.fixture(scope="module")
+def fitted_scorer(fitted: Fitted) -> Scorer:
+    return scorer_of(fitted)
+
+
 @pytest.fixture
-def model() -> Scorer:
-    pool = training_items()
-    scorer = fit([i.document() for i in pool], [i.tags for i in pool])
+def model(fitted_scorer: Scorer) -> Scorer:
+    # A deep copy: tests change its thresholds, and none may see another's changes.
+    scorer = copy.deepcopy(fitted_scorer)
     scorer.thresholds = dict.fromkeys(scorer.tags, 0.5)
     return scorer
+
+
+@pytest.fixture(scope="module")
+def service_state() -> Path:
+    """The service model's state file in the user's cache directory, as a start leaves it: fitted (in the
+    child process) only when no earlier run left one for these inputs."""
+    service_model()
+    return cache_dir() / f"model-{state_key()}.json"
+
+
+def _no_child(*args: Any, **kwargs: Any) -> NoReturn:
+    raise AssertionError(f"service_model() started a child process: {args}")
 
 
 def test_analyzers_equal_scikit_learn(fitted: Fitted) -> None:
@@ -42,17 +63,16 @@ def test_analyzers_equal_scikit_learn(fitted: Fitted) -> None:
         assert meta_tokens(metadata(document)) == meta.build_analyzer()(metadata(document))
 
 
-def test_single_document_scoring_equals_scikit_learn(fitted: Fitted) -> None:
+def test_single_document_scoring_equals_scikit_learn(fitted: Fitted, fitted_scorer: Scorer) -> None:
     words, chars, meta, heads = fitted
     pool = training_items()
-    scorer = fit([i.document() for i in pool], [i.tags for i in pool])
     documents = [i.document() for i in pool[:25]]
     texts = [prose(d) for d in documents]
     x = sparse.hstack(
         [words.transform(texts), chars.transform(texts), meta.transform([metadata(d) for d in documents])]
     ).tocsr()
     for row, document in enumerate(documents):
-        ours = scorer.probabilities(document)
+        ours = fitted_scorer.probabilities(document)
         for tag, head in heads.items():
             assert ours[tag] == pytest.approx(head.predict_proba(x[row])[0, 1], abs=1e-9)
 
@@ -64,7 +84,8 @@ def test_state_round_trips_through_json(model: Scorer) -> None:
     assert again.explain(document, "entity_list.addition") == model.explain(document, "entity_list.addition")
 
 
-def test_the_service_model_never_imports_scikit_learn() -> None:
+def test_the_service_model_never_imports_scikit_learn(service_state: Path) -> None:
+    # With service_state in place the child loads the state; a fit would run in a grandchild anyway.
     probe = (
         "import sys; from classifier.model.service import service_model; m = service_model(); "
         "print(len(m.tags), 'sklearn' in sys.modules, 'scipy' in sys.modules)"
@@ -147,13 +168,24 @@ def test_explain_prints_each_tag_with_its_evidence(
 
 
 def test_the_service_model_is_cached_by_a_digest_of_its_inputs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    service_state: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A start finding the state an earlier start left under the digest loads it without fitting.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    first = service_model()
-    [cached] = (tmp_path / "exportwatch").glob("model-*.json")
-    assert cached.name == f"model-{state_key()}.json"
+    cached = tmp_path / "exportwatch" / f"model-{state_key()}.json"
+    cached.parent.mkdir()
+    shutil.copyfile(service_state, cached)
     document = training_items()[0].document()
-    assert service_model().probabilities(document) == first.probabilities(document)
-    cached.write_text("{not json", encoding="utf-8")  # a damaged cache is refitted, not trusted
-    assert service_model().probabilities(document) == pytest.approx(first.probabilities(document))
+    with monkeypatch.context() as forbidden:
+        forbidden.setattr(subprocess, "run", _no_child)
+        loaded = service_model()
+    # A damaged cache is refitted, not trusted: the one real fit here, and it gives the same model.
+    cached.write_text("{not json", encoding="utf-8")
+    refitted = service_model()
+    assert refitted.probabilities(document) == pytest.approx(loaded.probabilities(document))
+    # The refit's state is written back under the digest of its inputs, and the next start loads it.
+    [written] = (tmp_path / "exportwatch").glob("model-*.json")
+    assert written.name == f"model-{state_key()}.json"
+    with monkeypatch.context() as forbidden:
+        forbidden.setattr(subprocess, "run", _no_child)
+        assert service_model().probabilities(document) == refitted.probabilities(document)

@@ -47,7 +47,12 @@ def fit_heads(documents: Sequence[DocumentSeen], labels: Sequence[frozenset[str]
 
 def fit(documents: Sequence[DocumentSeen], labels: Sequence[frozenset[str]]) -> Scorer:
     """Fit on labelled documents and keep only what scoring needs (no sklearn object survives)."""
-    words, chars, meta, heads = fit_heads(documents, labels)
+    return scorer_of(fit_heads(documents, labels))
+
+
+def scorer_of(fitted: Fitted) -> Scorer:
+    """The numpy-only scorer of fitted vectorizers and heads: what scoring needs, no sklearn object."""
+    words, chars, meta, heads = fitted
     tags = sorted(heads)
     n_words, n_chars = len(words.vocabulary_), len(chars.vocabulary_)
     blocks = [
