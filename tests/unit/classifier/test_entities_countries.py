@@ -11,7 +11,7 @@ from classifier.countries import find_countries
 from classifier.dedup import Emitted
 from classifier.lists import Lists, ListState
 from classifier.offline import item_to_document
-from classifier.rule_text import extract
+from classifier.rule_text import extract, extract_legal_forms
 from schemas.events import (
     ChangeKind,
     DocumentSeen,
@@ -55,6 +55,35 @@ def test_supplement_4_instructions_name_each_new_entry() -> None:
         "Shenzhen Ascend Optics",
         "Wuhan Lidar Technology",
     ]
+
+
+def test_legal_forms_mark_organisations_in_a_listing() -> None:
+    text = (
+        "The Department of Commerce added OOO Volna Systems, Orion Avia JSC and Lumen Optics (Shenzhen) Co., "
+        "Ltd. to the Entity List. The Tallis Instruments Corporation and Birch Trading Ltd. were revised."
+    )
+    assert [m.text for m in extract_legal_forms({"text": text})] == [
+        "Orion Avia JSC",
+        "Lumen Optics (Shenzhen) Co., Ltd.",
+        "Tallis Instruments Corporation",
+        "Birch Trading Ltd.",
+        "OOO Volna Systems",
+    ]
+    spans = [(m.start, m.end) for m in extract_legal_forms({"text": text})]
+    assert next(text[s:e] for s, e in spans if s is not None and e is not None) == "Orion Avia JSC"
+
+
+def test_legal_forms_name_parties_of_listings_but_not_exporters_of_licence_news() -> None:
+    listing = item_to_document(
+        {"id": "a", "title": "Commerce adds Orion Avia JSC to the Entity List",
+         "text": "The Commerce Department added Orion Avia JSC to the Entity List on Tuesday."}
+    )  # fmt: skip
+    licence = item_to_document(
+        {"id": "b", "title": "U.S. grants Tallis Instruments Corporation licences to sell to a listed firm",
+         "text": "Commerce granted licences to Tallis Instruments Corporation to ship chips."}
+    )  # fmt: skip
+    assert "Orion Avia JSC" in {m.text for m in classify(listing).entities}
+    assert "Tallis Instruments Corporation" not in {m.text for m in classify(licence).entities}
 
 
 def test_places_are_not_parties() -> None:

@@ -9,7 +9,7 @@ from classifier.listed_parties import with_parties
 from classifier.lists import Lists
 from classifier.model.scorer import Scorer
 from classifier.names import key_of
-from classifier.rule_text import extract, extract_examples
+from classifier.rule_text import extract, extract_examples, extract_legal_forms
 from classifier.rules import GATES, RULES, Rule
 from classifier.scope import out_of_scope
 from classifier.severity import severity_of
@@ -167,6 +167,9 @@ LISTING_TAGS = frozenset(
 )  # fmt: skip
 
 
+PARTY_TAGS = LISTING_TAGS - {"license.decision"}
+
+
 def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ()) -> list[EntityMention]:
     """Listed names in every prose field, then names the rule text adds; one mention per entity and route.
 
@@ -198,6 +201,9 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     listed_spans = {(m.field, m.start, m.end) for m in found}
     listed_keys = {key_of(m.text) for m in found} | {key_of(m.canonical_name) for m in found}
     unlisted = extract(texts) + (extract_examples(texts) if LISTING_TAGS & set(tags) else [])
+    if PARTY_TAGS & set(tags):
+        # Licence news names exporters ("Intel Corporation"), which are no parties; listings name parties.
+        unlisted += extract_legal_forms(texts)
     for m in unlisted:
         overlaps = any(
             f == m.field and s is not None and e is not None and s < (m.end or 0) and (m.start or 0) < e

@@ -178,6 +178,35 @@ def example_parties(text: str, field: str) -> Iterator[EntityMention]:
                     yield found
 
 
+# A legal form marks an organisation wherever a listing names one: "Kaspersky Labs Limited", "URAL Airlines
+# JSC", "Arrow Electronics (Hong Kong) Co., Ltd.", and Russian registries' leading forms ("AO Kaspersky Lab").
+# Inner dots only ("U.S"): a word's closing full stop ends the sentence, and the name with it.
+_CAP = r"(?:[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*|\([A-Z][\w ]{1,30}\))"
+# "and" is left out: in a listing it separates parties ("OOO Kaspersky Group and Kaspersky Labs Limited").
+_JOIN = r"(?:[ -](?:of|for|de|&)(?=\s+[A-Z]))?"
+TRAILING_FORM = re.compile(
+    rf"\b{_CAP}(?:{_JOIN}[ -]{_CAP}){{0,7}},?\s+"
+    r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Company,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.|Corp\.|Corporation|"
+    r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|Pte\.?\s+Ltd\.?|FZE|FZCO|LLP|PLC)"
+    r"(?![\w-])"
+)
+LEADING_FORM = re.compile(
+    r"\b(?:OOO|AO|OAO|ZAO|PAO|PJSC|JSC|TOO)\s+[\"“«]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
+)
+
+
+def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Organisations a listing names by their legal form, listed yet or not."""
+    for pattern in (TRAILING_FORM, LEADING_FORM):
+        for m in pattern.finditer(text):
+            name = m.group(0).strip('"“«”» ')
+            start = m.start() + m.group(0).find(name)
+            if name.startswith("The "):
+                start, name = start + 4, name[4:]
+            if found := _party(text, field, start, name):
+                yield found
+
+
 def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
     out = list(caption_names(texts.get("title", "")))
@@ -193,3 +222,8 @@ def extract_examples(texts: dict[str, str]) -> list[EntityMention]:
     for field in ("title", "text"):
         out.extend(example_parties(texts.get(field, ""), field))
     return out
+
+
+def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
+    """Organisations named with a legal form in the title and text of an item that lists parties."""
+    return [m for field in ("title", "text") for m in legal_form_parties(texts.get(field, ""), field)]
