@@ -62,12 +62,19 @@ async def test_restart_does_not_republish_and_a_changed_document_is_a_revision(
     assert (revision.event_id, revision.revision) == ("federal_register:2016-04324", 2)
 
 
-async def test_a_failed_publish_leaves_state_where_it_was(
+@pytest.fixture
+def failing(
     replay: Replay, http: httpx.AsyncClient, sqlite_store: StateStore
-) -> None:
-    _server, base = replay
+) -> tuple[RecordingPublisher, Poller]:
+    """A poller on the replay server whose publisher fails until its `fail` is cleared."""
     publisher = RecordingPublisher(fail=True)
-    poller = _poller(base, http, sqlite_store, publisher)
+    return publisher, _poller(replay[1], http, sqlite_store, publisher)
+
+
+async def test_a_failed_publish_leaves_state_where_it_was(
+    failing: tuple[RecordingPublisher, Poller], sqlite_store: StateStore
+) -> None:
+    publisher, poller = failing
     errors_before = _sample("errors", "federal_register", "unexpected")
     [failed, _] = await poller.cycle()
     assert failed.error
@@ -116,11 +123,10 @@ def test_backoff_doubles_up_to_its_cap_and_resets() -> None:
 
 
 async def test_backfill_shares_the_publish_then_advance_path(
-    replay: Replay, http: httpx.AsyncClient, sqlite_store: StateStore
+    replay: Replay, failing: tuple[RecordingPublisher, Poller], sqlite_store: StateStore
 ) -> None:
     _server, base = replay
-    publisher = RecordingPublisher(fail=True)
-    poller = _poller(base, http, sqlite_store, publisher)
+    publisher, poller = failing
     source = FederalRegisterSource(f"{base}/api/v1", [BIS], 3)
     ctx = PollContext(poller.fetcher(source), sqlite_store, source.name)
     window = (date(2000, 1, 1), date(2040, 12, 31))
