@@ -37,9 +37,9 @@ from classifier.lists import STOP_WORDS, Lists, bundled_lists, screening_matcher
 from classifier.matcher import Matcher, NamedTarget, Target
 from classifier.model.scorer import Scorer as TagModel
 from classifier.model.service import THRESHOLDS, service_model
-from devkit.broker import ensure_topics, free_port
+from devkit.broker import ensure_topics, free_port, kafka_env
 from schemas.events import DocumentSeen, MatchKind, ScreeningEntry, SourceKind, content_hash
-from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec
+from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST, TOPICS, TopicSpec
 from screening.csl import BUNDLED_SNAPSHOT, load
 from watcher.sources.rule_text import xml_text
 
@@ -401,12 +401,7 @@ def bare_round(bootstrap: str, topics: dict[str, str]) -> tuple[float, dict[str,
 def faust_round(bootstrap: str, topics: dict[str, str]) -> tuple[float, dict[str, float]]:
     """One run of the real worker (`exportwatch-classifier worker`) over the same documents."""
     env = os.environ | {
-        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-        "TOPIC_DOCUMENTS": topics[DOCUMENTS],
-        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-        "TOPIC_DEADLETTER": topics[DEADLETTER],
-        "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
-        "TOPIC_WATCHLIST": topics[WATCHLIST],
+        **kafka_env(bootstrap, topics),
         "CLASSIFIER_APP_ID": f"bench-classifier-{uuid.uuid4().hex[:6]}",
         "CLASSIFIER_WEB_PORT": str(free_port()),
         "CLASSIFIER_DATA_DIR": tempfile.mkdtemp(prefix="ew-bench-faust-"),

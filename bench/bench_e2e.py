@@ -37,7 +37,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from devkit.broker import ensure_topics, free_port
+from devkit.broker import ensure_topics, free_port, kafka_env
 from devkit.latency import (
     LatencySummary,
     highest_sustained,
@@ -56,7 +56,7 @@ from notifier.db import make_engine, migrate, sessions
 from notifier.routing.filters import SubscriptionFilter
 from notifier.store import create_channel, create_subscription, create_team
 from schemas.events import DocumentSeen
-from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec
+from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST, TOPICS, TopicSpec
 from screening.csl import BUNDLED_SNAPSHOT, load
 from storage.database import sync_url
 from watcher.publisher import KafkaPublisher
@@ -499,12 +499,7 @@ async def pipeline_phase(
         out["database"] = make_url(url).get_backend_name()
         out["csl_entries"] = await load_csl(bootstrap, topics[SCREENING_LIST])
         env = {
-            "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-            "TOPIC_DOCUMENTS": topics[DOCUMENTS],
-            "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-            "TOPIC_DEADLETTER": topics[DEADLETTER],
-            "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
-            "TOPIC_WATCHLIST": topics[WATCHLIST],
+            **kafka_env(bootstrap, topics),
             "DATABASE_URL": url,
             "CLASSIFIER_APP_ID": f"ewb-classifier-{run}",
             "CLASSIFIER_WEB_PORT": str(free_port()),

@@ -43,17 +43,15 @@ from pypdf import PdfReader
 
 from bench.bench_e2e import database, wait_for_metric
 from classifier.parties import parties_for
-from devkit.broker import ensure_topics, free_port
+from devkit.broker import ensure_topics, free_port, kafka_env
 from devkit.latency import percentile, summarize
 from devkit.processes import running
 from devkit.replay import ReplayServer
 from devkit.replay import start as start_replay
+from devkit.seeds import subscribe_to_entity_list_additions
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
-from notifier.db import make_engine, sessions
-from notifier.routing.filters import SubscriptionFilter
-from notifier.store import create_team_with_subscription
-from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST
+from schemas.topics import TOPICS
 from tests.unit.watcher.pdf_builder import printed_lines, two_column_pdf
 from watcher.settings import WatcherSettings
 from watcher.sources.full_text import pdf_text
@@ -173,22 +171,6 @@ def listing(base: str, number: str) -> dict[str, Any]:
     }
 
 
-async def seed(url: str, webhook: str) -> None:
-    """One team whose Slack webhook subscription wants every Entity List addition."""
-    engine = make_engine(url)
-    async with sessions(engine)() as session:
-        await create_team_with_subscription(
-            session,
-            "bench",
-            "slack_webhook",
-            {"url": webhook},
-            "additions",
-            SubscriptionFilter(tags=["entity_list.addition"]),
-        )
-        await session.commit()
-    await engine.dispose()
-
-
 def first_receipts(sink: SlackSink) -> tuple[dict[str, float], int]:
     """Each document number's first receipt time at the sink, and how many duplicates came."""
     seen: Counter[str] = Counter()
@@ -239,14 +221,9 @@ async def latency_phase(bootstrap: str, tmp: Path, run: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     try:
         with database(tmp) as url:
-            await seed(url, f"{origin}/services/T0/B0/bench")
+            await subscribe_to_entity_list_additions(url, f"{origin}/services/T0/B0/bench")
             env = {
-                "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-                "TOPIC_DOCUMENTS": topics[DOCUMENTS],
-                "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-                "TOPIC_DEADLETTER": topics[DEADLETTER],
-                "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
-                "TOPIC_WATCHLIST": topics[WATCHLIST],
+                **kafka_env(bootstrap, topics),
                 "DATABASE_URL": url,
                 # Where the Federal Register and trade.gov would be; every cadence and budget is the default.
                 "FEDERAL_REGISTER_API_URL": f"{base}/api/v1",

@@ -1,4 +1,4 @@
-"""Child processes for integration tests (devkit.processes) and the subscription they most often need."""
+"""Child processes (devkit.processes) and the subscription integration tests most need (devkit.seeds)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ import os
 from dataclasses import dataclass
 
 from devkit.processes import running, script
-from notifier.db import make_engine, sessions
-from notifier.routing.filters import SubscriptionFilter
-from notifier.store import create_team_with_subscription
+from devkit.seeds import subscribe_to_entity_list_additions
 
 __all__ = ["Finished", "finish", "running", "script", "subscribe_to_entity_list_additions"]
 
@@ -35,19 +33,3 @@ async def finish(name: str, *args: str, env: dict[str, str], seconds: float = 18
     out, err = await asyncio.wait_for(proc.communicate(), timeout=seconds)
     assert proc.returncode is not None
     return Finished(proc.returncode, out.decode(), err.decode())
-
-
-async def subscribe_to_entity_list_additions(database_url: str, webhook: str) -> None:
-    """Seed one team whose Slack webhook subscription wants every Entity List addition."""
-    engine = make_engine(database_url)
-    async with sessions(engine)() as session:
-        await create_team_with_subscription(
-            session,
-            "compliance",
-            "slack_webhook",
-            {"url": webhook},
-            "Entity List additions",
-            SubscriptionFilter(tags=["entity_list.addition"]),
-        )
-        await session.commit()
-    await engine.dispose()

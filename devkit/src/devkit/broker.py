@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from devkit.acls import ADMIN_USER, AclError, create_acls, grants
 from schemas.kafka_security import KafkaSecurity
-from schemas.topics import TOPICS, TopicSpec
+from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, TOPICS, WATCHLIST, TopicSpec
 
 ROOT = Path(__file__).resolve().parents[3]
 RECIPE = ROOT / "deploy" / "kafka"
@@ -375,6 +375,18 @@ async def ensure_topics(
     finally:
         await admin.close()
     return created
+
+
+def kafka_env(bootstrap: str, topics: Mapping[str, str]) -> dict[str, str]:
+    """The variables that point our services at bootstrap and at a run's own names for each topic."""
+    return {
+        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "TOPIC_DOCUMENTS": topics[DOCUMENTS],
+        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
+        "TOPIC_DEADLETTER": topics[DEADLETTER],
+        "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
+        "TOPIC_WATCHLIST": topics[WATCHLIST],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
