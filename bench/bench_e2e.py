@@ -608,14 +608,21 @@ def print_stages(stages: list[dict[str, Any]]) -> None:
         )
 
 
-def main() -> int:
-    """Baseline, then the pipeline; print the table, write the JSON, exit 1 when a bar is missed."""
+def start_run(prefix: str) -> tuple[str, str, Path] | None:
+    """The broker make bench started, a run id and a fresh log directory; None (said why) with no broker."""
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "")
     if not bootstrap:
         print("KAFKA_BOOTSTRAP_SERVERS is not set (make bench sets it)", file=sys.stderr)
+        return None
+    return bootstrap, uuid.uuid4().hex[:8], Path(tempfile.mkdtemp(prefix=prefix))
+
+
+def main() -> int:
+    """Baseline, then the pipeline; print the table, write the JSON, exit 1 when a bar is missed."""
+    started = start_run("ew-bench-e2e-")
+    if started is None:
         return 2
-    run = uuid.uuid4().hex[:8]
-    tmp = Path(tempfile.mkdtemp(prefix="ew-bench-e2e-"))
+    bootstrap, run, tmp = started
     topics = create_topics(bootstrap, run)
     began = time.perf_counter()
     result: dict[str, Any] = {"rate": RATE, "seconds": SECONDS, "channels": CHANNELS, "logs": str(tmp)}

@@ -29,9 +29,7 @@ import random
 import re
 import statistics
 import sys
-import tempfile
 import time
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -41,7 +39,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from bench.bench_e2e import database, wait_for_metric
+from bench.bench_e2e import database, start_run, wait_for_metric
 from classifier.parties import parties_for
 from devkit.broker import ensure_topics, free_port, kafka_env
 from devkit.latency import percentile, summarize
@@ -334,12 +332,10 @@ def seconds(value: float) -> str:
 
 def main() -> int:
     """PDF phase, then the latency run over Kafka; print, write the JSON, exit 1 when a bar is missed."""
-    bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "")
-    if not bootstrap:
-        print("KAFKA_BOOTSTRAP_SERVERS is not set (make bench sets it)", file=sys.stderr)
+    started = start_run("ew-bench-pi-")
+    if started is None:
         return 2
-    run = uuid.uuid4().hex[:8]
-    tmp = Path(tempfile.mkdtemp(prefix="ew-bench-pi-"))
+    bootstrap, run, tmp = started
     result: dict[str, Any] = {
         "documents": DOCUMENTS_N,
         "burst": BURST,
