@@ -101,6 +101,27 @@ def test_countries_names_demonyms_and_background() -> None:
     assert text[ev.start : ev.end] == "Pakistani"
 
 
+def test_every_un_member_is_a_destination_and_a_place_is_no_party() -> None:
+    text = (
+        "The rule revises policy for Côte d’Ivoire, the Democratic Republic of the Congo, Guinea-Bissau and "
+        "Papua New Guinea, and removes one entity under the destination of Hong Kong from the Entity List."
+    )
+    names = {c.name for c in find_countries({"text": text})}
+    assert names == {
+        "Côte d'Ivoire", "Democratic Republic of the Congo", "Guinea-Bissau", "Papua New Guinea", "Hong Kong"
+    }  # fmt: skip
+    assert extract({"text": text}) == []
+
+
+def test_licence_review_policy_keeps_a_report_that_mentions_tariffs_in_scope() -> None:
+    item = {
+        "id": "t", "source": "news", "title": "Chip exports move to case-by-case review",
+        "text": "The final rule changes the licence review policy for advanced chips to China from a "
+        "presumption of denial to case-by-case review. A separate proclamation imposes a tariff on chips.",
+    }  # fmt: skip
+    assert [t.id for t in classify(item_to_document(item)).tags] == ["license.requirement"]
+
+
 def test_untagged_documents_name_no_countries() -> None:
     item = {"id": "t", "source": "federal_register", "title": "Hot-Rolled Steel From Japan and Korea"}
     assert classify(item_to_document(item)).countries == []

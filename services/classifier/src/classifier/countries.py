@@ -50,6 +50,32 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "United Kingdom": ("UK", "U.K.", "Britain", "British"),
     "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",), "Vietnam": ("Viet Nam", "Vietnamese"),
     "Yemen": ("Yemeni",), "Zimbabwe": ("Zimbabwean",),
+    # The rest of the UN's members and observers, so no destination goes unnamed for want of an entry;
+    # demonyms only where they name one country ("Dominican" and "Guinean" do not).
+    "Andorra": ("Andorran",), "Antigua and Barbuda": (), "Bahamas": ("The Bahamas",), "Barbados": (),
+    "Belize": ("Belizean",), "Benin": ("Beninese",), "Bhutan": ("Bhutanese",), "Botswana": (),
+    "Brunei": ("Brunei Darussalam",), "Burkina Faso": ("Burkinabe",), "Burundi": ("Burundian",),
+    "Cabo Verde": ("Cape Verde",), "Cameroon": ("Cameroonian",), "Central African Republic": (),
+    "Chad": ("Chadian",), "Comoros": (), "Republic of the Congo": ("Congo-Brazzaville",),
+    "Côte d'Ivoire": ("Côte d’Ivoire", "Cote d'Ivoire", "Cote d’Ivoire", "Ivory Coast", "Ivorian"),
+    "Democratic Republic of the Congo": ("DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "Djibouti": ("Djiboutian",), "Dominica": (), "Dominican Republic": (), "El Salvador": ("Salvadoran",),
+    "Equatorial Guinea": (), "Eswatini": ("Swaziland",), "Fiji": ("Fijian",), "Gabon": ("Gabonese",),
+    "Gambia": ("The Gambia", "Gambian"), "Grenada": (), "Guatemala": ("Guatemalan",), "Guinea": (),
+    "Guinea-Bissau": (), "Guyana": ("Guyanese",), "Haiti": ("Haitian",), "Honduras": ("Honduran",),
+    "Iceland": ("Icelandic",), "Jamaica": ("Jamaican",), "Kiribati": (), "Kosovo": ("Kosovar",),
+    "Lesotho": (), "Liberia": ("Liberian",), "Liechtenstein": (), "Madagascar": ("Malagasy",),
+    "Malawi": ("Malawian",), "Maldives": ("Maldivian",), "Mali": ("Malian",), "Marshall Islands": (),
+    "Mauritania": ("Mauritanian",), "Mauritius": ("Mauritian",), "Micronesia": (), "Monaco": (),
+    "Montenegro": ("Montenegrin",), "Mozambique": ("Mozambican",), "Namibia": ("Namibian",), "Nauru": (),
+    "Niger": ("Nigerien",), "North Macedonia": ("Macedonia",), "Palau": (), "Papua New Guinea": (),
+    "Paraguay": ("Paraguayan",), "Rwanda": ("Rwandan",), "Saint Kitts and Nevis": (), "Saint Lucia": (),
+    "Saint Vincent and the Grenadines": (), "Samoa": (), "San Marino": (),
+    "Sao Tome and Principe": ("São Tomé and Príncipe",), "Senegal": ("Senegalese",), "Seychelles": (),
+    "Sierra Leone": ("Sierra Leonean",), "Solomon Islands": (), "Somalia": ("Somali",),
+    "Suriname": ("Surinamese",), "Tanzania": ("Tanzanian",), "Timor-Leste": ("East Timor",),
+    "Togo": ("Togolese",), "Tonga": (), "Trinidad and Tobago": (), "Tuvalu": (), "Uganda": ("Ugandan",),
+    "Uruguay": ("Uruguayan",), "Vanuatu": (), "Vatican City": ("Holy See",), "Zambia": ("Zambian",),
 }  # fmt: skip
 
 _FORMS: dict[str, tuple[str, str]] = {}

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from classifier.countries import COUNTRY_KEYS
-from classifier.names import SUFFIXES, fold
+from classifier.countries import PATTERN as PLACES
+from classifier.names import SUFFIXES
 from schemas.events import EntityMention, MatchKind
 
 RULE_TEXT = "rule text"
@@ -61,7 +62,7 @@ def _mention(text: str, field: str, start: int, name: str) -> EntityMention | No
     words = re.findall(r"[^\W_]+", name)
     if not words or all(w.casefold() in SUFFIXES for w in words) or len(name) < 4 or NOT_NAMES.match(name):
         return None
-    if all(fold(w) in COUNTRY_KEYS or fold(w) in FILLER for w in words):
+    if all(w.casefold() in FILLER for w in PLACES.sub(" ", name).split()):
         return None  # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties
     return EntityMention(
         text=name,

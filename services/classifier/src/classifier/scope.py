@@ -45,7 +45,9 @@ US_AUTHORITY = re.compile(
     r"(?<!UFLPA\s)(?<!UFLPA\)\s)\bEntity\s+List\b|\bExport\s+Administration\s+Regulations\b|\bEAR\b|"
     r"\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSDN\b|\bSpecially\s+Designated\b|\bITAR\b|"
     r"\bUnverified\s+List\b|\bDenied\s+Persons\b|\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
-    r"restrictions)|sanctions|trade\s+blacklist)|\b(?:trade|export)\s+blacklist\b",
+    r"restrictions)|sanctions|trade\s+blacklist)|\b(?:trade|export)\s+blacklist\b|"
+    # Licence review policy is the EAR's own vocabulary: no tariff or investment regime has one.
+    r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b",
 )
 
 
