@@ -166,3 +166,36 @@ def test_generic_aliases_tiny_keys_and_wrong_last_words_do_not_match() -> None:
     )
     text = "The National Bank in H.K. said the Centers for Disease Control and Prevention is ready."
     assert matcher.find(text) == []
+
+
+def test_a_place_in_brackets_is_no_short_name_of_the_entry() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("Orion Microelectronics (Beijing) Corporation", addresses=("1 Haidian Road, Beijing",)),
+            _entry("Haidian Radar Institute", entry_id="2", addresses=("Chaoyang, Beijing",)),
+            _entry("Yanqi Systems Company", entry_id="3", addresses=("Shunyi, Beijing",)),
+        ]
+    )
+    assert matcher.find("Officials in Beijing said the rule was unfair.") == []
+    found = matcher.find("It named Orion Microelectronics (Beijing) Corporation.")
+    assert [m.canonical_name for m in found] == ["Orion Microelectronics (Beijing) Corporation"]
+
+
+def test_a_party_given_whole_matches_a_watched_name_with_a_typo_in_any_word() -> None:
+    watch = watchlist_matcher(
+        [
+            WatchlistEntry(team_id="a", entry_id="1", name="Promtekhkomplekt JSC"),
+            WatchlistEntry(team_id="a", entry_id="2", name="Bejing Yunze Technology Co. Limited"),
+        ]
+    )
+    lists = Lists(watchlists=watch)
+    [first] = lists.find_whole("Beijing Yunze Technology Co., Ltd.", "parties")
+    assert (first.canonical_name, first.team_id, first.match_kind) == (
+        "Bejing Yunze Technology Co. Limited", "a", MatchKind.FUZZY
+    )  # fmt: skip
+    assert 0.9 <= first.score < 1.0
+    [second] = lists.find_whole("Promtekhkomplet JSC", "parties")
+    assert second.canonical_name == "Promtekhkomplekt JSC"
+    # Free text is read only where a name's first two words occur; a typo there is not compared.
+    assert watch.find("the rule names Promtekhkomplet JSC of Moscow") == []
+    assert lists.find_whole("Promtorg Trading JSC", "parties") == []

@@ -61,7 +61,7 @@ def party_mentions(
     out = []
     for party in parties:
         for name in (party.name, *party.aliases):
-            for m in lists.find(name, PARTIES_FIELD):
+            for m in lists.find_whole(name, PARTIES_FIELD):
                 route = (m.list, m.entry_id, m.team_id, key_of(m.canonical_name))
                 if route not in seen:
                     seen.add(route)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from spellchecker import SpellChecker
@@ -64,25 +65,30 @@ def given_name_first(name: str) -> str | None:
     return f"{m.group(2)} {m.group(1)}" if m else None
 
 
-def leading_words(entries: Sequence[ScreeningEntry]) -> dict[str, str]:
+def place_words(entries: Sequence[ScreeningEntry]) -> frozenset[str]:
+    """Words of listed addresses more often than of listed names: places ("Shenzhen" is, "Huawei" is not)."""
+    in_addresses: Counter[str] = Counter()
+    in_names: Counter[str] = Counter()
+    for entry in entries:
+        own = {t.norm for t in tokens(entry.name)}
+        in_names.update(own)
+        for address in entry.addresses:
+            in_addresses.update({t.norm for t in tokens(address)} - own)
+    return frozenset(w for w, n in in_addresses.items() if n > in_names[w])
+
+
+def leading_words(entries: Sequence[ScreeningEntry], places: frozenset[str] | None = None) -> dict[str, str]:
     """The entries news names by one distinctive leading word ("Huawei", "Hikvision"): entry key -> word.
 
     A word qualifies when it reads like a name rather than a place or a description: at least four letters,
     no stop or generic word, never a word of any listed address (so "Shenzhen" or "Hangzhou" never do), and
     it leads most of the listed names it occurs in. A city before it is skipped ("Hangzhou Hikvision ...").
     """
-    in_addresses: Counter[str] = Counter()
-    in_names: Counter[str] = Counter()
     people: set[str] = set()
     for entry in entries:
-        own = {t.norm for t in tokens(entry.name)}
-        in_names.update(own)
         if (entry.entity_type or "").casefold() == "individual":
-            people |= own  # "Hassan" names people; alone it never stands for "Hassan Trading"
-        for address in entry.addresses:
-            in_addresses.update({t.norm for t in tokens(address)} - own)
-    # A word in more addresses than names is a place: "Shenzhen" is; "Huawei" (of "Huawei Base") is not.
-    places = {w for w, n in in_addresses.items() if n > in_names[w]} | english_words() | people
+            people |= {t.norm for t in tokens(entry.name)}  # "Hassan" names people, not "Hassan Trading"
+    places = (place_words(entries) if places is None else places) | english_words() | people
     leading: Counter[str] = Counter()
     anywhere: Counter[str] = Counter()
     written: dict[str, str] = {}
@@ -117,7 +123,7 @@ def english_words(min_count: int = 50) -> set[str]:
     return {word for word, count in frequencies.items() if count >= min_count}
 
 
-def _leading(words: list[Token], places: set[str]) -> Token | None:
+def _leading(words: list[Token], places: AbstractSet[str]) -> Token | None:
     """The first name-like word among the first three, if only places and generic words come before it."""
     for i, word in enumerate(words[:3]):
         if _name_like(word.norm, places):
@@ -127,14 +133,16 @@ def _leading(words: list[Token], places: set[str]) -> Token | None:
     return None
 
 
-def _name_like(word: str, places: set[str]) -> bool:
+def _name_like(word: str, places: AbstractSet[str]) -> bool:
     return len(word) >= 4 and word.isalpha() and word not in NOT_NAMES and word not in places
 
 
-def screening_targets(entries: Iterable[ScreeningEntry]) -> Iterable[NamedTarget]:
+def screening_targets(
+    entries: Iterable[ScreeningEntry], places: frozenset[str] | None = None
+) -> Iterable[NamedTarget]:
     """Each entry's name and alt_names as matcher inputs, plus the short forms news uses for them."""
     entries = list(entries)
-    short_forms = leading_words(entries)
+    short_forms = leading_words(entries, places)
     for entry in entries:
         kind = (entry.entity_type or "").casefold()
         exact = Target(entry.name, entry.list, entry.entry_id, MatchKind.EXACT)
@@ -164,8 +172,13 @@ def watchlist_targets(entries: Iterable[WatchlistEntry]) -> Iterable[NamedTarget
 
 
 def screening_matcher(entries: Iterable[ScreeningEntry]) -> Matcher:
-    """The matcher over a screening list (with the common-word stop rule)."""
-    return Matcher(screening_targets(entries), STOP_WORDS, GENERIC_WORDS)
+    """The matcher over a screening list (with the common-word stop rule).
+
+    A place alone names no party: "(Beijing)" in "Semiconductor Manufacturing International (Beijing)
+    Corporation" says where the entry is, and must not make every "Beijing" in the news a mention of it."""
+    entries = list(entries)
+    places = place_words(entries)
+    return Matcher(screening_targets(entries, places), STOP_WORDS | places, GENERIC_WORDS)
 
 
 def watchlist_matcher(entries: Iterable[WatchlistEntry]) -> Matcher:
@@ -183,6 +196,14 @@ class Lists:
     def find(self, text: str, field: str) -> list[EntityMention]:
         """Mentions of screening-list and watchlist names in one field's text."""
         return self.screening.find(text, field) + self.watchlists.find(text, field)
+
+    def find_whole(self, name: str, field: str) -> list[EntityMention]:
+        """Entries a name given whole (a rule's party) matches: as in text, else by whole-name spelling."""
+        return [
+            m
+            for matcher in (self.screening, self.watchlists)
+            for m in (matcher.find(name, field) or matcher.closest(name, field))
+        ]
 
 
 class ListState:

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from classifier.names import LEADING_FORMS, SUFFIXES, Token, keys_of, strip_forms, tokens
+from classifier.names import LEADING_FORMS, SUFFIXES, Token, key_of, keys_of, strip_forms, tokens
 from schemas.events import EntityMention, MatchKind
 
 # A one-word name shorter than this is a word, not a name ("AO", "Sun"); short acronyms need exact case.
@@ -18,6 +18,8 @@ FUZZY_MIN_SCORE = 90.0
 LAST_WORD_MIN_SCORE = 75.0
 # Candidates checked per two-word anchor: a cap keeps the per-document cost flat in the list size.
 ANCHOR_CAP = 64
+# Keys per block of the whole-name index: a common word ("technology") must not make a lookup scan the list.
+BLOCK_CAP = 512
 SCORE = {MatchKind.EXACT: 1.0, MatchKind.ALIAS: 0.97}
 
 
@@ -102,6 +104,7 @@ class Matcher:
             self._automaton.add_word(f" {anchor} ", (anchor, (), tuple(keys)))
         if len(self._automaton):
             self._automaton.make_automaton()
+        self._blocks: dict[str, list[str]] | None = None
 
     def find(self, text: str, field: str = "text") -> list[EntityMention]:
         """Every listed name in text, as mentions with the span as written (longest match wins)."""
@@ -125,6 +128,53 @@ class Matcher:
                 fuzzy_anchors.append((first, anchor_keys))
         hits.extend(self._fuzzy(text, toks, fuzzy_anchors, hits))
         return self._mentions(text, field, toks, hits)
+
+    def closest(self, name: str, field: str) -> list[EntityMention]:
+        """Entries spelled nearly like a name given whole (a party of a rule), a typo in any of its words.
+
+        find() reads free text, so it compares near-misses only where a name's first two words occur; a
+        party's name is known to be one name, so every entry sharing a word or a word's first four letters
+        with it is compared whole."""
+        key = key_of(name)
+        if not key or not len(self._automaton):
+            return []
+        blocks = self._block_index()
+        candidates = {k for block in _blocks_of(key) for k in blocks.get(block, ())}
+        best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        if best is None:
+            return []
+        found, score, _ = best
+        targets: tuple[Target, ...] = self._automaton.get(f" {found} ")[1]
+        out, seen = [], set()
+        for target in targets:
+            if (route := (target.list, target.team_id)) not in seen:
+                seen.add(route)
+                out.append(
+                    EntityMention(
+                        text=name,
+                        field=field,
+                        canonical_name=target.canonical_name,
+                        list=target.list,
+                        entry_id=target.entry_id,
+                        score=round(score / 100.0, 3),
+                        match_kind=MatchKind.FUZZY,
+                        team_id=target.team_id,
+                    )
+                )
+        return out
+
+    def _block_index(self) -> dict[str, list[str]]:
+        """Keys by word and by a word's first four letters, built on first use (most matchers never ask)."""
+        if self._blocks is None:
+            blocks: dict[str, list[str]] = {}
+            for automaton_key, (key, targets, _) in self._automaton.items():
+                if targets and automaton_key == f" {key} ":
+                    for block in _blocks_of(key):
+                        bucket = blocks.setdefault(block, [])
+                        if len(bucket) < BLOCK_CAP:
+                            bucket.append(key)
+            self._blocks = blocks
+        return self._blocks
 
     def _fuzzy(
         self,
@@ -215,6 +265,12 @@ class Matcher:
         if len(written) <= ACRONYM_MAX and all(t.short and not t.leading for t in targets):
             return written.isupper()
         return True
+
+
+def _blocks_of(key: str) -> set[str]:
+    """The blocks a key is filed under: each distinctive word, and its first four letters."""
+    words = [w for w in key.split(" ") if len(w) >= 3 and w not in SUFFIXES]
+    return {f"w:{w}" for w in words} | {f"p:{w[:4]}" for w in words if len(w) >= 4}
 
 
 def _discount(target: Target) -> float:
