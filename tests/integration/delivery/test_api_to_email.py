@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 from sqlalchemy import update
 
@@ -31,17 +30,14 @@ from notifier.states import DeliveryStatus
 from notifier.tables import Delivery, now
 from schemas.events import DocumentClassified
 from schemas.topics import CLASSIFIED
-from tests.integration.delivery.notifier_support import eventually, metric, notifier_env
+from tests.integration.delivery.notifier_support import api_on, eventually, notifier_env, recorded
 from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script
 from tests.mailbox import Mailbox, smtp_server
-from tests.unit.notifier.api.conftest import make_api
+from tests.unit.notifier.conftest import EVENT
 
 pytestmark = pytest.mark.integration
 
-EVENT = DocumentClassified.model_validate_json(
-    (Path(__file__).resolve().parents[2] / "fixtures/events/v1/DocumentClassified.json").read_bytes()
-)
 SENDER = "alerts@exportwatch.test"
 RECIPIENTS = ["Officer@Example.com", "team@example.org"]
 DELIVERED_TO = ["Officer@example.com", "team@example.org"]  # as the channel normalises them
@@ -101,10 +97,6 @@ async def test_email_alerts_and_one_digest_over_kafka(
     metrics_port = free_port()
     alerts: list[dict[str, Any]] = []
     with smtp_server(mailbox) as smtp_port:
-        # The operator vouches for these domains, so the recipients need no confirmation code (that path
-        # is tested in tests/unit/notifier/api/test_security_probes.py).
-        api = await make_api(database_url, EMAIL_ALLOWED_DOMAINS=["example.com", "example.org"])
-        client = api.client
         env = notifier_env(
             kafka_bootstrap,
             topics,
@@ -115,7 +107,10 @@ async def test_email_alerts_and_one_digest_over_kafka(
             SMTP_FROM=SENDER,
             SMTP_TIMEOUT_SECONDS="10",
         )
-        try:
+        # The operator vouches for these domains, so the recipients need no confirmation code (that path
+        # is tested in tests/unit/notifier/api/test_security_probes.py).
+        async with api_on(database_url, EMAIL_ALLOWED_DOMAINS=["example.com", "example.org"]) as api:
+            client = api.client
             _, headers = await api.team("acme")
             channel = await client.post(
                 "/v1/channels",
@@ -165,58 +160,36 @@ async def test_email_alerts_and_one_digest_over_kafka(
                 ]
 
             with running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier.log"):
-                async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{metrics_port}") as probe:
+                await produce_events(kafka_bootstrap, topics[CLASSIFIED], [EL_1, EL_2, SANCTIONS, UNWANTED])
+                await recorded(metrics_port, 4)
+                # Every event is in the ledger: the realtime rows go out, the digest rows wait.
+                await audit_log_shows(
+                    "the realtime alerts to be sent",
+                    lambda: len(rows(realtime_id, DeliveryStatus.SENT)) == 2 and len(rows(digest_id)) == 3,
+                )
+                waiting = rows(digest_id)
+                assert {a["status"] for a in waiting} == {DeliveryStatus.PENDING}
+                for row in waiting:
+                    due = datetime.fromisoformat(row["next_attempt_at"])
+                    assert due == next_due(schedule, datetime.fromisoformat(row["created_at"]))
+                    assert due > now() + timedelta(hours=6)  # hours away, whatever DST does
+                assert len(mailbox.messages) == 2
 
-                    async def recorded(count: int) -> None:
-                        async def done() -> bool:
-                            try:
-                                scraped = (await probe.get("/metrics")).text
-                            except httpx.TransportError:
-                                return False
-                            name = 'notifier_intake_messages_total{result="recorded"}'
-                            return metric(scraped, name) >= count
+                moved = await _bring_digest_forward(database_url, digest_id)
+                assert sorted(moved) == sorted(a["id"] for a in waiting)
+                await audit_log_shows(
+                    "the digest to be sent", lambda: len(rows(digest_id, DeliveryStatus.SENT)) == 3
+                )
 
-                        await eventually(done, f"the notifier to record {count} events")
-
-                    await produce_events(
-                        kafka_bootstrap, topics[CLASSIFIED], [EL_1, EL_2, SANCTIONS, UNWANTED]
-                    )
-                    await recorded(4)
-                    # Every event is in the ledger: the realtime rows go out, the digest rows wait.
-                    await audit_log_shows(
-                        "the realtime alerts to be sent",
-                        lambda: (
-                            len(rows(realtime_id, DeliveryStatus.SENT)) == 2 and len(rows(digest_id)) == 3
-                        ),
-                    )
-                    waiting = rows(digest_id)
-                    assert {a["status"] for a in waiting} == {DeliveryStatus.PENDING}
-                    for row in waiting:
-                        due = datetime.fromisoformat(row["next_attempt_at"])
-                        assert due == next_due(schedule, datetime.fromisoformat(row["created_at"]))
-                        assert due > now() + timedelta(hours=6)  # hours away, whatever DST does
-                    assert len(mailbox.messages) == 2
-
-                    moved = await _bring_digest_forward(database_url, digest_id)
-                    assert sorted(moved) == sorted(a["id"] for a in waiting)
-                    await audit_log_shows(
-                        "the digest to be sent", lambda: len(rows(digest_id, DeliveryStatus.SENT)) == 3
-                    )
-
-                    # Kafka redelivers an event already sent (both ways), and a new one follows: the
-                    # redelivery adds nothing; the new one alerts now and waits for the next digest.
-                    await produce_events(kafka_bootstrap, topics[CLASSIFIED], [EL_1, EL_3])
-                    await recorded(6)
-                    await audit_log_shows(
-                        "the alert after the digest to be sent",
-                        lambda: (
-                            len(rows(realtime_id, DeliveryStatus.SENT)) == 3 and len(rows(digest_id)) == 4
-                        ),
-                    )
+                # Kafka redelivers an event already sent (both ways), and a new one follows: the
+                # redelivery adds nothing; the new one alerts now and waits for the next digest.
+                await produce_events(kafka_bootstrap, topics[CLASSIFIED], [EL_1, EL_3])
+                await recorded(metrics_port, 6)
+                await audit_log_shows(
+                    "the alert after the digest to be sent",
+                    lambda: len(rows(realtime_id, DeliveryStatus.SENT)) == 3 and len(rows(digest_id)) == 4,
+                )
             events = (await client.get("/v1/events", headers=headers)).json()
-        finally:
-            await client.aclose()
-            await api.app.state.api.engine.dispose()
 
     # The audit log: one row per (subscription, matching event), each sent once; the event that came
     # after the digest waits for the next one; the unwanted event has no row at all.

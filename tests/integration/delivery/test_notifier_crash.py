@@ -15,23 +15,17 @@ from sqlalchemy import func, select
 
 from devkit.broker import free_port
 from devkit.slack_sink import SlackSink
-from devkit.slack_sink import start as start_sink
 from notifier.db import make_engine, sessions
-from notifier.routing.filters import SubscriptionFilter
 from notifier.states import DeliveryStatus
-from notifier.store import create_team_with_subscription
 from notifier.tables import Delivery
 from schemas.events import DocumentClassified
 from schemas.topics import CLASSIFIED
-from tests.integration.delivery.notifier_support import notifier_env
+from tests.integration.delivery.notifier_support import slack_notifier_env, slack_server
 from tests.integration.kafka_io import produce_events
-from tests.integration.processes import running, script
+from tests.integration.processes import running, script, subscribe_to_entity_list_additions
+from tests.unit.notifier.conftest import EVENT
 
 pytestmark = pytest.mark.integration
-
-EVENT = DocumentClassified.model_validate_json(
-    (Path(__file__).resolve().parents[2] / "fixtures/events/v1/DocumentClassified.json").read_bytes()
-)
 
 
 def _event(n: int) -> DocumentClassified:
@@ -65,33 +59,14 @@ async def test_sigkill_mid_batch_loses_nothing(
     kafka_bootstrap: str, topics: dict[str, str], database_url: str, tmp_path: Path
 ) -> None:
     sink = SlackSink(latency=0.3)  # each message arrives, then the answer takes a while: sends are in flight
-    runner, port = await start_sink(sink)
-    base = f"http://127.0.0.1:{port}"
-    engine = make_engine(database_url)
-    async with sessions(engine)() as session:
-        await create_team_with_subscription(
-            session,
-            "acme",
-            "slack_webhook",
-            {"url": f"{base}/services/T0/B0/secret"},
-            "EL",
-            SubscriptionFilter(tags=["entity_list.*"]),
-        )
-        await session.commit()
-    await engine.dispose()
     metrics_port = free_port()
-    env = notifier_env(
-        kafka_bootstrap,
-        topics,
-        database_url,
-        metrics_port,
-        SLACK_ALLOWED_HOSTS=f'["hooks.slack.com", "slack.com", "{base}"]',
-        NOTIFIER_SLACK_MIN_INTERVAL_SECONDS="0.1",
-        NOTIFIER_LEASE_SECONDS="3",
-    )
     first, later = [_event(n) for n in range(40)], [_event(n) for n in range(40, 60)]
     expected = {e.event_id for e in first + later}
-    try:
+    async with slack_server(sink) as base:
+        await subscribe_to_entity_list_additions(database_url, f"{base}/services/T0/B0/secret")
+        env = slack_notifier_env(
+            kafka_bootstrap, topics, database_url, metrics_port, base, NOTIFIER_LEASE_SECONDS="3"
+        )
         await produce_events(kafka_bootstrap, topics[CLASSIFIED], first)
         with running([script("exportwatch-notifier"), "run"], env, tmp_path / "notifier-1.log") as proc:
             async with asyncio.timeout(120):
@@ -110,8 +85,6 @@ async def test_sigkill_mid_batch_loses_nothing(
             async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{metrics_port}") as http:
                 scraped = (await http.get("/metrics")).text
                 ready = (await http.get("/health/ready")).text
-    finally:
-        await runner.cleanup()
 
     received = Counter(
         b["elements"][0]["text"].split("`")[1]

@@ -14,19 +14,16 @@ import pytest
 
 from devkit.broker import free_port
 from devkit.slack_sink import SlackSink
-from devkit.slack_sink import start as start_sink
 from monitor.collector import KafkaCollector
 from schemas.events import DocumentClassified
 from schemas.topics import CLASSIFIED
-from tests.integration.delivery.notifier_support import eventually, notifier_env
+from tests.integration.delivery.notifier_support import eventually, slack_notifier_env, slack_server
 from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script, subscribe_to_entity_list_additions
+from tests.unit.notifier.conftest import EVENT
 
 pytestmark = pytest.mark.integration
 
-EVENT = DocumentClassified.model_validate_json(
-    (Path(__file__).resolve().parents[2] / "fixtures/events/v1/DocumentClassified.json").read_bytes()
-)
 ALERTS = 16
 INTERVAL = 1.0
 
@@ -56,22 +53,20 @@ async def test_two_replicas_post_to_one_channel_once_per_interval_between_them(
     kafka_bootstrap: str, topics: dict[str, str], database_url: str, tmp_path: Path
 ) -> None:
     sink = SlackSink()
-    runner, port = await start_sink(sink)
-    base = f"http://127.0.0.1:{port}"
-    await subscribe_to_entity_list_additions(database_url, f"{base}/services/T0/B0/secret")
-    envs = [
-        notifier_env(
-            kafka_bootstrap,
-            topics,
-            database_url,
-            free_port(),
-            SLACK_ALLOWED_HOSTS=f'["{base}"]',
-            NOTIFIER_SLACK_MIN_INTERVAL_SECONDS=str(INTERVAL),
-        )
-        for _ in range(2)
-    ]
-    group = envs[0]["NOTIFIER_GROUP_ID"]
-    try:
+    async with slack_server(sink) as base:
+        await subscribe_to_entity_list_additions(database_url, f"{base}/services/T0/B0/secret")
+        envs = [
+            slack_notifier_env(
+                kafka_bootstrap,
+                topics,
+                database_url,
+                free_port(),
+                base,
+                NOTIFIER_SLACK_MIN_INTERVAL_SECONDS=str(INTERVAL),
+            )
+            for _ in range(2)
+        ]
+        group = envs[0]["NOTIFIER_GROUP_ID"]
         with ExitStack() as stack:
             for n, env in enumerate(envs):
                 stack.enter_context(
@@ -89,8 +84,6 @@ async def test_two_replicas_post_to_one_channel_once_per_interval_between_them(
             async with asyncio.timeout(180):
                 received = await sink.wait_for(ALERTS)
             await asyncio.sleep(INTERVAL)  # would one more still arrive?
-    finally:
-        await runner.cleanup()
     events = [_event(n) for n in range(ALERTS)]
     ids = Counter(
         e.event_id for r in sink.received for e in events if f"{e.event_id}`" in json.dumps(r.payload)

@@ -16,13 +16,12 @@ from classifier.corpus import item_to_document
 from classifier.lists import ListState
 from devkit.broker import free_port
 from devkit.slack_sink import SlackSink
-from devkit.slack_sink import start as start_sink
 from schemas.events import Severity, WatchlistEntry
 from schemas.topics import CLASSIFIED
-from tests.integration.delivery.notifier_support import eventually, notifier_env
+from tests.integration.delivery.notifier_support import eventually, slack_and_api, slack_notifier_env
 from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script
-from tests.unit.notifier.api.conftest import Api, make_api
+from tests.unit.notifier.api.conftest import Api
 
 pytestmark = pytest.mark.integration
 
@@ -37,17 +36,9 @@ B_PATH = "/services/TB/BB/bravo"
 async def _setup(api: Api, team: str, path: str, base: str, filters: list[dict[str, Any]]) -> dict[str, str]:
     """A team with a Slack webhook channel and one subscription per filter; its auth headers."""
     team_id, headers = await api.team(team)
-    channel = await api.client.post(
-        "/v1/channels", json={"kind": "slack_webhook", "config": {"url": f"{base}{path}"}}, headers=headers
-    )
-    assert channel.status_code == 201, channel.text
+    channel_id = await api.slack_channel(headers, f"{base}{path}")
     for n, f in enumerate(filters):
-        created = await api.client.post(
-            "/v1/subscriptions",
-            json={"name": f"{team}-{n}", "channel_id": channel.json()["id"], "filters": f},
-            headers=headers,
-        )
-        assert created.status_code == 201, created.text
+        await api.subscribe(headers, channel_id, f, name=f"{team}-{n}")
     return headers | {"X-Team": team_id}
 
 
@@ -55,20 +46,10 @@ async def test_a_teams_watchlist_raises_only_its_own_severity(
     kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
 ) -> None:
     sink = SlackSink()
-    runner, port = await start_sink(sink)
-    base = f"http://127.0.0.1:{port}"
-    api = await make_api(sqlite_url, SLACK_ALLOWED_HOSTS=[base])
-    client = api.client
-    env = notifier_env(
-        kafka_bootstrap,
-        topics,
-        sqlite_url,
-        free_port(),
-        SLACK_ALLOWED_HOSTS=f'["{base}"]',
-        NOTIFIER_SLACK_MIN_INTERVAL_SECONDS="0.1",
-    )
     critical = {"min_severity": "critical"}
-    try:
+    async with slack_and_api(sink, sqlite_url) as (base, api):
+        client = api.client
+        env = slack_notifier_env(kafka_bootstrap, topics, sqlite_url, free_port(), base)
         a = await _setup(api, "alpha", A_PATH, base, [critical])
         b = await _setup(api, "bravo", B_PATH, base, [critical, {"tags": ["entity_list.*"]}])
         a_headers = {"Authorization": a["Authorization"]}
@@ -102,11 +83,6 @@ async def test_a_teams_watchlist_raises_only_its_own_severity(
             b_event = await client.get(f"/v1/events/{event.event_id}", headers=b_headers)
             b_events = await client.get("/v1/events", headers=b_headers)
             a_event = (await client.get(f"/v1/events/{event.event_id}", headers=a_headers)).json()
-    finally:
-        await runner.cleanup()
-        await client.aclose()
-        await api.app.state.api.engine.dispose()
-
     to_a = [json.dumps(r.payload) for r in sink.received if r.path == A_PATH]
     to_b = [json.dumps(r.payload) for r in sink.received if r.path == B_PATH]
     assert len(to_a) == 1

@@ -56,6 +56,26 @@ class Api:
         body = response.json()
         return body["id"], {"Authorization": f"Bearer {body['api_key']}"}
 
+    async def slack_channel(self, headers: dict[str, str], url: str) -> str:
+        """A new Slack webhook channel posting to url; its id."""
+        response = await self.client.post(
+            "/v1/channels", json={"kind": "slack_webhook", "config": {"url": url}}, headers=headers
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
+    async def subscribe(
+        self, headers: dict[str, str], channel_id: str, filters: dict[str, Any], name: str = "EL"
+    ) -> str:
+        """A new realtime subscription of the channel to filters; its id."""
+        response = await self.client.post(
+            "/v1/subscriptions",
+            json={"name": name, "channel_id": channel_id, "filters": filters},
+            headers=headers,
+        )
+        assert response.status_code == 201, response.text
+        return str(response.json()["id"])
+
 
 def settings_for(database_url: str, **overrides: Any) -> NotifierSettings:
     """Settings for a test app (explicit values, whatever the environment says)."""

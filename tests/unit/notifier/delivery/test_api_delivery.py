@@ -26,19 +26,8 @@ async def test_a_channel_set_back_to_ok_by_its_test_message_delivers_again(
     client = api.client
     factory = api.app.state.api.sessions
     _, headers = await api.team("acme")
-    channel = await client.post(
-        "/v1/channels",
-        json={"kind": "slack_webhook", "config": {"url": f"{base}/services/T/B/secret"}},
-        headers=headers,
-    )
-    assert channel.status_code == 201, channel.text
-    channel_id = channel.json()["id"]
-    made = await client.post(
-        "/v1/subscriptions",
-        json={"name": "EL", "channel_id": channel_id, "filters": {"tags": ["entity_list.*"]}},
-        headers=headers,
-    )
-    assert made.status_code == 201, made.text
+    channel_id = await api.slack_channel(headers, f"{base}/services/T/B/secret")
+    await api.subscribe(headers, channel_id, {"tags": ["entity_list.*"]})
     cache = routes.RouteCache()
     dispatcher = Dispatcher(factory, build_channels(ChannelDeps(http=slack_http, console=io.StringIO())))
 
