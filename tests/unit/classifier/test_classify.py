@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from classifier.classify import classify
+from classifier.classify import classify, model_may_add
 from classifier.offline import item_to_document
 from schemas.events import Severity
 
@@ -44,3 +44,29 @@ def test_fcc_spectrum_licence_is_not_an_export_tag() -> None:
     )
     assert result.tags == []
     assert result.severity is Severity.LOW
+
+
+def test_one_licence_weighed_for_a_named_company_is_a_licence_decision() -> None:
+    def tags(title: str, text: str, **extra: object) -> list[str]:
+        return [
+            t.id for t in classify(item_to_document(_doc(title, text, **({"source": "news"} | extra)))).tags
+        ]
+
+    assert tags(
+        "U.S. mulls chip sales", "Officials are weighing whether to grant Acme a licence to ship chips."
+    ) == ["license.decision"]
+    # Another government's decision, and another regime's operating licence, are not.
+    assert tags("Dutch move", "The Dutch government revoked a licence held by Acme to ship tools.") == []
+    nrc = {
+        "source": "federal_register",
+        "document_type": "NOTICE",
+        "agencies": ["Nuclear Regulatory Commission"],
+    }
+    assert tags("Acme Power Station", "The Commission granted a license to operate the reactor.", **nrc) == []
+
+
+def test_the_model_adds_no_entity_list_direction_beside_a_ruled_list_action() -> None:
+    assert model_may_add("entity_list.revision", ["entity_list.addition"]) is False
+    assert model_may_add("entity_list.revision", ["other_list.change"]) is False
+    assert model_may_add("entity_list.addition", ["license.requirement"]) is True
+    assert model_may_add("license.requirement", ["entity_list.addition"]) is True

@@ -124,6 +124,19 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
     )
 
 
+LIST_FAMILIES = ("entity_list.", "other_list.")
+
+
+def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
+    """Whether the model may add `tag` beside the tags the rules gave.
+
+    The rules read an Entity List action's direction from its verbs (added, removed, revised); the model
+    sees the list's words and its CFR part (15 CFR 744, shared with the Unverified and MEU lists) in every
+    such document and cannot tell the directions apart. So once a rule found a list action, the model adds
+    no Entity List tag of its own; it still catches the actions no rule recognised."""
+    return not tag.startswith("entity_list.") or not any(t.startswith(LIST_FAMILIES) for t in ruled)
+
+
 def tags_for(
     document: DocumentSeen, rules: Iterable[Rule] = RULES, model: Scorer | None = None
 ) -> list[TagAssignment]:
@@ -148,8 +161,9 @@ def tags_for(
             evidence.setdefault(rule.tag, []).extend(spans)
     if model is not None and document.screening_change is None:
         # Rules give precise, explained hits; the model adds the tags whose wording no rule knows.
+        ruled = frozenset(evidence)
         for tag, probability in model.decide(model.probabilities(document)).items():
-            if tag not in evidence:
+            if tag not in evidence and model_may_add(tag, ruled):
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
     if not evidence:
         # A fallback says "an export-control item of no known kind": only when neither the rules nor the

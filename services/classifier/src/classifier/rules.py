@@ -171,6 +171,17 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\bgeneral\s+licen[cs]e|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
                  r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|\breview(?:ed)?\s+(?:under|on)\b|"
                  r"\bcase-by-case")),
+    # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
+    # saying it; agencies' own notices grant operating licences of other regimes in those words.
+    Rule("license.decision.verb_a_licence", "license.decision",
+         _p(rf"\b(?:revok\w*|grant(?:s|ed|ing)?|den(?:y|ies|ied)|refus\w*|approv\w*|reject\w*|suspend\w*|"
+            rf"withdr[ae]w\w*|weigh\w*|mull\w*)\b{S}{{0,40}}?\ban?\s+(?:(?:export|specific|new)\s+)?licen[cs]e\b"
+            r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
+         doc_types=("",),
+         # Another government's licence decision (the Dutch government's for ASML) is outside the taxonomy.
+         veto=_p(r"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|"
+                 r"\b(?:Dutch|Netherlands|Japanese|Japan|Chinese|China|Beijing|Tokyo|German|British|Korean|Taiwan\w*|"
+                 r"EU)\s+(?:\w+\s+){0,2}(?:government|ministry|cabinet|authorit(?:y|ies)|regulators?)\b")),
     Rule("license.decision.licence_verb", "license.decision",
          _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
             r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused)\b"), unless_tags=LISTED,
@@ -304,6 +315,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.end_use_controls": ("end", "persons"),
     "license.veu": ("validated", "veu", "country group"),
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
+    "license.decision.verb_a_licence": ("licen",),
     "license.decision.licence_verb": ("licen",),
     "license.decision.applications": ("licen",),
     "license.decision.allowed_sales": (

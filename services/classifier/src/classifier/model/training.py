@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from classifier.classify import tags_for
+from classifier.classify import model_may_add, tags_for
 from classifier.corpus import Item, items
 from classifier.corpus.split import stratum_of
 from classifier.model.scorer import Scorer
@@ -83,7 +83,9 @@ def thresholds(pool: Sequence[Item], probabilities: Sequence[dict[str, float]]) 
             tp = fp = fn = 0
             for item, probs, rules in zip(pool, probabilities, ruled, strict=True):
                 gold = tag in item.tags
-                hit = rules is not None and (tag in rules or probs.get(tag, 0.0) >= threshold)
+                hit = rules is not None and (
+                    tag in rules or (probs.get(tag, 0.0) >= threshold and model_may_add(tag, rules))
+                )
                 tp, fp, fn = tp + (hit and gold), fp + (hit and not gold), fn + (gold and not hit)
             score = _f_beta(tp, fp, fn, beta)
             # Ties go to the higher threshold: fewer alerts for the same measured quality.
