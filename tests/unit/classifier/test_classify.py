@@ -70,3 +70,12 @@ def test_the_model_adds_no_entity_list_direction_beside_a_ruled_list_action() ->
     assert model_may_add("entity_list.revision", ["other_list.change"]) is False
     assert model_may_add("entity_list.addition", ["license.requirement"]) is True
     assert model_may_add("license.requirement", ["entity_list.addition"]) is True
+
+
+def test_a_listing_made_by_another_document_is_not_this_documents_listing() -> None:
+    text = (
+        "BIS is amending the EAR to expand license requirements for aircraft parts to Russia. In a "
+        "concurrent rule published elsewhere in this issue, BIS adds entities to the Entity List."
+    )
+    found = classify(item_to_document(_doc("Expansion of Controls on Aircraft Parts", text)))
+    assert [t.id for t in found.tags] == ["license.requirement"]

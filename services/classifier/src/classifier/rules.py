@@ -72,7 +72,12 @@ PROCEDURAL = _p(
     r"authori[sz]ation\s+to\s+impose|standards?\s+for|requests?\s+for\s+(?:public\s+)?comments?|"
     r"notifications?\s+of\s+inquiry|notices?\s+of\s+inquiry)\b"
 )
-LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}", re.IGNORECASE)
+# A listing another document makes ("in a concurrent rule published elsewhere in this issue, BIS adds ...").
+ELSEWHERE = _p(
+    r"\b(?:concurrent(?:ly)?|companion|separate)\s+(?:final\s+|interim\s+final\s+)?rules?\b|"
+    r"\belsewhere\s+in\s+this\s+issue\b|\bpreviously\s+(?:added|placed|listed)\b"
+)
+LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}", re.IGNORECASE)
 # Export-control context for words other regimes share ("license exception" in patent rules).
 EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction"
