@@ -12,7 +12,7 @@ import pytest
 from classifier import listed_parties, offline
 from classifier.classify import classify
 from classifier.corpus import item_to_document
-from classifier.lists import Lists, watchlist_matcher
+from classifier.lists import Lists, bundled_lists, watchlist_matcher
 from classifier.metrics import REGISTRY
 from schemas.events import DocumentSeen, MatchKind, PartyAction, Severity, WatchlistEntry
 from schemas.severity import team_severity
@@ -117,7 +117,15 @@ def test_a_party_already_mentioned_in_the_prose_is_not_repeated() -> None:
     assert [m.field for m in mine] == ["text"]
 
 
-def _run(lines: list[dict[str, Any]], *flags: str, monkeypatch: pytest.MonkeyPatch) -> str:
+@pytest.fixture(scope="module")
+def bundled() -> Lists:
+    """The bundled screening list as matchers (about 14,000 entries), built once for the CLI tests."""
+    return bundled_lists()
+
+
+def _run(lines: list[dict[str, Any]], *flags: str, monkeypatch: pytest.MonkeyPatch, bundled: Lists) -> str:
+    # Every run of the command builds these same matchers; the tests share one build of them.
+    monkeypatch.setattr(offline, "bundled_lists", lambda: bundled)
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(json.dumps(x) for x in lines)))
     out = io.StringIO()
     monkeypatch.setattr("sys.stdout", out)
@@ -128,13 +136,15 @@ def _run(lines: list[dict[str, Any]], *flags: str, monkeypatch: pytest.MonkeyPat
 ITEM = {"id": "r", "source": "federal_register", "title": TITLE, "text": ABSTRACT, "document_type": "RULE"}
 
 
-def test_exportwatch_classify_reads_full_text_and_full_text_xml(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_exportwatch_classify_reads_full_text_and_full_text_xml(
+    monkeypatch: pytest.MonkeyPatch, bundled: Lists
+) -> None:
     lines = [
         ITEM | {"id": "xml", "full_text_xml": REAL_XML},
         ITEM | {"id": "text", "full_text": xml_text(REAL_XML.encode())},
         ITEM | {"id": "none"},
     ]
-    rows = [json.loads(line) for line in _run(lines, monkeypatch=monkeypatch).splitlines()]
+    rows = [json.loads(line) for line in _run(lines, monkeypatch=monkeypatch, bundled=bundled).splitlines()]
     assert [r["id"] for r in rows] == ["xml", "text", "none"]
     assert len(rows[0]["parties"]) == 13
     assert rows[0]["parties"][0]["name"] == "CPUNTO Inc."
@@ -143,7 +153,9 @@ def test_exportwatch_classify_reads_full_text_and_full_text_xml(monkeypatch: pyt
     assert rows[2]["parties"] is None
 
 
-def test_exportwatch_classify_explain_lists_the_parties(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = _run([ITEM | {"full_text_xml": REAL_XML}], "--explain", monkeypatch=monkeypatch)
+def test_exportwatch_classify_explain_lists_the_parties(
+    monkeypatch: pytest.MonkeyPatch, bundled: Lists
+) -> None:
+    text = _run([ITEM | {"full_text_xml": REAL_XML}], "--explain", monkeypatch=monkeypatch, bundled=bundled)
     assert "  parties: 13" in text
     assert "  party added: 'CPUNTO Inc.'  a.k.a. CPUNTO  [CANADA]" in text
