@@ -35,11 +35,18 @@ lint: sync
 typecheck: sync
 	$(PY) mypy
 
+# Unit tests are CPU-bound: one worker per core (CI has two), each file on one worker so a module's fitted
+# model is shared. Integration tests stay serial: a second worker would start a second Kafka broker, and
+# their services' start-up waits assume no other worker's processes share the cores.
+UNIT_WORKERS ?= 2
+UNIT := $(PY) pytest tests/unit -n $(UNIT_WORKERS) --dist loadfile
+
 pytest: sync
-	$(PY) pytest
+	$(UNIT)
+	$(PY) pytest tests/integration
 
 unit: sync
-	$(PY) pytest tests/unit
+	$(UNIT)
 
 integration: sync
 	$(PY) pytest tests/integration

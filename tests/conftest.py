@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,17 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # Channel secrets are stored encrypted and there is no built-in key: the test process and every service it
 # starts share one throwaway key (unless the environment names one).
 os.environ.setdefault(SECRET_KEYS_SETTING, generate_key())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each test a node id of its own: schemathesis names its generated tests apart only in `name`.
+
+    pytest-xdist's file-by-file scheduling keys tests by node id and would run one of each shared id."""
+    seen = Counter(item.nodeid for item in items)
+    for item in items:
+        if seen[item.nodeid] > 1 and item.parent is not None:
+            # pytest offers no setter: `nodeid` reads `_id` (pytest is pinned in pyproject.toml).
+            item._id = item.parent.id.child(item.name)
 
 
 @pytest.fixture(scope="session")
