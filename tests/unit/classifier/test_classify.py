@@ -79,3 +79,14 @@ def test_a_listing_made_by_another_document_is_not_this_documents_listing() -> N
     )
     found = classify(item_to_document(_doc("Expansion of Controls on Aircraft Parts", text)))
     assert [t.id for t in found.tags] == ["license.requirement"]
+
+
+def test_the_us_blacklisting_a_party_is_an_entity_list_addition_unless_it_is_background() -> None:
+    def tags(text: str) -> list[str]:
+        return [t.id for t in classify(item_to_document(_doc("Chip news", text, source="news"))).tags]
+
+    assert tags("The U.S. blacklisted four supercomputing centres linked to a defence university.") == [
+        "entity_list.addition"
+    ]
+    assert tags("Acme halted shipments after the Commerce Department blacklisted the company in May.") == []
+    assert tags("Treasury blacklisted three shipping firms on Tuesday.") != ["entity_list.addition"]

@@ -103,6 +103,17 @@ RULES: tuple[Rule, ...] = (
     Rule("el.addition.title", "entity_list.addition",
          _p(rf"\b(?:{ELX})\s+Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
          fields=("title",)),
+    # News says "the U.S. blacklisted X" without naming the list; Commerce's blacklist is the Entity List,
+    # Treasury's and State's are sanctions (their own rule), so a sanctions tag or office silences this one.
+    Rule("el.addition.blacklisted", "entity_list.addition",
+         _p(r"\b(?:U\.S\.|United\s+States|Washington|Commerce(?:\s+Department)?|BIS|administration)\s+"
+            r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?blacklist(?:s|ed|ing)?\b(?!\s+(?:list|of)\b)|"
+            r"\bblacklisted\s+by\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|Commerce|Biden|Trump)"),
+         unless_tags=SANCTIONS,
+         # "... suspended shipments after the Commerce Department blacklisted the company in May": background.
+         veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanctions?\s+list|"
+                 r"\b(?:after|since|which|that|when|because)\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|"
+                 r"Commerce|BIS|administration)\b(?:\s+Department)?\s+(?:had\s+)?blacklist")),
     Rule("el.addition.new_entries", "entity_list.addition",
          _p(rf"\b(?:new|additional)\s+(?:entries|entities|parties|companies)\s+(?:to|on)\s+the\s+{ELX}")),
     # "removes three Indian bodies from the Entity List, adds 11 Chinese entities": the list named once.
@@ -301,6 +312,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.added_to": ("list",),
     "el.addition.listed_under": ("list",),
     "el.addition.title": ("list",),
+    "el.addition.blacklisted": ("blacklist",),
     "el.addition.new_entries": ("list",),
     "el.addition.adds_parties": ("add",),
     "el.removal.removed_from": ("list",),
