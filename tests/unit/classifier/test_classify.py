@@ -65,9 +65,11 @@ def test_one_licence_weighed_for_a_named_company_is_a_licence_decision() -> None
     assert tags("Acme Power Station", "The Commission granted a license to operate the reactor.", **nrc) == []
 
 
-def test_the_model_adds_no_entity_list_direction_beside_a_ruled_list_action() -> None:
+def test_the_model_adds_no_list_action_beside_a_ruled_list_action() -> None:
     assert model_may_add("entity_list.revision", ["entity_list.addition"]) is False
     assert model_may_add("entity_list.revision", ["other_list.change"]) is False
+    assert model_may_add("sanctions.designation", ["other_list.change"]) is False
+    assert model_may_add("sanctions.regulation", ["sanctions.designation"]) is True
     assert model_may_add("entity_list.addition", ["license.requirement"]) is True
     assert model_may_add("license.requirement", ["entity_list.addition"]) is True
 

@@ -124,17 +124,18 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
     )
 
 
-LIST_FAMILIES = ("entity_list.", "other_list.")
+LIST_ACTIONS = ("entity_list.", "other_list.", "sanctions.designation")
 
 
 def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
     """Whether the model may add `tag` beside the tags the rules gave.
 
-    The rules read an Entity List action's direction from its verbs (added, removed, revised); the model
-    sees the list's words and its CFR part (15 CFR 744, shared with the Unverified and MEU lists) in every
-    such document and cannot tell the directions apart. So once a rule found a list action, the model adds
-    no Entity List tag of its own; it still catches the actions no rule recognised."""
-    return not tag.startswith("entity_list.") or not any(t.startswith(LIST_FAMILIES) for t in ruled)
+    The rules read which list a document changes and in which direction from its words (added to the Entity
+    List, removed, revised; debarred; designated). The model sees the lists' shared vocabulary and metadata
+    (15 CFR 744 holds the Entity, Unverified and MEU lists; State notices debar and designate) and cannot
+    tell them apart. So once a rule found a list action, the model adds no list action of its own; it still
+    catches the ones no rule recognised."""
+    return not tag.startswith(LIST_ACTIONS) or not any(t.startswith(LIST_ACTIONS) for t in ruled)
 
 
 def tags_for(
