@@ -20,9 +20,9 @@ from classifier.model.training import out_of_fold, thresholds
 
 REPORTED = {
     "tag_f1": 0.790,
-    "entity_list_recall": 0.917,
+    "entity_list_recall": 1.000,
     "entity_recall": 0.892,
-    "entity_precision": 0.780,
+    "entity_precision": 0.800,
     "country_r": 0.880,
 }
 MARGIN = 0.02
