@@ -21,7 +21,7 @@ from devkit.slack_sink import start as start_sink
 from schemas.events import DeadLetter, DocumentClassified
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS
 from tests.integration.processes import running, script, subscribe_to_entity_list_additions
-from watcher.sources.federal_register import parse_page
+from watcher.sources.fr_api import parse_page
 
 pytestmark = pytest.mark.integration
 

@@ -38,7 +38,7 @@ from watcher.fetching import RequestBudget
 from watcher.poller import Poller
 from watcher.settings import FeedConfig
 from watcher.sources.base import Source
-from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.sources.federal_register import FederalRegisterSource
 from watcher.sources.feeds import FeedsSource
 from watcher.sources.public_inspection import PublicInspectionSource
 from watcher.sources.screening_list import ScreeningListSource

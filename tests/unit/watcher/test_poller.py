@@ -12,7 +12,7 @@ from tests.unit.watcher.conftest import RecordingPublisher, Sleeps, sample
 from watcher.fetching import RequestBudget
 from watcher.poller import Backoff, Poller
 from watcher.sources.base import PollContext, Source
-from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.sources.federal_register import FederalRegisterSource
 from watcher.sources.public_inspection import PublicInspectionSource
 from watcher.state import StateStore
 

@@ -13,7 +13,7 @@ from classifier.classify import classify
 from devkit.chaos.documents import NUMBER_PREFIX, Record
 from devkit.chaos.plan import Planned
 from notifier.routing.matching import matches
-from watcher.sources.federal_register import to_event
+from watcher.sources.fr_api import to_event
 
 EVENT_ID = re.compile(r"federal_register:" + re.escape(NUMBER_PREFIX) + r"\d{5}")
 

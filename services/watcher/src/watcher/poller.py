@@ -17,7 +17,7 @@ from watcher import metrics
 from watcher.fetching import Fetcher, FetchError, RequestBudget
 from watcher.publisher import Publisher
 from watcher.sources.base import BaselineSource, PollContext, Source
-from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.sources.federal_register import FederalRegisterSource
 from watcher.state import StateStore, StateUpdate
 
 log = structlog.get_logger(__name__)

@@ -22,7 +22,7 @@ from watcher.publisher import KafkaPublisher
 from watcher.settings import WatcherSettings
 from watcher.sources import build_sources
 from watcher.sources.base import PollContext
-from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.sources.federal_register import FederalRegisterSource
 from watcher.state import StateStore
 
 USER_AGENT = "exportwatch/0.1 (+https://github.com/exportwatch)"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext, Source
-from watcher.sources.federal_register_source import FederalRegisterSource
+from watcher.sources.federal_register import FederalRegisterSource
 from watcher.sources.feeds import FeedsSource
 from watcher.sources.public_inspection import PublicInspectionSource
 from watcher.sources.screening_list import ScreeningListSource

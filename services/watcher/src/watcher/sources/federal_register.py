@@ -1,212 +1,215 @@
-"""Federal Register API v1 documents search: query building and response parsing (pure)."""
+"""The Federal Register documents source: date-windowed, paged, conditional search queries."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping, Sequence
-from datetime import date
-from typing import Any
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from pydantic import ValidationError
+import structlog
 
-from schemas.events import DocumentSeen, SourceKind, Stage, content_hash
-from schemas.text import one_line
-
-# Everything the classifier reads; the API returns only a small default set without fields[].
-FIELDS: tuple[str, ...] = (
-    "title",
-    "abstract",
-    "action",
-    "agencies",
-    "cfr_references",
-    "document_number",
-    "type",
-    "publication_date",
-    "effective_on",
-    "html_url",
-    "pdf_url",
-    "full_text_xml_url",
-    "raw_text_url",
-    "docket_ids",
-    "regulation_id_numbers",
-    "significant",
-    "dates",
+from schemas.events import DocumentSeen
+from watcher.fetching import FetchError, request_url
+from watcher.settings import WatcherSettings
+from watcher.sources.base import Poll, PollContext
+from watcher.sources.fr_api import (
+    MAX_PER_PAGE,
+    MAX_RESULTS,
+    FederalRegisterError,
+    documents_query,
+    parse_results,
 )
+from watcher.sources.full_text import FullTextReader
+from watcher.state import Validators
 
-# The API's type names -> the GPO codes the corpus and the classifier use.
-DOCUMENT_TYPES: dict[str, str] = {
-    "Rule": "RULE",
-    "Proposed Rule": "PRORULE",
-    "Notice": "NOTICE",
-    "Presidential Document": "PRESDOCU",
-}
-
-MAX_PER_PAGE = 1000  # the API silently turns anything outside 2..2000 into 20
+log = structlog.get_logger(__name__)
 
 
-class FederalRegisterError(ValueError):
-    """The API answered with something that is not a documents page; `reason` labels the error metric."""
+@dataclass(frozen=True)
+class Selector:
+    """One search the source runs: the configured agencies, or one CFR part (any agency)."""
 
-    def __init__(self, message: str, reason: str = "bad_document") -> None:
-        super().__init__(message)
-        self.reason = reason
-
-
-MAX_PAGE = 50  # a higher page silently becomes page 1
-MAX_RESULTS = 10_000  # page x per_page beyond this silently resets to page 1
+    agencies: tuple[str, ...] = ()
+    cfr: tuple[int, int] | None = None
 
 
-def documents_query(
-    *,
-    agencies: Sequence[str] = (),
-    since: date,
-    until: date | None = None,
-    per_page: int = MAX_PER_PAGE,
-    page: int = 1,
-    cfr: tuple[int, int] | None = None,
-    types: Sequence[str] = (),
-) -> tuple[tuple[str, str], ...]:
-    """Query parameters for one page of documents published in [since, until]."""
-    if not 2 <= per_page <= 2000:
-        raise ValueError("per_page must be within 2..2000 (the API silently uses 20 otherwise)")
-    if not 1 <= page <= MAX_PAGE or page * per_page > MAX_RESULTS:
-        raise ValueError("page beyond 50 or past 10,000 results: the API silently returns page 1")
-    params: list[tuple[str, str]] = [("fields[]", f) for f in FIELDS]
-    params += [("conditions[agencies][]", a) for a in agencies]
-    if cfr is not None:
-        params += [("conditions[cfr][title]", str(cfr[0])), ("conditions[cfr][part]", str(cfr[1]))]
-    params += [("conditions[type][]", t) for t in types]
-    params.append(("conditions[publication_date][gte]", since.isoformat()))
-    if until is not None:
-        params.append(("conditions[publication_date][lte]", until.isoformat()))
-    params += [("order", "oldest"), ("per_page", str(per_page)), ("page", str(page))]
-    return tuple(params)
+@dataclass
+class WindowResult:
+    """Documents of one date window, de-duplicated on document_number, and the validators seen."""
+
+    events: dict[str, DocumentSeen] = field(default_factory=dict)
+    raw_text_urls: dict[str, str] = field(default_factory=dict)
+    validators: dict[str, Validators] = field(default_factory=dict)
+    not_modified: int = 0
+    requests: int = 0
 
 
-def parse_page(payload: bytes, *, source_id: str = "federal_register") -> tuple[list[DocumentSeen], int]:
-    """Parse a documents.json page into events; also return the API's total count."""
-    events, count, _raw = parse_results(payload, source_id=source_id)
-    return events, count
+@dataclass
+class FederalRegisterSource:
+    """Documents by the configured agencies or CFR parts, published since the cursor (or the look-back)."""
 
+    api_url: str
+    agencies: Sequence[str]
+    lookback_days: int
+    cfr_parts: Sequence[tuple[int, int]] = ()
+    types: Sequence[str] = ()
+    per_page: int = MAX_PER_PAGE
+    full_text: bool = True
+    reader: FullTextReader = field(default_factory=FullTextReader)
+    name: str = "federal_register"
+    today: Callable[[], date] = date.today
+    _raw_text_urls: dict[str, str] = field(default_factory=dict, init=False)
 
-def parse_results(
-    payload: bytes, *, source_id: str = "federal_register", stage: Stage = Stage.PUBLISHED
-) -> tuple[list[DocumentSeen], int, list[Mapping[str, Any]]]:
-    """Parse a results page into events, the API's total count and the raw result objects."""
-    if payload.lstrip()[:1] == b"<":
-        raise FederalRegisterError(
-            f"an HTML or XML page, not JSON: {payload[:120]!r}", reason="html_error_page"
+    @classmethod
+    def from_settings(cls, settings: WatcherSettings) -> FederalRegisterSource:
+        """Build from the watcher's settings."""
+        return cls(
+            settings.federal_register_api_url,
+            settings.agencies,
+            settings.lookback_days,
+            cfr_parts=settings.cfr_part_pairs(),
+            types=settings.document_types,
+            full_text=settings.full_text,
+            reader=FullTextReader.from_settings(settings),
         )
-    try:
-        data = json.loads(payload)
-    except (ValueError, RecursionError) as exc:
-        # ValueError covers bad JSON, bad UTF-8 and integers past Python's 4300-digit limit;
-        # RecursionError a hostile nesting depth.
-        raise FederalRegisterError(f"not JSON: {str(exc)[:200]}", reason="invalid_json") from exc
-    # An empty search may omit "results" but always has "count"; an error body has neither.
-    if not isinstance(data, dict) or ("results" not in data and "count" not in data):
-        raise FederalRegisterError(f"not a documents page: {payload[:200]!r}", reason="not_a_page")
-    results = data.get("results", [])
-    if not isinstance(results, list) or not all(isinstance(r, Mapping) for r in results):
-        raise FederalRegisterError("'results' is not a list of objects", reason="not_a_page")
-    events = [to_event(raw, source_id=source_id, stage=stage) for raw in results]
-    try:
-        count = int(data.get("count", len(events)))
-    except (TypeError, ValueError, OverflowError) as exc:
-        raise FederalRegisterError(f"bad count {_text(data.get('count'))[:50]}", reason="not_a_page") from exc
-    return events, count, results
 
+    @property
+    def selectors(self) -> list[Selector]:
+        """The searches one poll runs."""
+        out = [Selector(agencies=tuple(self.agencies))] if self.agencies else []
+        return out + [Selector(cfr=part) for part in self.cfr_parts]
 
-def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUBLISHED) -> DocumentSeen:
-    """One API document -> DocumentSeen."""
-    number = _text(raw.get("document_number"))
-    title = _text(raw.get("title"))
-    if not number or not title:
-        keys = sorted(map(str, raw))[:20]
-        raise FederalRegisterError(f"document without number or title (fields {keys})", "missing_fields")
-    published = raw.get("publication_date")
-    if published not in (None, "") and _date(published) is None:
-        raise FederalRegisterError(
-            f"document {number}: invalid publication_date {_text(published)[:50]!r}", "invalid_date"
+    async def poll(self, ctx: PollContext) -> Poll:
+        """Every selector over [min(look-back, cursor), today]; the cursor becomes today."""
+        today = self.today()
+        since = today - timedelta(days=self.lookback_days)
+        cursor = await ctx.state.cursor(ctx.source)
+        if cursor:
+            # After downtime longer than the look-back, start where we stopped: nothing is missed.
+            try:
+                since = min(since, date.fromisoformat(cursor))
+            except ValueError:
+                log.warning("federal_register.bad_cursor", source=self.name, cursor=cursor)
+        result = await self.collect(ctx, since, today, await ctx.state.validators(ctx.source))
+        poll = Poll(events=list(result.events.values()), not_modified=result.not_modified)
+        poll.update.validators = result.validators
+        # The cursor is the last day fully covered: after downtime longer than the look-back the
+        # next window starts there; in normal operation the window stays put, so its ETags hold.
+        poll.update.cursor = today.isoformat()
+        return poll
+
+    async def collect(
+        self,
+        ctx: PollContext,
+        since: date,
+        until: date,
+        validators: dict[str, Validators],
+        progress: Callable[[date, date, int], None] | None = None,
+    ) -> WindowResult:
+        """Documents of every selector in [since, until] (backfill uses this with its own window)."""
+        result = WindowResult()
+        for selector in self.selectors:
+            await self._window(ctx, selector, since, until, validators, result, progress)
+        # Only the latest search: enrich() follows it, and a long-running process must not grow this.
+        self._raw_text_urls = dict(result.raw_text_urls)
+        return result
+
+    async def _window(
+        self,
+        ctx: PollContext,
+        selector: Selector,
+        since: date,
+        until: date,
+        validators: dict[str, Validators],
+        result: WindowResult,
+        progress: Callable[[date, date, int], None] | None,
+    ) -> None:
+        first, count, unchanged = await self._page(ctx, selector, since, until, 1, validators, result)
+        if unchanged:
+            return
+        if count > MAX_RESULTS and since < until:
+            # Past 10,000 results the API silently restarts at page 1: split the date window instead.
+            middle = since + (until - since) // 2
+            await self._window(ctx, selector, since, middle, validators, result, progress)
+            await self._window(ctx, selector, middle + timedelta(days=1), until, validators, result, progress)
+            return
+        if count > MAX_RESULTS:
+            log.warning("federal_register.day_too_large", day=since.isoformat(), count=count)
+        pages = min(math.ceil(min(count, MAX_RESULTS) / self.per_page), MAX_RESULTS // self.per_page)
+        first_numbers = set(first)
+        self._check_size(first, count, 1)
+        for page in range(2, pages + 1):
+            numbers, _count, unchanged = await self._page(
+                ctx, selector, since, until, page, validators, result
+            )
+            if unchanged:
+                continue
+            if numbers and set(numbers) <= first_numbers:
+                raise FetchError("paging", f"page {page} repeated page 1 (the API's silent page reset)")
+            self._check_size(numbers, count, page)
+        if progress:
+            progress(since, until, count)
+
+    def _check_size(self, numbers: list[str], count: int, page: int) -> None:
+        expected = max(0, min(self.per_page, min(count, MAX_RESULTS) - (page - 1) * self.per_page))
+        if len(numbers) < expected:
+            raise FetchError(
+                "paging",
+                f"page {page} has {len(numbers)} documents, {expected} expected (per_page silently clamped?)",
+            )
+
+    async def _page(
+        self,
+        ctx: PollContext,
+        selector: Selector,
+        since: date,
+        until: date,
+        page: int,
+        validators: dict[str, Validators],
+        result: WindowResult,
+    ) -> tuple[list[str], int, bool]:
+        params = documents_query(
+            agencies=selector.agencies,
+            since=since,
+            until=until,
+            per_page=self.per_page,
+            page=page,
+            cfr=selector.cfr,
+            types=self.types,
         )
-    abstract = _text(raw.get("abstract"))
-    action = _text(raw.get("action")) or None
-    doc_type = DOCUMENT_TYPES.get(_text(raw.get("type")), _text(raw.get("type")) or None)
-    cfr = cfr_parts(_list(raw, "cfr_references", number))
-    prefix = "public_inspection" if stage is Stage.PUBLIC_INSPECTION else "federal_register"
-    fields: dict[str, Any] = dict(
-        event_id=f"{prefix}:{number}",
-        source=SourceKind.PUBLIC_INSPECTION
-        if stage is Stage.PUBLIC_INSPECTION
-        else SourceKind.FEDERAL_REGISTER,
-        source_id=source_id,
-        stage=stage,
-        document_number=number,
-        content_hash=content_hash(title, abstract, action, doc_type, ",".join(cfr)),
-        title=title,
-        text=abstract,
-        action=action,
-        url=_text(raw.get("html_url")) or None,
-        published=_date(raw.get("publication_date")),
-        effective_on=_date(raw.get("effective_on")),
-        agencies=agency_slugs(_list(raw, "agencies", number)),
-        document_type=doc_type,
-        cfr_parts=cfr,
-        docket_ids=[t for d in _list(raw, "docket_ids", number) if (t := _text(d))],
-        regulation_id_numbers=[t for r in _list(raw, "regulation_id_numbers", number) if (t := _text(r))],
-        significant=raw.get("significant") if isinstance(raw.get("significant"), bool) else None,
-    )
-    try:
-        return DocumentSeen(**fields)
-    except ValidationError as exc:
-        raise FederalRegisterError(f"document {number}: {exc.errors()[0]['msg']}", "invalid_field") from exc
+        url = f"{self.api_url.rstrip('/')}/documents.json"
+        fetched = await ctx.fetcher.get(url, params, validators.get(request_url(url, params)))
+        result.requests += 1
+        if fetched.body is None:
+            result.not_modified += 1
+            return [], 0, True
+        try:
+            events, count, raw = parse_results(fetched.body, source_id=self.name)
+        except FederalRegisterError as exc:
+            raise FetchError(exc.reason, str(exc), fetched.url) from exc
+        for event, item in zip(events, raw, strict=True):
+            number = event.document_number or ""
+            result.events.setdefault(number, event)
+            # The full-text XML first: its GPO table is what the classifier reads parties from.
+            text_url = item.get("full_text_xml_url") or item.get("raw_text_url")
+            if text_url:
+                result.raw_text_urls[number] = str(text_url)
+        if fetched.validators.etag or fetched.validators.last_modified:
+            result.validators[request_url(url, params)] = fetched.validators
+        return [e.document_number or "" for e in events], count, False
 
+    async def enrich(self, ctx: PollContext, events: list[DocumentSeen]) -> list[DocumentSeen]:
+        """Each new document with its full text (XML kept beside the text), when WATCHER_FULL_TEXT is on.
 
-def agency_slugs(agencies: Sequence[Any]) -> list[str]:
-    """Agency slugs (or names when a slug is missing) from the API's agency objects."""
-    out = []
-    for agency in agencies:
-        if isinstance(agency, Mapping):
-            name = agency.get("slug") or agency.get("name") or agency.get("raw_name")
-            if name and (slug := _text(name)):
-                out.append(slug)
-        elif isinstance(agency, str) and (slug := _text(agency)):
-            out.append(slug)
-    return out
-
-
-def cfr_parts(references: Sequence[Any]) -> list[str]:
-    """'15 CFR 744' strings from the API's cfr_references objects, de-duplicated in order."""
-    out: list[str] = []
-    for ref in references:
-        if not isinstance(ref, Mapping):
-            continue
-        title, number = _text(ref.get("title")), _text(ref.get("part"))
-        if title and number:
-            part = f"{title} CFR {number}"
-            if part not in out:
-                out.append(part)
-    return out
-
-
-def _list(raw: Mapping[str, Any], key: str, number: str) -> list[Any]:
-    """A list field of a document: absent or empty is [], one string is a list of one, else a typed error."""
-    value = raw.get(key)
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return value
-    raise FederalRegisterError(f"document {number}: {key} is not a list", "invalid_field")
-
-
-def _text(value: Any) -> str:
-    return one_line(value)
-
-
-def _date(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) and value else None
-    except ValueError:
-        return None
+        Every document here is by a configured agency or touches a configured CFR part; a failed fetch or
+        parse is logged and counted by the reader, and the document goes out with its title and abstract."""
+        if not self.full_text:
+            return events
+        out = []
+        for event in events:
+            url = self._raw_text_urls.get(event.document_number or "")
+            if url and event.body is None:
+                event = await self.reader.read(ctx, event, url)
+            out.append(event)
+        return out

@@ -10,7 +10,7 @@ from schemas.events import DocumentSeen, Stage
 from watcher.fetching import FetchError, request_url
 from watcher.settings import WatcherSettings
 from watcher.sources.base import Poll, PollContext
-from watcher.sources.federal_register import FederalRegisterError, parse_results
+from watcher.sources.fr_api import FederalRegisterError, parse_results
 from watcher.sources.full_text import FullTextReader
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from schemas.events import DocumentSeen, SourceKind, Stage
 from tests.unit.fuzz.conftest import FUZZ
 from tests.unit.fuzz.strategies import FR_DOCUMENT, FR_PAYLOADS, XML_PAYLOADS
-from watcher.sources.federal_register import FederalRegisterError, parse_results
+from watcher.sources.fr_api import FederalRegisterError, parse_results
 from watcher.sources.rule_text import RuleTextError, xml_text
 
 REASONS = {"html_error_page", "invalid_json", "not_a_page", "missing_fields", "invalid_date", "invalid_field"}
