@@ -10,7 +10,7 @@ from classifier import metrics
 from classifier.lists import Lists
 from classifier.names import key_of
 from classifier.parties import parties_for
-from schemas.events import DocumentSeen, EntityMention, Party
+from schemas.events import DocumentSeen, EntityMention, MatchKind, Party
 
 log = structlog.get_logger(__name__)
 
@@ -58,15 +58,19 @@ def party_mentions(
     Routes already in `known` (the prose mentions) are not repeated. Offsets are None: they would point
     into a party's name, not into a document field."""
     seen = {(m.list, m.entry_id, m.team_id, key_of(m.canonical_name)) for m in known}
-    out = []
+    best: dict[tuple[str, str | None, str | None, str], EntityMention] = {}
     for party in parties:
         for name in (party.name, *party.aliases):
             for m in lists.find_whole(name, PARTIES_FIELD):
                 route = (m.list, m.entry_id, m.team_id, key_of(m.canonical_name))
-                if route not in seen:
-                    seen.add(route)
-                    out.append(m.model_copy(update={"start": None, "end": None}))
-    return out
+                # One mention per route, the surest: a name or alias as listed beats a near spelling.
+                if route not in seen and (route not in best or _rank(m) > _rank(best[route])):
+                    best[route] = m.model_copy(update={"start": None, "end": None})
+    return list(best.values())
+
+
+def _rank(m: EntityMention) -> tuple[bool, float]:
+    return m.match_kind is not MatchKind.FUZZY, m.score
 
 
 def with_parties(
