@@ -9,7 +9,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer
 
-from devkit.broker import free_port
+from devkit.broker import free_port, kafka_env
 from schemas.events import WatchlistEntry
 from schemas.topics import WATCHLIST
 from tests.integration.processes import running, script
@@ -58,8 +58,7 @@ async def test_api_process_publishes_watchlist_entries_and_tombstones(
     env = {
         "DATABASE_URL": database_url,
         "ADMIN_API_KEY": ADMIN,
-        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
-        "TOPIC_WATCHLIST": topics[WATCHLIST],
+        **kafka_env(kafka_bootstrap, topics),
     }
     log = tmp_path / "api.log"
     with running([script("exportwatch-api"), "--host", "127.0.0.1", "--port", str(port)], env, log):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from devkit.broker import free_port
+from devkit.broker import free_port, kafka_env
 from schemas.events import (
     DeadLetter,
     DocumentClassified,
@@ -97,12 +97,7 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
 ) -> None:
     port = free_port()
     env = {
-        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
-        "TOPIC_DOCUMENTS": topics[DOCUMENTS],
-        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-        "TOPIC_DEADLETTER": topics[DEADLETTER],
-        "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
-        "TOPIC_WATCHLIST": topics[WATCHLIST],
+        **kafka_env(kafka_bootstrap, topics),
         "CLASSIFIER_APP_ID": f"classifier-{topics[DOCUMENTS][-10:]}",
         "CLASSIFIER_WEB_PORT": str(port),
         "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from devkit.broker import free_port
+from devkit.broker import free_port, kafka_env
 from devkit.records import read_topic
 from schemas.events import DocumentClassified, DocumentSeen, ScreeningEntry, SourceKind
-from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, WATCHLIST
+from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
 from tests.integration.processes import running, script
 
 pytestmark = pytest.mark.integration
@@ -37,12 +37,7 @@ def _doc(event_id: str) -> DocumentSeen:
 
 def _env(bootstrap: str, topics: dict[str, str], tmp_path: Path, port: int, wait_s: float) -> dict[str, str]:
     return {
-        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-        "TOPIC_DOCUMENTS": topics[DOCUMENTS],
-        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-        "TOPIC_DEADLETTER": topics[DEADLETTER],
-        "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
-        "TOPIC_WATCHLIST": topics[WATCHLIST],
+        **kafka_env(bootstrap, topics),
         "CLASSIFIER_APP_ID": f"classifier-{topics[DOCUMENTS][-10:]}",
         "CLASSIFIER_WEB_PORT": str(port),
         "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 from collections import Counter
 from contextlib import ExitStack
 from datetime import UTC, date, datetime, time
@@ -27,16 +26,17 @@ from xml.sax.saxutils import escape
 import httpx
 import pytest
 
-from devkit.broker import free_port
+from devkit.broker import free_port, kafka_env
 from devkit.records import read_topic
 from devkit.slack_sink import Received, SlackSink
 from devkit.slack_sink import start as start_sink
 from schemas.events import DocumentClassified, DocumentSeen, ScreeningEntry
-from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, WATCHLIST
+from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
 from screening.csl import BUNDLED_SNAPSHOT, load
 from tests.integration.delivery.notifier_support import eventually, metric
 from tests.integration.kafka_io import produce_events
 from tests.integration.processes import running, script
+from tests.integration.services_support import ready, tail
 from watcher.publisher import KafkaPublisher
 from watcher.settings import FeedConfig
 from watcher.sources.feeds import parse_feed
@@ -88,38 +88,6 @@ def _entries_naming(parties: list[str]) -> list[ScreeningEntry]:
     ]
 
 
-def _tail(log: Path, chars: int = 3000) -> str:
-    return f"--- {log.name} ---\n{log.read_text(errors='replace')[-chars:]}" if log.exists() else ""
-
-
-async def _ready(
-    client: httpx.AsyncClient,
-    process: subprocess.Popen[bytes],
-    url: str,
-    what: str,
-    logs: list[Path],
-    seconds: float = 60,
-) -> Any:
-    """Poll url until it answers 200; its JSON body. Fails with the services' logs if the process exits
-    or the time runs out."""
-
-    async def answered() -> httpx.Response | None:
-        try:
-            response = await client.get(url)
-        except httpx.TransportError:
-            return None
-        return response if response.status_code == 200 else None
-
-    deadline = asyncio.get_running_loop().time() + seconds
-    while (response := await answered()) is None:
-        if process.poll() is not None:
-            raise AssertionError(f"{what} exited with {process.returncode}\n" + "\n".join(map(_tail, logs)))
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"{what} not ready after {seconds:g} s\n" + "\n".join(map(_tail, logs)))
-        await asyncio.sleep(0.3)
-    return response.json()
-
-
 def _context(message: Received) -> str:
     [context] = [b for b in message.payload["blocks"] if b["type"] == "context"]
     text: str = context["elements"][0]["text"]
@@ -147,12 +115,7 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
     notifier_url = f"http://127.0.0.1:{notifier_port}"
     suffix = topics[DOCUMENTS][-10:]
     env = {
-        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
-        "TOPIC_DOCUMENTS": topics[DOCUMENTS],
-        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-        "TOPIC_DEADLETTER": topics[DEADLETTER],
-        "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
-        "TOPIC_WATCHLIST": topics[WATCHLIST],
+        **kafka_env(kafka_bootstrap, topics),
         "DATABASE_URL": sqlite_url,
         "ADMIN_API_KEY": ADMIN,
         "SLACK_ALLOWED_HOSTS": json.dumps(["hooks.slack.com", "slack.com", origin]),
@@ -190,11 +153,11 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
             )
             async with httpx.AsyncClient(timeout=10) as probe:
                 _, classifier, _ = await asyncio.gather(
-                    _ready(probe, api_process, f"{api_url}/health/ready", "the API", logs),
-                    _ready(
+                    ready(probe, api_process, f"{api_url}/health/ready", "the API", logs),
+                    ready(
                         probe, classifier_process, f"{classifier_url}/health/ready", "the classifier", logs
                     ),
-                    _ready(probe, notifier_process, f"{notifier_url}/health/ready", "the notifier", logs),
+                    ready(probe, notifier_process, f"{notifier_url}/health/ready", "the notifier", logs),
                 )
                 # Ready means the whole screening list is loaded, not the wait given up.
                 lists = classifier["detail"]["lists"]
@@ -234,7 +197,7 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
                         await sink.wait_for(len(WANTED))
                 except TimeoutError:
                     raise AssertionError(
-                        f"{len(sink.received)} Slack messages after 30 s\n" + "\n".join(map(_tail, logs))
+                        f"{len(sink.received)} Slack messages after 30 s\n" + "\n".join(map(tail, logs))
                     ) from None
                 emitted = await read_topic(kafka_bootstrap, topics[CLASSIFIED])
                 assert len(emitted) == 1, [r.value for r in emitted]
