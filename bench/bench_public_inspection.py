@@ -51,14 +51,13 @@ from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
 from schemas.topics import TOPICS
 from tests.unit.watcher.pdf_builder import printed_lines, two_column_pdf
+from tests.unit.watcher.rule_filing import RULE_XML, TITLE, listing, rule_pdf
 from watcher.settings import WatcherSettings
 from watcher.sources.full_text import pdf_text
 
 HERE = Path(__file__).resolve().parent
-RULE_XML = (HERE.parent / "tests" / "fixtures" / "fr_fulltext" / "2023-03929.xml").read_bytes()
-TITLE = "Additions of Entities to the Entity List"
 RULE_PARTIES = 13
-BIS = "industry-and-security-bureau"
+FILED_FOR = "2099-01-02"
 BIN = Path(sys.executable).parent
 
 DOCUMENTS_N = int(os.environ.get("BENCH_PI_DOCUMENTS", "20"))
@@ -156,19 +155,6 @@ class Filing:
     pdf_to_slack_s: float
 
 
-def listing(base: str, number: str) -> dict[str, Any]:
-    """One filing as current.json lists it, its PDF on the replay server."""
-    return {
-        "document_number": number,
-        "title": TITLE,
-        "type": "Rule",
-        "agencies": [{"name": "Industry and Security Bureau", "slug": BIS}],
-        "publication_date": "2099-01-02",
-        "filing_type": "regular",
-        "pdf_url": f"{base}/full-text/{number}.pdf",
-    }
-
-
 def first_receipts(sink: SlackSink) -> tuple[dict[str, float], int]:
     """Each document number's first receipt time at the sink, and how many duplicates came."""
     seen: Counter[str] = Counter()
@@ -211,7 +197,7 @@ async def latency_phase(bootstrap: str, tmp: Path, run: str) -> dict[str, Any]:
     sink = SlackSink()
     sink_runner, sink_port = await start_sink(sink)
     base, origin = f"http://127.0.0.1:{replay_port}", f"http://127.0.0.1:{sink_port}"
-    pdf = two_column_pdf(printed_lines(RULE_XML))
+    pdf = rule_pdf()
     specs = [spec.renamed(f"{spec.name}.pi{run}") for spec in TOPICS]
     await ensure_topics(bootstrap, specs)
     topics = {original.name: spec.name for original, spec in zip(TOPICS, specs, strict=True)}
@@ -257,7 +243,7 @@ async def latency_phase(bootstrap: str, tmp: Path, run: str) -> dict[str, Any]:
                 )
                 # Warm-up: one filing end to end (groups joined, model loaded), not measured.
                 replay.full_texts["2099-00000.pdf"] = pdf
-                filed = [listing(base, "2099-00000")]
+                filed = [listing(base, "2099-00000", FILED_FOR)]
                 replay.public_inspection = list(filed)
                 await arrive(sink, {"2099-00000"}, 120, procs)
                 out["start_to_first_alert_s"] = round(time.perf_counter() - started, 1)
@@ -277,7 +263,7 @@ async def latency_phase(bootstrap: str, tmp: Path, run: str) -> dict[str, Any]:
                     for number in numbers:
                         replay.full_texts[f"{number}.pdf"] = pdf
                     now = time.time()
-                    filed += [listing(base, n) for n in numbers]
+                    filed += [listing(base, n, FILED_FOR) for n in numbers]
                     replay.public_inspection = list(filed)
                     posted |= dict.fromkeys(numbers, now)
                     if count > 1:

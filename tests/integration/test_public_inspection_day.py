@@ -21,27 +21,23 @@ from typing import Any
 import httpx
 import pytest
 
-from devkit.broker import free_port
+from devkit.broker import free_port, kafka_env
 from devkit.records import read_topic
 from devkit.replay import ReplayServer
 from devkit.replay import start as start_replay
 from devkit.slack_sink import Received, SlackSink
 from devkit.slack_sink import start as start_sink
 from schemas.events import DocumentClassified, Stage
-from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, WATCHLIST
+from schemas.topics import CLASSIFIED, DOCUMENTS
 from tests.integration.delivery.notifier_support import eventually, metric
 from tests.integration.processes import running, script
 from tests.integration.services_support import ready, tail
-from tests.unit.watcher.pdf_builder import printed_lines, two_column_pdf
+from tests.unit.watcher.rule_filing import BIS, NUMBER, RULE_XML, TITLE, listing, rule_pdf
 
 pytestmark = pytest.mark.integration
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "fr_fulltext"
-NUMBER = "2023-03929"
-RULE_XML = (FIXTURES / f"{NUMBER}.xml").read_bytes()
 PARTIES = json.loads((FIXTURES / f"{NUMBER}.parties.json").read_text())["parties"]
-TITLE = "Additions of Entities to the Entity List"
-BIS = "industry-and-security-bureau"
 ADMIN = "public-inspection-day-admin-key-0123456789abcdef"
 # The rule lists "Beijing Yunze Technology Co., Ltd."; team A wrote it down with a typo and "Limited".
 PARTY = "Beijing Yunze Technology Co., Ltd."
@@ -56,14 +52,8 @@ POLL_SECONDS = "1"
 def _listing(base: str) -> dict[str, Any]:
     """The rule's entry in the Public Inspection list (current.json), its PDF on the replay server."""
     return {
-        "document_number": NUMBER,
-        "title": TITLE,
-        "type": "Rule",
-        "agencies": [{"name": "Industry and Security Bureau", "slug": BIS}],
-        "publication_date": "2023-02-27",
-        "filing_type": "regular",
+        **listing(base, NUMBER, "2023-02-27"),
         "html_url": f"https://www.federalregister.gov/public-inspection/{NUMBER}",
-        "pdf_url": f"{base}/full-text/{NUMBER}.pdf",
     }
 
 
@@ -123,17 +113,12 @@ async def test_a_filing_alerts_its_watcher_once_and_its_publication_adds_nothing
     sink_runner, sink_port = await start_sink(sink)
     base = f"http://127.0.0.1:{replay_port}"
     origin = f"http://127.0.0.1:{sink_port}"
-    replay.full_texts = {f"{NUMBER}.pdf": two_column_pdf(printed_lines(RULE_XML)), f"{NUMBER}.xml": RULE_XML}
+    replay.full_texts = {f"{NUMBER}.pdf": rule_pdf(), f"{NUMBER}.xml": RULE_XML}
     ports = {name: free_port() for name in ("api", "classifier", "notifier", "watcher")}
     url = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     suffix = topics[DOCUMENTS][-10:]
     env = {
-        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
-        "TOPIC_DOCUMENTS": topics[DOCUMENTS],
-        "TOPIC_CLASSIFIED": topics[CLASSIFIED],
-        "TOPIC_DEADLETTER": topics[DEADLETTER],
-        "TOPIC_SCREENING_LIST": topics[SCREENING_LIST],
-        "TOPIC_WATCHLIST": topics[WATCHLIST],
+        **kafka_env(kafka_bootstrap, topics),
         "DATABASE_URL": sqlite_url,
         "ADMIN_API_KEY": ADMIN,
         "SLACK_ALLOWED_HOSTS": json.dumps([origin]),
