@@ -11,6 +11,7 @@ import faust
 import pytest
 from faust.utils import terminal
 
+from classifier.__main__ import worker_argv
 from classifier.app import QuietWorker, create_app
 from classifier.settings import ClassifierSettings
 
@@ -57,3 +58,12 @@ def test_the_app_runs_its_worker_as_a_quiet_worker(tmp_path: Path) -> None:
     app, _ = create_app(ClassifierSettings(CLASSIFIER_DATA_DIR=str(tmp_path)))
     worker_class: object = app.conf.Worker
     assert worker_class is QuietWorker
+
+
+def test_the_worker_command_runs_without_fausts_web_server() -> None:
+    # Two workers on one host would both bind faust's default port; the probe app serves ours instead.
+    assert worker_argv(["exportwatch-classifier", "worker", "-l", "info"]) == [
+        "exportwatch-classifier", "worker", "--without-web", "-l", "info"
+    ]  # fmt: skip
+    assert worker_argv(["exportwatch-classifier", "worker", "--with-web"])[2:] == ["--with-web"]
+    assert worker_argv(["exportwatch-classifier", "--help"]) == ["exportwatch-classifier", "--help"]
