@@ -64,7 +64,7 @@ thresholds: sync
 	$(PY) python -m classifier.model.training
 
 chaos: sync
-	$(PY) python -m devkit.chaos $(CHAOS_ARGS)
+	$(PY) python -m harness.chaos $(CHAOS_ARGS)
 
 kafka-up: sync
 	@$(PY) python -m devkit.broker up --port $(KAFKA_PORT)

@@ -46,9 +46,9 @@ from devkit.latency import percentile, summarize
 from devkit.processes import running
 from devkit.replay import ReplayServer
 from devkit.replay import start as start_replay
-from devkit.seeds import subscribe_to_entity_list_additions
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
+from harness.seeds import subscribe_to_entity_list_additions
 from schemas.topics import TOPICS
 from tests.unit.watcher.pdf_builder import printed_lines, two_column_pdf
 from tests.unit.watcher.rule_filing import RULE_XML, TITLE, listing, rule_pdf

@@ -1,4 +1,4 @@
-"""Child processes (devkit.processes) and the subscription integration tests most need (devkit.seeds)."""
+"""Child processes (devkit.processes) and the subscription integration tests most need (harness.seeds)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 
 from devkit.processes import running, script
-from devkit.seeds import subscribe_to_entity_list_additions
+from harness.seeds import subscribe_to_entity_list_additions
 
 __all__ = ["Finished", "finish", "running", "script", "subscribe_to_entity_list_additions"]
 

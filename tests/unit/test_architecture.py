@@ -12,18 +12,21 @@ ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ("watcher", "classifier", "notifier", "monitor")
 LIBRARIES = ("schemas", "storage", "screening", "servicekit")
 # Every first-party top-level package; anything else a module imports is the standard library or third-party.
-FIRST_PARTY = (*SERVICES, *LIBRARIES, "devkit", "tests", "bench")
+FIRST_PARTY = (*SERVICES, *LIBRARIES, "devkit", "harness", "tests", "bench")
 SOURCES = {
     **{name: ROOT / "services" / name / "src" / name for name in SERVICES},
     **{name: ROOT / name / "src" / name for name in LIBRARIES},
     "devkit": ROOT / "devkit" / "src" / "devkit",
+    "harness": ROOT / "harness" / "src" / "harness",
 }
 # What each first-party package may import besides itself: a service only the shared libraries, a
-# library only other libraries, devkit (the local broker, chaos run and fakes) the services too.
+# library only other libraries, devkit (the local broker, replay server and fakes) only the libraries too,
+# and the harness (the chaos run and seeds, which drive the real services) the services and devkit.
 ALLOWED = {
     **{name: frozenset(LIBRARIES) for name in SERVICES},
     **{name: frozenset(LIBRARIES) for name in LIBRARIES},
-    "devkit": frozenset((*SERVICES, *LIBRARIES)),
+    "devkit": frozenset(LIBRARIES),
+    "harness": frozenset((*SERVICES, *LIBRARIES, "devkit")),
 }
 
 

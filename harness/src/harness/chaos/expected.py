@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from classifier.classify import classify
-from devkit.chaos.documents import NUMBER_PREFIX, Record
-from devkit.chaos.plan import Planned
+from harness.chaos.documents import NUMBER_PREFIX, Record
+from harness.chaos.plan import Planned
 from notifier.routing.matching import matches
 from watcher.sources.fr_api import to_event
 

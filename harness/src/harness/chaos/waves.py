@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from devkit.chaos.documents import Record
 from devkit.replay import ReplayServer
+from harness.chaos.documents import Record
 
 
 @dataclass

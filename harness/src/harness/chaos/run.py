@@ -17,16 +17,16 @@ from itertools import pairwise
 from pathlib import Path
 
 from devkit.broker import Broker, down, ensure_topics, free_port
-from devkit.chaos import database
-from devkit.chaos.documents import Templates, generate, recorded, wave_sizes
-from devkit.chaos.expected import Pair, Tally, expected_pairs, received_pairs, tally, wanted_by
-from devkit.chaos.plan import SUBSCRIPTIONS
-from devkit.chaos.schedule import BROKER, Action, RandomFaults, plan
-from devkit.chaos.services import Service, script, stop_all
-from devkit.chaos.waves import WaveServer
 from devkit.replay import start as start_replay
 from devkit.slack_sink import SlackSink
 from devkit.slack_sink import start as start_sink
+from harness.chaos import database
+from harness.chaos.documents import Templates, generate, recorded, wave_sizes
+from harness.chaos.expected import Pair, Tally, expected_pairs, received_pairs, tally, wanted_by
+from harness.chaos.plan import SUBSCRIPTIONS
+from harness.chaos.schedule import BROKER, Action, RandomFaults, plan
+from harness.chaos.services import Service, script, stop_all
+from harness.chaos.waves import WaveServer
 from schemas.topics import TOPICS
 
 WATCHER, CLASSIFIER, NOTIFIER = "watcher", "classifier", "notifier"

@@ -8,14 +8,14 @@ from collections import Counter
 import httpx
 import pytest
 
-from devkit.chaos.documents import AGENCY, Templates, generate, number, recorded, wave_sizes
-from devkit.chaos.expected import Tally, expected_pairs, received_pairs, tally, wanted_by
-from devkit.chaos.plan import SUBSCRIPTIONS
-from devkit.chaos.run import longest_gap
-from devkit.chaos.schedule import BROKER, RandomFaults, plan
-from devkit.chaos.waves import WaveServer
 from devkit.replay import start as start_replay
 from devkit.slack_sink import Fault, Received, SlackSink
+from harness.chaos.documents import AGENCY, Templates, generate, number, recorded, wave_sizes
+from harness.chaos.expected import Tally, expected_pairs, received_pairs, tally, wanted_by
+from harness.chaos.plan import SUBSCRIPTIONS
+from harness.chaos.run import longest_gap
+from harness.chaos.schedule import BROKER, RandomFaults, plan
+from harness.chaos.waves import WaveServer
 
 
 @pytest.fixture(scope="module")

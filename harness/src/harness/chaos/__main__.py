@@ -1,4 +1,4 @@
-"""python -m devkit.chaos: the chaos run's command line (make chaos CHAOS_ARGS="--seed 7")."""
+"""python -m harness.chaos: the chaos run's command line (make chaos CHAOS_ARGS="--seed 7")."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import os
 import signal
 import sys
 
-from devkit.chaos.run import Options, run
+from harness.chaos.run import Options, run
 
 
 def parse(argv: list[str] | None = None) -> Options:
     """Options from the command line."""
-    parser = argparse.ArgumentParser(prog="python -m devkit.chaos", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m harness.chaos", description=__doc__)
     parser.add_argument("--seed", type=int, default=1, help="same seed, same documents, kills and faults")
     parser.add_argument("--documents", type=int, default=5000)
     parser.add_argument("--duration", type=float, default=240.0, help="seconds of kills before the drain")

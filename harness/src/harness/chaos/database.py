@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from devkit.chaos.plan import Planned
+from harness.chaos.plan import Planned
 from notifier.db import make_engine, migrate, sessions, sync_url
 from notifier.states import OPEN, DeliveryStatus
 from notifier.store import create_team_with_subscription
