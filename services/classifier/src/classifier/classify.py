@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from classifier.countries import find_countries
-from classifier.listed_parties import with_parties
+from classifier.listed_parties import wants_parties, with_parties
 from classifier.lists import Lists
 from classifier.model.scorer import Scorer
 from classifier.names import key_of
@@ -124,9 +124,6 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
     )
 
 
-LIST_ACTIONS = ("entity_list.", "other_list.", "sanctions.designation")
-
-
 def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
     """Whether the model may add `tag` beside the tags the rules gave.
 
@@ -135,7 +132,7 @@ def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
     (15 CFR 744 holds the Entity, Unverified and MEU lists; State notices debar and designate) and cannot
     tell them apart. So once a rule found a list action, the model adds no list action of its own; it still
     catches the ones no rule recognised."""
-    return not tag.startswith(LIST_ACTIONS) or not any(t.startswith(LIST_ACTIONS) for t in ruled)
+    return not wants_parties([tag]) or not wants_parties(ruled)
 
 
 def tags_for(
@@ -182,9 +179,6 @@ LISTING_TAGS = frozenset(
 )  # fmt: skip
 
 
-PARTY_TAGS = LISTING_TAGS - {"license.decision"}
-
-
 def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ()) -> list[EntityMention]:
     """Listed names in every prose field, then names the rule text adds; one mention per entity and route.
 
@@ -216,7 +210,7 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     listed_spans = {(m.field, m.start, m.end) for m in found}
     listed_keys = {key_of(m.text) for m in found} | {key_of(m.canonical_name) for m in found}
     unlisted = extract(texts) + (extract_examples(texts) if LISTING_TAGS & set(tags) else [])
-    if PARTY_TAGS & set(tags):
+    if wants_parties(tags):
         # Licence news names exporters ("Intel Corporation"), which are no parties; listings name parties.
         unlisted += extract_legal_forms(texts)
     for m in unlisted:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.scope import FOREIGN_ACTOR
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -195,9 +197,7 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
          # Another government's licence decision (the Dutch government's for ASML) is outside the taxonomy.
-         veto=_p(r"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|"
-                 r"\b(?:Dutch|Netherlands|Japanese|Japan|Chinese|China|Beijing|Tokyo|German|British|Korean|Taiwan\w*|"
-                 r"EU)\s+(?:\w+\s+){0,2}(?:government|ministry|cabinet|authorit(?:y|ies)|regulators?)\b")),
+         veto=_p(rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
     Rule("license.decision.licence_verb", "license.decision",
          _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
             r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused)\b"), unless_tags=LISTED,
