@@ -57,8 +57,10 @@ async def record_many(
         )
     told = await _told(session, batch)
     rows = [
-        _row(event, r, stamp, told.setdefault((r.subscription_id, document_key(event)), []))
+        _row(event, r, stamp, fingerprint, told.setdefault((r.subscription_id, key), []))
         for event, routes in batch
+        # Once per event, not per route: a 400-party rule reaches many subscriptions.
+        for fingerprint, key in [(party_fingerprint(event.parties), document_key(event))]
         for r in routes
     ]
     created = 0
@@ -110,10 +112,11 @@ async def _told(
     return told
 
 
-def _row(event: DocumentClassified, r: Route, stamp: datetime, told: list[Told]) -> dict[str, Any]:
+def _row(
+    event: DocumentClassified, r: Route, stamp: datetime, fingerprint: str | None, told: list[Told]
+) -> dict[str, Any]:
     """One pending delivery row; `told` (this subscription's rows for the document) grows by a new one."""
     key, revises, joined = dedupe_key(event, r.filter), None, _joined(event, r)
-    fingerprint = party_fingerprint(event.parties)
     if joined:
         key, revises = revision_key(key, event.event_id, fingerprint, told)
         # What this batch adds counts as told for its later events (a replay holding both stages).
