@@ -39,9 +39,10 @@ pytestmark = pytest.mark.integration
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "fr_fulltext"
 PARTIES = json.loads((FIXTURES / f"{NUMBER}.parties.json").read_text())["parties"]
 ADMIN = "public-inspection-day-admin-key-0123456789abcdef"
-# The rule lists "Beijing Yunze Technology Co., Ltd."; team A wrote it down with a typo and "Limited".
+# The rule lists "Beijing Yunze Technology Co., Ltd."; team A wrote it down with typos (the first word's
+# too, which only the whole-name comparison of a party finds) and "Limited".
 PARTY = "Beijing Yunze Technology Co., Ltd."
-WATCHED = "Beijing Yunze Tecnology Co. Limited"
+WATCHED = "Bejing Yunze Tecnology Co. Limited"
 # Team B's entry: nobody the rule names.
 ELSEWHERE = "Kestrel Avionics Holdings Group"
 A_PATH = "/services/TA/BA/alpha"
