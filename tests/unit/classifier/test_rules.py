@@ -157,6 +157,34 @@ def test_listing_consequences_are_part_of_the_addition() -> None:
     assert _tags("Company added to the Entity List", text) == {"entity_list.addition"}
 
 
+def test_the_control_list_named_in_a_licence_rule_is_a_mention() -> None:
+    text = (
+        "This rule removes License Exception XYZ and requires a license for national security-controlled "
+        "items on the Commerce Control List (CCL) to destinations listed in Country Group D:1, "
+        "consistent with the Wassenaar Arrangement."
+    )
+    extra = {"document_type": "RULE", "cfr_parts": ["15 CFR 740", "15 CFR 774"]}
+    assert _tags("Removal of a License Exception", text, **extra) == {"license.requirement"}
+
+
+def test_a_control_list_change_beside_a_licence_rule_counts() -> None:
+    text = (
+        "This rule amends two Export Control Classification Numbers (ECCNs) on the Commerce Control List to "
+        "control certain sensors, and imposes a license requirement for exports of those items to China."
+    )
+    assert _tags("Controls on Sensors", text, document_type="RULE") == {
+        "export_control.other",
+        "license.requirement",
+    }
+
+
+def test_a_regime_implementation_counts_and_a_mention_alone_still_tags() -> None:
+    implement = "This rule amends the EAR to implement the decisions of the 2023 Australia Group Plenary."
+    assert _tags("Implementation of Australia Group Decisions", implement) == {"export_control.other"}
+    mention = "BIS requests comments on items controlled for Missile Technology Control Regime reasons."
+    assert _tags("Request for comments", mention) == {"export_control.other"}
+
+
 def test_entity_list_criteria_are_procedure_not_addition() -> None:
     text = "This rule expands the scope of reasons for adding parties to the Entity List."
     assert _tags("Entity List procedures", text) == {"export_control.other"}

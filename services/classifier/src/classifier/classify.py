@@ -135,6 +135,23 @@ def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
     return not wants_parties([tag]) or not wants_parties(ruled)
 
 
+# The taxonomy's residual kind ("other export-control items not covered above"): the model's guess at it rests
+# on the agency and the CFR parts, which every BIS rule shares, so beside another tag it is a mention too.
+RESIDUAL = "export_control.other"
+
+
+def drop_mentions(evidence: dict[str, list[Evidence]], rules: Iterable[Rule]) -> None:
+    """Remove evidence that only mentions a thing when another tag says what the document does."""
+    mentions = {rule.id for rule in rules if rule.mention} | {f"model.{RESIDUAL}"}
+
+    def acts(spans: list[Evidence]) -> bool:
+        return any(span.rule_id not in mentions for span in spans)
+
+    for tag in [tag for tag, spans in evidence.items() if not acts(spans)]:
+        if any(acts(spans) for other, spans in evidence.items() if other != tag):
+            del evidence[tag]
+
+
 def tags_for(
     document: DocumentSeen, rules: Iterable[Rule] = RULES, model: Scorer | None = None
 ) -> list[TagAssignment]:
@@ -145,7 +162,8 @@ def tags_for(
     texts = field_texts(document)
     seen: dict[object, object] = {}
     rules = tuple(rules)
-    # Passes: plain rules, rules silenced by a tag from the first pass, the model, then fallbacks.
+    # Passes: plain rules, rules silenced by a tag from the first pass, the model, mentions dropped beside
+    # actions, then fallbacks.
     for rule in rules:
         if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts, seen)):
             evidence.setdefault(rule.tag, []).extend(spans)
@@ -163,6 +181,7 @@ def tags_for(
         for tag, probability in model.decide(model.probabilities(document)).items():
             if tag not in evidence and model_may_add(tag, ruled):
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
+    drop_mentions(evidence, rules)
     if not evidence:
         # A fallback says "an export-control item of no known kind": only when neither the rules nor the
         # model found a kind (a fallback beside a model's licence tag was a false residual tag).

@@ -34,6 +34,9 @@ class Rule:
     unless_tags: tuple[str, ...] = ()
     # Fallback rules fire only when no other rule fired at all.
     fallback: bool = False
+    # A mention names what a document touches (the CCL, a regime, the ITAR), not what it does to it: its tag
+    # stands only when no other tag has evidence of its own ("items on the CCL" in a licence-exception rule).
+    mention: bool = False
     # The document (any field) must also match this: "from the list" counts only if the Entity List is named.
     requires: re.Pattern[str] | None = None
 
@@ -93,6 +96,13 @@ SDN = (
     r"(?:SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
     r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?)"
 )
+# The multilateral regimes whose lists the CCL implements.
+REGIME = (
+    r"(?:Wassenaar|Australia\s+Group|(?-i:AG|NSG)\b|Missile\s+Technology\s+Control\s+Regime|MTCR\b|"
+    r"Nuclear\s+Suppliers\s+Group)"
+)
+# The Commerce Control List and its entries by every name a rule gives them.
+CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
 OFFICE = r"(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury(?:\s+Department)?|State\s+Department)"
 
 RULES: tuple[Rule, ...] = (
@@ -276,16 +286,32 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.cuba_restricted", "other_list.change",
          _p(r"\bCuba\s+(?:Restricted|Prohibited\s+Accommodations)\s+List\b")),
     # --- other export-control items -------------------------------------------------------------------------
+    # Changing the control lists themselves: ECCNs added or revised, a regime's decisions implemented, the
+    # ITAR or the USML amended. Beside a licence rule these are a second kind of change, so they always count.
+    Rule("export_control.ccl_change", "export_control.other",
+         _p(rf"\b(?:amend|revis|modif|harmoni[sz]|updat|clarif|expand|narrow)\w*\s+(?:\w+\s+){{0,3}}?{CCL}|"
+            rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})|"
+            rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
+            rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
+            rf"\b0Y521\b")),
+    Rule("export_control.regime_decisions", "export_control.other",
+         _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
+            rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}")),
+    Rule("export_control.itar_change", "export_control.other",
+         _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:International\s+Traffic\s+in\s+Arms\s+"
+            r"Regulations|ITAR\b|United\s+States\s+Munitions\s+List|USML\b)|"
+            r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations|"
+            r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b"), veto=_p(r"\bdebar")),
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
-            r"\bNuclear\s+Suppliers\s+Group\b")),
+            r"\bNuclear\s+Suppliers\s+Group\b"), mention=True),
     Rule("export_control.ccl", "export_control.other",
-         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED),
+         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True),
     Rule("export_control.cfr_774", "export_control.other", _p(r"\b15 CFR 774\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE")),
+         doc_types=("RULE", "PRORULE"), mention=True),
     Rule("export_control.itar", "export_control.other",
          _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b|\bUnited\s+States\s+Munitions\s+List\b|"
-            r"\bUSML\b"), veto=_p(r"\bdebar")),
+            r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True),
     Rule("export_control.enforcement", "export_control.other",
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+penalt(?:y|ies)\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?violations?\b|\b(?:indict\w*|charg(?:e|ed|es)|"
@@ -354,6 +380,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "export privileges"),
     "other_list.debarment": ("debar", "reinstat"),
     "other_list.cuba_restricted": ("cuba",),
+    "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),
+    "export_control.itar_change": ("traffic in arms", "munitions list", "usml", "itar", "warrant control"),
     "export_control.regimes": ("wassenaar", "australia", "missile", "mtcr", "nuclear suppliers"),
     "export_control.ccl": ("control list", "eccn", "ccl"),
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
