@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from classifier.corpus import items, training_items, validation_ids, validation_items
+from classifier.corpus import holdout_items, items, training_items, validation_ids, validation_items
 from classifier.corpus.split import draw
 from classifier.lists import bundled_lists
 from classifier.model.evaluation import Scores, validation_scores
@@ -43,6 +43,15 @@ def test_validation_split_is_the_committed_draw() -> None:
     assert set(draw(items())) == validation_ids()
     assert len(validation_items()) == 61
     assert not {i.id for i in training_items()} & validation_ids()
+
+
+def test_holdout_is_apart_from_the_corpus() -> None:
+    # The hold-out is read only by scoring: no item of it (by id, address or title) is in what trains.
+    fresh = holdout_items()
+    assert len(fresh) >= 60
+    for key in ("id", "url", "title"):
+        known = {str(i.record.get(key) or "").lower() for i in items()} - {""}
+        assert not {str(i.record.get(key) or "").lower() for i in fresh} & known, key
 
 
 def test_service_thresholds_are_what_the_command_chooses() -> None:
