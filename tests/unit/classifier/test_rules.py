@@ -126,6 +126,18 @@ def test_tricky_negatives_get_no_tag(title: str, text: str, agencies: list[str])
     assert _tags(title, text, agencies=agencies) == set()
 
 
+def test_licences_received_are_news_and_requirements_in_a_notice_are_not() -> None:
+    news = "Suppliers received 40 export licences to ship parts to the company, officials said."
+    assert _tags("Suppliers get licences", news, source="news") == {"license.decision"}
+    notice = "Importers must obtain a waiver from the Department before storing the goods."
+    assert "license.decision" not in _tags("Measures on storage", notice, document_type="NOTICE")
+
+
+def test_another_governments_ministry_deciding_on_licences_is_no_decision() -> None:
+    text = "Exporters must apply to the ministry, which will decide whether to issue licences for the metals."
+    assert _tags("Metals to need export licences", text, source="news") == set()
+
+
 def test_ofac_sdn_notice_is_a_designation() -> None:
     text = (
         "OFAC is publishing the names of one or more persons that have been placed on OFAC's Specially "

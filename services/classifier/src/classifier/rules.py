@@ -105,6 +105,24 @@ REGIME = (
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
 OFFICE = r"(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury(?:\s+Department)?|State\s+Department)"
 
+# Verbs of an agency deciding on licences, and the licences they decide on.
+LICENCE_DECIDED = (
+    r"revok\w*|revocation\s+of|grant(?:s|ed|ing)?|den(?:y|ies|ied|ial\s+of)|refus\w*|approv\w*|suspend\w*|"
+    r"reject\w*|issu(?:e|es|ed|ing)|withdr[ae]w\w*|weigh\w*|mull\w*|consider\w*|resum\w*|renew\w*|pull\w*"
+)
+LICENCES = (
+    r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
+    r"(?!\s+exceptions?)"
+)
+# A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
+# licence; news that reports a listing and licences weighed for a company does both. US agencies are
+# departments and bureaus: a ministry deciding on licences is another government's.
+LICENCE_DECISION_VETO = _p(
+    r"\bgeneral\s+licen[cs]e|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
+    r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|\breview(?:ed)?\s+(?:under|on)\b|"
+    r"\bcase-by-case|\bministr(?:y|ies)\b"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- Entity List (15 CFR 744 Supp. 4) ---------------------------------------------------------------
     Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
@@ -189,16 +207,12 @@ RULES: tuple[Rule, ...] = (
          doc_types=("RULE", "PRORULE")),
     # --- licence decisions (typically news) -------------------------------------------------------------
     Rule("license.decision.verb_licence", "license.decision",
-         _p(r"\b(?:revok\w*|revocation\s+of|grant(?:s|ed|ing)?|den(?:y|ies|ied|ial\s+of)|refus\w*|approv\w*|"
-            r"suspend\w*|reject\w*|issu(?:e|es|ed|ing)|withdr[ae]w\w*|weigh\w*|mull\w*|consider\w*|resum\w*|"
-            r"receiv\w*|won|obtain\w*|secur(?:e|es|ed)|"
-            rf"renew\w*|pull\w*)\b{S}{{0,40}}?\b(?:(?:export|specific|individual)\s+)?"
-            r"(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b(?!\s+exceptions?)"),
-         # A listing's review policy ("applications will be reviewed under a presumption of denial") decides
-         # no licence; news that reports a listing and licences weighed for a company does both.
-         veto=_p(r"\bgeneral\s+licen[cs]e|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
-                 r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|\breview(?:ed)?\s+(?:under|on)\b|"
-                 r"\bcase-by-case")),
+         _p(rf"\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}"), veto=LICENCE_DECISION_VETO),
+    # Receiving or winning licences is news' way of reporting a decision; a notice saying that exporters
+    # "must obtain a license" or "may secure a waiver" states a requirement.
+    Rule("license.decision.licences_received", "license.decision",
+         _p(rf"\b(?:receiv\w*|won|obtain\w*|secur(?:e|es|ed))\b{S}{{0,40}}?\b{LICENCES}"), doc_types=("",),
+         veto=LICENCE_DECISION_VETO),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
     Rule("license.decision.verb_a_licence", "license.decision",
@@ -358,6 +372,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.end_use_controls": ("end", "persons"),
     "license.veu": ("validated", "veu", "country group"),
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
+    "license.decision.licences_received": ("licen", "waiver", "authori"),
     "license.decision.verb_a_licence": ("licen",),
     "license.decision.licence_verb": ("licen",),
     "license.decision.applications": ("licen",),
