@@ -138,6 +138,20 @@ def test_another_governments_ministry_deciding_on_licences_is_no_decision() -> N
     assert _tags("Metals to need export licences", text, source="news") == set()
 
 
+def test_a_title_repeated_as_text_is_title_only() -> None:
+    # Feeds and tables deliver a title alone, often repeated as the text: its fallback needs no more words.
+    bis = {"agencies": ["Industry and Security Bureau"], "document_type": "NOTICE"}
+    assert _tags("Settlement Agreement", "Settlement Agreement", **bis) == {"export_control.other"}
+    assert _tags("Settlement Agreement", "", **bis) == {"export_control.other"}
+
+
+def test_calls_to_list_a_company_are_no_listing() -> None:
+    text = "Senators urged the Commerce Department to add the memory chipmaker to the Entity List."
+    assert _tags("Lawmakers urge Commerce to add chipmaker to Entity List", text, source="news") == set()
+    done = "The Commerce Department added the memory chipmaker to the Entity List on Monday."
+    assert _tags("Commerce adds chipmaker to Entity List", done, source="news") == {"entity_list.addition"}
+
+
 def test_ofac_sdn_notice_is_a_designation() -> None:
     text = (
         "OFAC is publishing the names of one or more persons that have been placed on OFAC's Specially "

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from classifier.countries import find_countries
 from classifier.listed_parties import wants_parties, with_parties
 from classifier.lists import Lists
+from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.names import key_of
 from classifier.rule_text import extract, extract_examples, extract_legal_forms
@@ -60,7 +61,7 @@ def fire(
     fields = list(rule.fields)
     if "text" in fields and not texts["text"].strip():
         fields.append("body")
-    title_only = not texts["text"].strip() and not texts["body"].strip()
+    title_only = is_title_only(document)
     # A title-only document (Public Inspection, a BIS table) has no words to require; its fallback holds.
     requires = None if rule.fallback and title_only else rule.requires
     if requires is not None:

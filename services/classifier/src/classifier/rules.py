@@ -70,7 +70,10 @@ REVISE = r"\b(?:revis|modif|correct|updat|chang)\w*\b"
 HEDGE = _p(
     r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|no\s+longer|whether\s+to|"
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
-    r"could|might|may\s+(?:add|place|put|blacklist))\b"
+    r"could|might|may\s+(?:add|place|put|blacklist)|"
+    # Advocacy is no listing: lawmakers "urge Commerce to add" a company, a group "calls on" it to.
+    r"(?:urg|call\w*\s+on|call\w*\s+for|press\w*|push\w*|lobb\w*|ask\w*|petition\w*|recommend\w*)\w*\b"
+    r"[^.;]{0,60}\bto\s+(?:add|place|put|blacklist|list|designate|remove|delist))\b"
 )
 PROCEDURAL = _p(
     r"\b(?:criteria|reasons\s+for|procedures?\s+for|may\s+lead\s+to|right\s+to\s+request|provides\s+notice|"

@@ -11,6 +11,13 @@ BODY_CHARS = 6_000
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+def is_title_only(document: DocumentSeen) -> bool:
+    """Whether a document says nothing beyond its title (Public Inspection, a BIS table, a bare headline)."""
+    text = document.text.strip()
+    same = text.casefold() == document.title.strip().casefold()
+    return not (document.body or "").strip() and (not text or same)
+
+
 def prose(document: DocumentSeen) -> str:
     """Title, action and abstract (or the opening of the full text when there is no abstract)."""
     text = document.text.strip() or (document.body or "")[:BODY_CHARS]
@@ -29,7 +36,6 @@ def metadata(document: DocumentSeen) -> str:
         # "15 CFR 744" gives the part and its title, so an unseen part of a known title still says something.
         tokens.append(f"cfr_{_slug(part)}")
         tokens.append(f"cfr_title_{_slug(part.split('CFR')[0])}")
-    text = document.text.strip()
-    if not text or text.casefold() == document.title.strip().casefold():
+    if is_title_only(document):
         tokens.append("title_only")
     return " ".join(tokens)
