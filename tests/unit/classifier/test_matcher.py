@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
+import ahocorasick
+
 from classifier.lists import Lists, ListState, screening_matcher, watchlist_matcher
+from classifier.matcher import CODE_DIGITS, Matcher, NamedTarget, Target, trie_order, word_codes
 from classifier.names import key_of, keys_of
 from schemas.events import MatchKind, ScreeningEntry, WatchlistEntry
 
@@ -199,3 +204,29 @@ def test_a_party_given_whole_matches_a_watched_name_with_a_typo_in_any_word() ->
     # Free text is read only where a name's first two words occur; a typo there is not compared.
     assert watch.find("the rule names Promtekhkomplet JSC of Moscow") == []
     assert lists.find_whole("Promtorg Trading JSC", "parties") == []
+
+
+def test_word_codes_match_whole_words_only_across_unknown_words() -> None:
+    """Codes read a word at a time: no hit starts inside a code, and a word in no key breaks a name."""
+    matcher = Matcher(
+        NamedTarget(name, Target(name, EL, str(i), MatchKind.EXACT))
+        for i, name in enumerate(["Alpha Beta Gamma", "Beta Gamma Delta", "Gamma Delta", "Zeta Eta"])
+    )
+    found = [m.canonical_name for m in matcher.find("Alpha Beta Gamma Delta, Zeta Theta Eta and Zeta Eta")]
+    assert found == ["Alpha Beta Gamma", "Zeta Eta"]
+    codes = word_codes(f"w{n}" for n in range(5000))
+    assert len(set(codes.values())) == 5000
+    assert {len(c) for c in codes.values()} == {CODE_DIGITS}
+
+
+def test_trie_order_is_the_letter_automatons_listing() -> None:
+    """The whole-name index's order is the one the letter-level automaton of the padded keys gave."""
+    rng = random.Random(3)
+    words = ["a", "ab", "abc", "b", "ba", "c"]
+    for _ in range(300):
+        # Keys sharing words, letters of words and whole keys as prefixes, added in a random order.
+        keys = list({" ".join(rng.choices(words, k=rng.randint(1, 4))) for _ in range(rng.randint(0, 20))})
+        letters = ahocorasick.Automaton()
+        for key in keys:
+            letters.add_word(f" {key} ", key)
+        assert trie_order(keys) == list(letters.values())

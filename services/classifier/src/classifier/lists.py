@@ -85,10 +85,14 @@ def leading_words(entries: Sequence[ScreeningEntry], places: frozenset[str] | No
     it leads most of the listed names it occurs in. A city before it is skipped ("Hangzhou Hikvision ...").
     """
     people: set[str] = set()
+    named: set[str] = set()
     for entry in entries:
+        own = {t.norm for t in tokens(entry.name)}
+        named |= own
         if (entry.entity_type or "").casefold() == "individual":
-            people |= {t.norm for t in tokens(entry.name)}  # "Hassan" names people, not "Hassan Trading"
-    places = (place_words(entries) if places is None else places) | english_words() | people
+            people |= own  # "Hassan" names people, not "Hassan Trading"
+    # Only the names' words are ever looked up: the English dictionary (160,000 words) is not kept whole.
+    places = (place_words(entries) if places is None else places) | english_words(named) | people
     leading: Counter[str] = Counter()
     anywhere: Counter[str] = Counter()
     written: dict[str, str] = {}
@@ -117,10 +121,10 @@ def leading_words(entries: Sequence[ScreeningEntry], places: frozenset[str] | No
     return {chosen[w][1]: written[w] for w, n in leading.items() if n >= 0.8 * anywhere[w]}
 
 
-def english_words(min_count: int = 50) -> set[str]:
-    """Ordinary English words ("latest", "dolphin", "apex"), which never stand alone for a listed name."""
-    frequencies = SpellChecker(language="en").word_frequency
-    return {word for word, count in frequencies.items() if count >= min_count}
+def english_words(words: Iterable[str], min_count: int = 50) -> set[str]:
+    """The words that are ordinary English ("latest", "dolphin", "apex"): never alone a listed name."""
+    frequencies = SpellChecker(language="en").word_frequency.dictionary
+    return {word for word in words if frequencies.get(word, 0) >= min_count}
 
 
 def _leading(words: list[Token], places: AbstractSet[str]) -> Token | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -21,6 +22,9 @@ ANCHOR_CAP = 64
 # Keys per block of the whole-name index: a common word ("technology") must not make a lookup scan the list.
 BLOCK_CAP = 512
 SCORE = {MatchKind.EXACT: 1.0, MatchKind.ALIAS: 0.97}
+# Characters per word in the automaton's alphabet, and the code of a word of the text that is in no key.
+CODE_DIGITS = 2
+UNKNOWN = "\x00" * CODE_DIGITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,32 +100,39 @@ class Matcher:
                 if len(bucket) < ANCHOR_CAP:
                     bucket.append(key)
         self.size = len(found)
+        # The automaton reads each word as one code (see word_codes), not letter by letter: a fourth of the
+        # trie nodes of the space-padded letter keys it read before (a node is 48 bytes), only whole-word
+        # hits by construction, and one step per code character of the text instead of one per letter.
+        self._codes = word_codes({word: None for key in found for word in key.split(" ")})
         self._automaton = ahocorasick.Automaton()
         for key, targets in found.items():
-            # Padded with spaces so the automaton only reports whole-word hits: no per-substring filtering.
-            self._automaton.add_word(f" {key} ", (key, tuple(targets), tuple(anchors.pop(key, ()))))
+            self._automaton.add_word(self._code(key), (key, tuple(targets), tuple(anchors.pop(key, ()))))
         for anchor, keys in anchors.items():
-            self._automaton.add_word(f" {anchor} ", (anchor, (), tuple(keys)))
+            self._automaton.add_word(self._code(anchor), (anchor, (), tuple(keys)))
         if len(self._automaton):
             self._automaton.make_automaton()
+        # A crowded block of the whole-name index ("muhammad") keeps its first BLOCK_CAP keys in the order
+        # the letter-level automaton listed them; trie_order finds that order from the insertion order.
+        self._order: tuple[str, ...] | None = tuple(found)
         self._blocks: dict[str, list[str]] | None = None
+
+    def _code(self, key: str) -> str:
+        """A listed key as the automaton reads it."""
+        return "".join([self._codes[word] for word in key.split(" ")])
 
     def find(self, text: str, field: str = "text") -> list[EntityMention]:
         """Every listed name in text, as mentions with the span as written (longest match wins)."""
         if not len(self._automaton) or not text:
             return []
         toks = tokens(text)
-        norm = " ".join(t.norm for t in toks)
-        token_at: dict[int, int] = {}
-        pos = 0
-        for i, t in enumerate(toks):
-            token_at[pos] = i
-            pos += len(t.norm) + 1
+        # A word no listed name has breaks every match across it: it reads as a code no key holds.
+        codes = self._codes
+        coded = "".join([codes.get(t.norm, UNKNOWN) for t in toks])
         hits: list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]] = []
         fuzzy_anchors: list[tuple[int, tuple[str, ...]]] = []
-        for end, (key, targets, anchor_keys) in self._automaton.iter(f" {norm} "):
-            first = token_at[end - len(key) - 1]
-            last = first + key.count(" ")
+        for end, (key, targets, anchor_keys) in self._automaton.iter(coded):
+            last = end // CODE_DIGITS
+            first = last - key.count(" ")
             if targets:
                 hits.append((first, last, targets, 1.0, None))
             if anchor_keys:
@@ -144,7 +155,7 @@ class Matcher:
         if best is None:
             return []
         found, score, _ = best
-        targets: tuple[Target, ...] = self._automaton.get(f" {found} ")[1]
+        targets: tuple[Target, ...] = self._automaton.get(self._code(found))[1]
         out, seen = [], set()
         for target in targets:
             if (route := (target.list, target.team_id)) not in seen:
@@ -166,14 +177,15 @@ class Matcher:
     def _block_index(self) -> dict[str, list[str]]:
         """Keys by word and by a word's first four letters, built on first use (most matchers never ask)."""
         if self._blocks is None:
+            assert self._order is not None
             blocks: dict[str, list[str]] = {}
-            for automaton_key, (key, targets, _) in self._automaton.items():
-                if targets and automaton_key == f" {key} ":
-                    for block in _blocks_of(key):
-                        bucket = blocks.setdefault(block, [])
-                        if len(bucket) < BLOCK_CAP:
-                            bucket.append(key)
+            for key in trie_order(self._order):
+                for block in _blocks_of(key):
+                    bucket = blocks.setdefault(block, [])
+                    if len(bucket) < BLOCK_CAP:
+                        bucket.append(key)
             self._blocks = blocks
+            self._order = None  # the blocks hold what the order was kept for
         return self._blocks
 
     def _fuzzy(
@@ -204,7 +216,7 @@ class Matcher:
                     best = (score, last, key)
             if best is not None:
                 score, last, key = best
-                value = self._automaton.get(f" {key} ")
+                value = self._automaton.get(self._code(key))
                 out.append((first, last, value[1], score / 100.0, MatchKind.FUZZY))
         return out
 
@@ -265,6 +277,75 @@ class Matcher:
         if len(written) <= ACRONYM_MAX and all(t.short and not t.leading for t in targets):
             return written.isupper()
         return True
+
+
+def word_codes(words: Iterable[str]) -> dict[str, str]:
+    """Each word's code: CODE_DIGITS characters, the i-th drawn from the i-th digit's own range.
+
+    Every code has the same length and its first character is from a range no other position uses, so a key
+    can only match a text from a word's first character on. A trie node then has at most `base` edges
+    (pyahocorasick scans a node's edges one by one: one character per word would give the root one per
+    distinct first word, thousands)."""
+    words = list(words)
+    base = max(2, math.ceil(len(words) ** (1 / CODE_DIGITS)))
+    while base**CODE_DIGITS < len(words):  # float rounding
+        base += 1
+    if 1 + CODE_DIGITS * base >= 0xD800:  # the surrogates' code points
+        raise ValueError("more distinct words than codes")
+    out: dict[str, str] = {}
+    for n, word in enumerate(words):
+        digits = []
+        for position in reversed(range(CODE_DIGITS)):  # the last digit first: word n's is n % base
+            n, digit = divmod(n, base)
+            digits.append(chr(1 + position * base + digit))
+        out[word] = "".join(reversed(digits))
+    return out
+
+
+def trie_order(keys: Sequence[str]) -> list[str]:
+    """Keys in the order a letter-level pyahocorasick trie of the padded keys (" key ") lists its words.
+
+    That trie lists a node's word before its children's, and a node's children newest edge first; an edge is
+    as old as the first key added through it. Found here from the keys sorted by code point, a run of keys
+    sharing a prefix at a time, so the letter trie (five times the word trie's memory) is never built."""
+    if not keys:
+        return []
+    padded = [f" {key} " for key in keys]
+    ranked = sorted(range(len(padded)), key=padded.__getitem__)
+    out: list[str] = []
+    stack = [(0, len(ranked))]
+    while stack:
+        lo, hi = stack.pop()
+        if hi - lo == 1:
+            out.append(keys[ranked[lo]])
+            continue
+        # The run's common prefix is its first and last key's (sorted); a key that is all of it comes first.
+        depth = _common_prefix(padded[ranked[lo]], padded[ranked[hi - 1]])
+        if len(padded[ranked[lo]]) == depth:
+            out.append(keys[ranked[lo]])
+            lo += 1
+        runs: list[tuple[int, int, int]] = []
+        start = lo
+        while start < hi:
+            letter = padded[ranked[start]][depth]
+            end, oldest = start + 1, ranked[start]
+            while end < hi and padded[ranked[end]][depth] == letter:
+                oldest = min(oldest, ranked[end])
+                end += 1
+            runs.append((oldest, start, end))
+            start = end
+        # Popped last-pushed first: pushing the oldest edge first lists the newest edge's keys first.
+        stack.extend((start, end) for _, start, end in sorted(runs))
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the prefix two strings share."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
 
 
 def _blocks_of(key: str) -> set[str]:
