@@ -152,6 +152,37 @@ def test_calls_to_list_a_company_are_no_listing() -> None:
     assert _tags("Commerce adds chipmaker to Entity List", done, source="news") == {"entity_list.addition"}
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Chipmaker gets U.S. licence to sell accelerators to China",
+            "The company said the U.S. government told it licences to sell the chips would be granted.",
+            {"license.decision"},
+        ),
+        (
+            "U.S. tightens chip rules",
+            "New rules unveiled on Monday require export licences for shipments of advanced chips to China.",
+            {"license.requirement"},
+        ),
+    ],
+)
+def test_news_wording_of_licences(title: str, text: str, expected: set[str]) -> None:
+    assert _tags(title, text, source="news") == expected
+
+
+def test_a_list_named_once_for_two_actions_in_a_title() -> None:
+    assert _tags("Entity List Additions; Revisions") == {"entity_list.addition", "entity_list.revision"}
+
+
+def test_another_governments_controls_in_the_lead_are_out_of_scope() -> None:
+    text = (
+        "Japan's trade ministry said on Friday that exports of 23 types of chipmaking equipment will require "
+        "licences from July. Analysts saw the move as aligned with U.S. curbs."
+    )
+    assert _tags("Japan to require licences for chip tool exports", text, source="news") == set()
+
+
 def test_ofac_sdn_notice_is_a_designation() -> None:
     text = (
         "OFAC is publishing the names of one or more persons that have been placed on OFAC's Specially "

@@ -88,7 +88,9 @@ ELSEWHERE = _p(
 LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}", re.IGNORECASE)
 # Export-control context for words other regimes share ("license exception" in patent rules).
 EXPORT_CONTEXT = _p(
-    r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction"
+    r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
+    # A licence the U.S. government grants a company in the news is an export or a sanctions licence.
+    r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b"
 )
 LICENCE = r"licen[cs](?:e|es|ing)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
@@ -172,7 +174,9 @@ RULES: tuple[Rule, ...] = (
             r"listings?)\b"
             rf"|\b(?:existing|current)\s+entr(?:y|ies)\s+(?:were|was|are|is|have\s+been)\s+{REVISE}")),
     Rule("el.revision.title", "entity_list.revision",
+         # "Entity List Additions; Revisions" lists two actions; "...Additions; Correction" corrects a rule.
          _p(rf"\b{ELX}\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
+            rf"\b{ELX}\s+(?:Additions?|Removals?)[;,]?\s+(?:and\s+)?(?:Modifications?|Revisions?|Updates?)\b|"
             r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
             rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
          fields=("title",)),
@@ -195,6 +199,8 @@ RULES: tuple[Rule, ...] = (
     Rule("license.requirement_phrase", "license.requirement",
          _p(rf"\b{LICENCE}\s+(?:requirements?|review\s+polic(?:y|ies)|polic(?:y|ies))\b|"
             r"\brequire[sd]?\s+an?\s+(?:export\s+)?licen[cs]e\b|\bpolicy\s+of\s+denial\b|"
+            r"\brequir(?:e|es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for\b|"
+            r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
             r"\bpresumption\s+of\s+denial\b"),
          unless_tags=(*LISTED, *SANCTIONS, "other_list.change"), veto=PROCEDURAL, requires=EXPORT_CONTEXT),
     Rule("license.fdp_rule", "license.requirement",
@@ -214,8 +220,9 @@ RULES: tuple[Rule, ...] = (
     # Receiving or winning licences is news' way of reporting a decision; a notice saying that exporters
     # "must obtain a license" or "may secure a waiver" states a requirement.
     Rule("license.decision.licences_received", "license.decision",
-         _p(rf"\b(?:receiv\w*|won|obtain\w*|secur(?:e|es|ed))\b{S}{{0,40}}?\b{LICENCES}"), doc_types=("",),
-         veto=LICENCE_DECISION_VETO),
+         _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given)\b{S}{{0,40}}?\b"
+            rf"(?:{LICENCES}|an?\s+(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\b)"),
+         doc_types=("",), veto=LICENCE_DECISION_VETO),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
     Rule("license.decision.verb_a_licence", "license.decision",

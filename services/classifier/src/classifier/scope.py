@@ -67,6 +67,10 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return f"another US trade regime: {match.group(0)!r}"
     if IN_AGENCIES.search(agencies):
         return None
-    if (match := FOREIGN_ACTOR.search(prose)) and not US_ACTOR.search(prose):
-        return f"another government's own controls: {match.group(0)!r}"
+    # The government in the headline and the first sentence is the story's subject; the US named later is
+    # background ("... seen as a response to U.S. curbs").
+    lead = " ".join((document.title, re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]))
+    for words in (lead, prose):
+        if (match := FOREIGN_ACTOR.search(words)) and not US_ACTOR.search(words):
+            return f"another government's own controls: {match.group(0)!r}"
     return None
