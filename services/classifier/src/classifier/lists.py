@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -55,6 +55,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 
 
 NOT_NAMES = STOP_WORDS | GENERIC_WORDS | SUFFIXES
+# A dictionary word rarer than this is not an ordinary English word (every word of pyspellchecker's en list is
+# at least as frequent today).
+ENGLISH_MIN_COUNT = 50
 # "AL-ASSAD, Bashar": the SDN list writes individuals surname first; the news writes "Bashar al-Assad".
 SURNAME_FIRST = re.compile(r"^([^,]{2,60}),\s*([^,]{2,60})$")
 
@@ -85,14 +88,10 @@ def leading_words(entries: Sequence[ScreeningEntry], places: frozenset[str] | No
     it leads most of the listed names it occurs in. A city before it is skipped ("Hangzhou Hikvision ...").
     """
     people: set[str] = set()
-    named: set[str] = set()
     for entry in entries:
-        own = {t.norm for t in tokens(entry.name)}
-        named |= own
         if (entry.entity_type or "").casefold() == "individual":
-            people |= own  # "Hassan" names people, not "Hassan Trading"
-    # Only the names' words are ever looked up: the English dictionary (160,000 words) is not kept whole.
-    places = (place_words(entries) if places is None else places) | english_words(named) | people
+            people |= {t.norm for t in tokens(entry.name)}  # "Hassan" names people, not "Hassan Trading"
+    not_names = NotNames((place_words(entries) if places is None else places) | people, english_words())
     leading: Counter[str] = Counter()
     anywhere: Counter[str] = Counter()
     written: dict[str, str] = {}
@@ -110,7 +109,7 @@ def leading_words(entries: Sequence[ScreeningEntry], places: frozenset[str] | No
         if kind != "entity" and not company and not any(w in leading for w in norms):
             continue
         anywhere.update(norms)
-        if (found := _leading(words, places)) is not None:
+        if (found := _leading(words, not_names)) is not None:
             leading[found.norm] += 1
             written.setdefault(found.norm, entry.name[found.start : found.end])
             # The entry a short form stands for: the one whose other words are generic ("Huawei Technologies
@@ -121,13 +120,29 @@ def leading_words(entries: Sequence[ScreeningEntry], places: frozenset[str] | No
     return {chosen[w][1]: written[w] for w, n in leading.items() if n >= 0.8 * anywhere[w]}
 
 
-def english_words(words: Iterable[str], min_count: int = 50) -> set[str]:
-    """The words that are ordinary English ("latest", "dolphin", "apex"): never alone a listed name."""
-    frequencies = SpellChecker(language="en").word_frequency.dictionary
-    return {word for word in words if frequencies.get(word, 0) >= min_count}
+def english_words() -> Mapping[str, int]:
+    """Ordinary English words ("latest", "dolphin", "apex"), which never stand alone for a listed name, with
+    their frequencies (those below ENGLISH_MIN_COUNT do not count)."""
+    return SpellChecker(language="en").word_frequency.dictionary
 
 
-def _leading(words: list[Token], places: AbstractSet[str]) -> Token | None:
+@dataclass(frozen=True)
+class NotNames:
+    """Words no short form may be: places, people's names and ordinary English words.
+
+    The dictionary is read in place (160,572 words) rather than copied into a set with the others."""
+
+    words: AbstractSet[str]
+    english: Mapping[str, int]
+
+    def __contains__(self, word: object) -> bool:
+        """Whether the word is one of them."""
+        if word in self.words:
+            return True
+        return isinstance(word, str) and self.english.get(word, 0) >= ENGLISH_MIN_COUNT
+
+
+def _leading(words: list[Token], places: Container[str]) -> Token | None:
     """The first name-like word among the first three, if only places and generic words come before it."""
     for i, word in enumerate(words[:3]):
         if _name_like(word.norm, places):
@@ -137,7 +152,7 @@ def _leading(words: list[Token], places: AbstractSet[str]) -> Token | None:
     return None
 
 
-def _name_like(word: str, places: AbstractSet[str]) -> bool:
+def _name_like(word: str, places: Container[str]) -> bool:
     return len(word) >= 4 and word.isalpha() and word not in NOT_NAMES and word not in places
 
 
