@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 
 import ahocorasick
 
@@ -230,3 +233,33 @@ def test_trie_order_is_the_letter_automatons_listing() -> None:
         for key in keys:
             letters.add_word(f" {key} ", key)
         assert trie_order(keys) == list(letters.values())
+
+
+def test_a_brand_written_with_a_lower_case_first_letter_matches() -> None:
+    matcher = screening_matcher([_entry("IFLYTEK")])
+    assert [m.text for m in matcher.find("Hikvision and iFlytek were added to the list.")] == ["iFlytek"]
+    assert matcher.find("an iflytek-style speech engine") == []
+
+
+TIE = """
+from classifier.lists import watchlist_matcher
+from schemas.events import WatchlistEntry
+names = ["WENIXA MAN", "Wenxia Man", "Wenixb Man", "Wemxia Man"]
+watch = watchlist_matcher([WatchlistEntry(team_id="a", entry_id=str(i), name=n) for i, n in enumerate(names)])
+print([m.canonical_name for m in watch.closest("Wenia Man", "parties")])
+"""
+
+
+def test_equally_close_entries_resolve_the_same_way_whatever_the_hash_seed() -> None:
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", TIE],
+            env=os.environ | {"PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(runs) == 1, runs
+    assert runs.pop().strip() == "['WENIXA MAN']"  # the first of the equally close keys in sorted order

@@ -150,7 +150,8 @@ class Matcher:
         if not key or not len(self._automaton):
             return []
         blocks = self._block_index()
-        candidates = {k for block in _blocks_of(key) for k in blocks.get(block, ())}
+        # Sorted: extractOne keeps the first of equal scores, and a set's order changes with the hash seed.
+        candidates = sorted({k for block in _blocks_of(key) for k in blocks.get(block, ())})
         best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         if best is None:
             return []
@@ -272,7 +273,8 @@ class Matcher:
         if first != last:
             return True
         written = text[toks[first].start : toks[first].end]
-        if not written[:1].isupper():
+        # "iFlytek", "eHi": a brand written with a lower-case first letter and a capital second.
+        if not written[:1].isupper() and not (written[:1].islower() and written[1:2].isupper()):
             return False
         if len(written) <= ACRONYM_MAX and all(t.short and not t.leading for t in targets):
             return written.isupper()
