@@ -1,4 +1,4 @@
-"""Quality on documents the classifier never saw: the held-out validation split, against reported figures.
+"""Quality on documents the classifier never saw (validation split, hold-out), against reported figures.
 
 The figures below are the ones reported for the committed rules and model (`make score`); a change that
 lowers any of them by more than 0.02 fails here. Training-set figures are deliberately not tested: the rules
@@ -14,7 +14,7 @@ import pytest
 from classifier.corpus import holdout_items, items, training_items, validation_ids, validation_items
 from classifier.corpus.split import draw
 from classifier.lists import bundled_lists
-from classifier.model.evaluation import Scores, validation_scores
+from classifier.model.evaluation import Scores, holdout_scores, validation_scores
 from classifier.model.service import THRESHOLDS
 from classifier.model.training import out_of_fold, thresholds
 
@@ -24,6 +24,14 @@ REPORTED = {
     "entity_recall": 0.892,
     "entity_precision": 0.800,
     "country_r": 0.880,
+}
+# The hold-out's first scoring, after every rule of this release was written (the classifier as shipped).
+REPORTED_HOLDOUT = {
+    "tag_f1": 0.841,
+    "entity_list_recall": 0.850,
+    "entity_recall": 0.867,
+    "entity_precision": 0.817,
+    "country_r": 0.986,
 }
 MARGIN = 0.02
 
@@ -36,6 +44,16 @@ def scores() -> Scores:
 @pytest.mark.parametrize("figure", sorted(REPORTED))
 def test_validation_figure_holds(scores: Scores, figure: str) -> None:
     assert getattr(scores, figure) >= REPORTED[figure] - MARGIN, scores.line()
+
+
+@pytest.fixture(scope="module")
+def holdout() -> Scores:
+    return holdout_scores(bundled_lists())
+
+
+@pytest.mark.parametrize("figure", sorted(REPORTED_HOLDOUT))
+def test_holdout_figure_holds(holdout: Scores, figure: str) -> None:
+    assert getattr(holdout, figure) >= REPORTED_HOLDOUT[figure] - MARGIN, holdout.line()
 
 
 def test_validation_split_is_the_committed_draw() -> None:
