@@ -171,8 +171,33 @@ def test_news_wording_of_licences(title: str, text: str, expected: set[str]) -> 
     assert _tags(title, text, source="news") == expected
 
 
-def test_a_list_named_once_for_two_actions_in_a_title() -> None:
-    assert _tags("Entity List Additions; Revisions") == {"entity_list.addition", "entity_list.revision"}
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Entity List Additions; Revisions", {"entity_list.addition", "entity_list.revision"}),
+        (
+            "Revisions to the Entity List; Removal of Certain Entries",
+            {"entity_list.removal", "entity_list.revision"},
+        ),
+        ("Entity List: Removal of Persons", {"entity_list.removal"}),
+        (
+            "Additions to the Entity List; Amendment to Existing Entries",
+            {"entity_list.addition", "entity_list.revision"},
+        ),
+        ("Removal of Persons From the Unverified List; Revision to the Entity List", None),
+    ],
+)
+def test_a_list_named_once_for_several_actions_in_a_title(title: str, expected: set[str] | None) -> None:
+    tags = _tags(title)
+    if expected is None:
+        assert "entity_list.removal" not in tags
+    else:
+        assert tags == expected
+
+
+def test_the_owner_may_stand_between_article_and_list() -> None:
+    text = "A Chinese chipmaker has been taken off the U.S. Entity List after an end-use check."
+    assert _tags("Chipmaker removed from U.S. entity list", text, source="news") == {"entity_list.removal"}
 
 
 def test_another_governments_controls_in_the_lead_are_out_of_scope() -> None:

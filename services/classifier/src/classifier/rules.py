@@ -50,7 +50,8 @@ S = r"(?:[^.;]|\.(?!\s+[A-Z]|\s*$))"
 US = r"(?:U\.\s?S\.|US|American|Washington's|Commerce(?:\s+Department)?'s)"
 # The Entity List by every name it goes by; the DHS forced-labour "UFLPA Entity List" is another list.
 EL = (
-    r"(?<!UFLPA\s)(?<!Forced\s Labor\s)(?:Entity\s+List|entity\s+list)"
+    # "the U.S. Entity List", "Commerce's entity list": the owner may stand between article and name.
+    rf"(?<!UFLPA\s)(?<!Forced\s Labor\s)(?:(?:{US}|the\s+department's)\s+)?(?:Entity\s+List|entity\s+list)"
     rf"|\b(?:{US}\s+)?(?:trade|export|economic|entity|commerce)\s+black\s?-?list\b"
     r"|\b(?:restricted\s+(?:trade|export)|export\s+restrictions?)\s+list\b"
 )
@@ -101,6 +102,8 @@ SDN = (
     r"(?:SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
     r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?)"
 )
+# Who a listing action names, in the words of titles ("Removal of Certain Entities", "Addition of Persons").
+PARTIES = r"(?:entit|entr|person|part(?:y|ies)|compan|address|individual|organi[sz]ation)\w*"
 # The multilateral regimes whose lists the CCL implements.
 REGIME = (
     r"(?:Wassenaar|Australia\s+Group|(?-i:AG|NSG)\b|Missile\s+Technology\s+Control\s+Regime|MTCR\b|"
@@ -138,6 +141,10 @@ RULES: tuple[Rule, ...] = (
     Rule("el.addition.title", "entity_list.addition",
          _p(rf"\b(?:{ELX})\s+Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
          fields=("title",)),
+    Rule("el.addition.title_named", "entity_list.addition",
+         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bAdditions?\s+of\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
+         fields=("title",),
+         veto=_p(r"\bto\s+the\s+(?:Unverified|Military|Denied|SDN)")),
     # News says "the U.S. blacklisted X" without naming the list; Commerce's blacklist is the Entity List,
     # Treasury's and State's are sanctions (their own rule), so a sanctions tag or office silences this one.
     Rule("el.addition.blacklisted", "entity_list.addition",
@@ -163,6 +170,12 @@ RULES: tuple[Rule, ...] = (
     Rule("el.removal.title", "entity_list.removal",
          _p(rf"\b(?:{ELX})\s+Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
          fields=("title",)),
+    # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
+    # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
+    Rule("el.removal.title_named", "entity_list.removal",
+         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bRemovals?\s+of\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
+         fields=("title",),
+         veto=_p(r"\bfrom\s+the\s+(?:Unverified|Military|Denied|SDN)")),
     Rule("el.removal.from_the_list", "entity_list.removal",
          _p(r"\b(?:remov(?:e|es|ed|ing|al)|delist\w*)\b[^.;]{0,80}\bfrom\s+the\s+list\b"), requires=_p(EL),
          veto=LISTING_VETO),
@@ -172,7 +185,8 @@ RULES: tuple[Rule, ...] = (
     Rule("el.revision.existing_entries", "entity_list.revision",
          _p(rf"{REVISE}[^.;]{{0,60}}\b(?:existing|current|listed)\s+(?:[\w-]+\s+){{0,2}}(?:entr(?:y|ies)|entities|"
             r"listings?)\b"
-            rf"|\b(?:existing|current)\s+entr(?:y|ies)\s+(?:were|was|are|is|have\s+been)\s+{REVISE}")),
+            rf"|\b(?:existing|current)\s+entr(?:y|ies)\s+(?:were|was|are|is|have\s+been)\s+{REVISE}"
+            r"|\bamend\w*\s+(?:to\s+)?(?:the\s+|an\s+|\w+\s+)?(?:existing|current)\s+entr(?:y|ies)\b")),
     Rule("el.revision.title", "entity_list.revision",
          # "Entity List Additions; Revisions" lists two actions; "...Additions; Correction" corrects a rule.
          _p(rf"\b{ELX}\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
@@ -362,11 +376,13 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.added_to": ("list",),
     "el.addition.listed_under": ("list",),
     "el.addition.title": ("list",),
+    "el.addition.title_named": ("list",),
     "el.addition.blacklisted": ("blacklist",),
     "el.addition.new_entries": ("list",),
     "el.addition.adds_parties": ("add",),
     "el.removal.removed_from": ("list",),
     "el.removal.title": ("list",),
+    "el.removal.title_named": ("list",),
     "el.removal.from_the_list": ("list",),
     "el.revision.entries": ("list",),
     "el.revision.existing_entries": ("existing", "current", "listed"),
