@@ -195,6 +195,18 @@ def test_a_list_named_once_for_several_actions_in_a_title(title: str, expected: 
         assert tags == expected
 
 
+def test_a_listing_told_as_background_is_no_listing() -> None:
+    news = (
+        "Commerce has approved some licences for suppliers of Huawei, which was added to the Entity List in "
+        "May, officials said."
+    )
+    assert _tags("Commerce approves some Huawei licences", news, source="news") == {"license.decision"}
+    removal = "BIS removed Huawei Cuba, which was added in 2019, from the Entity List."
+    assert _tags("BIS delists one entity", removal, source="news") == {"entity_list.removal"}
+    seed = "Twenty-eight Chinese organisations had just been added to the U.S. trade blacklist."
+    assert "entity_list.addition" in _tags("U.S. weighs Huawei licences", seed, source="news")
+
+
 def test_the_owner_may_stand_between_article_and_list() -> None:
     text = "A Chinese chipmaker has been taken off the U.S. Entity List after an end-use check."
     assert _tags("Chipmaker removed from U.S. entity list", text, source="news") == {"entity_list.removal"}

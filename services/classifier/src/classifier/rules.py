@@ -58,13 +58,19 @@ EL = (
 ELX = rf"(?:{EL})"
 TO_LIST = rf"\b(?:to|on|onto|under)\s+(?:a\s+|an\s+|its\s+|the\s+|their\s+)?{ELX}"
 FROM_LIST = rf"\b(?:from|off)\s+(?:a\s+|its\s+|the\s+|their\s+)?{ELX}"
+# A listing told as background starts no match: "Huawei, which was added to the Entity List in 2019, ...".
+BACKGROUND = (
+    r"(?<!which\swas\s)(?<!which\swere\s)(?<!who\swas\s)(?<!which\shad\sbeen\s)(?<!which\shas\sbeen\s)"
+    r"(?<!since\sbeing\s)(?<!after\sbeing\s)(?<!after\sit\swas\s)"
+)
 ADD = (
-    r"\b(?:add(?:s|ed|ing)?|addition(?:s)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|designat(?:e|es|ed|ing)|"
+    BACKGROUND
+    + r"\b(?:add(?:s|ed|ing)?|addition(?:s)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|designat(?:e|es|ed|ing)|"
     r"blacklist(?:s|ed|ing)?|slap(?:s|ped)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b"
 )
 REMOVE = (
-    r"\b(?:remov(?:e|es|ed|ing|al|als)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|"
-    r"drop(?:s|ped|ping)?|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed))\b"
+    BACKGROUND + r"\b(?:remov(?:e|es|ed|ing|al|als)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|"
+    r"t(?:ake|akes|ook|aken|aking)|drop(?:s|ped|ping)?|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed))\b"
 )
 REVISE = r"\b(?:revis|modif|correct|updat|chang)\w*\b"
 # Hedges and negations: "does not add", "is considering whether to add", "threatened to blacklist".
