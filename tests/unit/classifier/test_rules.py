@@ -203,6 +203,8 @@ def test_a_listing_told_as_background_is_no_listing() -> None:
     assert _tags("Commerce approves some Huawei licences", news, source="news") == {"license.decision"}
     removal = "BIS removed Huawei Cuba, which was added in 2019, from the Entity List."
     assert _tags("BIS delists one entity", removal, source="news") == {"entity_list.removal"}
+    since = "Commerce received 200 licence requests since the company was put on the Entity List in May."
+    assert "entity_list.addition" not in _tags("Huawei licence requests", since, source="news")
     seed = "Twenty-eight Chinese organisations had just been added to the U.S. trade blacklist."
     assert "entity_list.addition" in _tags("U.S. weighs Huawei licences", seed, source="news")
 

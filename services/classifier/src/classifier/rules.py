@@ -139,8 +139,10 @@ LICENCE_DECISION_VETO = _p(
 
 RULES: tuple[Rule, ...] = (
     # --- Entity List (15 CFR 744 Supp. 4) ---------------------------------------------------------------
+    # "... since the company was put on the Entity List in May": a listing as the time of something else.
     Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
-         veto=LISTING_VETO),
+         veto=_p(rf"{LISTING_VETO.pattern}|\b(?:since|after|when)\s+(?:[\w-]+\s+){{1,4}}?(?:was|were|had\s+been)\s+"
+                 r"(?:added|placed|put|listed|blacklisted)\b")),
     Rule("el.addition.listed_under", "entity_list.addition",
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
