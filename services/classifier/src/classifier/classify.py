@@ -61,9 +61,9 @@ def fire(
     fields = list(rule.fields)
     if "text" in fields and not texts["text"].strip():
         fields.append("body")
-    title_only = is_title_only(document)
     # A title-only document (Public Inspection, a BIS table) has no words to require; its fallback holds.
-    requires = None if rule.fallback and title_only else rule.requires
+    # Only fallbacks ask, and they run last and rarely, so the check is not paid once per rule.
+    requires = None if rule.fallback and is_title_only(document) else rule.requires
     if requires is not None:
         if requires not in seen:
             seen[requires] = any(requires.search(texts[f]) for f in PROSE)
@@ -110,12 +110,17 @@ def screening_evidence(document: DocumentSeen) -> dict[str, list[Evidence]]:
     return {tag: ev}
 
 
+def model_rule_id(tag: str) -> str:
+    """The evidence id of a model tag, so a reader (and the mention filter) can tell it from a rule's."""
+    return f"model.{tag}"
+
+
 def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability: float) -> Evidence:
     """Why the model gave a tag: its probability and the n-grams that pushed it most."""
     terms = model.explain(document, tag)
     text = f"model p={probability:.2f}" + (f": {', '.join(terms)}" if terms else "")
     return Evidence(
-        rule_id=f"model.{tag}",
+        rule_id=model_rule_id(tag),
         field="model",
         start=0,
         end=0,
@@ -141,9 +146,16 @@ def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
 RESIDUAL = "export_control.other"
 
 
-def drop_mentions(evidence: dict[str, list[Evidence]], rules: Iterable[Rule]) -> None:
+def mention_ids(rules: Iterable[Rule]) -> frozenset[str]:
+    """The evidence ids that only mention a thing: mention rules and the model's residual guess."""
+    return frozenset({rule.id for rule in rules if rule.mention} | {model_rule_id(RESIDUAL)})
+
+
+MENTIONS = mention_ids(RULES)
+
+
+def drop_mentions(evidence: dict[str, list[Evidence]], mentions: frozenset[str]) -> None:
     """Remove evidence that only mentions a thing when another tag says what the document does."""
-    mentions = {rule.id for rule in rules if rule.mention} | {f"model.{RESIDUAL}"}
 
     def acts(spans: list[Evidence]) -> bool:
         return any(span.rule_id not in mentions for span in spans)
@@ -182,7 +194,7 @@ def tags_for(
         for tag, probability in model.decide(model.probabilities(document)).items():
             if tag not in evidence and model_may_add(tag, ruled):
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
-    drop_mentions(evidence, rules)
+    drop_mentions(evidence, MENTIONS if rules is RULES else mention_ids(rules))
     if not evidence:
         # A fallback says "an export-control item of no known kind": only when neither the rules nor the
         # model found a kind (a fallback beside a model's licence tag was a false residual tag).
