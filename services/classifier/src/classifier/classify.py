@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from classifier.countries import find_countries
@@ -11,7 +12,7 @@ from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.names import key_of
 from classifier.rule_text import extract, extract_examples, extract_legal_forms
-from classifier.rules import GATES, RULES, Rule
+from classifier.rules import GATES, LIST_NAMES, RULES, Rule
 from classifier.scope import out_of_scope
 from classifier.severity import severity_of
 from schemas.events import (
@@ -43,10 +44,30 @@ def field_texts(document: DocumentSeen) -> dict[str, str]:
     }
 
 
+def _full_stop_before(text: str, start: int) -> int:
+    # "U.S. courts", "non-U.S. affiliates": a full stop ends a sentence only before a capital letter.
+    i = text.rfind(". ", 0, start)
+    while i >= 0 and not text[i + 2 : i + 3].isupper():
+        i = text.rfind(". ", 0, i)
+    return i
+
+
+def _full_stop_after(text: str, end: int) -> int:
+    i = text.find(". ", end)
+    while i >= 0 and not text[i + 2 : i + 3].isupper():
+        i = text.find(". ", i + 1)
+    return i
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind(";", 0, start))
-    right = min((i for i in (text.find(". ", end), text.find(";", end)) if i >= 0), default=len(text))
+    left = max(_full_stop_before(text, start), text.rfind(";", 0, start))
+    right = min((i for i in (_full_stop_after(text, end), text.find(";", end)) if i >= 0), default=len(text))
     return text[left + 1 : right]
+
+
+def _refers_to(antecedent: re.Pattern[str], text: str, start: int) -> bool:
+    names = [m.group(0) for m in LIST_NAMES.finditer(text, 0, start)]
+    return not names or antecedent.fullmatch(names[-1]) is not None
 
 
 def fire(
@@ -81,6 +102,8 @@ def fire(
                 continue
         for m in rule.pattern.finditer(text):
             if rule.veto is not None and rule.veto.search(_sentence(text, m.start(), m.end())):
+                continue
+            if rule.antecedent is not None and not _refers_to(rule.antecedent, text, m.start()):
                 continue
             out.append(Evidence(rule_id=rule.id, field=name, start=m.start(), end=m.end(), text=m.group(0)))
     return out

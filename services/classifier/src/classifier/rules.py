@@ -39,6 +39,9 @@ class Rule:
     mention: bool = False
     # The document (any field) must also match this: "from the list" counts only if the Entity List is named.
     requires: re.Pattern[str] | None = None
+    # "the list" means the list named last before it: when a field names lists before the match, the nearest
+    # must match this ("taken off the list" after the Unverified List is that list's removal).
+    antecedent: re.Pattern[str] | None = None
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -46,7 +49,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 # Within one sentence: a full stop then a space and a capital ends it; "U.S. persons", "Co., Ltd. to" do not.
-S = r"(?:[^.;]|\.(?!\s+[A-Z]|\s*$))"
+# The capital is case-sensitive inside case-insensitive rules, or "non-U.S. affiliates" would end a sentence.
+S = r"(?:[^.;]|\.(?!\s+(?-i:[A-Z])|\s*$))"
 US = r"(?:U\.\s?S\.|US|American|Washington's|Commerce(?:\s+Department)?'s)"
 # The Entity List by every name it goes by; the DHS forced-labour "UFLPA Entity List" is another list.
 EL = (
@@ -96,6 +100,7 @@ LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.patt
 # Export-control context for words other regimes share ("license exception" in patent rules).
 EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
+    r"Foreign\s+Assets\s+Control|\bOFAC\b|"
     # A licence the U.S. government grants a company in the news is an export or a sanctions licence.
     r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b"
 )
@@ -117,6 +122,11 @@ REGIME = (
 )
 # The Commerce Control List and its entries by every name a rule gives them.
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
+# Every list a document may call "the list".
+LIST_NAMES = _p(
+    rf"{EL}|\bUnverified\s+List\b|['‘’\"]unverified['‘’\"]\s+(?:export\s+)?list|\bMilitary\s+End[- ]Users?\s+"
+    rf"(?:\(MEU\)\s+)?List\b|\bMEU\s+List\b|{SDN}|\bDenied\s+Persons\s+List\b"
+)
 OFFICE = r"(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury(?:\s+Department)?|State\s+Department)"
 
 # Verbs of an agency deciding on licences, and the licences they decide on.
@@ -173,7 +183,9 @@ RULES: tuple[Rule, ...] = (
             r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|SDN|Specially\s+Designated))"),
          requires=_p(EL),
          veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|SDN|Specially\s+Designated")),
-    Rule("el.removal.removed_from", "entity_list.removal", _p(rf"{REMOVE}{S}{{0,200}}?{FROM_LIST}"),
+    # Removing an entry's addresses revises the entry ("removing two addresses associated with X").
+    Rule("el.removal.removed_from", "entity_list.removal",
+         _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
          veto=LISTING_VETO),
     Rule("el.removal.title", "entity_list.removal",
          _p(rf"\b(?:{ELX})\s+Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
@@ -184,9 +196,10 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bRemovals?\s+of\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
          fields=("title",),
          veto=_p(r"\bfrom\s+the\s+(?:Unverified|Military|Denied|SDN)")),
+    # The list named once, then "took two entities off the list" in the next sentence.
     Rule("el.removal.from_the_list", "entity_list.removal",
-         _p(r"\b(?:remov(?:e|es|ed|ing|al)|delist\w*)\b[^.;]{0,80}\bfrom\s+the\s+list\b"), requires=_p(EL),
-         veto=LISTING_VETO),
+         _p(rf"{REMOVE}{S}{{0,80}}?\b(?:from|off)\s+the\s+list\b"), requires=_p(EL), veto=LISTING_VETO,
+         antecedent=_p(EL)),
     Rule("el.revision.entries", "entity_list.revision",
          _p(rf"{REVISE}{S}{{0,120}}?\b(?:entr(?:y|ies)\s+(?:on|of|in|to)\s+the\s+{ELX}|(?:to|of|on)\s+the\s+{ELX})"),
          veto=PROCEDURAL),
@@ -202,6 +215,11 @@ RULES: tuple[Rule, ...] = (
             r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
             rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
          fields=("title",)),
+    # "fixes Russian entries", "revised four entries": in a document about the Entity List, entries are its
+    # entries; another list's (ECCNs, the USML's categories) are named beside them.
+    Rule("el.revision.fixes_entries", "entity_list.revision",
+         _p(r"\b(?:fix|correct|revis|modif|updat|amend)\w*\s+(?:[\w-]+\s+){0,3}?entries\b"), requires=_p(EL),
+         veto=_p(rf"{PROCEDURAL.pattern}|{CCL}|\bUSML\b|\bMunitions\s+List|\bCategor|\bSchedule\b")),
     Rule("el.revision.correction", "entity_list.revision",
          _p(rf"\bcorrect\w*\b{S}{{0,80}}\b(?:address|name|alias|entry){S}{{0,80}}\b{ELX}")),
     Rule("el.revision.footnote", "entity_list.revision",
@@ -225,8 +243,10 @@ RULES: tuple[Rule, ...] = (
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
             r"\bpresumption\s+of\s+denial\b"),
          unless_tags=(*LISTED, *SANCTIONS, "other_list.change"), veto=PROCEDURAL, requires=EXPORT_CONTEXT),
+    # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
-         _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"), unless_tags=LISTED),
+         _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"), unless_tags=LISTED,
+         veto=_p(r"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b")),
     Rule("license.end_use_controls", "license.requirement",
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
             rf"{S}{{0,60}}\b(?:controls|restrictions)\b"), unless_tags=LISTED),
@@ -309,6 +329,27 @@ RULES: tuple[Rule, ...] = (
             r"|\bdeclar\w*\s+a\s+national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)"),
          veto=HEDGE),
+    # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property".
+    Rule("sanctions.executive_order", "sanctions.regulation",
+         _p(rf"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:executive\s+order|E\.\s?O\.)(?!\s+of\b){S}{{0,120}}"
+            r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency)\b|"
+            r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
+            r"(?:sanctions|designations|the\s+(?:blocking|designation))|imposes\s+sanctions)\b"),
+         veto=HEDGE),
+    # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
+    # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
+    Rule("sanctions.sector_determination", "sanctions.regulation",
+         _p(rf"\bsector(?:al)?\s+determinations?\b|"
+            rf"\b(?:identif|determin)\w*\b{S}{{0,80}}\bsectors?\b{S}{{0,40}}\b(?:under|pursuant\s+to)\s+"
+            r"(?:section\s+\d\S*\s+of\s+)?(?:Executive\s+Order|E\.\s?O\.)|"
+            r"\b(?:widen|expand|extend|broaden)\w*\s+(?:[\w-]+\s+){0,3}?sanctions\s+to\s+(?:[\w-]+\s+){0,5}?sectors?\b"),
+         veto=HEDGE),
+    # OFAC numbers its general licences ("General License 8A", "GL 13"); BIS's are temporary and unnumbered.
+    Rule("sanctions.general_licence", "sanctions.regulation",
+         _p(rf"\b(?:issu(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|amend(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
+            rf"publish(?:es|ed|ing)?|revok(?:e|es|ed|ing)|renew(?:s|ed|ing)?){S}{{0,60}}?\b"
+            r"(?:General\s+Licen[cs]es?|GLs?)\s+(?:No\.\s*)?\d+[A-Z]?\b"),
+         veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous")),
     Rule("sanctions.outbound_investment", "sanctions.regulation",
          _p(r"\b(?:outbound\s+investment|U\.S\.\s+investments?\s+in\s+certain\s+national\s+security\s+technologies"
             r"|countries\s+of\s+concern\b[^.;]{0,60}\binvestment)")),
@@ -324,7 +365,7 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.denial_order", "other_list.change",
          _p(r"\bOrders?\s+(?:Temporarily\s+)?(?:Denying|Renewing|Modifying|Terminating|Extending)\b[^.;]{0,60}"
             r"\b(?:Export\s+Privileges|Denial\s+Order)|\bAction\s+Affecting\s+Export\s+Privileges\b|"
-            r"\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
+            r"(?<!suspended\s)(?<!suspended\stemporary\s)\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
             r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b")),
     Rule("other_list.debarment", "other_list.change",
          _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
@@ -364,8 +405,9 @@ RULES: tuple[Rule, ...] = (
             r"convict\w*|sentenc\w*|arrest\w*)\b[^.;]{0,80}\b(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)"),
          requires=EXPORT_CONTEXT,
-         # Debarments and denial orders are list changes (other_list.change), not enforcement news.
-         veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b")),
+         # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
+         # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
+         veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b")),
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
@@ -395,6 +437,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.entries": ("list",),
     "el.revision.existing_entries": ("existing", "current", "listed"),
     "el.revision.title": ("list", "entr"),
+    "el.revision.fixes_entries": ("entries",),
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
     "license.tgl": ("general licen", "tgl"),
@@ -423,6 +466,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),
+    "sanctions.executive_order": ("order", "e.o", "e. o"),
+    "sanctions.sector_determination": ("sector",),
+    "sanctions.general_licence": ("general licen", "gl"),
     "other_list.uvl": ("unverified", "uvl"),
     "other_list.uvl_title": ("unverified",),
     "other_list.meu": ("end-user", "end user", "meu"),

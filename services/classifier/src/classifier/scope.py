@@ -28,16 +28,25 @@ OTHER_REGIMES = re.compile(
     r"\bSection\s+(?:232|301)\b|\bUFLPA\b|\bUyghur\s+Forced\s+Labor\b|\bCFIUS\b|"
     r"\bInformation\s+and\s+Communications\s+Technology\s+and\s+Services\b|\bunreliable\s+entit(?:y|ies)\s+list\b|"
     r"\bend-user\s+licen[cs]e\s+agreement\b|\bEULA\b|\btrade\s+deal\b|\btariffs?\b|\bIndustrial\s+Base\b|"
-    r"\bsupply\s+chains?\b",
+    r"\bsupply\s+chains?\b|"
+    # The Energy Department's natural-gas export authorisations are energy policy, not export controls.
+    r"\bNatural\s+Gas\s+Act\b|\bexports?\s+(?:of\s+)?(?:liquefied\s+)?natural\s+gas\b",
     re.IGNORECASE,
 )
 FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|EU|European\s+Union)"
-    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet)\b|\bMOFCOM\b|\bMETI\b",
+    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet)\b|\bMOFCOM\b|\bMETI\b|"
+    # A headline whose subject is another government acting under its own regime: "UK freezes assets of ...".
+    r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|South\s+Korea|"
+    r"Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore)\s+(?:freezes|froze|sanctions|sanctioned|"
+    r"imposes|imposed|bans|banned|blacklists|blacklisted|adds|added|restricts|restricted|curbs|curbed|tightens|"
+    r"tightened|lists|listed|designates|designated)\b",
 )
+# Paperwork Reduction Act notices ask the public about a form's burden; they change no rule or list.
+PAPERWORK = re.compile(r"\bInformation\s+Collections?\b|\bComment\s+Request\b", re.IGNORECASE)
 US_ACTOR = re.compile(
     r"\bU\.\s?S\.|\bUnited\s+States\b|\bWashington\b|\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
-    r"\bBureau\s+of\s+Industry\s+and\s+Security\b|\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
+    r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b",
 )
 # Naming any of these keeps a document in scope, whatever else it mentions.
@@ -55,6 +64,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     """Why a document is outside the taxonomy, or None when it may carry tags."""
     if document.screening_change is not None:
         return None
+    if match := PAPERWORK.search(document.title):
+        return f"a paperwork notice: {match.group(0)!r}"
     prose = " ".join((document.title, document.action or "", document.text or (document.body or "")[:20_000]))
     if US_AUTHORITY.search(prose):
         return None

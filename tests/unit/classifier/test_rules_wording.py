@@ -1,0 +1,179 @@
+"""Rules on wording unseen items showed: sentence ends, anaphora, penalties, OFAC's instruments, scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.classify import classify
+from classifier.offline import item_to_document
+from classifier.scope import out_of_scope
+
+
+def _classified(title: str, text: str = "", **extra: object) -> dict[str, set[str]]:
+    item = {"id": "t", "source": "news", "title": title, "text": text} | extra
+    return {t.id: {e.rule_id for e in t.evidence} for t in classify(item_to_document(item)).tags}
+
+
+def _tags(title: str, text: str = "", **extra: object) -> set[str]:
+    return set(_classified(title, text, **extra))
+
+
+def test_an_abbreviation_does_not_end_the_sentence_of_a_listing() -> None:
+    tags = _tags(
+        "Commerce widens curbs on Acme",
+        "The Commerce Department on Tuesday added 12 non-U.S. subsidiaries of Acme Corp, located in five "
+        "countries, to the Entity List.",
+    )
+    assert "entity_list.addition" in tags
+
+
+def test_a_veto_reads_the_whole_sentence_past_an_abbreviation() -> None:
+    tags = _classified(
+        "State bars nine from arms trade",
+        "The State Department imposed a statutory debarment on nine people after U.S. courts convicted them "
+        "of smuggling rifles in breach of the Arms Export Control Act.",
+    )
+    assert "other_list.change" in tags
+    assert "export_control.other" not in tags
+
+
+def test_the_list_taken_off_is_the_list_named_last() -> None:
+    assert "entity_list.removal" in _tags(
+        "BIS lists four firms, delists two",
+        "BIS added four firms to the Entity List on Friday. It took two Malaysian companies off the list.",
+    )
+    tags = _tags(
+        "Commerce names 20 parties on its Unverified List",
+        "Commerce added 20 companies to the Unverified List. Three research institutes were taken off the "
+        "list. Parties that stall checks for 60 days may later be moved to the Entity List.",
+    )
+    assert "entity_list.removal" not in tags
+    assert "other_list.change" in tags
+
+
+def test_fixed_entries_in_an_entity_list_story_are_revisions() -> None:
+    tags = _tags(
+        "BIS lists five parties and fixes three Iranian entries",
+        "The Bureau of Industry and Security added five parties to the Entity List.",
+    )
+    assert {"entity_list.addition", "entity_list.revision"} <= tags
+    assert "entity_list.revision" not in _tags(
+        "BIS revises three entries on the Commerce Control List",
+        "The rule revises three entries on the Commerce Control List; it does not change the Entity List.",
+    )
+
+
+def test_removing_an_entrys_addresses_is_no_removal() -> None:
+    tags = _tags(
+        "Revisions to the Entity List",
+        "This rule revises existing entries on the Entity List by removing three addresses associated with "
+        "Foo Trading Co., Ltd. from the Entity List.",
+        source="federal_register",
+        document_type="RULE",
+    )
+    assert "entity_list.revision" in tags
+    assert "entity_list.removal" not in tags
+
+
+def test_a_penalty_settlement_is_enforcement_not_a_list_or_licence_change() -> None:
+    tags = _tags(
+        "Acme to pay $2 million BIS penalty",
+        "Acme agreed to pay a $2 million civil penalty to BIS for unlicensed exports to a listed company in "
+        "violation of the foreign direct product rule; the settlement includes a three-year suspended denial "
+        "order.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_an_ofac_penalty_is_enforcement() -> None:
+    tags = _classified(
+        "OFAC fines Foo GmbH",
+        "OFAC announced a civil penalty of $1 million against Foo GmbH for violations of the Cuban Assets "
+        "Control Regulations.",
+    )
+    assert "export_control.enforcement" in tags.get("export_control.other", set())
+
+
+def test_adjusting_penalty_amounts_for_inflation_imposes_none() -> None:
+    tags = _classified(
+        "Inflation Adjustment of Civil Monetary Penalties",
+        "This rule adjusts for inflation the maximum civil penalties that BIS may impose for export "
+        "violations.",
+        source="federal_register",
+        document_type="RULE",
+    )
+    assert "export_control.enforcement" not in tags.get("export_control.other", set())
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "President orders new sanctions on Xland officials",
+            "President Biden signed an executive order on Monday that blocks the property of officials who "
+            "undermine peace in Xland.",
+        ),
+        (
+            "White House acts on Xland",
+            "Executive Order 14999, which blocks the property of Xland's generals, took effect on Monday.",
+        ),
+        (
+            "Treasury opens Xland's mining industry to sanctions",
+            "Treasury identified the mining sector of the Xland economy under Executive Order 14024, letting "
+            "it sanction any person operating in it.",
+        ),
+        ("Treasury widens Xland sanctions to its shipping and metals sectors", ""),
+    ],
+)
+def test_orders_and_sector_determinations_are_sanctions_regulations(title: str, text: str) -> None:
+    assert "sanctions.regulation" in _tags(title, text)
+
+
+def test_an_ofac_numbered_general_licence_is_a_sanctions_regulation() -> None:
+    tags = _tags(
+        "OFAC eases Xland telecom rules",
+        "OFAC issued General License 25B, authorizing transactions related to telecommunications in Xland.",
+    )
+    assert "sanctions.regulation" in tags
+    assert "license.requirement" not in tags
+    concurrent = _classified(
+        "Licence exception for Xland software",
+        "This export rule is published simultaneously with OFAC's issuance of General License No. 9.",
+        source="federal_register",
+        document_type="RULE",
+    )
+    assert "sanctions.general_licence" not in concurrent.get("sanctions.regulation", set())
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "extra"),
+    [
+        (
+            "UK freezes assets of three Xland banks",
+            "Britain's HM Treasury added the banks to its consolidated list, freezing their funds there.",
+            {},
+        ),
+        (
+            "Agency Information Collection Activities; Submission for OMB Review; Comment Request; Export "
+            "Licensing Procedures",
+            "",
+            {
+                "source": "federal_register",
+                "document_type": "NOTICE",
+                "agencies": ["Commerce Department", "Industry and Security Bureau"],
+            },
+        ),
+        (
+            "Order Granting Long-Term Authorization To Export Liquefied Natural Gas to Non-Free Trade "
+            "Agreement Nations",
+            "The Department of Energy grants the authorizations to export LNG under the Natural Gas Act.",
+            {"source": "federal_register", "document_type": "NOTICE"},
+        ),
+    ],
+)
+def test_other_governments_paperwork_and_gas_exports_are_out_of_scope(
+    title: str, text: str, extra: dict[str, object]
+) -> None:
+    document = item_to_document({"id": "t", "source": "news", "title": title, "text": text} | extra)
+    assert out_of_scope(document) is not None
+    assert _tags(title, text, **extra) == set()
