@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from classifier.classify import classify
+from classifier.model.scorer import Scorer
 from classifier.offline import item_to_document
 from classifier.scope import out_of_scope
 
@@ -177,3 +179,31 @@ def test_other_governments_paperwork_and_gas_exports_are_out_of_scope(
     document = item_to_document({"id": "t", "source": "news", "title": title, "text": text} | extra)
     assert out_of_scope(document) is not None
     assert _tags(title, text, **extra) == set()
+
+
+def _always(tag: str) -> Scorer:
+    """A model that gives `tag` whatever it reads."""
+    return Scorer(
+        tags=[tag], blocks=[], weights=np.zeros((0, 1)), bias=np.array([5.0]), thresholds={tag: 0.5}
+    )
+
+
+def test_a_model_tag_needs_a_word_of_its_kind() -> None:
+    notice = item_to_document(
+        {
+            "id": "t",
+            "source": "federal_register",
+            "title": "Culturally Significant Objects Imported for Exhibition Determinations: Bronze Age",
+            "text": "Notice is hereby given that the objects in the exhibition are of cultural significance.",
+            "document_type": "NOTICE",
+            "agencies": ["State Department"],
+        }
+    )
+    assert classify(notice, model=_always("sanctions.designation")).tags == []
+    news = item_to_document(
+        {"id": "t", "source": "news", "title": "Treasury freezes funds of Xland navy chief", "text": ""}
+    )
+    tags = classify(news, model=_always("sanctions.designation")).tags
+    assert [(t.id, t.evidence[0].rule_id) for t in tags] == [
+        ("sanctions.designation", "model.sanctions.designation")
+    ]

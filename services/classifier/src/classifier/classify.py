@@ -164,6 +164,35 @@ def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
     return not wants_parties([tag]) or not wants_parties(ruled)
 
 
+# A model tag needs a word of its kind somewhere in the document. The model leans on metadata (most State
+# Department notices in the corpus designate someone), and a State notice about a museum loan has no word of
+# sanctions in it. Paraphrases the model exists for still carry one of these stems.
+_LISTING_WORDS = r"entit|\blist|blacklist|end[- ]users?"
+MODEL_SUPPORT: dict[str, re.Pattern[str]] = {
+    "entity_list.addition": re.compile(_LISTING_WORDS, re.IGNORECASE),
+    "entity_list.removal": re.compile(_LISTING_WORDS, re.IGNORECASE),
+    "entity_list.revision": re.compile(_LISTING_WORDS, re.IGNORECASE),
+    "license.requirement": re.compile(
+        r"licen[cs]|control|restrict|requir|exception|authori[sz]", re.IGNORECASE
+    ),
+    "license.decision": re.compile(r"licen[cs]|waiver|authori[sz]|approv|permi[st]", re.IGNORECASE),
+    "sanctions.designation": re.compile(
+        r"sanction|designat|block|freez|terror|\bSDN\b|blacklist|proliferat", re.IGNORECASE
+    ),
+    "sanctions.regulation": re.compile(
+        r"sanction|regulations|executive\s+order|general\s+licen[cs]|emergency|block", re.IGNORECASE
+    ),
+    "other_list.change": re.compile(r"\blist|debar|den(?:y|ied|ial|ying)|privileges", re.IGNORECASE),
+    "export_control.other": re.compile(r"export|control|\bEAR\b|penalt|regime", re.IGNORECASE),
+}
+
+
+def model_supported(tag: str, texts: dict[str, str]) -> bool:
+    """Whether the document has a word of the tag's kind: a model guess from metadata alone cannot stand."""
+    support = MODEL_SUPPORT.get(tag)
+    return support is None or any(support.search(texts[f]) for f in PROSE)
+
+
 # The taxonomy's residual kind ("other export-control items not covered above"): the model's guess at it rests
 # on the agency and the CFR parts, which every BIS rule shares, so beside another tag it is a mention too.
 RESIDUAL = "export_control.other"
@@ -215,7 +244,7 @@ def tags_for(
         # Rules give precise, explained hits; the model adds the tags whose wording no rule knows.
         ruled = frozenset(evidence)
         for tag, probability in model.decide(model.probabilities(document)).items():
-            if tag not in evidence and model_may_add(tag, ruled):
+            if tag not in evidence and model_may_add(tag, ruled) and model_supported(tag, texts):
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
     drop_mentions(evidence, MENTIONS if rules is RULES else mention_ids(rules))
     if not evidence:
