@@ -263,3 +263,40 @@ def test_equally_close_entries_resolve_the_same_way_whatever_the_hash_seed() -> 
     }
     assert len(runs) == 1, runs
     assert runs.pop().strip() == "['WENIXA MAN']"  # the first of the equally close keys in sorted order
+
+
+SDN = "Specially Designated Nationals (SDN) - Treasury Department"
+
+
+def test_an_acronym_alias_matches_in_capitals_even_where_addresses_use_it() -> None:
+    matcher = screening_matcher(
+        [
+            _entry(
+                "NATIONAL IRANIAN OIL COMPANY",
+                "NIOC",
+                list_=SDN,
+                kind="Entity",
+                addresses=("NIOC Building, Tehran", "NIOC Tower, Tehran"),
+            ),
+            # "HOMA" is not made of IRAN AIR's initials: a name in capitals, not an acronym.
+            _entry("IRAN AIR", "HOMA", entry_id="2", list_=SDN, kind="Entity", addresses=("Tehran",)),
+        ]
+    )
+    found = [
+        (m.text, m.canonical_name) for m in matcher.find("OFAC designated NIOC and HOMA; Nioc denied it.")
+    ]
+    assert found == [("NIOC", "NATIONAL IRANIAN OIL COMPANY")]
+
+
+def test_news_names_a_person_without_middle_names() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("KHAMENEI, Ali Husseini", list_=SDN, kind="Individual", addresses=("IR",)),
+            _entry("PUTIN, Vladimir Vladimirovich", entry_id="2", list_=SDN, kind="Individual"),
+        ]
+    )
+    found = {m.text: m.canonical_name for m in matcher.find("Ali Khamenei met Vladimir Putin in Tehran.")}
+    assert found == {
+        "Ali Khamenei": "KHAMENEI, Ali Husseini",
+        "Vladimir Putin": "PUTIN, Vladimir Vladimirovich",
+    }

@@ -12,7 +12,7 @@ from spellchecker import SpellChecker
 
 from classifier.countries import COUNTRY_KEYS
 from classifier.matcher import Matcher, NamedTarget, Target
-from classifier.names import SUFFIXES, Token, tokens
+from classifier.names import SUFFIXES, Token, key_of, tokens
 from schemas.events import EntityMention, MatchKind, ScreeningEntry, WatchlistEntry
 from screening.csl import BUNDLED_SNAPSHOT, load
 
@@ -66,6 +66,33 @@ def given_name_first(name: str) -> str | None:
     """An individual's listed 'SURNAME, Given' as 'Given SURNAME', or None when it is not written so."""
     m = SURNAME_FIRST.match(name.strip())
     return f"{m.group(2)} {m.group(1)}" if m else None
+
+
+def first_given_name_first(name: str) -> str | None:
+    """'KHAMENEI, Ali Husseini' as 'Ali KHAMENEI': news drops middle names and patronymics."""
+    m = SURNAME_FIRST.match(name.strip())
+    if not m:
+        return None
+    given = m.group(2).split()
+    return f"{given[0]} {m.group(1)}" if len(given) >= 2 and len(given[0]) >= 2 else None
+
+
+# An acronym alias is as long as a word: shorter ones collide with ordinary acronyms ("MIT", "ESG").
+ACRONYM_MIN = 4
+
+
+def acronym_of(alias: str, name: str) -> bool:
+    """Whether `alias` is an acronym of `name`: its capitals are initials of the name's words, in order.
+
+    The SDN list writes every name in capitals, so "HOMA" (an alias of IRAN AIR) looks like "NIOC" (of
+    NATIONAL IRANIAN OIL COMPANY); only the initials tell them apart."""
+    if not (ACRONYM_MIN <= len(alias) <= 6 and alias.isalpha() and alias.isupper()):
+        return False
+    initials = [t.norm[0].upper() for t in tokens(name) if t.norm[:1].isalpha()]
+    if not initials or initials[0] != alias[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(letter in rest for letter in alias[1:])
 
 
 def place_words(entries: Sequence[ScreeningEntry]) -> frozenset[str]:
@@ -171,9 +198,16 @@ def screening_targets(
             yield NamedTarget(alias, alias_target, single_word_ok=False)
         if kind == "individual":
             for name in (entry.name, *entry.alt_names):
-                if (turned := given_name_first(name)) is not None:
-                    yield NamedTarget(turned, alias_target, single_word_ok=False)
+                for turned in (given_name_first(name), first_given_name_first(name)):
+                    if turned is not None:
+                        yield NamedTarget(turned, alias_target, single_word_ok=False)
             continue
+        if kind != "vessel":
+            acronym = Target(entry.name, entry.list, entry.entry_id, MatchKind.ALIAS, short=True)
+            for alias in entry.alt_names:
+                if acronym_of(alias, entry.name):
+                    # Written in capitals in the text, as a short form must be ("NIOC", not "Nioc").
+                    yield NamedTarget(alias, acronym)
         if (word := short_forms.get(entry.key)) is not None:
             short = Target(entry.name, entry.list, entry.entry_id, MatchKind.ALIAS, short=True, leading=True)
             yield NamedTarget(word, short)
@@ -197,7 +231,9 @@ def screening_matcher(entries: Iterable[ScreeningEntry]) -> Matcher:
     Corporation" says where the entry is, and must not make every "Beijing" in the news a mention of it."""
     entries = list(entries)
     places = place_words(entries)
-    return Matcher(screening_targets(entries, places), STOP_WORDS | places, GENERIC_WORDS)
+    # An acronym of a listed name is that name even where addresses use it ("NIOC Building, Tehran").
+    acronyms = {key_of(a) for e in entries for a in e.alt_names if acronym_of(a, e.name)}
+    return Matcher(screening_targets(entries, places), STOP_WORDS | (places - acronyms), GENERIC_WORDS)
 
 
 def watchlist_matcher(entries: Iterable[WatchlistEntry]) -> Matcher:
