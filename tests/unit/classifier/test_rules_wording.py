@@ -207,3 +207,62 @@ def test_a_model_tag_needs_a_word_of_its_kind() -> None:
     assert [(t.id, t.evidence[0].rule_id) for t in tags] == [
         ("sanctions.designation", "model.sanctions.designation")
     ]
+
+
+def test_the_model_adds_no_designation_to_a_sanctions_programme_rule() -> None:
+    news = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "OFAC amends Xland rules",
+            "text": "OFAC amended the Xland Sanctions Regulations to authorise remittances.",
+        }
+    )
+    assert {t.id for t in classify(news, model=_always("sanctions.designation")).tags} == {
+        "sanctions.regulation"
+    }
+
+
+def test_deleted_from_the_list_is_a_removal_and_ends_its_licence_requirements() -> None:
+    tags = _tags(
+        "Two Xland labs leave U.S. trade blacklist",
+        "Two Xland research laboratories were deleted from the Entity List on Monday, ending the licence "
+        "requirements imposed on them in 2001.",
+    )
+    assert tags == {"entity_list.removal"}
+
+
+def test_licence_applications_of_other_regulators_are_no_licence_decision() -> None:
+    assert (
+        _tags(
+            "FDA clears new vaccine",
+            "The Food and Drug Administration approved a biologics licence application for a new vaccine.",
+        )
+        == set()
+    )
+
+
+def test_an_order_banning_investment_is_a_sanctions_regulation() -> None:
+    assert "sanctions.regulation" in _tags(
+        "White House curbs money for Xland chip firms",
+        "The President signed an executive order directing Treasury to prohibit certain U.S. investments in "
+        "Xland companies that develop chips.",
+    )
+
+
+def test_a_designation_under_an_order_or_far_from_the_list_name() -> None:
+    assert "sanctions.designation" in _tags(
+        "OFAC designates Xland's navy and two shipping firms under a counter-terrorism order", ""
+    )
+    assert "sanctions.designation" in _tags(
+        "Treasury acts on Xland oil",
+        "OFAC added Xland's Ministry of Oil, the Xland National Oil Company and the Xland Tanker Company, "
+        "together with several front companies and their senior executives, to the SDN List.",
+    )
+
+
+def test_another_government_adopting_sanctions_is_out_of_scope() -> None:
+    document = item_to_document(
+        {"id": "t", "source": "news", "title": "EU adopts new sanctions package against Xland", "text": ""}
+    )
+    assert out_of_scope(document) is not None

@@ -161,6 +161,11 @@ def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
     (15 CFR 744 holds the Entity, Unverified and MEU lists; State notices debar and designate) and cannot
     tell them apart. So once a rule found a list action, the model adds no list action of its own; it still
     catches the ones no rule recognised."""
+    ruled = set(ruled)
+    if tag == "sanctions.designation" and "sanctions.regulation" in ruled:
+        # Likewise a programme's rule (amended regulations, a general licence) shares every word the model
+        # reads with a designation; the rules know a designation by its own words.
+        return False
     return not wants_parties([tag]) or not wants_parties(ruled)
 
 

@@ -74,7 +74,7 @@ ADD = (
 )
 REMOVE = (
     BACKGROUND + r"\b(?:remov(?:e|es|ed|ing|al|als)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|"
-    r"t(?:ake|akes|ook|aken|aking)|drop(?:s|ped|ping)?|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed))\b"
+    r"t(?:ake|akes|ook|aken|aking)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed))\b"
 )
 REVISE = r"\b(?:revis|modif|correct|updat|chang)\w*\b"
 # Hedges and negations: "does not add", "is considering whether to add", "threatened to blacklist".
@@ -242,7 +242,9 @@ RULES: tuple[Rule, ...] = (
             r"\brequir(?:e|es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for\b|"
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
             r"\bpresumption\s+of\s+denial\b"),
-         unless_tags=(*LISTED, *SANCTIONS, "other_list.change"), veto=PROCEDURAL, requires=EXPORT_CONTEXT),
+         # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
+         unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"), veto=PROCEDURAL,
+         requires=EXPORT_CONTEXT),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
          _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"), unless_tags=LISTED,
@@ -281,7 +283,8 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+applications?|applications?\s+for\s+(?:export\s+)?licen[cs]es?|requests?\s+for\s+"
             r"licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|denied|granted|rejected|under\s+review|"
-            r"backlog)\b|\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b")),
+            r"backlog)\b|\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b"),
+         requires=EXPORT_CONTEXT),
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
@@ -294,11 +297,13 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?<!specially )\bdesignat(?:e|es|ed|ing|ions?)\b{S}{{0,120}}?\b"
             r"(?:individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
             r"vessels?|aircraft|Specially\s+Designated|SDN|(?:Global\s+)?Terrorists?|"
-            r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order))\b"),
+            r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
+            # "designates Iran's oil ministry under a counter-terrorism order"
+            r"under\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:order|executive\s+order|E\.O\.|authorit(?:y|ies)))\b"),
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
                  r"\bdesignated\s+(?:official|agency|port)")),
     Rule("sanctions.sdn_added", "sanctions.designation",
-         _p(rf"(?:{ADD}|{REMOVE}){S}{{0,120}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}"),
+         _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}"),
          veto=HEDGE),
     Rule("sanctions.sdn_list_change", "sanctions.designation",
          _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing)|delist\w*|unblock\w*)\b{S}{{0,80}}"
@@ -352,6 +357,7 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous")),
     Rule("sanctions.outbound_investment", "sanctions.regulation",
          _p(r"\b(?:outbound\s+investment|U\.S\.\s+investments?\s+in\s+certain\s+national\s+security\s+technologies"
+            r"|(?:prohibit|ban|restrict|bar)\w*\s+(?:certain\s+|some\s+|new\s+)?(?:U\.S\.\s+|American\s+)?investments?\s+in\b"
             r"|countries\s+of\s+concern\b[^.;]{0,60}\binvestment)")),
     # --- other screening lists ------------------------------------------------------------------------------
     Rule("other_list.uvl", "other_list.change",

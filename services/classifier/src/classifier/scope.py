@@ -40,7 +40,7 @@ FOREIGN_ACTOR = re.compile(
     r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|South\s+Korea|"
     r"Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore)\s+(?:freezes|froze|sanctions|sanctioned|"
     r"imposes|imposed|bans|banned|blacklists|blacklisted|adds|added|restricts|restricted|curbs|curbed|tightens|"
-    r"tightened|lists|listed|designates|designated)\b",
+    r"tightened|lists|listed|designates|designated|adopts|adopted|approves|approved|unveils|unveiled)\b",
 )
 # Paperwork Reduction Act notices ask the public about a form's burden; they change no rule or list.
 PAPERWORK = re.compile(r"\bInformation\s+Collections?\b|\bComment\s+Request\b", re.IGNORECASE)
