@@ -266,3 +266,67 @@ def test_another_government_adopting_sanctions_is_out_of_scope() -> None:
         {"id": "t", "source": "news", "title": "EU adopts new sanctions package against Xland", "text": ""}
     )
     assert out_of_scope(document) is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Entity List: Removals", "", {"entity_list.removal"}),
+        ("Entity List: Revisions", "", {"entity_list.revision"}),
+        (
+            "Commerce names 12 Xland firms to its trade blacklist",
+            "The Commerce Department named 12 companies to its trade blacklist on Monday.",
+            {"entity_list.addition"},
+        ),
+        (
+            "Xland chip designer hit with U.S. licensing rules",
+            "Washington has placed the chip designer Foo Micro on a list that requires U.S. suppliers to "
+            "obtain licences before selling to it.",
+            {"entity_list.addition"},
+        ),
+        (
+            "BIS fixes a listed agent's entry",
+            "A technical rule amended the Entity List entry for a Xland procurement agent to fix its "
+            "address.",
+            {"entity_list.revision"},
+        ),
+        (
+            "Addition of Entities to the Entity List",
+            "This rule adds 12 entities to the Entity List. BIS imposes a license requirement for all items "
+            "subject to the EAR, with a license review policy of a presumption of denial.",
+            {"entity_list.addition"},
+        ),
+        (
+            "Export controls on Xland",
+            "BIS imposes a license requirement for all items subject to the EAR when exported to Xland.",
+            {"license.requirement"},
+        ),
+        (
+            "Toolmakers told to seek permits",
+            "Commerce told three toolmakers they need licences to export equipment to Xland fabs.",
+            {"license.requirement"},
+        ),
+    ],
+)
+def test_listing_and_licence_wording(title: str, text: str, expected: set[str]) -> None:
+    assert _tags(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Senate bill would force Commerce to blacklist Xland drone maker",
+            "A bill introduced on Tuesday would require the Commerce Department to add Foo Drones to the "
+            "Entity List within 90 days.",
+        ),
+        ("Foo Micro supplier shares fall after U.S. blacklisting report", ""),
+        (
+            "Foo Memory expands its Xland plant",
+            "Foo Memory, blacklisted by Washington in December 2022, is expanding its plant with local "
+            "tools.",
+        ),
+    ],
+)
+def test_bills_reports_and_past_listings_are_no_listing(title: str, text: str) -> None:
+    assert "entity_list.addition" not in _tags(title, text)

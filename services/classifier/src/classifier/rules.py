@@ -83,7 +83,9 @@ HEDGE = _p(
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
     r"could|might|may\s+(?:add|place|put|blacklist)|"
     # Advocacy is no listing: lawmakers "urge Commerce to add" a company, a group "calls on" it to.
-    r"(?:urg|call\w*\s+on|call\w*\s+for|press\w*|push\w*|lobb\w*|ask\w*|petition\w*|recommend\w*)\w*\b"
+    # So is a bill that "would require Commerce to add" a company.
+    r"(?:urg|call\w*\s+on|call\w*\s+for|press\w*|push\w*|lobb\w*|ask\w*|petition\w*|recommend\w*|"
+    r"(?:would|will|could)\s+(?:require|force|direct|compel|mandate))\w*\b"
     r"[^.;]{0,60}\bto\s+(?:add|place|put|blacklist|list|designate|remove|delist))\b"
 )
 PROCEDURAL = _p(
@@ -157,7 +159,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
     Rule("el.addition.title", "entity_list.addition",
-         _p(rf"\b(?:{ELX})\s+Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
+         _p(rf"\b(?:{ELX}):?\s+Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
          fields=("title",)),
     Rule("el.addition.title_named", "entity_list.addition",
          _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bAdditions?\s+of\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
@@ -168,12 +170,21 @@ RULES: tuple[Rule, ...] = (
     Rule("el.addition.blacklisted", "entity_list.addition",
          _p(r"\b(?:U\.S\.|United\s+States|Washington|Commerce(?:\s+Department)?|BIS|administration)\s+"
             r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?blacklist(?:s|ed|ing)?\b(?!\s+(?:list|of)\b)|"
-            r"\bblacklisted\s+by\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|Commerce|Biden|Trump)"),
+            # "X, blacklisted by Washington in 2022, ..." is background; "was blacklisted by" a listing.
+            r"(?<!,\s)(?<!being\s)\bblacklisted\s+by\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|Commerce|Biden|"
+            r"Trump)"),
          unless_tags=SANCTIONS,
          # "... suspended shipments after the Commerce Department blacklisted the company in May": background.
          veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanctions?\s+list|"
-                 r"\b(?:after|since|which|that|when|because)\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|"
-                 r"Commerce|BIS|administration)\b(?:\s+Department)?\s+(?:had\s+)?blacklist")),
+                 r"\b(?:after|since|which|that|when|because)\s+(?:the\s+)?(?:U\.S\.|United\s+States\b|Washington\b|"
+                 r"Commerce\b|BIS\b|administration\b)(?:\s+Department)?\s+(?:had\s+)?blacklist")),
+    # "names 23 companies to its export blacklist"; news describing the list instead of naming it: "placed
+    # Loongson on a list that requires U.S. suppliers to obtain licences".
+    Rule("el.addition.named_to", "entity_list.addition",
+         _p(rf"\bnam(?:e|es|ed|ing)\b{S}{{0,120}}?\bto\s+(?:the\s+|its\s+|an?\s+)?{ELX}|"
+            rf"{ADD}{S}{{0,120}}?\b(?:on|to|onto)\s+(?:a|the|its)\s+(?:U\.S\.\s+|trade\s+|government\s+)?list\s+(?:that|which)\s+"
+            r"(?:requires|restricts|bars|limits|prevents|makes\s+it\s+(?:harder|difficult))\b"),
+         veto=LISTING_VETO),
     Rule("el.addition.new_entries", "entity_list.addition",
          _p(rf"\b(?:new|additional)\s+(?:entries|entities|parties|companies)\s+(?:to|on)\s+the\s+{ELX}")),
     # "removes three Indian bodies from the Entity List, adds 11 Chinese entities": the list named once.
@@ -188,7 +199,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
          veto=LISTING_VETO),
     Rule("el.removal.title", "entity_list.removal",
-         _p(rf"\b(?:{ELX})\s+Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
+         _p(rf"\b(?:{ELX}):?\s+Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
          fields=("title",)),
     # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
     # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
@@ -210,7 +221,7 @@ RULES: tuple[Rule, ...] = (
             r"|\bamend\w*\s+(?:to\s+)?(?:the\s+|an\s+|\w+\s+)?(?:existing|current)\s+entr(?:y|ies)\b")),
     Rule("el.revision.title", "entity_list.revision",
          # "Entity List Additions; Revisions" lists two actions; "...Additions; Correction" corrects a rule.
-         _p(rf"\b{ELX}\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
+         _p(rf"\b{ELX}:?\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
             rf"\b{ELX}\s+(?:Additions?|Removals?)[;,]?\s+(?:and\s+)?(?:Modifications?|Revisions?|Updates?)\b|"
             r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
             rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
@@ -220,6 +231,9 @@ RULES: tuple[Rule, ...] = (
     Rule("el.revision.fixes_entries", "entity_list.revision",
          _p(r"\b(?:fix|correct|revis|modif|updat|amend)\w*\s+(?:[\w-]+\s+){0,3}?entries\b"), requires=_p(EL),
          veto=_p(rf"{PROCEDURAL.pattern}|{CCL}|\bUSML\b|\bMunitions\s+List|\bCategor|\bSchedule\b")),
+    Rule("el.revision.amended_entry", "entity_list.revision",
+         _p(rf"\b(?:amend|fix|correct|revis|modif|updat|chang)\w*\s+(?:the\s+|an?\s+|its\s+|\w+\s+)?{ELX}\s+"
+            r"entr(?:y|ies)\b"), veto=PROCEDURAL),
     Rule("el.revision.correction", "entity_list.revision",
          _p(rf"\bcorrect\w*\b{S}{{0,80}}\b(?:address|name|alias|entry){S}{{0,80}}\b{ELX}")),
     Rule("el.revision.footnote", "entity_list.revision",
@@ -235,11 +249,19 @@ RULES: tuple[Rule, ...] = (
     Rule("license.impose", "license.requirement",
          _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
-         veto=_p(r"\bauthori[sz]ation\s+to\s+impose\b"), requires=EXPORT_CONTEXT),
+         veto=_p(r"\bauthori[sz]ation\s+to\s+impose\b|\ball\s+items\s+subject\s+to\s+the\s+EAR\b"),
+         requires=EXPORT_CONTEXT),
+    # "imposes a license requirement for all items subject to the EAR" is what a listing does to its parties;
+    # it is a licence rule of its own only without one (a country-wide requirement).
+    Rule("license.impose_all_items", "license.requirement",
+         _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
+            rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\s+(?:for|on)\s+all\s+items\s+subject\s+to\s+the\s+EAR\b"),
+         requires=EXPORT_CONTEXT, unless_tags=LISTED),
     Rule("license.requirement_phrase", "license.requirement",
          _p(rf"\b{LICENCE}\s+(?:requirements?|review\s+polic(?:y|ies)|polic(?:y|ies))\b|"
             r"\brequire[sd]?\s+an?\s+(?:export\s+)?licen[cs]e\b|\bpolicy\s+of\s+denial\b|"
             r"\brequir(?:e|es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for\b|"
+            r"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+(?:to|for|before)\b|"
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
             r"\bpresumption\s+of\s+denial\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
@@ -266,7 +288,10 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.licences_received", "license.decision",
          _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given)\b{S}{{0,40}}?\b"
             rf"(?:{LICENCES}|an?\s+(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\b)"),
-         doc_types=("",), veto=LICENCE_DECISION_VETO),
+         # "requires suppliers to obtain licences", "must obtain a licence": a requirement, not a decision.
+         doc_types=("",),
+         veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\brequir\w*\s+(?:[\w.-]+\s+){{0,3}}?to\s+"
+                 r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)")),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
     Rule("license.decision.verb_a_licence", "license.decision",
@@ -434,6 +459,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.title": ("list",),
     "el.addition.title_named": ("list",),
     "el.addition.blacklisted": ("blacklist",),
+    "el.addition.named_to": ("list",),
     "el.addition.new_entries": ("list",),
     "el.addition.adds_parties": ("add",),
     "el.removal.removed_from": ("list",),
@@ -444,12 +470,14 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.existing_entries": ("existing", "current", "listed"),
     "el.revision.title": ("list", "entr"),
     "el.revision.fixes_entries": ("entries",),
+    "el.revision.amended_entry": ("list",),
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
     "license.tgl": ("general licen", "tgl"),
     "license.general_license": ("general licen",),
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
+    "license.impose_all_items": ("all items",),
     "license.requirement_phrase": ("licen", "denial"),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
