@@ -330,3 +330,42 @@ def test_listing_and_licence_wording(title: str, text: str, expected: set[str]) 
 )
 def test_bills_reports_and_past_listings_are_no_listing(title: str, text: str) -> None:
     assert "entity_list.addition" not in _tags(title, text)
+
+
+def test_a_presidential_blocking_order_creates_a_programme() -> None:
+    title = "Blocking Property of Certain Persons Contributing to the Situation in Xland"
+    tags = _tags(title, title, source="federal_register", document_type="PRESDOCU")
+    assert tags == {"sanctions.regulation"}
+
+
+def test_revoking_a_sanctions_order_is_a_sanctions_regulation() -> None:
+    assert "sanctions.regulation" in _tags(
+        "President ends Xland court sanctions",
+        "The President revoked an executive order that had authorised sanctions against Xland judges.",
+    )
+
+
+def test_licence_wording_of_rules_and_country_groups() -> None:
+    assert _tags(
+        "U.S. issues sweeping rule on chip exports",
+        "The Commerce Department issued a rule requiring licences for exports of advanced chips to most "
+        "countries.",
+    ) == {"license.requirement"}
+    assert _tags(
+        "U.S. eases export rules for Xland",
+        "Commerce moved Xland into a more favourable country group, so more items ship without licences.",
+    ) == {"license.requirement"}
+
+
+def test_a_fisheries_licence_is_out_of_scope() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "federal_register",
+            "title": "Licenses for Commercial Fishing in the Gulf",
+            "text": "NMFS issues licenses for commercial fishing vessels and revises permit requirements.",
+            "agencies": ["Commerce Department", "National Oceanic and Atmospheric Administration"],
+            "document_type": "RULE",
+        }
+    )
+    assert out_of_scope(document) is not None

@@ -145,7 +145,9 @@ LICENCES = (
 # departments and bureaus: a ministry deciding on licences is another government's.
 LICENCE_DECISION_VETO = _p(
     r"\bgeneral\s+licen[cs]e|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
-    r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|\breview(?:ed)?\s+(?:under|on)\b|"
+    r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
+    # "issued a rule requiring licences" decides no licence.
+    r"\brequir(?:e|es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\b|\breview(?:ed)?\s+(?:under|on)\b|"
     r"\bcase-by-case|\bministr(?:y|ies)\b"
 )
 
@@ -275,7 +277,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
             rf"{S}{{0,60}}\b(?:controls|restrictions)\b"), unless_tags=LISTED),
     Rule("license.veu", "license.requirement",
-         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\s+[A-E]\b")),
+         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b")),
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
@@ -340,9 +342,14 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.nonproliferation_measures", "sanctions.designation",
          _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\b(?:nonproliferation\s+|sanctions?\s+)?measures\s+"
             r"(?:against|on)\b|\bnonproliferation\s+measures\b")),
+    # A presidential order "Blocking Property of Certain Persons ..." creates a programme (next rule); the
+    # designations under it come in Treasury's and State's notices.
     Rule("sanctions.blocking", "sanctions.designation",
          _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b"),
-         veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
+         doc_types=("", "NOTICE", "RULE", "PRORULE"), veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
+    Rule("sanctions.presidential_order", "sanctions.regulation",
+         _p(r"\bBlocking\s+Property\b|\bSanctions\b|\bProhibiting\s+(?:Certain\s+)?(?:Transactions|Investments?)\b"),
+         fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|targeted|blacklisted)\b{S}{{0,60}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?)\b"),
@@ -363,6 +370,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.executive_order", "sanctions.regulation",
          _p(rf"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:executive\s+order|E\.\s?O\.)(?!\s+of\b){S}{{0,120}}"
             r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency)\b|"
+            rf"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:executive\s+order|E\.\s?O\.)"
+            rf"{S}{{0,80}}\b(?:sanction\w*|block\w*|designat\w*|national\s+emergency)\b|"
             r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
             r"(?:sanctions|designations|the\s+(?:blocking|designation))|imposes\s+sanctions)\b"),
          veto=HEDGE),
@@ -501,6 +510,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),
     "sanctions.executive_order": ("order", "e.o", "e. o"),
+    "sanctions.presidential_order": ("blocking", "sanctions", "prohibiting"),
     "sanctions.sector_determination": ("sector",),
     "sanctions.general_licence": ("general licen", "gl"),
     "other_list.uvl": ("unverified", "uvl"),

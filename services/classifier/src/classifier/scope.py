@@ -18,7 +18,10 @@ from schemas.events import DocumentSeen
 OUT_CFR = re.compile(r"^(?:15 CFR 70\d|15 CFR 791|31 CFR 80[0-2])$")
 OUT_AGENCIES = re.compile(
     r"Investment\s+Security|Trade\s+Representative|International\s+Trade\s+Commission|Homeland\s+Security|"
-    r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications",
+    r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications|"
+    # Regulators whose licences and permits are of their own trades: fishing, drugs, flying, power, alcohol.
+    r"Oceanic\s+and\s+Atmospheric|Marine\s+Fisheries|Food\s+and\s+Drug|Federal\s+Aviation|"
+    r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco",
     re.IGNORECASE,
 )
 IN_AGENCIES = re.compile(
