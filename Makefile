@@ -12,7 +12,7 @@ help:
 	@echo "make run [REPLAY=1]  start Kafka and every service in the foreground (Ctrl-C stops all)"
 	@echo "make test            lint, type-check and the whole test suite (what CI runs)"
 	@echo "make bench [BENCH=\"name ...\"]  the benchmarks under bench/ (figures in bench/README.md)"
-	@echo "make score           the classifier's figures: the labelled hold-out, the validation split, 5-fold CV"
+	@echo "make score           the classifier's figures: each labelled hold-out, the validation split, 5-fold CV"
 	@echo "make chaos [CHAOS_ARGS=\"--seed 7\"]  the whole pipeline under SIGKILLs and a broker restart (~5 min)"
 	@echo "make fuzz-deep       the parser fuzzers with 3000 examples each (minutes; CI runs 200)"
 	@echo "make kafka-up|kafka-down|topics|schemas|lint|typecheck|unit|integration"

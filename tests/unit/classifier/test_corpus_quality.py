@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from classifier.corpus import holdout_items, items, training_items, validation_ids, validation_items
+from classifier.corpus import HOLDOUTS, holdout_items, items, training_items, validation_ids, validation_items
 from classifier.corpus.split import draw
 from classifier.lists import bundled_lists
 from classifier.model.evaluation import Scores, holdout_scores, validation_scores
@@ -25,13 +25,23 @@ REPORTED = {
     "entity_precision": 0.800,
     "country_r": 0.880,
 }
-# The hold-out's first scoring, after every rule of this release was written (the classifier as shipped).
+# Each hold-out's single scoring, after every rule of its release was written (the classifier as shipped).
+# Later rules were written from a scored hold-out's errors, so these are floors, not today's figures.
 REPORTED_HOLDOUT = {
-    "tag_f1": 0.841,
-    "entity_list_recall": 0.850,
-    "entity_recall": 0.867,
-    "entity_precision": 0.817,
-    "country_r": 0.986,
+    "first": {
+        "tag_f1": 0.841,
+        "entity_list_recall": 0.850,
+        "entity_recall": 0.867,
+        "entity_precision": 0.817,
+        "country_r": 0.986,
+    },
+    "second": {
+        "tag_f1": 0.893,
+        "entity_list_recall": 0.941,
+        "entity_recall": 0.622,
+        "entity_precision": 0.866,
+        "country_r": 0.964,
+    },
 }
 MARGIN = 0.02
 
@@ -47,13 +57,17 @@ def test_validation_figure_holds(scores: Scores, figure: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def holdout() -> Scores:
-    return holdout_scores(bundled_lists())
+def holdouts() -> dict[str, Scores]:
+    lists = bundled_lists()
+    return {name: holdout_scores(lists, name) for name in REPORTED_HOLDOUT}
 
 
-@pytest.mark.parametrize("figure", sorted(REPORTED_HOLDOUT))
-def test_holdout_figure_holds(holdout: Scores, figure: str) -> None:
-    assert getattr(holdout, figure) >= REPORTED_HOLDOUT[figure] - MARGIN, holdout.line()
+@pytest.mark.parametrize(
+    ("name", "figure"), [(name, figure) for name, figures in REPORTED_HOLDOUT.items() for figure in figures]
+)
+def test_holdout_figure_holds(holdouts: dict[str, Scores], name: str, figure: str) -> None:
+    scores = holdouts[name]
+    assert getattr(scores, figure) >= REPORTED_HOLDOUT[name][figure] - MARGIN, scores.line()
 
 
 def test_validation_split_is_the_committed_draw() -> None:
@@ -63,12 +77,15 @@ def test_validation_split_is_the_committed_draw() -> None:
     assert not {i.id for i in training_items()} & validation_ids()
 
 
-def test_holdout_is_apart_from_the_corpus() -> None:
-    # The hold-out is read only by scoring: no item of it (by id, address or title) is in what trains.
-    fresh = holdout_items()
-    assert len(fresh) >= 60
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_holdout_is_apart_from_the_corpus_and_the_other_holdouts(name: str) -> None:
+    # A hold-out is read only by scoring: no item of it (by id, address or title) is in what trains, nor in
+    # another hold-out (an item scored twice would count twice).
+    fresh = holdout_items(name)
+    assert len(fresh) >= 50
+    others = [i for other in HOLDOUTS if other != name for i in holdout_items(other)]
     for key in ("id", "url", "title"):
-        known = {str(i.record.get(key) or "").lower() for i in items()} - {""}
+        known = {str(i.record.get(key) or "").lower() for i in (*items(), *others)} - {""}
         assert not {str(i.record.get(key) or "").lower() for i in fresh} & known, key
 
 

@@ -16,7 +16,13 @@ FILES = (HERE / "dev.jsonl", HERE / "dev_v2.jsonl")
 VALIDATION_IDS = HERE / "validation_ids.txt"
 # Labelled after the classifier was written, by someone who had not read it; kept beside the package (not in
 # it) so that nothing installed can train from it.
-HOLDOUT = HERE.parents[2] / "holdout" / "items.jsonl"
+HOLDOUT_DIR = HERE.parents[2] / "holdout"
+# Each hold-out was labelled blind, after the rules of its time; each is scored once before it is studied.
+HOLDOUTS = {
+    "first": HOLDOUT_DIR / "items.jsonl",
+    "second": HOLDOUT_DIR / "second" / "items.jsonl",
+    "third": HOLDOUT_DIR / "third" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
@@ -70,9 +76,10 @@ def items() -> tuple[Item, ...]:
     return tuple(item for path in FILES for item in _read(path))
 
 
-def holdout_items() -> tuple[Item, ...]:
-    """The hold-out set (only ever scored, never trained or tuned on); empty outside a source checkout."""
-    return tuple(_read(HOLDOUT)) if HOLDOUT.is_file() else ()
+def holdout_items(name: str = "first") -> tuple[Item, ...]:
+    """A hold-out set (only ever scored, never trained on); empty outside a source checkout."""
+    path = HOLDOUTS[name]
+    return tuple(_read(path)) if path.is_file() else ()
 
 
 @cache
