@@ -369,3 +369,66 @@ def test_a_fisheries_licence_is_out_of_scope() -> None:
         }
     )
     assert out_of_scope(document) is not None
+
+
+def test_the_forced_labour_entity_list_by_its_full_name_is_out_of_scope() -> None:
+    title = "DHS adds three Xland firms to the Uyghur Forced Labor Prevention Act Entity List"
+    document = item_to_document({"id": "t", "source": "news", "title": title, "text": ""})
+    assert out_of_scope(document) is not None
+
+
+def test_ofac_rules_that_designate_nobody() -> None:
+    assert _tags(
+        "OFAC reissues Xland sanctions regulations",
+        "OFAC amended and reissued the Xland Sanctions Regulations with new general licences; no one was "
+        "added to the sanctions list.",
+    ) == {"sanctions.regulation"}
+    assert "sanctions.designation" not in _tags(
+        "Updates to the 50 Percent Rule Interpretive Guidance in OFAC Sanctions Regulations",
+        "OFAC updates an interpretation explaining that the property and interests in property of an entity "
+        "are blocked if blocked persons own 50 percent or more of it.",
+        source="federal_register",
+        document_type="RULE",
+    )
+
+
+def test_licence_applications_sent_for_review_are_a_licence_decision() -> None:
+    assert "license.decision" in _tags(
+        "U.S. reviews Foo chip licences for Xland",
+        "The Commerce Department has begun an inter-agency review of licence applications for Foo's export "
+        "of AI chips to Xland.",
+    )
+
+
+def test_a_taking_additional_steps_order_widens_a_programme() -> None:
+    title = "Taking Additional Steps With Respect to the Situation in Xland"
+    assert _tags(title, title, source="federal_register", document_type="PRESDOCU") == {
+        "sanctions.regulation"
+    }
+
+
+def test_a_comment_period_extension_is_procedural_only() -> None:
+    title = "Extension of Comment Period for Entity List Additions; Revisions to License Requirements"
+    assert _tags(title, title, source="federal_register", document_type="RULE") == {"export_control.other"}
+
+
+def test_licence_news_naming_the_rule_behind_the_licence_is_a_decision() -> None:
+    assert _tags(
+        "Foo wins U.S. licence to sell chips to Bar",
+        "The U.S. government granted Foo a licence to sell some chips to Bar, cut off since the expanded "
+        "foreign direct product rule took effect.",
+    ) == {"license.decision"}
+
+
+def test_a_nuclear_regulators_licence_is_out_of_scope() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "federal_register",
+            "title": "Research Reactor License Renewal",
+            "text": "The NRC issues a renewed license for a university research reactor.",
+            "agencies": ["Nuclear Regulatory Commission"],
+            "document_type": "NOTICE",
+        }
+    )
+    assert out_of_scope(document) is not None

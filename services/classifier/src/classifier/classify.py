@@ -236,6 +236,8 @@ def tags_for(
     # actions, then fallbacks.
     for rule in rules:
         if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts, seen)):
+            if rule.exclusive:
+                return [TagAssignment(id=rule.tag, evidence=spans)]
             evidence.setdefault(rule.tag, []).extend(spans)
     # In rule order, so a residual rule sees what the silenced rules before it added.
     for rule in rules:

@@ -42,6 +42,9 @@ class Rule:
     # "the list" means the list named last before it: when a field names lists before the match, the nearest
     # must match this ("taken off the list" after the Unverified List is that list's removal).
     antecedent: re.Pattern[str] | None = None
+    # A notice about another rule (its comment period extended, a public briefing on it) is that and nothing
+    # else, whatever the other rule's title says: when an exclusive rule fires, its tag is the only one.
+    exclusive: bool = False
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -55,7 +58,8 @@ US = r"(?:U\.\s?S\.|US|American|Washington's|Commerce(?:\s+Department)?'s)"
 # The Entity List by every name it goes by; the DHS forced-labour "UFLPA Entity List" is another list.
 EL = (
     # "the U.S. Entity List", "Commerce's entity list": the owner may stand between article and name.
-    rf"(?<!UFLPA\s)(?<!Forced\s Labor\s)(?:(?:{US}|the\s+department's)\s+)?(?:Entity\s+List|entity\s+list)"
+    rf"(?<!UFLPA\s)(?<!Forced\s Labor\s)(?<!Prevention\sAct\s)(?:(?:{US}|the\s+department's)\s+)?"
+    r"(?:Entity\s+List|entity\s+list)"
     rf"|\b(?:{US}\s+)?(?:trade|export|economic|entity|commerce)\s+black\s?-?list\b"
     r"|\b(?:restricted\s+(?:trade|export)|export\s+restrictions?)\s+list\b"
 )
@@ -80,6 +84,7 @@ REVISE = r"\b(?:revis|modif|correct|updat|chang)\w*\b"
 # Hedges and negations: "does not add", "is considering whether to add", "threatened to blacklist".
 HEDGE = _p(
     r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|no\s+longer|whether\s+to|"
+    r"no\s+(?:one|entit\w+|persons?|individuals?|compan\w+|parties)\s+(?:was|were|is|are|has|have|had)|"
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
     r"could|might|may\s+(?:add|place|put|blacklist)|"
     # Advocacy is no listing: lawmakers "urge Commerce to add" a company, a group "calls on" it to.
@@ -271,7 +276,9 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
-         _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"), unless_tags=LISTED,
+         _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"),
+         # Licence news names the rule that made the licence necessary; the news is the decision.
+         unless_tags=(*LISTED, "license.decision"),
          veto=_p(r"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b")),
     Rule("license.end_use_controls", "license.requirement",
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
@@ -310,7 +317,10 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+applications?|applications?\s+for\s+(?:export\s+)?licen[cs]es?|requests?\s+for\s+"
             r"licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|denied|granted|rejected|under\s+review|"
-            r"backlog)\b|\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b"),
+            r"backlog)\b|\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b|"
+            # "began an inter-agency review of licence applications", "sent the applications for review"
+            r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
+            r"\blicen[cs]e\s+applications?\b[^.;]{0,80}\b(?:sen[dt]|referr\w*|forward\w*)\b[^.;]{0,60}\bfor\s+review\b"),
          requires=EXPORT_CONTEXT),
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
@@ -335,7 +345,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.sdn_list_change", "sanctions.designation",
          _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing)|delist\w*|unblock\w*)\b{S}{{0,80}}"
             r"\b(?:SDN\s+List|Specially\s+Designated\s+Nationals\s+and\s+Blocked\s+Persons\s+List)"
-            rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b")),
+            rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b"),
+         # OFAC's 50 percent rule explains which property is blocked; it blocks nobody's.
+         veto=_p(r"\b50\s+percent\b|\binterpret\w*")),
     Rule("sanctions.delisted", "sanctions.designation",
          _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|unblock\w*|lift\w*\s+sanctions\s+on)\b|"
             rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b")),
@@ -348,7 +360,9 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b"),
          doc_types=("", "NOTICE", "RULE", "PRORULE"), veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
-         _p(r"\bBlocking\s+Property\b|\bSanctions\b|\bProhibiting\s+(?:Certain\s+)?(?:Transactions|Investments?)\b"),
+         # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
+         _p(r"\bBlocking\s+Property\b|\bSanctions\b|\bProhibiting\s+(?:Certain\s+)?(?:Transactions|Investments?)\b|"
+            r"\bTaking\s+Additional\s+Steps\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|targeted|blacklisted)\b{S}{{0,60}}\b"
@@ -448,6 +462,10 @@ RULES: tuple[Rule, ...] = (
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b")),
+    Rule("export_control.procedural_notice", "export_control.other",
+         _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
+            r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b"),
+         fields=("title",), exclusive=True),
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
@@ -510,7 +528,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),
     "sanctions.executive_order": ("order", "e.o", "e. o"),
-    "sanctions.presidential_order": ("blocking", "sanctions", "prohibiting"),
+    "sanctions.presidential_order": ("blocking", "sanctions", "prohibiting", "additional steps"),
     "sanctions.sector_determination": ("sector",),
     "sanctions.general_licence": ("general licen", "gl"),
     "other_list.uvl": ("unverified", "uvl"),
@@ -527,6 +545,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
     ),
+    "export_control.procedural_notice": ("comment period", "briefing"),
     "export_control.el_procedure": ("list",),
     "export_control.ear_fallback": ("ear", "export administration"),
 }  # fmt: skip

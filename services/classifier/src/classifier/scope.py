@@ -21,7 +21,7 @@ OUT_AGENCIES = re.compile(
     r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications|"
     # Regulators whose licences and permits are of their own trades: fishing, drugs, flying, power, alcohol.
     r"Oceanic\s+and\s+Atmospheric|Marine\s+Fisheries|Food\s+and\s+Drug|Federal\s+Aviation|"
-    r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco",
+    r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco|Nuclear\s+Regulatory",
     re.IGNORECASE,
 )
 IN_AGENCIES = re.compile(
@@ -54,7 +54,7 @@ US_ACTOR = re.compile(
 )
 # Naming any of these keeps a document in scope, whatever else it mentions.
 US_AUTHORITY = re.compile(
-    r"(?<!UFLPA\s)(?<!UFLPA\)\s)\bEntity\s+List\b|\bExport\s+Administration\s+Regulations\b|\bEAR\b|"
+    r"(?<!UFLPA\s)(?<!UFLPA\)\s)(?<!Prevention\sAct\s)\bEntity\s+List\b|\bExport\s+Administration\s+Regulations\b|\bEAR\b|"
     r"\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSDN\b|\bSpecially\s+Designated\b|\bITAR\b|"
     r"\bUnverified\s+List\b|\bDenied\s+Persons\b|\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
     r"restrictions)|sanctions|trade\s+blacklist)|\b(?:trade|export)\s+blacklist\b|"
