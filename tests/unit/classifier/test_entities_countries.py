@@ -9,9 +9,9 @@ from classifier.agents import handle
 from classifier.classify import classify
 from classifier.countries import find_countries
 from classifier.dedup import Emitted
-from classifier.lists import Lists, ListState
+from classifier.lists import Lists, ListState, screening_matcher
 from classifier.offline import item_to_document
-from classifier.rule_text import extract, extract_legal_forms
+from classifier.rule_text import example_parties, extract, extract_legal_forms
 from schemas.events import (
     ChangeKind,
     DocumentSeen,
@@ -187,3 +187,56 @@ def test_screening_list_change_names_its_entry_and_watching_teams() -> None:
 def test_supplement_4_destination_headings_in_capitals() -> None:
     found = find_countries({"body": "CHINA, PEOPLE'S REPUBLIC OF: Wuhan Lidar Technology, Wuhan."})
     assert [c.name for c in found] == ["China"]
+
+
+def test_a_caption_party_is_named_before_its_address() -> None:
+    title = "Foo Airlines, Pilot St 18-4, Xcity, Xland; Order Renewing Temporary Denial of Export Privileges"
+    assert [m.text for m in extract({"title": title})] == ["Foo Airlines"]
+
+
+def test_a_short_form_introduced_after_a_listed_name_is_that_entry() -> None:
+    entry = ScreeningEntry(
+        list="Entity List (EL) - Bureau of Industry and Security",
+        entry_id="e1",
+        name="University of Xland Science and Technology",
+        entity_type="Entity",
+    )
+    lists = Lists(screening=screening_matcher([entry]))
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Foo settles BIS charges",
+            "text": "Foo shipped detectors to the University of Xland Science and Technology (UXST) without "
+            "licences and agreed to pay a civil penalty to settle charges of export violations.",
+        }
+    )
+    found = {m.text: m.canonical_name for m in classify(document, lists).entities}
+    assert found["UXST"] == found["University of Xland Science and Technology"] == entry.name
+
+
+def test_parties_enumerated_in_parentheses_and_names_with_and() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "U.S. takes Xland labs off its Entity List",
+            "text": "BIS removed four Xland defence laboratories (the Foo Research and Development "
+            "Establishment, the Bar Electronics Lab and the Baz Solid State Physics Laboratory) from the "
+            "Entity List. Treasury designated two entities, which include the Xland-based Qux Technology and "
+            "Science Research Center and its procurement company Quux Industrial Engineering.",
+        }
+    )
+    names = {m.text for m in classify(document, Lists()).entities}
+    assert {
+        "Foo Research and Development Establishment",
+        "Bar Electronics Lab",
+        "Baz Solid State Physics Laboratory",
+        "Qux Technology and Science Research Center",
+        "Quux Industrial Engineering",
+    } <= names
+
+
+def test_the_first_example_after_the_cue_is_a_party_too() -> None:
+    text = "Commerce added 12 firms to the Entity List, such as Foochip and Barcarrier."
+    assert [m.text for m in example_parties(text, "text")] == ["Foochip", "Barcarrier"]

@@ -264,6 +264,28 @@ def tags_for(
     return [TagAssignment(id=tag, evidence=spans) for tag, spans in evidence.items()]
 
 
+# "University of Electronic Science and Technology of China (UESTC)": the short form the text goes on to use.
+INTRODUCED = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+
+
+def introduced_acronyms(text: str, listed: Iterable[EntityMention]) -> list[EntityMention]:
+    """Short forms a text introduces in parentheses right after a listed name, as mentions of its entry."""
+    out = []
+    for m in listed:
+        if m.end is not None and m.team_id is None and (short := INTRODUCED.match(text, m.end)):
+            out.append(
+                m.model_copy(
+                    update={
+                        "text": short.group(1),
+                        "start": short.start(1),
+                        "end": short.end(1),
+                        "match_kind": MatchKind.ALIAS,
+                    }
+                )
+            )
+    return out
+
+
 LISTING_TAGS = frozenset(
     {"entity_list.addition", "entity_list.removal", "entity_list.revision", "sanctions.designation",
      "other_list.change", "license.decision"}
@@ -297,7 +319,9 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
         for name in (entry.name, *entry.alt_names):
             found.extend(m for m in lists.watchlists.find(name, "screening_change") if m.team_id is not None)
     for field in PROSE:
-        found.extend(lists.find(texts[field], field))
+        listed = lists.find(texts[field], field)
+        found.extend(listed)
+        found.extend(introduced_acronyms(texts[field], listed))
     listed_spans = {(m.field, m.start, m.end) for m in found}
     listed_keys = {key_of(m.text) for m in found} | {key_of(m.canonical_name) for m in found}
     unlisted = extract(texts) + (extract_examples(texts) if LISTING_TAGS & set(tags) else [])

@@ -84,9 +84,11 @@ def caption_names(title: str) -> Iterator[EntityMention]:
     for segment in title.split(";"):
         start = pos + len(segment) - len(segment.lstrip())
         pos += len(segment) + 1
-        if CAPTION.search(segment) or not re.match(NAME + r"$", segment.strip()):
+        if CAPTION.search(segment):
             continue
-        if (m := _mention(title, "title", start, segment.strip())) is not None:
+        # "Rossiya Airlines, Pilotov St 18-4, St. Petersburg, Russia": the party, then its address.
+        named = re.match(NAME + r"(?:$|(?=,))", segment.strip())
+        if named and (m := _mention(title, "title", start, named.group(0))) is not None:
             yield m
 
 
@@ -125,10 +127,17 @@ LISTING_SENTENCE = re.compile(
 _DESCRIBED = r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-based)\s+){0,3}"
 # In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
 _PART = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
-ITEM_NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
+# An organisation's own name may hold an "and" when it ends in what it is: "Armament Research and Development
+# Establishment", "Defense Technology and Science Research Center".
+HEAD = (
+    r"(?:Cent(?:er|re)s?|Establishments?|Laborator(?:y|ies)|Lab|Complex|Institutes?|University|Compan(?:y|ies)|"
+    r"Corporation|Group|Organi[sz]ation|Industries|Academy|Plant|Factory|Works|Bureau)"
+)
+_AND_NAME = rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*\s+and\s+[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+{HEAD}\b"
+ITEM_NAME = rf"(?:{_AND_NAME}|[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
 _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
 EXAMPLES = re.compile(
-    rf"\b(?:such\s+as|including|includ(?:es|ed)|among\s+them|namely|against|targeting|targets)\s+"
+    rf"\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets)\s+"
     rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
     rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )
@@ -144,6 +153,17 @@ MONTHS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|These|It|Its)\b"
 )
+
+
+# "four DRDO laboratories (the Armament Research and Development Establishment, ..., and the Solid State
+# Physics Laboratory)": parties enumerated in parentheses after how many of what kind they are.
+ENUMERATED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:laborator(?:y|ies)|labs|cent(?:er|re)s|entities|compan(?:y|ies)|firms|units|subsidiaries|institutes|"
+    r"organi[sz]ations|bodies|affiliates|plants|factories)\s+\(([^()]{5,600})\)",
+    re.IGNORECASE,
+)
+_ENUMERATION_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
 
 
 def _party(text: str, field: str, start: int, name: str) -> EntityMention | None:
@@ -163,16 +183,21 @@ def example_parties(text: str, field: str) -> Iterator[EntityMention]:
             continue
         body, base = sentence.group(0), sentence.start()
         for m in EXAMPLES.finditer(body):
-            for item in LISTED_ITEM.finditer(
-                body, m.start(1) - len(m.group(0)[: m.start(1) - m.start()]), m.end()
-            ):
-                if item.start(1) < m.start(1):
-                    continue
-                for group in (1, 2):
-                    if item.group(group) and (
-                        found := _party(text, field, base + item.start(group), item.group(group))
-                    ):
-                        yield found
+            # The first example follows the cue ("such as Piotech"); the rest follow a comma or "and".
+            names = [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
+            for item in LISTED_ITEM.finditer(body, m.start(3), m.end()):
+                names += [(item.start(g), item.group(g)) for g in (1, 2) if item.group(g)]
+            for start, name in names:
+                if found := _party(text, field, base + start, name):
+                    yield found
+        for m in ENUMERATED.finditer(body):
+            pos = m.start(1)
+            for part in _ENUMERATION_SEPARATOR.split(m.group(1)):
+                offset = body.find(part, pos)
+                pos = offset + len(part)
+                named = re.fullmatch(rf"(?:the\s+)?({ITEM_NAME})", part.strip())
+                if named and (found := _party(text, field, base + offset + named.start(1), named.group(1))):
+                    yield found
         for m in ACRONYMED.finditer(body):
             for group in (1, 2):
                 if found := _party(text, field, base + m.start(group), m.group(group)):
