@@ -240,3 +240,8 @@ def test_parties_enumerated_in_parentheses_and_names_with_and() -> None:
 def test_the_first_example_after_the_cue_is_a_party_too() -> None:
     text = "Commerce added 12 firms to the Entity List, such as Foochip and Barcarrier."
     assert [m.text for m in example_parties(text, "text")] == ["Foochip", "Barcarrier"]
+
+
+def test_the_targets_of_a_designation_are_parties() -> None:
+    text = "The targets include the Xland-based Qux Research Center and its procurement arm Quux Engineering."
+    assert [m.text for m in example_parties(text, "text")] == ["Qux Research Center", "Quux Engineering"]

@@ -121,7 +121,7 @@ def instruction_entries(text: str, field: str) -> Iterator[EntityMention]:
 # (YMTC)", "such as Piotech and SiCarrier", "denial orders against Nordwind Airlines, Pobeda Airlines and S7".
 LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
-    r"designat\w*|sanction\w*|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b",
+    r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b",
     re.IGNORECASE,
 )
 _DESCRIBED = r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-based)\s+){0,3}"
