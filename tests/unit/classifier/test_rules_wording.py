@@ -432,3 +432,34 @@ def test_a_nuclear_regulators_licence_is_out_of_scope() -> None:
         }
     )
     assert out_of_scope(document) is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Commerce acts on Xland supercomputers",
+            "The U.S. Commerce Department added seven Xland computing entities to a blacklist on Friday.",
+            {"entity_list.addition"},
+        ),
+        (
+            "Entity listing hits Xland distributors",
+            "BIS designated 12 Xland electronics distributors for inclusion on the Entity List.",
+            {"entity_list.addition"},
+        ),
+        (
+            "Treasury eases Xland oil sanctions",
+            "OFAC issued a general licence authorising transactions in Xland's oil sector for six months.",
+            {"sanctions.regulation"},
+        ),
+        (
+            "Foo fined over exports",
+            "Foo agreed to pay $2.5 million to settle BIS allegations that it exported tech data to Xland.",
+            {"export_control.other"},
+        ),
+    ],
+)
+def test_news_wording_of_listings_general_licences_and_settlements(
+    title: str, text: str, expected: set[str]
+) -> None:
+    assert _tags(title, text) == expected

@@ -192,6 +192,12 @@ RULES: tuple[Rule, ...] = (
             rf"{ADD}{S}{{0,120}}?\b(?:on|to|onto)\s+(?:a|the|its)\s+(?:U\.S\.\s+|trade\s+|government\s+)?list\s+(?:that|which)\s+"
             r"(?:requires|restricts|bars|limits|prevents|makes\s+it\s+(?:harder|difficult))\b"),
          veto=LISTING_VETO),
+    # "Commerce added seven supercomputing entities to a blacklist": Commerce's blacklist is the Entity List;
+    # Treasury's and State's are sanctions lists (their own rules), so a sanctions tag or office silences it.
+    Rule("el.addition.to_a_blacklist", "entity_list.addition",
+         _p(rf"{ADD}{S}{{0,120}}?\b(?:to|on|onto)\s+(?:a|its|the)\s+(?:U\.S\.\s+)?blacklist\b"),
+         requires=_p(r"\bCommerce\b|\bBIS\b|Industry\s+and\s+Security"), unless_tags=SANCTIONS,
+         veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanction")),
     Rule("el.addition.new_entries", "entity_list.addition",
          _p(rf"\b(?:new|additional)\s+(?:entries|entities|parties|companies)\s+(?:to|on)\s+the\s+{ELX}")),
     # "removes three Indian bodies from the Entity List, adds 11 Chinese entities": the list named once.
@@ -332,7 +338,8 @@ RULES: tuple[Rule, ...] = (
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
          _p(rf"(?<!specially )\bdesignat(?:e|es|ed|ing|ions?)\b{S}{{0,120}}?\b"
-            r"(?:individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
+            # "designated 12 distributors for inclusion on the Entity List" is a listing, not a designation.
+            r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
             r"vessels?|aircraft|Specially\s+Designated|SDN|(?:Global\s+)?Terrorists?|"
             r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
             # "designates Iran's oil ministry under a counter-terrorism order"
@@ -401,7 +408,10 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.general_licence", "sanctions.regulation",
          _p(rf"\b(?:issu(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|amend(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
             rf"publish(?:es|ed|ing)?|revok(?:e|es|ed|ing)|renew(?:s|ed|ing)?){S}{{0,60}}?\b"
-            r"(?:General\s+Licen[cs]es?|GLs?)\s+(?:No\.\s*)?\d+[A-Z]?\b"),
+            r"(?:General\s+Licen[cs]es?|GLs?)\s+(?:No\.\s*)?\d+[A-Z]?\b|"
+            # Unnumbered in the news: "OFAC issued a general licence authorising ...".
+            rf"\b(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury)\b{S}{{0,60}}\b(?:issu|publish|extend|amend|"
+            r"renew)\w*\s+(?:(?:a|an|the|new|two|three|several)\s+)*(?:[\w-]+\s+)?general\s+licen[cs]es?\b"),
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous")),
     Rule("sanctions.outbound_investment", "sanctions.regulation",
          _p(r"\b(?:outbound\s+investment|U\.S\.\s+investments?\s+in\s+certain\s+national\s+security\s+technologies"
@@ -455,7 +465,7 @@ RULES: tuple[Rule, ...] = (
             r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True),
     Rule("export_control.enforcement", "export_control.other",
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+penalt(?:y|ies)\b|"
-            r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?violations?\b|\b(?:indict\w*|charg(?:e|ed|es)|"
+            r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
             r"convict\w*|sentenc\w*|arrest\w*)\b[^.;]{0,80}\b(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)"),
          requires=EXPORT_CONTEXT,
@@ -487,6 +497,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.title_named": ("list",),
     "el.addition.blacklisted": ("blacklist",),
     "el.addition.named_to": ("list",),
+    "el.addition.to_a_blacklist": ("blacklist",),
     "el.addition.new_entries": ("list",),
     "el.addition.adds_parties": ("add",),
     "el.removal.removed_from": ("list",),
