@@ -463,3 +463,12 @@ def test_news_wording_of_listings_general_licences_and_settlements(
     title: str, text: str, expected: set[str]
 ) -> None:
     assert _tags(title, text) == expected
+
+
+def test_a_rule_permitting_certain_exports_is_a_licence_exception_not_a_decision() -> None:
+    assert _tags(
+        "Establishment of License Exception Foo",
+        "BIS establishes License Exception Foo to permit certain exports of computing items to allies.",
+        source="federal_register",
+        document_type="RULE",
+    ) == {"license.requirement"}

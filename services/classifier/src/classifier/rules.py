@@ -334,7 +334,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:permission|go-ahead|approval)\s+to\s+(?:sell|ship|supply|export|resume)\b|"
             r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington)\s+(?:has\s+|had\s+)?"
             r"(?:authori[sz]ed|approved|allowed|granted|cleared)\s+(?:the\s+)?(?:exports?|shipments?|sales?)\b"),
-         unless_tags=LISTED, requires=EXPORT_CONTEXT),
+         unless_tags=LISTED, requires=EXPORT_CONTEXT,
+         # A rule that "permits certain exports" creates a licence exception; news reports a decision so.
+         doc_types=("",)),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
          _p(rf"(?<!specially )\bdesignat(?:e|es|ed|ing|ions?)\b{S}{{0,120}}?\b"
