@@ -472,3 +472,50 @@ def test_a_rule_permitting_certain_exports_is_a_licence_exception_not_a_decision
         source="federal_register",
         document_type="RULE",
     ) == {"license.requirement"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "U.S. slows licences for AI-chip shipments to Xland",
+            "U.S. officials have slowed the issuance of export licences for chipmakers shipping to Xland.",
+        ),
+        (
+            "Xland chip orders stuck",
+            "Export licence applications for customers in Xland have been delayed, people familiar said.",
+        ),
+        ("Commerce clears Foo AI-chip sales to Xland's Bar", ""),
+        (
+            "Foo says it holds licences",
+            "Foo said it holds U.S. export licences covering part of its planned chip shipments to Xland.",
+        ),
+    ],
+)
+def test_the_pace_and_the_holding_of_licences_are_decisions(title: str, text: str) -> None:
+    assert "license.decision" in _tags(title, text)
+
+
+def test_a_rule_authorising_exports_is_not_a_headline_decision() -> None:
+    assert "license.decision" not in _tags(
+        "Treasury, Commerce ease Xland rules",
+        "Commerce authorized non-agricultural exports to Xland state enterprises under a licence exception.",
+    )
+
+
+def test_a_headline_sanctioning_a_named_firm_is_a_designation() -> None:
+    assert "sanctions.designation" in _tags("U.S. sanctions Xland satellite firm Foo for aiding Bar", "")
+    assert "sanctions.designation" not in _tags("U.S. sanctions on Xland hurt its economy, study finds", "")
+
+
+def test_a_story_led_by_another_government_is_out_of_scope_whatever_it_recalls() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "China bans gallium exports to the United States",
+            "text": "China's commerce ministry said gallium exports to the United States will no longer be "
+            "permitted. It came a day after Washington added 140 companies to the U.S. Entity List.",
+        }
+    )
+    assert out_of_scope(document) is not None

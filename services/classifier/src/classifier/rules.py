@@ -139,7 +139,9 @@ OFFICE = r"(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury(?:\s+Depart
 # Verbs of an agency deciding on licences, and the licences they decide on.
 LICENCE_DECIDED = (
     r"revok\w*|revocation\s+of|grant(?:s|ed|ing)?|den(?:y|ies|ied|ial\s+of)|refus\w*|approv\w*|suspend\w*|"
-    r"reject\w*|issu(?:e|es|ed|ing)|withdr[ae]w\w*|weigh\w*|mull\w*|consider\w*|resum\w*|renew\w*|pull\w*"
+    r"reject\w*|issu(?:e|es|ed|ing)|withdr[ae]w\w*|weigh\w*|mull\w*|consider\w*|resum\w*|renew\w*|pull\w*|"
+    # The pace of decisions is news too: "slowed the issuance of licences", "halted approvals".
+    r"slow(?:s|ed|ing)|delay(?:s|ed|ing)|halt(?:s|ed|ing)|paus(?:e|es|ed|ing)|expedit\w*|fast-track\w*"
 )
 LICENCES = (
     r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
@@ -301,7 +303,7 @@ RULES: tuple[Rule, ...] = (
     # Receiving or winning licences is news' way of reporting a decision; a notice saying that exporters
     # "must obtain a license" or "may secure a waiver" states a requirement.
     Rule("license.decision.licences_received", "license.decision",
-         _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given)\b{S}{{0,40}}?\b"
+         _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given|holds|held)\b{S}{{0,40}}?\b"
             rf"(?:{LICENCES}|an?\s+(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\b)"),
          # "requires suppliers to obtain licences", "must obtain a licence": a requirement, not a decision.
          doc_types=("",),
@@ -323,7 +325,8 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+applications?|applications?\s+for\s+(?:export\s+)?licen[cs]es?|requests?\s+for\s+"
             r"licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|denied|granted|rejected|under\s+review|"
-            r"backlog)\b|\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b|"
+            r"backlog|delayed|stalled|held\s+up|unanswered)\b|"
+            r"\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b|"
             # "began an inter-agency review of licence applications", "sent the applications for review"
             r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
             r"\blicen[cs]e\s+applications?\b[^.;]{0,80}\b(?:sen[dt]|referr\w*|forward\w*)\b[^.;]{0,60}\bfor\s+review\b"),
@@ -332,11 +335,17 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
             r"\b(?:permission|go-ahead|approval)\s+to\s+(?:sell|ship|supply|export|resume)\b|"
-            r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington)\s+(?:has\s+|had\s+)?"
+            r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington|it)\s+(?:has\s+|had\s+)?"
             r"(?:authori[sz]ed|approved|allowed|granted|cleared)\s+(?:the\s+)?(?:exports?|shipments?|sales?)\b"),
          unless_tags=LISTED, requires=EXPORT_CONTEXT,
          # A rule that "permits certain exports" creates a licence exception; news reports a decision so.
          doc_types=("",)),
+    # A headline's verb is the decision ("Commerce clears Nvidia AI-chip sales to ..."); in a story's body the
+    # same words describe what a rule authorises.
+    Rule("license.decision.headline_clears", "license.decision",
+         _p(r"\b(?:clears?|cleared|approves?|approved|authori[sz]es|authori[sz]ed)\s+"
+            r"(?:(?!curbs|controls|restrictions|rules|limits|bans)[\w-]+\s+){0,3}(?:sales|shipments|exports)\s+to\b"),
+         fields=("title",), doc_types=("",), unless_tags=LISTED),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
          _p(rf"(?<!specially )\bdesignat(?:e|es|ed|ing|ions?)\b{S}{{0,120}}?\b"
@@ -374,8 +383,15 @@ RULES: tuple[Rule, ...] = (
             r"\bTaking\s+Additional\s+Steps\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
-         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|targeted|blacklisted)\b{S}{{0,60}}\b"
-            r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?)\b"),
+         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|targeted|blacklisted)\b{S}{{0,120}}\b"
+            r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
+            r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?)\b|"
+            # Headlines: "U.S. sanctions Chinese satellite firm X"; not the noun ("U.S. sanctions on Iran").
+            r"\b(?:U\.S\.|United\s+States|Washington|Treasury|OFAC)\s+(?:sanctions|targets)\s+(?!(?:on|against|over|for|to|"
+            r"by|from|with|under|as|at|of|imposed|evasion|violations?|violators?|busting|exposure|screening|measures|"
+            r"in|relief|policy|policies|programs?|programmes?|regimes?|laws?|bills?|rules?|regulations?|list|lists|"
+            r"designations?|were|was|are|is|have|has|had|will|would|could|may|might|and|or|that|which|experts?|"
+            r"officials?|compliance|risks?|enforcement)\b)[\w'-]+"),
          veto=HEDGE),
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",)),
@@ -530,13 +546,14 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval",
     ),
+    "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "sanctions.designated": ("designat",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property"),
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
     "sanctions.nonproliferation_measures": ("measures",),
     "sanctions.blocking": ("block",),
-    "sanctions.sanctioned_parties": ("sanctioned", "targeted", "blacklisted"),
+    "sanctions.sanctioned_parties": ("sanctioned", "targeted", "blacklisted", "sanctions", "targets"),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),

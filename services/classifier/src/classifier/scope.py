@@ -47,8 +47,10 @@ FOREIGN_ACTOR = re.compile(
 )
 # Paperwork Reduction Act notices ask the public about a form's burden; they change no rule or list.
 PAPERWORK = re.compile(r"\bInformation\s+Collections?\b|\bComment\s+Request\b", re.IGNORECASE)
+# "exports to the United States" names a destination, not who acts.
+_NOT_DESTINATION = r"(?<!to\sthe\s)(?<!from\sthe\s)(?<!against\sthe\s)(?<!on\sthe\s)(?<!with\sthe\s)"
 US_ACTOR = re.compile(
-    r"\bU\.\s?S\.|\bUnited\s+States\b|\bWashington\b|\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
+    rf"{_NOT_DESTINATION}\bU\.\s?S\.|{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b",
 )
@@ -69,6 +71,11 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return None
     if match := PAPERWORK.search(document.title):
         return f"a paperwork notice: {match.group(0)!r}"
+    lead = " ".join((document.title, re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]))
+    if not document.agencies and (match := FOREIGN_ACTOR.search(lead)) and not US_ACTOR.search(lead):
+        # A news story led by another government is that government's, even where it later names the
+        # U.S. Entity List as background ("... a day after Washington added 140 companies").
+        return f"another government's own controls: {match.group(0)!r}"
     prose = " ".join((document.title, document.action or "", document.text or (document.body or "")[:20_000]))
     if US_AUTHORITY.search(prose):
         return None
@@ -83,7 +90,6 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return None
     # The government in the headline and the first sentence is the story's subject; the US named later is
     # background ("... seen as a response to U.S. curbs").
-    lead = " ".join((document.title, re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]))
     for words in (lead, prose):
         if (match := FOREIGN_ACTOR.search(words)) and not US_ACTOR.search(words):
             return f"another government's own controls: {match.group(0)!r}"
