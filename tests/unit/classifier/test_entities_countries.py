@@ -245,3 +245,20 @@ def test_the_first_example_after_the_cue_is_a_party_too() -> None:
 def test_the_targets_of_a_designation_are_parties() -> None:
     text = "The targets include the Xland-based Qux Research Center and its procurement arm Quux Engineering."
     assert [m.text for m in example_parties(text, "text")] == ["Qux Research Center", "Quux Engineering"]
+
+
+def test_a_debarment_notice_names_its_parties_in_the_title() -> None:
+    title = (
+        "Bureau of Political-Military Affairs; Rescission of Statutory Debarment of Jon Foo Smith, Bar Metal "
+        "Industries, Inc., and Baz Corporation Under the International Traffic in Arms Regulations"
+    )
+    assert [m.text for m in extract({"title": title})] == [
+        "Jon Foo Smith",
+        "Bar Metal Industries, Inc.",
+        "Baz Corporation",
+    ]
+
+
+def test_sa_and_ag_are_legal_forms() -> None:
+    text = "Treasury sanctioned its subsidiary Foo Luxembourg SA and the trader Bar Holding AG."
+    assert [m.text for m in extract_legal_forms({"text": text})] == ["Foo Luxembourg SA", "Bar Holding AG"]

@@ -92,6 +92,29 @@ def caption_names(title: str) -> Iterator[EntityMention]:
             yield m
 
 
+# State's debarment notices name their parties in the title: "Rescission of Statutory Debarment of A, B,
+# and C, Inc. Under the International Traffic in Arms Regulations", "Administrative Debarment ... Involving A
+# and B".
+DEBARRED = re.compile(
+    r"\bDebarments?\s+(?:of|Involving)\s+(.+?)(?:\s+Under\s+the\b|$)|\bInvolving\s+(.+?)(?:\s+Under\s+the\b|$)"
+)
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?!(?:Inc|Ltd|LLC|Corp|Co|L\.L\.C|S\.A)\b\.?)|\s+and\s+")
+
+
+def debarment_names(title: str) -> Iterator[EntityMention]:
+    """Parties a debarment notice's title names (only asked of titles that speak of debarment)."""
+    if "debarment" not in title.casefold():
+        return
+    for m in DEBARRED.finditer(title):
+        group = 1 if m.group(1) else 2
+        pos = m.start(group)
+        for part in _LIST_SEPARATOR.split(m.group(group)):
+            offset = title.find(part, pos)
+            pos = offset + len(part)
+            if re.fullmatch(NAME, part.strip()) and (found := _mention(title, "title", offset, part.strip())):
+                yield found
+
+
 def named_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a rule or report names itself ("the following entity: X", "added X to the Entity List")."""
     for pattern in (MATTER, FOLLOWING, ADDED):
@@ -213,7 +236,7 @@ _JOIN = r"(?:[ -](?:of|for|de|&)(?=\s+[A-Z]))?"
 TRAILING_FORM = re.compile(
     rf"\b{_CAP}(?:{_JOIN}[ -]{_CAP}){{0,7}},?\s+"
     r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Company,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.|Corp\.|Corporation|"
-    r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|Pte\.?\s+Ltd\.?|FZE|FZCO|LLP|PLC)"
+    r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|SA|AG|Pte\.?\s+Ltd\.?|FZE|FZCO|LLP|PLC)"
     r"(?![\w-])"
 )
 LEADING_FORM = re.compile(
@@ -235,7 +258,7 @@ def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
 
 def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
-    out = list(caption_names(texts.get("title", "")))
+    out = list(caption_names(texts.get("title", ""))) + list(debarment_names(texts.get("title", "")))
     for field in ("text", "body"):
         out.extend(named_parties(texts.get(field, ""), field))
         out.extend(instruction_entries(texts.get(field, ""), field))
