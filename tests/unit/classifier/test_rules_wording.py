@@ -519,3 +519,10 @@ def test_a_story_led_by_another_government_is_out_of_scope_whatever_it_recalls()
         }
     )
     assert out_of_scope(document) is not None
+
+
+def test_an_office_sanctioning_a_refinery_designates_it() -> None:
+    assert "sanctions.designation" in _tags(
+        "U.S. acts on Xland oil buyer",
+        "The State Department said it was sanctioning a refinery in Xland for buying embargoed crude.",
+    )
