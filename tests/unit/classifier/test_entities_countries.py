@@ -262,3 +262,8 @@ def test_a_debarment_notice_names_its_parties_in_the_title() -> None:
 def test_sa_and_ag_are_legal_forms() -> None:
     text = "Treasury sanctioned its subsidiary Foo Luxembourg SA and the trader Bar Holding AG."
     assert [m.text for m in extract_legal_forms({"text": text})] == ["Foo Luxembourg SA", "Bar Holding AG"]
+
+
+def test_a_party_known_by_another_name() -> None:
+    text = "Treasury sanctioned the Xland Space Research Institute, known as Foospace, and its subsidiary."
+    assert "Foospace" in [m.text for m in example_parties(text, "text")]

@@ -526,3 +526,13 @@ def test_an_office_sanctioning_a_refinery_designates_it() -> None:
         "U.S. acts on Xland oil buyer",
         "The State Department said it was sanctioning a refinery in Xland for buying embargoed crude.",
     )
+
+
+def test_a_statute_named_sanctioning_designates_nobody() -> None:
+    assert "sanctions.designation" not in _tags(
+        "Global Terrorism Sanctions Regulations",
+        "OFAC is amending the regulations to reference the Sanctioning the Use of Civilians as Defenseless "
+        "Shields Act of 2018.",
+        source="federal_register",
+        document_type="RULE",
+    )

@@ -160,7 +160,8 @@ _AND_NAME = rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*\s+and\s+[A-Z][\w&'’.-]*(?:[ -
 ITEM_NAME = rf"(?:{_AND_NAME}|[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
 _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
 EXAMPLES = re.compile(
-    rf"\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets)\s+"
+    rf"\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
+    rf"also\s+called)\s+"
     rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
     rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )

@@ -388,7 +388,7 @@ RULES: tuple[Rule, ...] = (
             r"\bTaking\s+Additional\s+Steps\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
-         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|sanctioning|targeted|targeting|blacklisted)\b{S}{{0,120}}\b"
+         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?)\b|"
             # Headlines: "U.S. sanctions Chinese satellite firm X"; not the noun ("U.S. sanctions on Iran").
