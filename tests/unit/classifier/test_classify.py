@@ -66,12 +66,26 @@ def test_one_licence_weighed_for_a_named_company_is_a_licence_decision() -> None
 
 
 def test_the_model_adds_no_list_action_beside_a_ruled_list_action() -> None:
-    assert model_may_add("entity_list.revision", ["entity_list.addition"]) is False
-    assert model_may_add("entity_list.revision", ["other_list.change"]) is False
-    assert model_may_add("sanctions.designation", ["other_list.change"]) is False
-    assert model_may_add("sanctions.regulation", ["sanctions.designation"]) is True
-    assert model_may_add("entity_list.addition", ["license.requirement"]) is True
-    assert model_may_add("license.requirement", ["entity_list.addition"]) is True
+    texts = {"title": "Entity List licence sanctions designation", "text": ""}
+    assert model_may_add("entity_list.revision", ["entity_list.addition"], texts) is False
+    assert model_may_add("entity_list.revision", ["other_list.change"], texts) is False
+    assert model_may_add("sanctions.designation", ["other_list.change"], texts) is False
+    assert model_may_add("sanctions.regulation", ["sanctions.designation"], texts) is True
+    assert model_may_add("entity_list.addition", ["license.requirement"], texts) is True
+    assert model_may_add("license.requirement", ["entity_list.addition"], texts) is True
+
+
+def test_the_model_adds_no_tag_without_a_word_of_its_kind() -> None:
+    # Training chooses thresholds with this same check, so a threshold is never tuned on a guess the
+    # service would drop.
+    museum = {
+        "title": "Culturally Significant Objects Imported for Exhibition",
+        "text": "A loan of paintings.",
+    }
+    assert model_may_add("sanctions.designation", [], museum) is False
+    assert (
+        model_may_add("sanctions.designation", [], {**museum, "text": "OFAC blocked the property."}) is True
+    )
 
 
 def test_a_listing_made_by_another_document_is_not_this_documents_listing() -> None:

@@ -11,7 +11,15 @@ import json
 
 import pytest
 
-from classifier.corpus import HOLDOUTS, holdout_items, items, training_items, validation_ids, validation_items
+from classifier.corpus import (
+    HOLDOUTS,
+    Item,
+    holdout_items,
+    items,
+    training_items,
+    validation_ids,
+    validation_items,
+)
 from classifier.corpus.split import draw
 from classifier.lists import bundled_lists
 from classifier.model.evaluation import Scores, holdout_scores, validation_scores
@@ -48,6 +56,13 @@ REPORTED_HOLDOUT = {
         "entity_recall": 0.704,
         "entity_precision": 0.854,
         "country_r": 0.900,
+    },
+    "fourth": {
+        "tag_f1": 0.866,
+        "entity_list_recall": 1.000,
+        "entity_recall": 0.738,
+        "entity_precision": 0.841,
+        "country_r": 0.947,
     },
 }
 MARGIN = 0.02
@@ -86,14 +101,19 @@ def test_validation_split_is_the_committed_draw() -> None:
 
 @pytest.mark.parametrize("name", sorted(HOLDOUTS))
 def test_holdout_is_apart_from_the_corpus_and_the_other_holdouts(name: str) -> None:
-    # A hold-out is read only by scoring: no item of it (by id, address or title) is in what trains, nor in
-    # another hold-out (an item scored twice would count twice).
+    # A hold-out is read only by scoring: no item of it (by id, address, or title and date) is in what trains,
+    # nor in another hold-out (an item scored twice would count twice). Generic rule titles ("Additions to
+    # the Entity List") recur on other days, so a title alone does not make the same document.
     fresh = holdout_items(name)
     assert len(fresh) >= 50
     others = [i for other in HOLDOUTS if other != name for i in holdout_items(other)]
-    for key in ("id", "url", "title"):
-        known = {str(i.record.get(key) or "").lower() for i in (*items(), *others)} - {""}
-        assert not {str(i.record.get(key) or "").lower() for i in fresh} & known, key
+    for keys in (("id",), ("url",), ("title", "published")):
+
+        def key(item: Item, keys: tuple[str, ...] = keys) -> str:
+            return "|".join(str(item.record.get(k) or "").lower() for k in keys)
+
+        known = {key(i) for i in (*items(), *others)} - {"", "|"}
+        assert not {key(i) for i in fresh} & known, keys
 
 
 def test_service_thresholds_are_what_the_command_chooses() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from classifier.countries import find_countries
 from classifier.listed_parties import wants_parties, with_parties
@@ -153,8 +153,8 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
     )
 
 
-def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
-    """Whether the model may add `tag` beside the tags the rules gave.
+def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> bool:
+    """Whether the model may add `tag` beside the tags the rules gave, to a document with these field texts.
 
     The rules read which list a document changes and in which direction from its words (added to the Entity
     List, removed, revised; debarred; designated). The model sees the lists' shared vocabulary and metadata
@@ -165,6 +165,8 @@ def model_may_add(tag: str, ruled: Iterable[str]) -> bool:
     if tag == "sanctions.designation" and "sanctions.regulation" in ruled:
         # Likewise a programme's rule (amended regulations, a general licence) shares every word the model
         # reads with a designation; the rules know a designation by its own words.
+        return False
+    if not model_supported(tag, texts):
         return False
     return not wants_parties([tag]) or not wants_parties(ruled)
 
@@ -192,10 +194,10 @@ MODEL_SUPPORT: dict[str, re.Pattern[str]] = {
 }
 
 
-def model_supported(tag: str, texts: dict[str, str]) -> bool:
+def model_supported(tag: str, texts: Mapping[str, str]) -> bool:
     """Whether the document has a word of the tag's kind: a model guess from metadata alone cannot stand."""
     support = MODEL_SUPPORT.get(tag)
-    return support is None or any(support.search(texts[f]) for f in PROSE)
+    return support is None or any(support.search(texts.get(f, "")) for f in PROSE)
 
 
 # The taxonomy's residual kind ("other export-control items not covered above"): the model's guess at it rests
@@ -251,7 +253,7 @@ def tags_for(
         # Rules give precise, explained hits; the model adds the tags whose wording no rule knows.
         ruled = frozenset(evidence)
         for tag, probability in model.decide(model.probabilities(document)).items():
-            if tag not in evidence and model_may_add(tag, ruled) and model_supported(tag, texts):
+            if tag not in evidence and model_may_add(tag, ruled, texts):
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
     drop_mentions(evidence, MENTIONS if rules is RULES else mention_ids(rules))
     if not evidence:

@@ -22,6 +22,7 @@ HOLDOUTS = {
     "first": HOLDOUT_DIR / "items.jsonl",
     "second": HOLDOUT_DIR / "second" / "items.jsonl",
     "third": HOLDOUT_DIR / "third" / "items.jsonl",
+    "fourth": HOLDOUT_DIR / "fourth" / "items.jsonl",
 }
 
 

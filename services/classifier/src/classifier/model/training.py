@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from classifier.classify import model_may_add, tags_for
+from classifier.classify import field_texts, model_may_add, tags_for
 from classifier.corpus import Item, items
 from classifier.corpus.split import stratum_of
 from classifier.model.scorer import Scorer
@@ -76,15 +76,16 @@ def thresholds(pool: Sequence[Item], probabilities: Sequence[dict[str, float]]) 
     List tags, else 1): the model is judged on what it adds to the rules, not on its own."""
     chosen = {}
     ruled = [rule_tags(item) for item in pool]
+    texts = [field_texts(item.document()) for item in pool]
     for tag in sorted(TAG_IDS):
         beta = 2.0 if tag.startswith(RECALL_FIRST) else 1.0
         best = (-1.0, 0.5)
         for threshold in GRID:
             tp = fp = fn = 0
-            for item, probs, rules in zip(pool, probabilities, ruled, strict=True):
+            for item, probs, rules, fields in zip(pool, probabilities, ruled, texts, strict=True):
                 gold = tag in item.tags
                 hit = rules is not None and (
-                    tag in rules or (probs.get(tag, 0.0) >= threshold and model_may_add(tag, rules))
+                    tag in rules or (probs.get(tag, 0.0) >= threshold and model_may_add(tag, rules, fields))
                 )
                 tp, fp, fn = tp + (hit and gold), fp + (hit and not gold), fn + (gold and not hit)
             score = _f_beta(tp, fp, fn, beta)
