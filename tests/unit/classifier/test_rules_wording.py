@@ -536,3 +536,101 @@ def test_a_statute_named_sanctioning_designates_nobody() -> None:
         source="federal_register",
         document_type="RULE",
     )
+
+
+def test_a_speaker_who_added_that_lists_nobody() -> None:
+    tags = _tags(
+        "Export licensing took longer last year, official says",
+        "Officials approved most licence applications for Vietnam last year. The under secretary added that "
+        "about 400 Vietnamese parties are on the Entity List.",
+    )
+    assert "entity_list.addition" not in tags
+    assert "entity_list.addition" in _tags(
+        "Commerce lists a drone maker",
+        "The Commerce Department added that company to the Entity List on Monday.",
+    )
+
+
+def test_a_wind_down_licence_belongs_to_the_designations() -> None:
+    tags = _tags(
+        "Treasury sanctions shipping magnate and his fleet",
+        "OFAC designated the magnate and nine tanker companies he controls, adding them to the SDN List. "
+        "It also issued General License 12 giving U.S. persons 30 days to wind down dealings with them.",
+    )
+    assert "sanctions.designation" in tags
+    assert "sanctions.regulation" not in tags
+    assert "sanctions.regulation" in _tags(
+        "OFAC eases food trade with Syria",
+        "OFAC issued General License 25 authorising transactions in agricultural goods with Syria.",
+    )
+
+
+def test_ccl_based_licence_requirements_change_no_ccl_entry() -> None:
+    tags = _tags(
+        "Expansion of Sanctions Against Moldova Under the Export Administration Regulations",
+        "This rule imposes new Commerce Control List (CCL)-based license requirements for Moldova.",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Commerce Department", "Industry and Security Bureau"],
+    )
+    assert "license.requirement" in tags
+    assert "export_control.other" not in tags
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Treasury renews Acme Oil's Angola licence for six months",
+            "The renewal keeps limits on Acme's dealings with the state oil company under U.S. sanctions.",
+        ),
+        (
+            "OFAC pulls Nordwind Energy's Cuba licence",
+            "Nordwind must wind down its joint venture with the sanctioned state firm by June.",
+        ),
+        (
+            "Acme stays in Angola for now",
+            "The U.S. Treasury gave Acme Oil a new, narrower licence that limits its work with the "
+            "sanctioned state oil firm.",
+        ),
+        (
+            "Acme stays in Angola for now",
+            "Acme Oil said it had received a new licence from the U.S. Treasury to keep operating there.",
+        ),
+        (
+            "Chipmaker gets a reprieve",
+            "The Commerce Department's BIS authorised the company and its suppliers to keep shipping tools "
+            "to its fabs for one year under the export rules.",
+        ),
+    ],
+)
+def test_one_companys_licence_acted_on_is_a_licence_decision(title: str, text: str) -> None:
+    tags = _tags(title, text)
+    assert "license.decision" in tags, tags
+    assert "license.requirement" not in tags, tags
+
+
+def test_a_general_licence_revoked_for_a_company_is_the_decision() -> None:
+    tags = _tags(
+        "OFAC revokes Nordwind Energy's Cuba licence",
+        "OFAC cancelled General License 7, the authorisation that let Nordwind Energy run its joint venture.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_a_bis_order_titled_in_the_matter_of_a_party_is_a_list_change() -> None:
+    title = "In the Matter of: Jan Kowalski, ul. Dluga 5, Gdansk, Poland"
+    agencies = ["Commerce Department", "Industry and Security Bureau"]
+    tags = _tags(title, title, source="federal_register", document_type="NOTICE", agencies=agencies)
+    assert tags == {"other_list.change"}
+
+
+def test_a_stock_exchanges_delisting_is_out_of_scope() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Nasdaq drops plan to delist three Chinese airlines",
+        "text": "The exchange cited OFAC guidance on the order barring U.S. investment in military firms.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+    assert _tags(item["title"], item["text"]) == set()

@@ -76,7 +76,9 @@ BACKGROUND = (
 ADD = (
     r"\b(?=[apdbsmAPDBSM])"
     + BACKGROUND
-    + r"\b(?:add(?:s|ed|ing)?|addition(?:s)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|designat(?:e|es|ed|ing)|"
+    # "He added that 639 parties are on the Entity List" reports speech; "added that company" lists one.
+    + r"\b(?:add(?:s|ed|ing)?(?!,?\s+that\s+(?!(?:compan|firm|entit|part|person|individual|organi|business|"
+    r"supplier|subsidiar|unit)\w*\b))|addition(?:s)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|designat(?:e|es|ed|ing)|"
     r"blacklist(?:s|ed|ing)?|slap(?:s|ped)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b"
 )
 REMOVE = (
@@ -261,8 +263,9 @@ RULES: tuple[Rule, ...] = (
     # --- licence requirements ---------------------------------------------------------------------------
     Rule("license.tgl", "license.requirement", _p(rf"\btemporary\s+general\s+{LICENCE}|\bTGL\b"),
          veto=PROCEDURAL),
+    # News of a licence decided names the general licence revoked or extended: the decision is the news.
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
-         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS)),
+         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
     Rule("license.exception", "license.requirement", _p(rf"\b{LICENCE}\s+exceptions?\b"),
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use"), requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, "other_list.change")),
@@ -309,7 +312,7 @@ RULES: tuple[Rule, ...] = (
     # "must obtain a license" or "may secure a waiver" states a requirement.
     Rule("license.decision.licences_received", "license.decision",
          _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given|holds|held)\b{S}{{0,40}}?\b"
-            rf"(?:{LICENCES}|an?\s+(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\b)"),
+            rf"(?:{LICENCES}|an?\s+(?:(?:U\.S\.|new|fresh|special|specific|export|one-year|temporary)\s+)*licen[cs]e\b)"),
          # "requires suppliers to obtain licences", "must obtain a licence": a requirement, not a decision.
          doc_types=("",),
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\brequir\w*\s+(?:[\w.-]+\s+){{0,3}}?to\s+"
@@ -318,10 +321,19 @@ RULES: tuple[Rule, ...] = (
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
     Rule("license.decision.verb_a_licence", "license.decision",
          _p(rf"\b(?:revok\w*|grant(?:s|ed|ing)?|den(?:y|ies|ied)|refus\w*|approv\w*|reject\w*|suspend\w*|"
-            rf"withdr[ae]w\w*|weigh\w*|mull\w*)\b{S}{{0,40}}?\ban?\s+(?:(?:export|specific|new)\s+)?licen[cs]e\b"
+            rf"withdr[ae]w\w*|weigh\w*|mull\w*|gave|g[ai]v(?:e|es|ing)|renew\w*|narrow\w*)\b"
+            # "gave Chevron a new, more restrictive licence"
+            rf"{S}{{0,40}}?\ban?\s+(?:[\w-]+,?\s+){{0,3}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
          # Another government's licence decision (the Dutch government's for ASML) is outside the taxonomy.
+         veto=_p(rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
+    # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
+    Rule("license.decision.company_licence", "license.decision",
+         _p(r"\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
+            r"den(?:y|ies|ied)|withdr[ae]w\w*|pull\w*|amend\w*)\s+(?-i:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s\s+"
+            r"(?:[\w-]+\s+){0,2}?licen[cs]es?\b(?!\s+(?:exceptions?|requirements?|polic\w+|applications?))"),
+         doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
     Rule("license.decision.licence_verb", "license.decision",
          _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
@@ -341,7 +353,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
             r"\b(?:permission|go-ahead|approval)\s+to\s+(?:sell|ship|supply|export|resume)\b|"
             r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington|it)\s+(?:has\s+|had\s+)?"
-            r"(?:authori[sz]ed|approved|allowed|granted|cleared)\s+(?:the\s+)?(?:exports?|shipments?|sales?)\b"),
+            r"(?:authori[sz]ed|approved|allowed|granted|cleared)\s+(?:the\s+)?(?:exports?|shipments?|sales?)\b|"
+            # "had authorised it, its suppliers and partners to keep shipping the tools"
+            r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s+(?:[\w,'’&-]+\s+){1,6}?to\s+(?:keep\s+|continue\s+|resume\s+)?"
+            r"(?:ship|sell|suppl|export|deliver)\w*\b"),
          unless_tags=LISTED, requires=EXPORT_CONTEXT,
          # A rule that "permits certain exports" creates a licence exception; news reports a decision so.
          doc_types=("",)),
@@ -435,7 +450,9 @@ RULES: tuple[Rule, ...] = (
             # Unnumbered in the news: "OFAC issued a general licence authorising ...".
             rf"\b(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury)\b{S}{{0,60}}\b(?:issu|publish|extend|amend|"
             r"renew)\w*\s+(?:(?:a|an|the|new|two|three|several)\s+)*(?:[\w-]+\s+)?general\s+licen[cs]es?\b"),
-         veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous")),
+         # A general licence that lets holders wind down dealings with the newly designated belongs to the
+         # designation, not to a programme's rules.
+         veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b")),
     Rule("sanctions.outbound_investment", "sanctions.regulation",
          _p(r"\b(?:outbound\s+investment|U\.S\.\s+investments?\s+in\s+certain\s+national\s+security\s+technologies"
             r"|(?:prohibit|ban|restrict|bar)\w*\s+(?:certain\s+|some\s+|new\s+)?(?:U\.S\.\s+|American\s+)?investments?\s+in\b"
@@ -454,6 +471,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:Export\s+Privileges|Denial\s+Order)|\bAction\s+Affecting\s+Export\s+Privileges\b|"
             r"(?<!suspended\s)(?<!suspended\stemporary\s)\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
             r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b")),
+    # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
+    # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
+    # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
+    Rule("other_list.bis_order_title", "other_list.change", _p(r"^In\s+the\s+Matter\s+of:\s"),
+         fields=("title",), doc_types=("NOTICE",)),
     Rule("other_list.debarment", "other_list.change",
          _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
             r"defense\s+articles)|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)")),
@@ -464,7 +486,7 @@ RULES: tuple[Rule, ...] = (
     # ITAR or the USML amended. Beside a licence rule these are a second kind of change, so they always count.
     Rule("export_control.ccl_change", "export_control.other",
          _p(rf"\b(?:amend|revis|modif|harmoni[sz]|updat|clarif|expand|narrow)\w*\s+(?:\w+\s+){{0,3}}?{CCL}|"
-            rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})|"
+            rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
             rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
             rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
             rf"\b0Y521\b")),
@@ -546,10 +568,12 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
     "license.decision.licences_received": ("licen", "waiver", "authori"),
     "license.decision.verb_a_licence": ("licen",),
+    "license.decision.company_licence": ("licen",),
     "license.decision.licence_verb": ("licen",),
     "license.decision.applications": ("licen",),
     "license.decision.allowed_sales": (
-        "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval",
+        "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
+        "deliver",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "sanctions.designated": ("designat",),
@@ -570,6 +594,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.uvl_title": ("unverified",),
     "other_list.meu": ("end-user", "end user", "meu"),
     "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "export privileges"),
+    "other_list.bis_order_title": ("matter of",),
     "other_list.debarment": ("debar", "reinstat"),
     "other_list.cuba_restricted": ("cuba",),
     "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),

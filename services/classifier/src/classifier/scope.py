@@ -45,6 +45,13 @@ FOREIGN_ACTOR = re.compile(
     r"imposes|imposed|bans|banned|blacklists|blacklisted|adds|added|restricts|restricted|curbs|curbed|tightens|"
     r"tightened|lists|listed|designates|designated|adopts|adopted|approves|approved|unveils|unveiled)\b",
 )
+# A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
+# decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
+MARKET_ACTOR = re.compile(
+    r"^(?:The\s+)?(?:NYSE|New\s+York\s+Stock\s+Exchange|Nasdaq|MSCI|FTSE(?:\s+Russell)?|S&P\s+Dow\s+Jones|"
+    r"Hong\s+Kong\s+(?:Stock\s+)?Exchange|London\s+Stock\s+Exchange|index\s+providers?)\b",
+    re.IGNORECASE,
+)
 # Paperwork Reduction Act notices ask the public about a form's burden; they change no rule or list.
 PAPERWORK = re.compile(r"\bInformation\s+Collections?\b|\bComment\s+Request\b", re.IGNORECASE)
 # "exports to the United States" names a destination, not who acts.
@@ -76,6 +83,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         # A news story led by another government is that government's, even where it later names the
         # U.S. Entity List as background ("... a day after Washington added 140 companies").
         return f"another government's own controls: {match.group(0)!r}"
+    if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
+        return f"a market's listing decision: {match.group(0)!r}"
     prose = " ".join((document.title, document.action or "", document.text or (document.body or "")[:20_000]))
     if US_AUTHORITY.search(prose):
         return None
