@@ -23,6 +23,7 @@ HOLDOUTS = {
     "second": HOLDOUT_DIR / "second" / "items.jsonl",
     "third": HOLDOUT_DIR / "third" / "items.jsonl",
     "fourth": HOLDOUT_DIR / "fourth" / "items.jsonl",
+    "fifth": HOLDOUT_DIR / "fifth" / "items.jsonl",
 }
 
 
