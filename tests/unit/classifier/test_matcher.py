@@ -300,3 +300,15 @@ def test_news_names_a_person_without_middle_names() -> None:
         "Ali Khamenei": "KHAMENEI, Ali Husseini",
         "Vladimir Putin": "PUTIN, Vladimir Vladimirovich",
     }
+
+
+def test_news_names_a_person_without_a_kunya() -> None:
+    matcher = screening_matcher([_entry("AL-BAGHDADI, Abu Bakr", list_=SDN, kind="Individual")])
+    found = {
+        m.text: m.canonical_name
+        for m in matcher.find("Bakr al-Baghdadi was named; Abu Bakr al-Baghdadi too.")
+    }
+    assert found == {
+        "Bakr al-Baghdadi": "AL-BAGHDADI, Abu Bakr",
+        "Abu Bakr al-Baghdadi": "AL-BAGHDADI, Abu Bakr",
+    }

@@ -634,3 +634,102 @@ def test_a_stock_exchanges_delisting_is_out_of_scope() -> None:
     }
     assert out_of_scope(item_to_document(item)) is not None
     assert _tags(item["title"], item["text"]) == set()
+
+
+def test_licence_news_naming_exceptions_and_eccns_is_the_decision() -> None:
+    tags = _tags(
+        "Commerce freezes new rifle export licences for 60 days",
+        "The Commerce Department said it will not issue new licences for rifles classified under ECCN 0A501 "
+        "while it reviews diversion risks. Licences already issued stay valid and licence exceptions can "
+        "still be used.",
+    )
+    assert tags == {"license.decision"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department lifted the licence suspensions it had imposed on engine sales to Xair.",
+        "The Commerce Department's licence allowing the refiner to keep buying crude had not been extended.",
+        "The Commerce Department sent letters allowing the two shippers to load propane for Xland.",
+    ],
+)
+def test_lifted_lapsed_and_partial_authorisations_are_decisions(text: str) -> None:
+    assert "license.decision" in _tags("Exporters hear from Washington", text)
+
+
+def test_another_government_suspending_its_licences_is_out_of_scope() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Canada suspends 12 arms export licences for Xland",
+        "text": "",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_a_policy_to_deny_licences_for_a_country_is_no_decision() -> None:
+    tags = _tags(
+        "International Traffic in Arms Regulations: Addition of Xland",
+        "The Department of State is amending the ITAR to add Xland to the list of countries for which it "
+        "is the policy of the United States to deny licenses and other approvals for defense articles.",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["State Department"],
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_delayed_effective_date_is_only_a_procedural_rule() -> None:
+    tags = _tags(
+        "Encryption Controls: Cloud Items; Delay of Effective Date",
+        "This rule delays by 30 days the effective date of the interim final rule that established a new "
+        "license exception for cloud items.",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Commerce Department", "Industry and Security Bureau"],
+        cfr_parts=["15 CFR 740", "15 CFR 774"],
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_title_naming_end_use_restrictions_beside_a_listing_makes_both() -> None:
+    title = "Xland Sanctions: Addition of Persons to the Entity List and Restrictions on Military End Uses"
+    agencies = ["Commerce Department", "Industry and Security Bureau"]
+    tags = _tags(title, title, source="federal_register", document_type="RULE", agencies=agencies)
+    assert {"entity_list.addition", "license.requirement"} <= tags
+
+
+def test_a_designation_told_as_background_designates_nobody() -> None:
+    tags = _tags(
+        "Trader drops bid for refiner's foreign assets",
+        "The deal needed approval from the Office of Foreign Assets Control, because the refiner was "
+        "blacklisted in October and foreign firms had weeks to wind down dealings.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_lapsed_veu_status_is_background_and_a_revoked_one_a_requirement() -> None:
+    lapsed = _tags(
+        "U.S. grants chipmaker annual licence for its Xland fab",
+        "The Commerce Department granted the plant an annual export licence. The approval follows the expiry "
+        "of the plant's validated end-user status in December.",
+    )
+    assert lapsed == {"license.decision"}
+    revoked = _tags(
+        "U.S. ends chipmakers' VEU status",
+        "BIS will remove the two plants from the Validated End-User program, after which such exports will "
+        "need licences.",
+    )
+    assert "license.requirement" in revoked
+
+
+def test_the_cuba_restricted_list_is_a_state_sanctions_list() -> None:
+    tags = _tags(
+        "Updating Cuba Restricted List",
+        "The Department of State is adding five hotels to the Cuba Restricted List.",
+        source="federal_register",
+        document_type="NOTICE",
+        agencies=["State Department"],
+    )
+    assert tags == {"sanctions.designation"}

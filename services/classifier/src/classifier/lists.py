@@ -77,6 +77,19 @@ def first_given_name_first(name: str) -> str | None:
     return f"{given[0]} {m.group(1)}" if len(given) >= 2 and len(given[0]) >= 2 else None
 
 
+# Arabic names may open with a kunya ("AL-JAWLANI, Abu Muhammad"), which the news drops or keeps whole.
+KUNYA = frozenset({"abu", "umm"})
+
+
+def without_kunya(name: str) -> str | None:
+    """'Muhammad AL-JAWLANI' for 'AL-JAWLANI, Abu Muhammad', or None when the name opens with no kunya."""
+    m = SURNAME_FIRST.match(name.strip())
+    if not m:
+        return None
+    given = m.group(2).split()
+    return f"{given[1]} {m.group(1)}" if len(given) >= 2 and given[0].casefold() in KUNYA else None
+
+
 # An acronym alias is as long as a word: shorter ones collide with ordinary acronyms ("MIT", "ESG").
 ACRONYM_MIN = 4
 
@@ -198,7 +211,11 @@ def screening_targets(
             yield NamedTarget(alias, alias_target, single_word_ok=False)
         if kind == "individual":
             for name in (entry.name, *entry.alt_names):
-                for turned in (given_name_first(name), first_given_name_first(name)):
+                for turned in (
+                    given_name_first(name),
+                    first_given_name_first(name),
+                    without_kunya(name),
+                ):
                     if turned is not None:
                         yield NamedTarget(turned, alias_target, single_word_ok=False)
             continue

@@ -116,7 +116,9 @@ EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
     r"Foreign\s+Assets\s+Control|\bOFAC\b|"
     # A licence the U.S. government grants a company in the news is an export or a sanctions licence.
-    r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b"
+    r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b|"
+    # The Commerce Department's licences are BIS's export licences.
+    r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b"
 )
 LICENCE = r"licen[cs](?:e|es|ing)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
@@ -148,7 +150,8 @@ LICENCE_DECIDED = (
     r"revok\w*|revocation\s+of|grant(?:s|ed|ing)?|den(?:y|ies|ied|ial\s+of)|refus\w*|approv\w*|suspend\w*|"
     r"reject\w*|issu(?:e|es|ed|ing)|withdr[ae]w\w*|weigh\w*|mull\w*|consider\w*|resum\w*|renew\w*|pull\w*|"
     # The pace of decisions is news too: "slowed the issuance of licences", "halted approvals".
-    r"slow(?:s|ed|ing)|delay(?:s|ed|ing)|halt(?:s|ed|ing)|paus(?:e|es|ed|ing)|expedit\w*|fast-track\w*"
+    r"slow(?:s|ed|ing)|delay(?:s|ed|ing)|halt(?:s|ed|ing)|paus(?:e|es|ed|ing)|expedit\w*|fast-track\w*|"
+    r"freez(?:e|es|ing)|froze|restor(?:e|es|ed|ing)"
 )
 LICENCES = (
     r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
@@ -160,6 +163,8 @@ LICENCES = (
 LICENCE_DECISION_VETO = _p(
     r"\bgeneral\s+licen[cs]e|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
+    # "the policy of the United States to deny licenses" for a country is a requirement.
+    r"\bpolicy\s+(?:of\s+the\s+United\s+States\s+)?to\s+deny\b|"
     # "issued a rule requiring licences" decides no licence.
     r"\brequir(?:e|es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\b|\breview(?:ed)?\s+(?:under|on)\b|"
     r"\bcase-by-case|\bministr(?:y|ies)\b"
@@ -268,7 +273,8 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
     Rule("license.exception", "license.requirement", _p(rf"\b{LICENCE}\s+exceptions?\b"),
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use"), requires=EXPORT_CONTEXT,
-         unless_tags=(*LISTED, "other_list.change")),
+         # Licence news says which exceptions still apply; the decision is the news.
+         unless_tags=(*LISTED, "other_list.change", "license.decision")),
     Rule("license.impose", "license.requirement",
          _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
@@ -285,6 +291,8 @@ RULES: tuple[Rule, ...] = (
             r"\brequire[sd]?\s+an?\s+(?:export\s+)?licen[cs]e\b|\bpolicy\s+of\s+denial\b|"
             r"\brequir(?:e|es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for\b|"
             r"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+(?:to|for|before)\b|"
+            # "after which such exports will need licences"
+            r"\b(?:will|would)\s+(?:now\s+|then\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+|individual\s+)?licen[cs]es?\b|"
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
             r"\bpresumption\s+of\s+denial\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
@@ -299,15 +307,25 @@ RULES: tuple[Rule, ...] = (
     Rule("license.end_use_controls", "license.requirement",
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
             rf"{S}{{0,60}}\b(?:controls|restrictions)\b"), unless_tags=LISTED),
+    # "... Addition of Persons to the Entity List and Restrictions on Certain Military End Uses": a title that
+    # names end-use restrictions beside a listing makes both.
+    Rule("license.end_use_title", "license.requirement",
+         _p(r"\b(?:Restrictions|Controls|Licen[cs]e\s+Requirements)\s+(?:on|for)\s+(?:Certain\s+)?(?:Military\s+)?"
+            r"End[- ]Uses?\b"), fields=("title",)),
+    # VEU status granted or revoked is a licence rule for those plants; its lapse, told beside the licences
+    # that replace it, is background.
     Rule("license.veu", "license.requirement",
-         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b")),
+         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"), veto=_p(r"\b(?:laps|expir)\w*")),
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE")),
     # --- licence decisions (typically news) -------------------------------------------------------------
     Rule("license.decision.verb_licence", "license.decision",
-         _p(rf"\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}"), veto=LICENCE_DECISION_VETO),
+         _p(rf"\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}|"
+            # Suspending a licence and lifting the suspension are both decisions on it.
+            r"\b(?:lift|end|revers|impos)\w*\s+(?:the\s+|its\s+|their\s+)?(?:export\s+)?licen[cs]e\s+suspensions?\b"),
+         veto=LICENCE_DECISION_VETO),
     # Receiving or winning licences is news' way of reporting a decision; a notice saying that exporters
     # "must obtain a license" or "may secure a waiver" states a requirement.
     Rule("license.decision.licences_received", "license.decision",
@@ -337,7 +355,8 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
     Rule("license.decision.licence_verb", "license.decision",
          _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
-            r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused)\b"), unless_tags=LISTED,
+            r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused|extended|renewed|restored|"
+            r"frozen|paused)\b"), unless_tags=LISTED,
          requires=EXPORT_CONTEXT),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+applications?|applications?\s+for\s+(?:export\s+)?licen[cs]es?|requests?\s+for\s+"
@@ -355,8 +374,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington|it)\s+(?:has\s+|had\s+)?"
             r"(?:authori[sz]ed|approved|allowed|granted|cleared)\s+(?:the\s+)?(?:exports?|shipments?|sales?)\b|"
             # "had authorised it, its suppliers and partners to keep shipping the tools"
-            r"\b(?:authori[sz]ed|permitted|allowed|cleared)\s+(?:[\w,'’&-]+\s+){1,6}?to\s+(?:keep\s+|continue\s+|resume\s+)?"
-            r"(?:ship|sell|suppl|export|deliver)\w*\b"),
+            r"\b(?:authori[sz](?:ed|ing)|permitt(?:ed|ing)|allow(?:ed|ing)|cleared)\s+(?:[\w,'’&-]+\s+){1,6}?to\s+"
+            r"(?:keep\s+|continue\s+|resume\s+)?(?:ship|sell|suppl|export|deliver|load)\w*\b|"
+            r"\blets?\s+(?:[\w,'’&-]+\s+){1,4}?resume\b"),
          unless_tags=LISTED, requires=EXPORT_CONTEXT,
          # A rule that "permits certain exports" creates a licence exception; news reports a decision so.
          doc_types=("",)),
@@ -412,7 +432,9 @@ RULES: tuple[Rule, ...] = (
             r"in|relief|policy|policies|programs?|programmes?|regimes?|laws?|bills?|rules?|regulations?|list|lists|"
             r"designations?|were|was|are|is|have|has|had|will|would|could|may|might|and|or|that|which|experts?|"
             r"officials?|compliance|risks?|enforcement)\b)[\w'-]+"),
-         veto=HEDGE),
+         # "because Lukoil was blacklisted in October": a designation told as background.
+         veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
+                 r"(?:in|on|last|earlier|since|back)\b")),
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",)),
     Rule("sanctions.regulations_title", "sanctions.regulation",
@@ -479,7 +501,8 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.debarment", "other_list.change",
          _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
             r"defense\s+articles)|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)")),
-    Rule("other_list.cuba_restricted", "other_list.change",
+    # The State Department keeps it under the Cuban Assets Control Regulations: a sanctions list.
+    Rule("sanctions.cuba_restricted", "sanctions.designation",
          _p(r"\bCuba\s+(?:Restricted|Prohibited\s+Accommodations)\s+List\b")),
     # --- other export-control items -------------------------------------------------------------------------
     # Changing the control lists themselves: ECCNs added or revised, a regime's decisions implemented, the
@@ -489,7 +512,9 @@ RULES: tuple[Rule, ...] = (
             rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
             rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
             rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
-            rf"\b0Y521\b")),
+            rf"\b0Y521\b"),
+         # Licence news names the ECCNs of the items decided on ("licences for items classified under 0A501").
+         unless_tags=("license.decision",)),
     Rule("export_control.regime_decisions", "export_control.other",
          _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
             rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}")),
@@ -519,7 +544,9 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
-            r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b"),
+            r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b|"
+            # "...; Delay of Effective Date" moves another rule's date and changes nothing else.
+            r"[;:]\s*(?:Delay|Extension)\s+of\s+(?:the\s+)?Effective\s+Date\b"),
          fields=("title",), exclusive=True),
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
@@ -564,6 +591,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.requirement_phrase": ("licen", "denial"),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
+    "license.end_use_title": ("end use", "end-use"),
     "license.veu": ("validated", "veu", "country group"),
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
     "license.decision.licences_received": ("licen", "waiver", "authori"),
@@ -573,7 +601,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.applications": ("licen",),
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
-        "deliver",
+        "deliver", "load", "let",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "sanctions.designated": ("designat",),
@@ -596,7 +624,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "export privileges"),
     "other_list.bis_order_title": ("matter of",),
     "other_list.debarment": ("debar", "reinstat"),
-    "other_list.cuba_restricted": ("cuba",),
+    "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),
     "export_control.itar_change": ("traffic in arms", "munitions list", "usml", "itar", "warrant control"),
     "export_control.regimes": ("wassenaar", "australia", "missile", "mtcr", "nuclear suppliers"),
@@ -605,7 +633,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
     ),
-    "export_control.procedural_notice": ("comment period", "briefing"),
+    "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.el_procedure": ("list",),
     "export_control.ear_fallback": ("ear", "export administration"),
 }  # fmt: skip
