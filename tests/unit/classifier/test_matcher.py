@@ -312,3 +312,24 @@ def test_news_names_a_person_without_a_kunya() -> None:
         "Bakr al-Baghdadi": "AL-BAGHDADI, Abu Bakr",
         "Abu Bakr al-Baghdadi": "AL-BAGHDADI, Abu Bakr",
     }
+
+
+def test_a_listed_three_letter_name_matches_in_capitals_only() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("XJI"),
+            # A three-letter word left after the legal forms is another company's abbreviation too.
+            _entry("QGI PTE LTD", entry_id="2"),
+            _entry("ZED TRADING", "ZED", entry_id="3"),
+        ]
+    )
+    found = [m.canonical_name for m in matcher.find("Commerce listed XJI; Xji and QGI and ZED said nothing.")]
+    assert found == ["XJI"]
+
+
+def test_an_acronym_written_with_one_small_letter_is_still_the_acronym() -> None:
+    matcher = screening_matcher(
+        [_entry("PETROLEOS DE VENEZUELA, S.A.", "PDVSA", list_=SDN, kind="Entity", addresses=("Caracas",))]
+    )
+    found = [m.text for m in matcher.find("Chevron's venture with PdVSA; Pdvsa is not written so.")]
+    assert found == ["PdVSA"]

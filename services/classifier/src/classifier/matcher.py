@@ -64,6 +64,22 @@ def stopped(key: str, short: bool, stop_words: frozenset[str], generic: frozense
     return len(key) < MIN_SINGLE_WORD or key in stop_words or (short and len(key) < 3)
 
 
+def three_letter_name(item: NamedTarget, key: str, short: bool, stop_words: frozenset[str]) -> bool:
+    """Whether a listed entry's own name is a three-letter word in capitals ("DJI"): news writes it so too.
+
+    Aliases and vessels stay out: a three-letter alias is an abbreviation many others share."""
+    return (
+        not short
+        and len(key) == 3
+        and key.isalnum()
+        and key not in stop_words
+        and item.single_word_ok
+        and item.target.kind is MatchKind.EXACT
+        and len(item.name.strip()) == 3
+        and item.name.strip().isupper()
+    )
+
+
 class Matcher:
     """Finds every listed name in a text in one pass; the cost grows with the text, not the list."""
 
@@ -77,7 +93,10 @@ class Matcher:
         found: dict[str, list[Target]] = {}
         for item in names:
             for key, short in keys_of(item.name).items():
-                if stopped(key, short, stop_words, generic) or (
+                if three_letter_name(item, key, short, stop_words):
+                    # Kept as a short form, so only the name in capitals matches it ("DJI", not "dji").
+                    short = True
+                elif stopped(key, short, stop_words, generic) or (
                     " " not in key and not short and not item.single_word_ok
                 ):
                     continue
@@ -277,7 +296,9 @@ class Matcher:
         if not written[:1].isupper() and not (written[:1].islower() and written[1:2].isupper()):
             return False
         if len(written) <= ACRONYM_MAX and all(t.short and not t.leading for t in targets):
-            return written.isupper()
+            # "PdVSA" is an acronym too; "Nioc" and "Dji" are words.
+            capitals = sum(c.isupper() for c in written)
+            return written.isupper() or (len(written) >= 4 and capitals >= len(written) - 1)
         return True
 
 
