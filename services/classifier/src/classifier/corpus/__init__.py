@@ -24,6 +24,7 @@ HOLDOUTS = {
     "third": HOLDOUT_DIR / "third" / "items.jsonl",
     "fourth": HOLDOUT_DIR / "fourth" / "items.jsonl",
     "fifth": HOLDOUT_DIR / "fifth" / "items.jsonl",
+    "sixth": HOLDOUT_DIR / "sixth" / "items.jsonl",
 }
 
 
