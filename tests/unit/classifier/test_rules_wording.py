@@ -733,3 +733,110 @@ def test_the_cuba_restricted_list_is_a_state_sanctions_list() -> None:
         agencies=["State Department"],
     )
     assert tags == {"sanctions.designation"}
+
+
+def test_a_designated_terrorist_organisation_is_background_and_names_no_list() -> None:
+    tags = _tags(
+        "BIS lists 12 over missile procurement",
+        "BIS added 12 parties to the Entity List, among them a trader tied to a designated foreign terrorist "
+        "organisation. It also took one German firm off the list after a removal request.",
+    )
+    assert "sanctions.designation" not in tags
+    assert {"entity_list.addition", "entity_list.removal"} <= tags
+
+
+def test_entity_list_removals_and_modifications_counted_in_a_listing_story() -> None:
+    tags = _tags(
+        "Commerce lists 20 entities; three removed",
+        "BIS added 20 entities to the Entity List. The rule also modified one Omani entry and removed one "
+        "entity each in Oman, Chile and Peru.",
+    )
+    assert {"entity_list.addition", "entity_list.revision", "entity_list.removal"} <= tags
+    other_list = _tags(
+        "Entity List and MEU List changes",
+        "BIS added one entity to the Entity List. This rule also removes two entities from the MEU List.",
+    )
+    assert "entity_list.removal" not in other_list
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Hotel chain told to leave Xland as U.S. declines to renew licence",
+            "The Treasury Department told the firm that its government-issued licence would not be renewed.",
+        ),
+        (
+            "Exporters wait as BIS sits on applications",
+            "BIS faces a backlog of export licence applications after it began holding many licence reviews.",
+        ),
+        (
+            "Applications pile up at Commerce",
+            "Applications for licences to export chips are stuck at the Commerce Department, sources said.",
+        ),
+        (
+            "Oil major gets a narrow permit",
+            "Acme Oil has been granted a restricted U.S. licence to operate in Xland under U.S. sanctions.",
+        ),
+        (
+            "Trader gets a licence to sell Xland crude",
+            "The trader received a preliminary U.S. government licence to sell Xland oil under sanctions.",
+        ),
+    ],
+)
+def test_more_ways_news_reports_a_licence_decision(title: str, text: str) -> None:
+    assert _tags(title, text) == {"license.decision"}
+
+
+def test_a_requirement_already_in_force_is_background_to_a_decision() -> None:
+    tags = _tags(
+        "Two sensor makers granted U.S. licences to resume sales to Acme",
+        "Since September, suppliers that use American technology have needed a licence to sell to Acme. The "
+        "two firms have been granted U.S. export licences for some parts.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_another_trades_licence_from_a_foreign_regulator_is_no_decision() -> None:
+    tags = _tags(
+        "Drugmaker gets licence for new plant",
+        "The company received a manufacturing licence from Xland's medicines regulator for its new plant.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_comment_deadline_extended_under_the_rules_own_title_is_procedural() -> None:
+    tags = _tags(
+        "Additional Export Controls: Advanced Computing Items; Entity List Modification",
+        "This document extends the deadline for written comments on the interim final rule to March 1.",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Commerce Department", "Industry and Security Bureau"],
+        cfr_parts=["15 CFR 744"],
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_letter_imposing_export_restrictions_is_a_requirement_and_a_fear_is_not() -> None:
+    assert "license.requirement" in _tags(
+        "U.S. orders foundry to halt AI-chip shipments",
+        "The Commerce Department sent the foundry a letter imposing export restrictions on advanced chips "
+        "bound for Xland customers.",
+    )
+    assert (
+        _tags(
+            "Chip stocks slide on curb worries",
+            "Stocks fell on worries that Washington would tighten export controls on Xland.",
+        )
+        == set()
+    )
+
+
+def test_a_us_licence_suspension_stays_in_scope_beside_tariff_talk() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "U.S. suspends licences for turbine parts to Xland",
+        "text": "The move came as the trade war shifted from tariffs to supply chains.",
+    }
+    assert out_of_scope(item_to_document(item)) is None

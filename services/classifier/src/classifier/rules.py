@@ -118,7 +118,10 @@ EXPORT_CONTEXT = _p(
     # A licence the U.S. government grants a company in the news is an export or a sanctions licence.
     r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b|"
     # The Commerce Department's licences are BIS's export licences.
-    r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b"
+    r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b|"
+    # So are the Treasury's in the news (OFAC's sanctions licences); its FR notices say "Department of the
+    # Treasury" of insurance and tax rules too.
+    r"\bTreasury\s+Department\b|\bU\.S\.\s+Treasury\b"
 )
 LICENCE = r"licen[cs](?:e|es|ing)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
@@ -139,9 +142,12 @@ REGIME = (
 # The Commerce Control List and its entries by every name a rule gives them.
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
 # Every list a document may call "the list".
+# Terrorist designations (FTO, SDGT) are not lists a party is "taken off": "a designated foreign terrorist
+# organisation" names no list.
 LIST_NAMES = _p(
     rf"{EL}|\bUnverified\s+List\b|['‘’\"]unverified['‘’\"]\s+(?:export\s+)?list|\bMilitary\s+End[- ]Users?\s+"
-    rf"(?:\(MEU\)\s+)?List\b|\bMEU\s+List\b|{SDN}|\bDenied\s+Persons\s+List\b"
+    r"(?:\(MEU\)\s+)?List\b|\bMEU\s+List\b|\bDenied\s+Persons\s+List\b|"
+    r"\bSDN\s+List|Specially\s+Designated\s+Nationals|\bblocked\s+persons|\bsanctions?\s+(?:list|blacklist)"
 )
 OFFICE = r"(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury(?:\s+Department)?|State\s+Department)"
 
@@ -156,6 +162,11 @@ LICENCE_DECIDED = (
 LICENCES = (
     r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
     r"(?!\s+exceptions?)"
+)
+# Licences of other trades, granted by their own regulators.
+OTHER_LICENCES = (
+    r"manufacturing|operating|broadcast\w*|software|patent|pilot|medical|fishing|business|mining|banking|driv\w*|"
+    r"marriage|liquor|gaming|music|content|spectrum"
 )
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
 # licence; news that reports a listing and licences weighed for a company does both. US agencies are
@@ -221,6 +232,14 @@ RULES: tuple[Rule, ...] = (
             r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|SDN|Specially\s+Designated))"),
          requires=_p(EL),
          veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|SDN|Specially\s+Designated")),
+    # "removed one entity each in Pakistan and Singapore", in a story about the Entity List.
+    Rule("el.removal.removes_parties", "entity_list.removal",
+         _p(r"\b(?:remov|delet|delist)(?:es|ed|ing|e)?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"several)\s+(?:[\w-]+\s+){0,2}(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]ations?|parties|party|"
+            r"persons?|individuals?|entr(?:y|ies))\b"
+            r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|MEU|SDN|Specially\s+Designated))"),
+         requires=_p(EL),
+         veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|\bMEU\b|SDN|Specially\s+Designated|\baddress")),
     # Removing an entry's addresses revises the entry ("removing two addresses associated with X").
     Rule("el.removal.removed_from", "entity_list.removal",
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
@@ -256,7 +275,8 @@ RULES: tuple[Rule, ...] = (
     # "fixes Russian entries", "revised four entries": in a document about the Entity List, entries are its
     # entries; another list's (ECCNs, the USML's categories) are named beside them.
     Rule("el.revision.fixes_entries", "entity_list.revision",
-         _p(r"\b(?:fix|correct|revis|modif|updat|amend)\w*\s+(?:[\w-]+\s+){0,3}?entries\b"), requires=_p(EL),
+         _p(r"\b(?:fix|correct|revis|modif|updat|amend)\w*\s+(?:[\w-]+\s+){0,3}?entr(?:y|ies)\b"),
+         requires=_p(EL),
          veto=_p(rf"{PROCEDURAL.pattern}|{CCL}|\bUSML\b|\bMunitions\s+List|\bCategor|\bSchedule\b")),
     Rule("el.revision.amended_entry", "entity_list.revision",
          _p(rf"\b(?:amend|fix|correct|revis|modif|updat|chang)\w*\s+(?:the\s+|an?\s+|its\s+|\w+\s+)?{ELX}\s+"
@@ -280,6 +300,15 @@ RULES: tuple[Rule, ...] = (
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
          veto=_p(r"\bauthori[sz]ation\s+to\s+impose\b|\ball\s+items\s+subject\s+to\s+the\s+EAR\b"),
          requires=EXPORT_CONTEXT),
+    # News of a new restriction sent to exporters ("a letter imposing export restrictions on chips bound for
+    # Chinese customers"); listings and sanctions restrict exports of their own.
+    Rule("license.export_restrictions", "license.requirement",
+         _p(r"\b(?:impos|tighten|expand|add)\w*\s+(?:new\s+|additional\s+|further\s+)?export\s+(?:restrictions|controls|"
+            r"curbs)\s+on\b"),
+         doc_types=("",), requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS),
+         # "worries that Washington would tighten export controls": a fear, not a restriction.
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may|will|to)\s+(?:soon\s+|further\s+|also\s+)?"
+                 r"(?:impos|tighten|expand|add)\w*|\b(?:fear|worr|expect|consider|weigh|plan|propos|mull)\w*")),
     # "imposes a license requirement for all items subject to the EAR" is what a listing does to its parties;
     # it is a licence rule of its own only without one (a country-wide requirement).
     Rule("license.impose_all_items", "license.requirement",
@@ -296,7 +325,9 @@ RULES: tuple[Rule, ...] = (
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
             r"\bpresumption\s+of\s+denial\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
-         unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"), veto=PROCEDURAL,
+         unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
+         # "Since September, suppliers have needed a licence": a requirement in force, told as background.
+         veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b"),
          requires=EXPORT_CONTEXT),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
@@ -330,18 +361,20 @@ RULES: tuple[Rule, ...] = (
     # "must obtain a license" or "may secure a waiver" states a requirement.
     Rule("license.decision.licences_received", "license.decision",
          _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given|holds|held)\b{S}{{0,40}}?\b"
-            rf"(?:{LICENCES}|an?\s+(?:(?:U\.S\.|new|fresh|special|specific|export|one-year|temporary)\s+)*licen[cs]e\b)"),
+            rf"(?:{LICENCES}|an?\s+(?:(?!{OTHER_LICENCES})[\w.-]+\s+){{0,3}}?licen[cs]e\b"
+            r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?)))"),
          # "requires suppliers to obtain licences", "must obtain a licence": a requirement, not a decision.
          doc_types=("",),
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\brequir\w*\s+(?:[\w.-]+\s+){{0,3}}?to\s+"
-                 r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)")),
+                 r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
+                 rf"{FOREIGN_ACTOR.pattern}")),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
     Rule("license.decision.verb_a_licence", "license.decision",
          _p(rf"\b(?:revok\w*|grant(?:s|ed|ing)?|den(?:y|ies|ied)|refus\w*|approv\w*|reject\w*|suspend\w*|"
             rf"withdr[ae]w\w*|weigh\w*|mull\w*|gave|g[ai]v(?:e|es|ing)|renew\w*|narrow\w*)\b"
             # "gave Chevron a new, more restrictive licence"
-            rf"{S}{{0,40}}?\ban?\s+(?:[\w-]+,?\s+){{0,3}}?licen[cs]e\b"
+            rf"{S}{{0,40}}?\ban?\s+(?:[\w.-]+,?\s+){{0,3}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
          # Another government's licence decision (the Dutch government's for ASML) is outside the taxonomy.
@@ -356,12 +389,16 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.licence_verb", "license.decision",
          _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
             r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused|extended|renewed|restored|"
-            r"frozen|paused)\b"), unless_tags=LISTED,
+            r"frozen|paused)\b|"
+            r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend|grant|issue|reinstate)\s+(?:[\w.'’-]+\s+){0,3}?licen[cs]es?\b"),
+         unless_tags=LISTED,
          requires=EXPORT_CONTEXT),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+applications?|applications?\s+for\s+(?:export\s+)?licen[cs]es?|requests?\s+for\s+"
             r"licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|denied|granted|rejected|under\s+review|"
-            r"backlog|delayed|stalled|held\s+up|unanswered)\b|"
+            r"backlog|delayed|stalled|held\s+up|unanswered|stuck|frozen|paused|on\s+hold|in\s+limbo)\b|"
+            r"\b(?:backlog\s+of|stall\w*|delay\w*|freez\w*|froze|paus\w*|halt\w*|hold\w*|held)\s+(?:[\w,-]+\s+){0,3}?"
+            r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:applications?|reviews?)\b|"
             r"\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b|"
             # "began an inter-agency review of licence applications", "sent the applications for review"
             r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
@@ -388,7 +425,9 @@ RULES: tuple[Rule, ...] = (
          fields=("title",), doc_types=("",), unless_tags=LISTED),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
-         _p(rf"(?<!specially )\bdesignat(?:e|es|ed|ing|ions?)\b{S}{{0,120}}?\b"
+         # "tied to a designated terrorist organisation": the adjective names an earlier designation.
+         _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
+            rf"{S}{{0,120}}?\b"
             # "designated 12 distributors for inclusion on the Entity List" is a listing, not a designation.
             r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
             r"vessels?|aircraft|Specially\s+Designated|SDN|(?:Global\s+)?Terrorists?|"
@@ -548,6 +587,11 @@ RULES: tuple[Rule, ...] = (
             # "...; Delay of Effective Date" moves another rule's date and changes nothing else.
             r"[;:]\s*(?:Delay|Extension)\s+of\s+(?:the\s+)?Effective\s+Date\b"),
          fields=("title",), exclusive=True),
+    # A notice that keeps the title of the rule it serves says what it does in its first words.
+    Rule("export_control.comment_extension", "export_control.other",
+         _p(r"\bThis\s+(?:document|notice|action)\s+(?:extends|reopens)\s+the\s+(?:deadline|period|comment\s+period)\b"
+            r"[^.;]{0,40}\bcomments?\b|\bThis\s+(?:document|notice|action)\s+(?:extends|reopens)\s+the\s+comment\s+period\b"),
+         fields=("text",), exclusive=True),
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
@@ -579,7 +623,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.entries": ("list",),
     "el.revision.existing_entries": ("existing", "current", "listed"),
     "el.revision.title": ("list", "entr"),
-    "el.revision.fixes_entries": ("entries",),
+    "el.revision.fixes_entries": ("entr",),
     "el.revision.amended_entry": ("list",),
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
@@ -588,6 +632,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
+    "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial"),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
@@ -634,6 +679,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
     ),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
+    "export_control.comment_extension": ("comment",),
     "export_control.el_procedure": ("list",),
     "export_control.ear_fallback": ("ear", "export administration"),
 }  # fmt: skip

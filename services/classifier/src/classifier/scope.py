@@ -69,7 +69,11 @@ US_AUTHORITY = re.compile(
     r"\bUnverified\s+List\b|\bDenied\s+Persons\b|\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
     r"restrictions)|sanctions|trade\s+blacklist)|\b(?:trade|export)\s+blacklist\b|"
     # Licence review policy is the EAR's own vocabulary: no tariff or investment regime has one.
-    r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b",
+    r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b|"
+    # A U.S. agency deciding on licences is export control, however much the story says about tariffs.
+    r"\b(?:U\.S\.|Commerce(?:\s+Department)?|BIS|Washington|Treasury|OFAC)\s+(?:\w+\s+){0,2}(?:suspends|suspended|revokes|"
+    r"revoked|grants|granted|denies|denied|halts|halted|approves|approved|freezes|froze)\s+(?:[\w-]+\s+){0,3}?"
+    r"licen[cs]es?\b",
 )
 
 
