@@ -44,30 +44,25 @@ def field_texts(document: DocumentSeen) -> dict[str, str]:
     }
 
 
-def _full_stop_before(text: str, start: int) -> int:
+def _full_stop(text: str, at: int, backward: bool) -> int:
     # "U.S. courts", "non-U.S. affiliates": a full stop ends a sentence only before a capital letter.
-    i = text.rfind(". ", 0, start)
+    i = text.rfind(". ", 0, at) if backward else text.find(". ", at)
     while i >= 0 and not text[i + 2 : i + 3].isupper():
-        i = text.rfind(". ", 0, i)
-    return i
-
-
-def _full_stop_after(text: str, end: int) -> int:
-    i = text.find(". ", end)
-    while i >= 0 and not text[i + 2 : i + 3].isupper():
-        i = text.find(". ", i + 1)
+        i = text.rfind(". ", 0, i) if backward else text.find(". ", i + 1)
     return i
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(_full_stop_before(text, start), text.rfind(";", 0, start))
-    right = min((i for i in (_full_stop_after(text, end), text.find(";", end)) if i >= 0), default=len(text))
+    left = max(_full_stop(text, start, backward=True), text.rfind(";", 0, start))
+    ends = (_full_stop(text, end, backward=False), text.find(";", end))
+    right = min((i for i in ends if i >= 0), default=len(text))
     return text[left + 1 : right]
 
 
-def _refers_to(antecedent: re.Pattern[str], text: str, start: int) -> bool:
-    names = [m.group(0) for m in LIST_NAMES.finditer(text, 0, start)]
-    return not names or antecedent.fullmatch(names[-1]) is not None
+def _refers_to(antecedent: re.Pattern[str], names: list[tuple[int, str]], start: int) -> bool:
+    """Whether the list named last before `start` (if any) is the antecedent's list."""
+    before = [name for end, name in names if end <= start]
+    return not before or antecedent.fullmatch(before[-1]) is not None
 
 
 def fire(
@@ -103,8 +98,15 @@ def fire(
         for m in rule.pattern.finditer(text):
             if rule.veto is not None and rule.veto.search(_sentence(text, m.start(), m.end())):
                 continue
-            if rule.antecedent is not None and not _refers_to(rule.antecedent, text, m.start()):
-                continue
+            if rule.antecedent is not None:
+                # The field's list names, found once per document rather than once per match.
+                names = seen.get(("list names", name))
+                if not isinstance(names, list):
+                    names = seen[("list names", name)] = [
+                        (n.end(), n.group(0)) for n in LIST_NAMES.finditer(text)
+                    ]
+                if not _refers_to(rule.antecedent, names, m.start()):
+                    continue
             out.append(Evidence(rule_id=rule.id, field=name, start=m.start(), end=m.end(), text=m.group(0)))
     return out
 
