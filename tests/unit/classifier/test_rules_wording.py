@@ -840,3 +840,59 @@ def test_a_us_licence_suspension_stays_in_scope_beside_tariff_talk() -> None:
         "text": "The move came as the trade war shifted from tariffs to supply chains.",
     }
     assert out_of_scope(item_to_document(item)) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Washington okays tool shipments",
+            "The Commerce Department signed off on export licences for the tools.",
+        ),
+        (
+            "Acme says U.S. rejected its bid",
+            "The Commerce Department turned down its application for an export licence.",
+        ),
+        (
+            "Commerce sits on chip licence requests",
+            "Requests for export licences have gone unanswered for months.",
+        ),
+        (
+            "Acme wins U.S. nod",
+            "Acme received approval from the U.S. Commerce Department to restart shipments to Xtel.",
+        ),
+        (
+            "Treasury acts on Acme's stake",
+            "The Treasury Department's OFAC issued a specific licence to Acme Oil to wind down.",
+        ),
+        (
+            "Acme gets the go-ahead",
+            "Acme has been given the green light by U.S. authorities to export turbines to Xland.",
+        ),
+        ("Commerce extends Acme's authorisation to serve Xtel", "The Commerce Department acted on Friday."),
+        (
+            "Acme still waiting",
+            "Acme said it had applied for a U.S. export licence and had not heard from Commerce.",
+        ),
+    ],
+)
+def test_licence_decisions_in_the_words_of_the_issue_list(title: str, text: str) -> None:
+    assert _tags(title, text) == {"license.decision"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Lawmakers urge Commerce to deny Acme licences",
+            "Senators urged the Commerce Department to deny any export licences.",
+        ),
+        (
+            "Treasury eases Xland oil sanctions",
+            "OFAC issued a general licence authorising oil transactions for six months.",
+        ),
+        ("UK issues licence for Xoil's German units", "The licence lets firms keep dealing with the units."),
+    ],
+)
+def test_advocacy_general_licences_and_foreign_licences_decide_no_us_licence(title: str, text: str) -> None:
+    assert "license.decision" not in _tags(title, text)

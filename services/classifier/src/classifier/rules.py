@@ -157,7 +157,8 @@ LICENCE_DECIDED = (
     r"reject\w*|issu(?:e|es|ed|ing)|withdr[ae]w\w*|weigh\w*|mull\w*|consider\w*|resum\w*|renew\w*|pull\w*|"
     # The pace of decisions is news too: "slowed the issuance of licences", "halted approvals".
     r"slow(?:s|ed|ing)|delay(?:s|ed|ing)|halt(?:s|ed|ing)|paus(?:e|es|ed|ing)|expedit\w*|fast-track\w*|"
-    r"freez(?:e|es|ing)|froze|restor(?:e|es|ed|ing)"
+    r"freez(?:e|es|ing)|froze|restor(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+off\s+on|turn(?:s|ed|ing)?\s+down|"
+    r"ok(?:ay)?(?:s|ed|'d)"
 )
 LICENCES = (
     r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
@@ -178,7 +179,10 @@ LICENCE_DECISION_VETO = _p(
     r"\bpolicy\s+(?:of\s+the\s+United\s+States\s+)?to\s+deny\b|"
     # "issued a rule requiring licences" decides no licence.
     r"\brequir(?:e|es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\b|\breview(?:ed)?\s+(?:under|on)\b|"
-    r"\bcase-by-case|\bministr(?:y|ies)\b"
+    r"\bcase-by-case|\bministr(?:y|ies)\b|"
+    # Lawmakers urging Commerce to deny licences decide none.
+    r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
+    r"reject|halt|stop|block)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -372,18 +376,19 @@ RULES: tuple[Rule, ...] = (
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
     Rule("license.decision.verb_a_licence", "license.decision",
          _p(rf"\b(?:revok\w*|grant(?:s|ed|ing)?|den(?:y|ies|ied)|refus\w*|approv\w*|reject\w*|suspend\w*|"
-            rf"withdr[ae]w\w*|weigh\w*|mull\w*|gave|g[ai]v(?:e|es|ing)|renew\w*|narrow\w*)\b"
+            rf"withdr[ae]w\w*|weigh\w*|mull\w*|gave|g[ai]v(?:e|es|ing)|renew\w*|narrow\w*|issu(?:e|es|ed|ing))\b"
             # "gave Chevron a new, more restrictive licence"
             rf"{S}{{0,40}}?\ban?\s+(?:[\w.-]+,?\s+){{0,3}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
          # Another government's licence decision (the Dutch government's for ASML) is outside the taxonomy.
-         veto=_p(rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
+         veto=_p(rf"\bgeneral\s+licen|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
     # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
     Rule("license.decision.company_licence", "license.decision",
          _p(r"\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
             r"den(?:y|ies|ied)|withdr[ae]w\w*|pull\w*|amend\w*)\s+(?-i:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s\s+"
-            r"(?:[\w-]+\s+){0,2}?licen[cs]es?\b(?!\s+(?:exceptions?|requirements?|polic\w+|applications?))"),
+            r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|authori[sz]ations?|waivers?)\b"
+            r"(?!\s+(?:exceptions?|requirements?|polic\w+|applications?))"),
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
     Rule("license.decision.licence_verb", "license.decision",
@@ -394,12 +399,16 @@ RULES: tuple[Rule, ...] = (
          unless_tags=LISTED,
          requires=EXPORT_CONTEXT),
     Rule("license.decision.applications", "license.decision",
-         _p(r"\b(?:licen[cs]e\s+applications?|applications?\s+for\s+(?:export\s+)?licen[cs]es?|requests?\s+for\s+"
-            r"licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|denied|granted|rejected|under\s+review|"
+         _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
+            r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
+            r"denied|granted|rejected|under\s+review|turned\s+down|"
             r"backlog|delayed|stalled|held\s+up|unanswered|stuck|frozen|paused|on\s+hold|in\s+limbo)\b|"
             r"\b(?:backlog\s+of|stall\w*|delay\w*|freez\w*|froze|paus\w*|halt\w*|hold\w*|held)\s+(?:[\w,-]+\s+){0,3}?"
             r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:applications?|reviews?)\b|"
-            r"\b(?:received|approved|denied|rejected)\b[^.;]{0,40}\blicen[cs]e\s+applications?\b|"
+            r"\b(?:received|approved|denied|rejected|turned\s+down|sits?\s+on|sat\s+on)\b[^.;]{0,40}\b(?:licen[cs]e\s+"
+            r"(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?)\b|"
+            # An exporter that "had applied for a U.S. export licence" awaits a decision.
+            r"\b(?:has|have|had)\s+(?:already\s+)?applied\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?\b|"
             # "began an inter-agency review of licence applications", "sent the applications for review"
             r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
             r"\blicen[cs]e\s+applications?\b[^.;]{0,80}\b(?:sen[dt]|referr\w*|forward\w*)\b[^.;]{0,60}\bfor\s+review\b"),
@@ -407,16 +416,19 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
-            r"\b(?:permission|go-ahead|approval)\s+to\s+(?:sell|ship|supply|export|resume)\b|"
+            r"\b(?:permission|go-ahead|approval|green\s+light|nod|clearance)\s+(?:(?:from|by)\s+(?:[\w.'’-]+\s+){1,5}?)?"
+            r"to\s+(?:sell|ship|supply|export|resume|restart|continue)\b|"
             r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington|it)\s+(?:has\s+|had\s+)?"
             r"(?:authori[sz]ed|approved|allowed|granted|cleared)\s+(?:the\s+)?(?:exports?|shipments?|sales?)\b|"
             # "had authorised it, its suppliers and partners to keep shipping the tools"
-            r"\b(?:authori[sz](?:ed|ing)|permitt(?:ed|ing)|allow(?:ed|ing)|cleared)\s+(?:[\w,'’&-]+\s+){1,6}?to\s+"
-            r"(?:keep\s+|continue\s+|resume\s+)?(?:ship|sell|suppl|export|deliver|load)\w*\b|"
-            r"\blets?\s+(?:[\w,'’&-]+\s+){1,4}?resume\b"),
+            r"\b(?:authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|allow(?:s|ed|ing)?|cleared)\s+(?:[\w,'’&.-]+\s+){1,6}?"
+            r"to\s+(?:keep\s+|continue\s+|resume\s+|restart\s+)?(?:ship|sell|suppl|export|deliver|load)\w*\b|"
+            r"\blets?\s+(?:[\w,'’&.-]+\s+){1,4}?(?:resume|sell|ship|export|supply)\b"),
          unless_tags=LISTED, requires=EXPORT_CONTEXT,
          # A rule that "permits certain exports" creates a licence exception; news reports a decision so.
-         doc_types=("",)),
+         doc_types=("",),
+         veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
+                 r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?licen")),
     # A headline's verb is the decision ("Commerce clears Nvidia AI-chip sales to ..."); in a story's body the
     # same words describe what a rule authorises.
     Rule("license.decision.headline_clears", "license.decision",
@@ -641,7 +653,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
     "license.decision.licences_received": ("licen", "waiver", "authori"),
     "license.decision.verb_a_licence": ("licen",),
-    "license.decision.company_licence": ("licen",),
+    "license.decision.company_licence": ("licen", "authori", "waiver"),
     "license.decision.licence_verb": ("licen",),
     "license.decision.applications": ("licen",),
     "license.decision.allowed_sales": (
