@@ -25,6 +25,7 @@ HOLDOUTS = {
     "fourth": HOLDOUT_DIR / "fourth" / "items.jsonl",
     "fifth": HOLDOUT_DIR / "fifth" / "items.jsonl",
     "sixth": HOLDOUT_DIR / "sixth" / "items.jsonl",
+    "seventh": HOLDOUT_DIR / "seventh" / "items.jsonl",
 }
 
 
