@@ -896,3 +896,78 @@ def test_licence_decisions_in_the_words_of_the_issue_list(title: str, text: str)
 )
 def test_advocacy_general_licences_and_foreign_licences_decide_no_us_licence(title: str, text: str) -> None:
     assert "license.decision" not in _tags(title, text)
+
+
+def test_another_government_reimposing_sanctions_is_out_of_scope() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Japan reimposes Xland sanctions on 40 entities",
+        "text": "",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_the_pentagons_military_company_label_is_no_designation() -> None:
+    tags = _tags(
+        "Phone maker and Pentagon ask court to vacate its label",
+        "The company and the Department of Defense asked the court to vacate the Pentagon's designation "
+        "of the company as a Communist Chinese military company.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_removal_beside_an_added_address_is_still_a_removal() -> None:
+    tags = _tags(
+        "BIS amends the Entity List",
+        "BIS adds 30 persons to the Entity List. The rule also corrects a Swedish entry by adding an address "
+        "in Estonia, revises two entries in Canada, and removes one person in Peru.",
+    )
+    assert {"entity_list.addition", "entity_list.revision", "entity_list.removal"} <= tags
+
+
+def test_shipping_only_after_obtaining_a_licence_is_a_requirement() -> None:
+    tags = _tags(
+        "Tool makers told to seek licences for Xland fabs",
+        "The Commerce Department sent letters telling tool makers they may not ship to Xland fabs without "
+        "first obtaining an export licence.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_licensing_data_recalling_policies_is_a_decision_only() -> None:
+    tags = _tags(
+        "BIS data: a third of licence requests refused",
+        "BIS said it approved 2,000 export licence applications for listed Xland firms and denied 900. Many "
+        "approvals reflected licensing policies set in 2019, it said.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_a_us_licence_in_a_supply_chain_story_is_in_scope() -> None:
+    tags = _tags(
+        "Panel maker wins U.S. approval to ship to Xtel",
+        "The panel maker has received a U.S. Commerce Department licence to supply Xtel; it is unclear "
+        "whether others in the supply chain will get one.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_an_approval_beside_a_lapsed_general_licence_is_the_decision() -> None:
+    tags = _tags(
+        "Refiner wins U.S. approval to resume Xland oil imports",
+        "The refiner has obtained U.S. approval to resume importing Xland crude despite U.S. sanctions. "
+        "Sanctions returned in April when General License 44 lapsed.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_a_licence_named_by_its_office_and_a_rule_named_for_licences() -> None:
+    assert "license.decision" in _tags(
+        "Treasury grants gas field licence",
+        "The U.S. Treasury granted an Office of Foreign Assets Control licence allowing talks on the field.",
+    )
+    assert "license.decision" not in _tags(
+        "BIS eases chip review policy",
+        "BIS issued a final rule, Revision to License Review Policy for Advanced Computing Commodities.",
+    )

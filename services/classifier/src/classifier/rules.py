@@ -240,10 +240,10 @@ RULES: tuple[Rule, ...] = (
     Rule("el.removal.removes_parties", "entity_list.removal",
          _p(r"\b(?:remov|delet|delist)(?:es|ed|ing|e)?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
             r"several)\s+(?:[\w-]+\s+){0,2}(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]ations?|parties|party|"
-            r"persons?|individuals?|entr(?:y|ies))\b"
+            r"persons?|individuals?|entr(?:y|ies))\b(?!['’]s)"
             r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|MEU|SDN|Specially\s+Designated))"),
          requires=_p(EL),
-         veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|\bMEU\b|SDN|Specially\s+Designated|\baddress")),
+         veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|\bMEU\b|SDN|Specially\s+Designated")),
     # Removing an entry's addresses revises the entry ("removing two addresses associated with X").
     Rule("el.removal.removed_from", "entity_list.removal",
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
@@ -292,9 +292,6 @@ RULES: tuple[Rule, ...] = (
     # --- licence requirements ---------------------------------------------------------------------------
     Rule("license.tgl", "license.requirement", _p(rf"\btemporary\s+general\s+{LICENCE}|\bTGL\b"),
          veto=PROCEDURAL),
-    # News of a licence decided names the general licence revoked or extended: the decision is the news.
-    Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
-         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
     Rule("license.exception", "license.requirement", _p(rf"\b{LICENCE}\s+exceptions?\b"),
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use"), requires=EXPORT_CONTEXT,
          # Licence news says which exceptions still apply; the decision is the news.
@@ -324,6 +321,8 @@ RULES: tuple[Rule, ...] = (
             r"\brequire[sd]?\s+an?\s+(?:export\s+)?licen[cs]e\b|\bpolicy\s+of\s+denial\b|"
             r"\brequir(?:e|es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for\b|"
             r"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+(?:to|for|before)\b|"
+            # "may not ship tools ... without first obtaining an export licence"
+            r"\bwithout\s+(?:first\s+)?obtaining\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\b|"
             # "after which such exports will need licences"
             r"\b(?:will|would)\s+(?:now\s+|then\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+|individual\s+)?licen[cs]es?\b|"
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
@@ -331,7 +330,9 @@ RULES: tuple[Rule, ...] = (
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
          unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
-         veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b"),
+         # "licensing policies set in 2019" are background to licensing data.
+         veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
+                 r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b"),
          requires=EXPORT_CONTEXT),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
@@ -371,6 +372,7 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\brequir\w*\s+(?:[\w.-]+\s+){{0,3}}?to\s+"
                  r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
+                 r"\bwithout\s+(?:first\s+)?(?:obtaining|getting|securing)\b|"
                  rf"{FOREIGN_ACTOR.pattern}")),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
@@ -378,7 +380,9 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:revok\w*|grant(?:s|ed|ing)?|den(?:y|ies|ied)|refus\w*|approv\w*|reject\w*|suspend\w*|"
             rf"withdr[ae]w\w*|weigh\w*|mull\w*|gave|g[ai]v(?:e|es|ing)|renew\w*|narrow\w*|issu(?:e|es|ed|ing))\b"
             # "gave Chevron a new, more restrictive licence"
-            rf"{S}{{0,40}}?\ban?\s+(?:[\w.-]+,?\s+){{0,3}}?licen[cs]e\b"
+            # "granted an Office of Foreign Assets Control licence"; "issued a final rule, Revision to License
+            # Review Policy" names a rule, not a licence.
+            rf"{S}{{0,40}}?\ban?\s+(?:(?!(?:rule|regulation|order|notice)s?\b)[\w.-]+,?\s+){{0,5}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
          # Another government's licence decision (the Dutch government's for ASML) is outside the taxonomy.
@@ -435,6 +439,10 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:clears?|cleared|approves?|approved|authori[sz]es|authori[sz]ed)\s+"
             r"(?:(?!curbs|controls|restrictions|rules|limits|bans)[\w-]+\s+){0,3}(?:sales|shipments|exports)\s+to\b"),
          fields=("title",), doc_types=("",), unless_tags=LISTED),
+    # News of a licence decided names the general licence revoked or extended: the decision is the news. It
+    # comes after the decision rules, which it waits for.
+    Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
+         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
          # "tied to a designated terrorist organisation": the adjective names an earlier designation.
@@ -446,7 +454,9 @@ RULES: tuple[Rule, ...] = (
             r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
             # "designates Iran's oil ministry under a counter-terrorism order"
             r"under\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:order|executive\s+order|E\.O\.|authorit(?:y|ies)))\b"),
+         # The Pentagon's "Communist Chinese military company" label is no OFAC or State designation.
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
+                 r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
                  r"\bdesignated\s+(?:official|agency|port)")),
     Rule("sanctions.sdn_added", "sanctions.designation",
          _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}"),

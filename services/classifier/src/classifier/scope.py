@@ -44,7 +44,8 @@ FOREIGN_ACTOR = re.compile(
     r"Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore)\s+(?:freezes|froze|sanctions|sanctioned|"
     r"imposes|imposed|bans|banned|blacklists|blacklisted|adds|added|restricts|restricted|curbs|curbed|tightens|"
     r"tightened|lists|listed|designates|designated|adopts|adopted|approves|approved|unveils|unveiled|suspends|"
-    r"suspended|revokes|revoked|grants|granted|halts|halted|freezes|denies|denied|issues|issued)\b",
+    r"suspended|revokes|revoked|grants|granted|halts|halted|freezes|denies|denied|issues|issued|reimposes|"
+    r"reimposed|re-imposes|re-imposed)\b",
 )
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
 # decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
@@ -66,7 +67,10 @@ US_ACTOR = re.compile(
 US_AUTHORITY = re.compile(
     r"(?<!UFLPA\s)(?<!UFLPA\)\s)(?<!Prevention\sAct\s)\bEntity\s+List\b|\bExport\s+Administration\s+Regulations\b|\bEAR\b|"
     r"\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSDN\b|\bSpecially\s+Designated\b|\bITAR\b|"
-    r"\bUnverified\s+List\b|\bDenied\s+Persons\b|\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
+    r"\bUnverified\s+List\b|\bDenied\s+Persons\b|"
+    # "a U.S. Commerce Department licence to supply Huawei", however much the story says about supply chains.
+    r"\bU\.S\.\s+(?:Commerce\s+Department\s+|Treasury\s+|government\s+)licen[cs]es?\b|"
+    r"\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
     r"restrictions)|sanctions|trade\s+blacklist)|\b(?:trade|export)\s+blacklist\b|"
     # Licence review policy is the EAR's own vocabulary: no tariff or investment regime has one.
     r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b|"
