@@ -169,6 +169,11 @@ OTHER_LICENCES = (
     r"manufacturing|operating|broadcast\w*|software|patent|pilot|medical|fishing|business|mining|banking|driv\w*|"
     r"marriage|liquor|gaming|music|content|spectrum"
 )
+# A licence of another trade, or another government's licence decision (the Dutch government's for ASML),
+# is outside the taxonomy.
+OTHER_REGIMES_LICENCE = (
+    rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}"
+)
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
 # licence; news that reports a listing and licences weighed for a company does both. US agencies are
 # departments and bureaus: a ministry deciding on licences is another government's.
@@ -385,8 +390,8 @@ RULES: tuple[Rule, ...] = (
             rf"{S}{{0,40}}?\ban?\s+(?:(?!(?:rule|regulation|order|notice)s?\b)[\w.-]+,?\s+){{0,5}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
-         # Another government's licence decision (the Dutch government's for ASML) is outside the taxonomy.
-         veto=_p(rf"\bgeneral\s+licen|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
+         # A general licence is a programme's rule, not one company's licence.
+         veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}")),
     # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
     Rule("license.decision.company_licence", "license.decision",
          _p(r"\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
@@ -394,7 +399,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|authori[sz]ations?|waivers?)\b"
             r"(?!\s+(?:exceptions?|requirements?|polic\w+|applications?))"),
          doc_types=("",), requires=EXPORT_CONTEXT,
-         veto=_p(rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}")),
+         veto=_p(OTHER_REGIMES_LICENCE)),
     Rule("license.decision.licence_verb", "license.decision",
          _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
             r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused|extended|renewed|restored|"
@@ -611,8 +616,8 @@ RULES: tuple[Rule, ...] = (
          fields=("title",), exclusive=True),
     # A notice that keeps the title of the rule it serves says what it does in its first words.
     Rule("export_control.comment_extension", "export_control.other",
-         _p(r"\bThis\s+(?:document|notice|action)\s+(?:extends|reopens)\s+the\s+(?:deadline|period|comment\s+period)\b"
-            r"[^.;]{0,40}\bcomments?\b|\bThis\s+(?:document|notice|action)\s+(?:extends|reopens)\s+the\s+comment\s+period\b"),
+         _p(r"\bThis\s+(?:document|notice|action)\s+(?:extends|reopens)\s+the\s+(?:comment\s+period\b|"
+            r"(?:deadline|period)\b[^.;]{0,40}\bcomments?\b)"),
          fields=("text",), exclusive=True),
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"

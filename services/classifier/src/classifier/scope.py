@@ -44,7 +44,7 @@ FOREIGN_ACTOR = re.compile(
     r"Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore)\s+(?:freezes|froze|sanctions|sanctioned|"
     r"imposes|imposed|bans|banned|blacklists|blacklisted|adds|added|restricts|restricted|curbs|curbed|tightens|"
     r"tightened|lists|listed|designates|designated|adopts|adopted|approves|approved|unveils|unveiled|suspends|"
-    r"suspended|revokes|revoked|grants|granted|halts|halted|freezes|denies|denied|issues|issued|reimposes|"
+    r"suspended|revokes|revoked|grants|granted|halts|halted|denies|denied|issues|issued|reimposes|"
     r"reimposed|re-imposes|re-imposed)\b",
 )
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
