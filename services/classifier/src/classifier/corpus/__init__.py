@@ -26,6 +26,7 @@ HOLDOUTS = {
     "fifth": HOLDOUT_DIR / "fifth" / "items.jsonl",
     "sixth": HOLDOUT_DIR / "sixth" / "items.jsonl",
     "seventh": HOLDOUT_DIR / "seventh" / "items.jsonl",
+    "eighth": HOLDOUT_DIR / "eighth" / "items.jsonl",
 }
 
 
