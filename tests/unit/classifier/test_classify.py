@@ -76,8 +76,8 @@ def test_the_model_adds_no_list_action_beside_a_ruled_list_action() -> None:
 
 
 def test_the_model_adds_no_tag_without_a_word_of_its_kind() -> None:
-    # Training chooses thresholds with this same check, so a threshold is never tuned on a guess the
-    # service would drop.
+    # The model leans on metadata (State notices mostly designate someone); a guess with no word of its kind
+    # in the text would be an alert about a museum loan.
     museum = {
         "title": "Culturally Significant Objects Imported for Exhibition",
         "text": "A loan of paintings.",

@@ -13,9 +13,12 @@ import pytest
 
 from classifier.corpus import (
     HOLDOUTS,
+    LEARNT,
+    LEARNT_DIR,
     Item,
     holdout_items,
     items,
+    model_items,
     training_items,
     validation_ids,
     validation_items,
@@ -28,7 +31,9 @@ from classifier.model.training import out_of_fold, thresholds
 
 REPORTED = {
     "tag_f1": 0.790,
-    "entity_list_recall": 1.000,
+    # 12 of 12 until the model learnt the scored hold-outs; with them it misses one revision (11 of 12), a
+    # cost taken for the gain on the two blind sets scored before and after (see the classifier's docs).
+    "entity_list_recall": 0.917,
     "entity_recall": 0.892,
     "entity_precision": 0.800,
     "country_r": 0.880,
@@ -92,6 +97,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.880,
         "country_r": 0.829,
     },
+    "ninth": {
+        "tag_f1": 0.717,
+        "entity_list_recall": 0.750,
+        "entity_recall": 0.481,
+        "entity_precision": 0.803,
+        "country_r": 0.758,
+    },
 }
 MARGIN = 0.02
 
@@ -146,4 +158,20 @@ def test_holdout_is_apart_from_the_corpus_and_the_other_holdouts(name: str) -> N
 
 def test_service_thresholds_are_what_the_command_chooses() -> None:
     committed = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
-    assert committed == thresholds(items(), out_of_fold(items()))
+    assert committed == thresholds(model_items(), out_of_fold(model_items()))
+
+
+def test_the_model_learns_every_scored_set_and_no_blind_one() -> None:
+    # A set is learnt only after its first scoring, and from inside the package, so an installed classifier
+    # fits the same model as a checkout; a set still waiting for its scoring stays out of every fit.
+    learnt = {i.id for i in training_items()}
+    for name, path in HOLDOUTS.items():
+        ids = {i.id for i in holdout_items(name)}
+        if name in LEARNT:
+            assert path.is_relative_to(LEARNT_DIR)
+            assert ids <= learnt
+            assert name in REPORTED_HOLDOUT  # its first scoring is on record before it is learnt
+        else:
+            assert not path.is_relative_to(LEARNT_DIR)
+            assert not ids & {i.id for i in model_items()}
+    assert len(model_items()) == len(items()) + sum(len(holdout_items(name)) for name in LEARNT)

@@ -19,6 +19,7 @@ from classifier.model.features import metadata, prose
 from classifier.model.scorer import Scorer, char_grams, meta_tokens, word_grams
 from classifier.model.service import cache_dir, service_model, state_key
 from classifier.model.tagger import Fitted, fit_heads, scorer_of
+from classifier.model.training import GRID, thresholds
 from classifier.offline import main as classify_main
 
 
@@ -189,3 +190,37 @@ def test_the_service_model_is_cached_by_a_digest_of_its_inputs(
     with monkeypatch.context() as forbidden:
         forbidden.setattr(subprocess, "run", _no_child)
         assert service_model().probabilities(document) == refitted.probabilities(document)
+
+
+def test_thresholds_weigh_the_models_own_precision_twice_its_recall() -> None:
+    # Out-of-fold probabilities of one tag on four items: the threshold keeping both true tags (0.55) costs
+    # one false alarm; F0.5 prefers the threshold with no false alarm (any in (0.6, 0.9], the highest taken).
+    tag = "license.decision"
+    pool = [
+        Item(str(n), {"id": str(n), "source": "news", "title": "t", "text": "t", "expected_tags": gold})
+        for n, gold in enumerate(([tag], [], [tag], []))
+    ]
+    probabilities = [{tag: 0.9}, {tag: 0.6}, {tag: 0.55}, {tag: 0.3}]
+    assert thresholds(pool, probabilities)[tag] == 0.9
+    # A tag no item carries gets the top of the grid: the model is never trusted where it learnt nothing.
+    assert thresholds(pool, probabilities)["entity_list.removal"] == max(GRID)
+
+
+def test_threshold_choice_ignores_the_rules() -> None:
+    # The rules were written from the items thresholds are chosen on; judged with them, the model would look
+    # useless there and its thresholds climb to the top. So a document the rules tag changes nothing.
+    tag = "license.decision"
+    worded = {"title": "Commerce grants Acme an export licence", "text": "BIS approved the licence for Acme."}
+    plain = {"title": "t", "text": "t"}
+    probabilities = [{tag: 0.7}, {tag: 0.2}]
+    chosen = [
+        thresholds(
+            [
+                Item("a", {"id": "a", "source": "news", **text, "expected_tags": [tag]}),
+                Item("b", {"id": "b", "source": "news", **plain, "expected_tags": []}),
+            ],
+            probabilities,
+        )[tag]
+        for text in (worded, plain)
+    ]
+    assert chosen == [0.7, 0.7]

@@ -1,4 +1,4 @@
-"""The labelled corpus the classifier's model trains from, and its fixed validation split."""
+"""What the classifier's model learns from (the corpus and scored hold-outs), and the validation split."""
 
 from __future__ import annotations
 
@@ -14,19 +14,16 @@ from schemas.events import DocumentSeen, SourceKind, content_hash
 HERE = Path(__file__).resolve().parent
 FILES = (HERE / "dev.jsonl", HERE / "dev_v2.jsonl")
 VALIDATION_IDS = HERE / "validation_ids.txt"
-# Labelled after the classifier was written, by someone who had not read it; kept beside the package (not in
-# it) so that nothing installed can train from it.
-HOLDOUT_DIR = HERE.parents[2] / "holdout"
-# Each hold-out was labelled blind, after the rules of its time; each is scored once before it is studied.
-HOLDOUTS = {
-    "first": HOLDOUT_DIR / "items.jsonl",
-    "second": HOLDOUT_DIR / "second" / "items.jsonl",
-    "third": HOLDOUT_DIR / "third" / "items.jsonl",
-    "fourth": HOLDOUT_DIR / "fourth" / "items.jsonl",
-    "fifth": HOLDOUT_DIR / "fifth" / "items.jsonl",
-    "sixth": HOLDOUT_DIR / "sixth" / "items.jsonl",
-    "seventh": HOLDOUT_DIR / "seventh" / "items.jsonl",
-    "eighth": HOLDOUT_DIR / "eighth" / "items.jsonl",
+# Blind hold-outs: labelled after the classifier was written, by people who had not read it. A set waiting
+# for its first scoring is kept beside the package (not in it), so nothing installed can learn from it.
+BLIND_DIR = HERE.parents[2] / "holdout"
+# After its one first scoring a set is development data: it moves into the package, and the model learns
+# from it like the corpus (a wheel must fit the same model as a checkout).
+LEARNT_DIR = HERE / "holdouts"
+LEARNT = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+# Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "ninth": BLIND_DIR / "ninth" / "items.jsonl",
 }
 
 
@@ -82,7 +79,7 @@ def items() -> tuple[Item, ...]:
 
 
 def holdout_items(name: str = "first") -> tuple[Item, ...]:
-    """A hold-out set (only ever scored, never trained on); empty outside a source checkout."""
+    """A hold-out set; a set still waiting for its first scoring is empty outside a source checkout."""
     path = HOLDOUTS[name]
     return tuple(_read(path)) if path.is_file() else ()
 
@@ -94,10 +91,21 @@ def validation_ids() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@cache
+def learnt_items() -> tuple[Item, ...]:
+    """The items of every scored hold-out the model learns from, set by set."""
+    return tuple(item for name in LEARNT for item in holdout_items(name))
+
+
+def model_items() -> tuple[Item, ...]:
+    """What the service model fits on and its thresholds are chosen from: the corpus and the learnt sets."""
+    return (*items(), *learnt_items())
+
+
 def training_items() -> tuple[Item, ...]:
     """The items the rules and the model may learn from: everything outside the validation split."""
     held = validation_ids()
-    return tuple(item for item in items() if item.id not in held)
+    return tuple(item for item in model_items() if item.id not in held)
 
 
 def validation_items() -> tuple[Item, ...]:

@@ -162,7 +162,7 @@ def validation_scores(lists: Lists) -> Scores:
 
 
 def holdout_scores(lists: Lists, name: str = "first") -> Scores:
-    """A hold-out's figure: the classifier as shipped (the service model, trained on the whole corpus)."""
+    """A hold-out's figure: the classifier as shipped (service model: corpus and learnt hold-outs)."""
     held = holdout_items(name)
     return score([i.record for i in held], predict(held, service_model(), lists))
 

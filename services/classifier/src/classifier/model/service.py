@@ -10,14 +10,15 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
+from classifier.corpus import FILES, HOLDOUTS, LEARNT
 from classifier.model.scorer import Scorer
 
 THRESHOLDS = Path(__file__).with_name("thresholds.json")
 HERE = Path(__file__).resolve().parent
 # Everything a fitted state depends on: the corpus, the thresholds, the fitting code, the library version.
 INPUTS = (
-    HERE.parent / "corpus" / "dev.jsonl",
-    HERE.parent / "corpus" / "dev_v2.jsonl",
+    *FILES,
+    *(HOLDOUTS[name] for name in LEARNT),
     THRESHOLDS,
     HERE / "features.py",
     HERE / "scorer.py",
@@ -44,7 +45,7 @@ def cache_dir() -> Path:
 
 
 def service_model() -> Scorer:
-    """Fit the service model from the bundled corpus (with the committed thresholds) and return its scorer.
+    """Fit the service model (corpus and learnt hold-outs, committed thresholds) and return its scorer.
 
     The fit runs in `python -m classifier.model.training --state`: scikit-learn and scipy cost about 95 MB
     of resident memory once imported, and the worker needs only the fitted numbers. The state (plain JSON)
