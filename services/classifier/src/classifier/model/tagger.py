@@ -14,7 +14,10 @@ from classifier.model.scorer import Block, Scorer
 from schemas.events import DocumentSeen
 from schemas.tags import TAG_IDS
 
-C = 4.0
+# Chosen by 5-fold out-of-fold average precision of the model alone on its 796 items (1, 4, 16, 32, 100:
+# micro-AP 0.871, 0.896, 0.904, 0.906, 0.908); gains flatten past 16, and weaker regularisation only buys
+# more weight on single rare n-grams.
+C = 16.0
 Fitted = tuple[TfidfVectorizer, TfidfVectorizer, CountVectorizer, dict[str, LogisticRegression]]
 
 
