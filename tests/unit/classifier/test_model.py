@@ -192,7 +192,9 @@ def test_the_service_model_is_cached_by_a_digest_of_its_inputs(
         assert service_model().probabilities(document) == refitted.probabilities(document)
 
 
-def test_thresholds_weigh_the_models_own_precision_twice_its_recall() -> None:
+def test_thresholds_weigh_the_models_own_precision_twice_its_recall_but_recall_first_on_the_entity_list() -> (
+    None
+):
     # Out-of-fold probabilities of one tag on four items: the threshold keeping both true tags (0.55) costs
     # one false alarm; F0.5 prefers the threshold with no false alarm (any in (0.6, 0.9], the highest taken).
     tag = "license.decision"
@@ -202,6 +204,10 @@ def test_thresholds_weigh_the_models_own_precision_twice_its_recall() -> None:
     ]
     probabilities = [{tag: 0.9}, {tag: 0.6}, {tag: 0.55}, {tag: 0.3}]
     assert thresholds(pool, probabilities)[tag] == 0.9
+    # On the Entity List a missed listing costs most: F2 keeps both listings at the price of the false alarm.
+    listing = "entity_list.addition"
+    relabelled = [Item(i.id, {**i.record, "expected_tags": [listing] if i.tags else []}) for i in pool]
+    assert thresholds(relabelled, [{listing: p[tag]} for p in probabilities])[listing] == 0.55
     # A tag no item carries gets the top of the grid: the model is never trusted where it learnt nothing.
     assert thresholds(pool, probabilities)["entity_list.removal"] == max(GRID)
 
