@@ -11,7 +11,7 @@ from classifier.countries import find_countries
 from classifier.dedup import Emitted
 from classifier.lists import Lists, ListState, screening_matcher
 from classifier.offline import item_to_document
-from classifier.rule_text import example_parties, extract, extract_legal_forms
+from classifier.rule_text import determined_parties, example_parties, extract, extract_legal_forms
 from schemas.events import (
     ChangeKind,
     DocumentSeen,
@@ -245,6 +245,45 @@ def test_the_first_example_after_the_cue_is_a_party_too() -> None:
 def test_the_targets_of_a_designation_are_parties() -> None:
     text = "The targets include the Xland-based Qux Research Center and its procurement arm Quux Engineering."
     assert [m.text for m in example_parties(text, "text")] == ["Qux Research Center", "Quux Engineering"]
+
+
+def test_a_state_determination_names_each_party_it_enumerates() -> None:
+    text = (
+        "The Under Secretary of State has determined that the Xland Ministry of Defense and Armed Forces "
+        "Supply (XMODAS), Foo Aviation Works Co., Ltd., 12th Bar Test Center, and Qux Director Jon Baz "
+        "engaged in activity that materially contributes to the proliferation of weapons."
+    )
+    assert [m.text for m in determined_parties(text, "text")] == [
+        "Xland Ministry of Defense and Armed Forces Supply",
+        "Foo Aviation Works Co., Ltd.",
+        "12th Bar Test Center",
+        "Qux Director Jon Baz",
+    ]
+    # Two parties are joined by "and"; "each of" opens the list; a description is no party.
+    two = "The Secretary determined that each of Jon Foo (Jon Fu) and Bar Shipping Lines met the criteria."
+    assert [m.text for m in determined_parties(two, "text")] == ["Jon Foo", "Bar Shipping Lines"]
+    vague = "The Secretary determined that such items have the potential of making a material contribution."
+    assert list(determined_parties(vague, "text")) == []
+
+
+def test_a_designation_names_unlisted_parties_of_a_determination() -> None:
+    document = item_to_document(
+        {
+            "id": "d",
+            "source": "federal_register",
+            "title": "Notice of Department of State Sanctions Actions",
+            "text": (
+                "Pursuant to the Executive Order Blocking Property of Certain Persons With Respect to Xland, "
+                "the Secretary of State has determined that Foo Aviation Works and Bar Test Center engaged "
+                "in activity that materially contributes to the supply of arms to Xland."
+            ),
+            "agencies": ["State Department"],
+            "document_type": "NOTICE",
+        }
+    )
+    found = classify(document)
+    assert "sanctions.designation" in {t.id for t in found.tags}
+    assert {"Foo Aviation Works", "Bar Test Center"} <= {e.text for e in found.entities}
 
 
 def test_a_debarment_notice_names_its_parties_in_the_title() -> None:

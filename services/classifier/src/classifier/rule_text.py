@@ -57,10 +57,13 @@ def _clean(name: str) -> str:
     return name
 
 
-def _mention(text: str, field: str, start: int, name: str) -> EntityMention | None:
+def _mention(text: str, field: str, start: int, name: str, strict: bool = True) -> EntityMention | None:
     name = _clean(name)
     words = re.findall(r"[^\W_]+", name)
-    if not words or all(w.casefold() in SUFFIXES for w in words) or len(name) < 4 or NOT_NAMES.match(name):
+    if not words or all(w.casefold() in SUFFIXES for w in words) or len(name) < 4:
+        return None
+    # A name found in loose prose may be a description ("Chinese firms"); a formula's own items are names.
+    if strict and NOT_NAMES.match(name):
         return None
     if all(w.casefold() in FILLER for w in PLACES.sub(" ", name).split()):
         return None  # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties
@@ -267,11 +270,44 @@ def extract(texts: dict[str, str]) -> list[EntityMention]:
 
 
 def extract_examples(texts: dict[str, str]) -> list[EntityMention]:
-    """Parties named as examples in the title and text of a listing item (only asked of tagged items)."""
+    """Parties named as examples or determinations in a listing item's title and text (tagged items only)."""
     out: list[EntityMention] = []
     for field in ("title", "text"):
         out.extend(example_parties(texts.get(field, ""), field))
+    out.extend(determined_parties(texts.get("text", ""), "text"))
     return out
+
+
+# The State Department's sanctions notices name their parties in one formula: "the Secretary of State
+# determined that [each of] A, B, and C engaged in / met the criteria / materially contributed to ..."
+DETERMINED = re.compile(
+    r"\bdetermined\s+that\s+(?:each\s+of\s+)?(.{3,600}?)\s+(?:(?:has|have)\s+)?(?:engag(?:e|es|ed)\s+in|"
+    r"meets?\s+the|met\s+the|materially\s+contribut\w*|knowingly\b|(?:is|are|was|were)\s+(?:a|an|responsible|"
+    r"owned|controlled)\b)"
+)
+# A party of the formula is capitalised throughout, bar particles ("Ministry of Defense and Armed Forces").
+_PARTICLE = r"of|and|for|the|de|al-\w+|bin"
+_DETERMINED_NAME = re.compile(rf"[A-Z0-9][\w&'’.,-]*(?:\s+(?:[A-Z0-9(][\w&'’.,()-]*|{_PARTICLE}))*")
+# With three or more parties the formula puts commas between them, and an "and" inside one is its own
+# ("Ministry of Defense and Armed Forces Logistics"); two parties are joined by "and" alone.
+_COMMA_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?!(?:Inc|Ltd|LLC|Corp|Co|L\.L\.C|S\.A)\b\.?)")
+
+
+def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties a State Department determination names: each capitalised item of its enumeration."""
+    for m in DETERMINED.finditer(text):
+        pos = m.start(1)
+        separator = _COMMA_SEPARATOR if _COMMA_SEPARATOR.search(m.group(1)) else _LIST_SEPARATOR
+        for part in separator.split(m.group(1)):
+            offset = text.find(part, pos)
+            pos = offset + len(part)
+            name = re.sub(r"^the\s+", "", part.strip())
+            name = re.sub(r"\s*\([^()]*\)$", "", name)  # an alias or acronym in parentheses is not the name
+            if not _DETERMINED_NAME.fullmatch(name):
+                continue
+            start = offset + part.find(name)
+            if (mention := _mention(text, field, start, name, strict=False)) is not None:
+                yield mention
 
 
 def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
