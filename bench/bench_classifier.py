@@ -32,7 +32,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from classifier.agents import handle
 from classifier.classify import classify
-from classifier.corpus import item_to_document, items
+from classifier.corpus import item_to_document, items, model_items
 from classifier.lists import STOP_WORDS, Lists, bundled_lists, screening_matcher, screening_targets
 from classifier.matcher import Matcher, NamedTarget, Target
 from classifier.model.scorer import Scorer as TagModel
@@ -208,7 +208,7 @@ def training_figures() -> dict[str, Any]:
         "service_model_best_s": round(min(fits), 2),
         "thresholds_cli_s": round(cli, 1),
         "thresholds_reproduced": same,
-        "items": len(items()),
+        "items": len(model_items()),
     }
 
 
