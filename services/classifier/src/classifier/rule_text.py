@@ -101,7 +101,9 @@ def caption_names(title: str) -> Iterator[EntityMention]:
 DEBARRED = re.compile(
     r"\bDebarments?\s+(?:of|Involving)\s+(.+?)(?:\s+Under\s+the\b|$)|\bInvolving\s+(.+?)(?:\s+Under\s+the\b|$)"
 )
-_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?!(?:Inc|Ltd|LLC|Corp|Co|L\.L\.C|S\.A)\b\.?)|\s+and\s+")
+# A comma separates parties unless a legal form follows it ("Foo Co., Ltd.").
+_COMMA = r",\s+(?:and\s+)?(?!(?:Inc|Ltd|LLC|Corp|Co|L\.L\.C|S\.A)\b\.?)"
+_LIST_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+")
 
 
 def debarment_names(title: str) -> Iterator[EntityMention]:
@@ -290,7 +292,7 @@ _PARTICLE = r"of|and|for|the|de|al-\w+|bin"
 _DETERMINED_NAME = re.compile(rf"[A-Z0-9][\w&'’.,-]*(?:\s+(?:[A-Z0-9(][\w&'’.,()-]*|{_PARTICLE}))*")
 # With three or more parties the formula puts commas between them, and an "and" inside one is its own
 # ("Ministry of Defense and Armed Forces Logistics"); two parties are joined by "and" alone.
-_COMMA_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?!(?:Inc|Ltd|LLC|Corp|Co|L\.L\.C|S\.A)\b\.?)")
+_COMMA_SEPARATOR = re.compile(_COMMA)
 
 
 def determined_parties(text: str, field: str) -> Iterator[EntityMention]:

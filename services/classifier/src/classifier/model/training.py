@@ -22,7 +22,7 @@ GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
 # weigh precision twice recall. Except on the Entity List, where a missed listing is the costliest error:
 # there recall weighs twice precision.
 BETA = 0.5
-RECALL_FIRST = ("entity_list.", 2.0)
+RECALL_FIRST, RECALL_BETA = "entity_list.", 2.0
 
 
 def folds(pool: Sequence[Item], k: int = FOLDS, seed: int = SEED) -> list[int]:
@@ -66,9 +66,8 @@ def thresholds(pool: Sequence[Item], probabilities: Sequence[dict[str, float]]) 
     them the rules miss almost nothing and any threshold would look useless; on new documents the model
     exists for what the rules miss, and its own out-of-fold precision is what can be measured honestly."""
     chosen = {}
-    prefix, recall_beta = RECALL_FIRST
     for tag in sorted(TAG_IDS):
-        beta = recall_beta if tag.startswith(prefix) else BETA
+        beta = RECALL_BETA if tag.startswith(RECALL_FIRST) else BETA
         best = (-1.0, 0.5)
         for threshold in GRID:
             tp = fp = fn = 0
