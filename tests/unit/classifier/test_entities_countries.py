@@ -286,6 +286,37 @@ def test_a_designation_names_unlisted_parties_of_a_determination() -> None:
     assert {"Foo Aviation Works", "Bar Test Center"} <= {e.text for e in found.entities}
 
 
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Designation of Foo Bar Front as a Specially Designated Global Terrorist", ["Foo Bar Front"]),
+        (
+            "Foreign Terrorist Organization Designation of Cartel de los Foos and Los Bares",
+            ["Cartel de los Foos", "Los Bares"],
+        ),
+        ("Review of the Foreign Terrorist Organization Designation of al-Fooab", ["al-Fooab"]),
+        (
+            "In the Matter of the Amendment of the Designation of Foo State of Xland and the Levant, Also "
+            "Known as Foo State, Also Known as FSXL, as a Foreign Terrorist Organization",
+            ["Foo State of Xland and the Levant"],
+        ),
+        (
+            "In the Matter of the Designation of Harakat Foo (and Other Aliases) as a Foreign Terrorist "
+            "Organization",
+            ["Harakat Foo"],
+        ),
+        # Descriptions and other designations name no party.
+        ("Designation of Three Entities Contributing to Ballistic Missile Proliferation", []),
+        ("Designation of Xland for Temporary Protected Status", []),
+        ("Designation of the Kingdom of Xland as a Major Non-NATO Ally", []),
+    ],
+)
+def test_a_designation_notice_names_its_party_in_the_title(title: str, names: list[str]) -> None:
+    found = extract({"title": title})
+    assert [m.text for m in found] == names
+    assert all(title[m.start or 0 : m.end] == m.text for m in found)
+
+
 def test_a_debarment_notice_names_its_parties_in_the_title() -> None:
     title = (
         "Bureau of Political-Military Affairs; Rescission of Statutory Debarment of Jon Foo Smith, Bar Metal "

@@ -261,6 +261,30 @@ def test_a_designation_under_an_order_or_far_from_the_list_name() -> None:
     )
 
 
+def test_suspended_licence_exceptions_and_an_orders_renewal_are_no_licence_decision() -> None:
+    exceptions = _tags(
+        "U.S. ends Xland's special export treatment",
+        "Commerce said rules giving Xland preferential export-control treatment, including licence "
+        "exceptions, were suspended on Monday.",
+        source="news",
+    )
+    assert "license.decision" not in exceptions
+    assert "license.requirement" in exceptions
+    order = _tags(
+        "Three firms barred from exporting",
+        "BIS issued a temporary denial order against three Xland firms. The order strips them of all export "
+        "privileges, including applying for or using any licence or licence exception, and can be renewed.",
+        source="news",
+    )
+    assert "license.decision" not in order
+    granted = _tags(
+        "Chipmaker's licences restored",
+        "Commerce said the chipmaker's export licences, suspended in May, were restored on Monday.",
+        source="news",
+    )
+    assert "license.decision" in granted
+
+
 def test_another_government_adopting_sanctions_is_out_of_scope() -> None:
     document = item_to_document(
         {"id": "t", "source": "news", "title": "EU adopts new sanctions package against Xland", "text": ""}

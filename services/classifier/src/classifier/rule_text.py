@@ -120,6 +120,42 @@ def debarment_names(title: str) -> Iterator[EntityMention]:
                 yield found
 
 
+# State's designation notices name their party in the title: "Designation of X as a Specially Designated
+# Global Terrorist", "Foreign Terrorist Organization Designation of X and Y", "In the Matter of the
+# Amendment of the Designation of X, Also Known as Y, ... as a Foreign Terrorist Organization". The party is
+# the point of the notice and often newer than any bundled list.
+_DESIGNATION = r"(?:Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organizations?)"
+DESIGNATED = re.compile(
+    rf"\bDesignation\s+of\s+(.+?)(?:,\s+(?:Also\s+Known\s+as|aka)\b.*?|\s+\(and\s+Other\s+Aliases\))?"
+    rf"\s+as\s+(?:an?\s+)?{_DESIGNATION}|\b{_DESIGNATION}\s+Designations?\s+of\s+(.+)$",
+    re.I,
+)
+# A designated name is capitalised bar particles ("Cartel de los Soles", "Hurras al-Din"); a description
+# ("Three Entities", "Iranian Individuals") starts with a number word or nationality (see NOT_NAMES).
+_DESIGNATED_NAME = re.compile(
+    r"(?:al-)?[A-Z0-9][\w&'’.—-]*(?:[\s—-]+(?:[A-Z0-9(][\w&'’.()—-]*|of|and|for|the|de|del|la|las|los|el|"
+    r"al-[\w'’-]+|bin|ibn))*"
+)
+# Two designated parties are joined by "and" only when both are capitalised names ("Los Choneros and Los
+# Lobos"); "Islamic State of Iraq and the Levant" is one.
+_NAMES_AND = re.compile(r"\s+and\s+(?=(?:al-)?[A-Z])")
+
+
+def designation_names(title: str) -> Iterator[EntityMention]:
+    """Parties a State designation notice's title names (SDGT and FTO designations, amendments, reviews)."""
+    for m in DESIGNATED.finditer(title):
+        group = 1 if m.group(1) else 2
+        pos = m.start(group)
+        for part in _NAMES_AND.split(m.group(group)):
+            offset = title.find(part, pos)
+            pos = offset + len(part)
+            name = part.strip()
+            if re.match(r"the\s", name, re.I):
+                offset, name = offset + 4, name[4:]
+            if _DESIGNATED_NAME.fullmatch(name) and (found := _mention(title, "title", offset, name)):
+                yield found
+
+
 def named_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a rule or report names itself ("the following entity: X", "added X to the Entity List")."""
     for pattern in (MATTER, FOLLOWING, ADDED):
@@ -264,7 +300,8 @@ def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
 
 def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
-    out = list(caption_names(texts.get("title", ""))) + list(debarment_names(texts.get("title", "")))
+    title = texts.get("title", "")
+    out = [*caption_names(title), *debarment_names(title), *designation_names(title)]
     for field in ("text", "body"):
         out.extend(named_parties(texts.get(field, ""), field))
         out.extend(instruction_entries(texts.get(field, ""), field))

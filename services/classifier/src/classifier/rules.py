@@ -401,7 +401,10 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(OTHER_REGIMES_LICENCE)),
     Rule("license.decision.licence_verb", "license.decision",
-         _p(r"\b(?:export\s+)?licen[cs]es?\b[^.;]{0,60}\b(?:were|was|been|being|be|are|is)\s+(?:revoked|granted|"
+         # A licence exception is no licence, and a verb past ", and" belongs to another clause ("the order
+         # bars any licence or licence exception, and can be renewed").
+         _p(r"\b(?:export\s+)?licen[cs]es?\b(?!\s+exceptions?\b)(?:(?!,\s+and\b)[^.;]){0,60}\b(?:were|was|been|"
+            r"being|be|are|is)\s+(?:revoked|granted|"
             r"denied|approved|suspended|rejected|issued|withdrawn|pulled|refused|extended|renewed|restored|"
             r"frozen|paused)\b|"
             r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend|grant|issue|reinstate)\s+(?:[\w.'’-]+\s+){0,3}?licen[cs]es?\b"),
