@@ -22,7 +22,9 @@ BLIND_DIR = HERE.parents[2] / "holdout"
 LEARNT_DIR = HERE / "holdouts"
 LEARNT = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "eleventh": BLIND_DIR / "eleventh" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
