@@ -305,6 +305,10 @@ def test_a_designation_names_unlisted_parties_of_a_determination() -> None:
             "Organization",
             ["Harakat Foo"],
         ),
+        (
+            "Designation of Jon Foo, Bar Yahya Baz, and Qari Qux as Specially Designated Global Terrorists",
+            ["Jon Foo", "Bar Yahya Baz", "Qari Qux"],
+        ),
         # Descriptions and other designations name no party.
         ("Designation of Three Entities Contributing to Ballistic Missile Proliferation", []),
         ("Designation of Xland for Temporary Protected Status", []),

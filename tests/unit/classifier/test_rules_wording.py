@@ -285,6 +285,40 @@ def test_suspended_licence_exceptions_and_an_orders_renewal_are_no_licence_decis
     assert "license.decision" in granted
 
 
+@pytest.mark.parametrize(
+    ("title", "cfr_parts", "tidying"),
+    [
+        ("Corrections and Clarifications to the Export Administration Regulations", ["15 CFR 740"], True),
+        (
+            "Amendments to the International Traffic in Arms Regulations: Office Names, Corrected "
+            "Cross-Referencing, and Other Administrative Changes",
+            ["22 CFR 126"],
+            True,
+        ),
+        ("Conforming and Clarifying Changes to the Export Administration Regulations", ["15 CFR 742"], True),
+        # A correction that names the licence, exception or exemption it changes is a licence rule.
+        (
+            "International Traffic in Arms Regulations: Corrections and Clarifications; Canadian Exemption",
+            ["22 CFR 126"],
+            False,
+        ),
+        ("Revisions to License Exception ENC", ["15 CFR 740"], False),
+    ],
+)
+def test_a_rule_that_only_tidies_the_regulations_changes_no_licence_requirement(
+    title: str, cfr_parts: list[str], tidying: bool
+) -> None:
+    tags = _tags(
+        title,
+        "This rule amends the regulations.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=cfr_parts,
+        agencies=["Industry and Security Bureau"],
+    )
+    assert ("license.requirement" not in tags) is tidying, tags
+
+
 def test_another_government_adopting_sanctions_is_out_of_scope() -> None:
     document = item_to_document(
         {"id": "t", "source": "news", "title": "EU adopts new sanctions package against Xland", "text": ""}

@@ -74,6 +74,8 @@ def fire(
     seen = {} if seen is None else seen
     if rule.doc_types and (document.document_type or "") not in rule.doc_types:
         return []
+    if rule.unless_title is not None and rule.unless_title.search(texts["title"]):
+        return []
     fields = list(rule.fields)
     if "text" in fields and not texts["text"].strip():
         fields.append("body")

@@ -136,9 +136,9 @@ _DESIGNATED_NAME = re.compile(
     r"(?:al-)?[A-Z0-9][\w&'’.—-]*(?:[\s—-]+(?:[A-Z0-9(][\w&'’.()—-]*|of|and|for|the|de|del|la|las|los|el|"
     r"al-[\w'’-]+|bin|ibn))*"
 )
-# Two designated parties are joined by "and" only when both are capitalised names ("Los Choneros and Los
-# Lobos"); "Islamic State of Iraq and the Levant" is one.
-_NAMES_AND = re.compile(r"\s+and\s+(?=(?:al-)?[A-Z])")
+# Designated parties are separated by commas, and by an "and" only before a capitalised name ("Los Choneros
+# and Los Lobos"); "Islamic State of Iraq and the Levant" is one.
+_NAMES_AND = re.compile(rf"{_COMMA}|\s+and\s+(?=(?:al-)?[A-Z])")
 
 
 def designation_names(title: str) -> Iterator[EntityMention]:

@@ -45,10 +45,22 @@ class Rule:
     # A notice about another rule (its comment period extended, a public briefing on it) is that and nothing
     # else, whatever the other rule's title says: when an exclusive rule fires, its tag is the only one.
     exclusive: bool = False
+    # The rule stays silent when the title matches this: metadata says which parts a rule touches, and a
+    # title can say it only tidies them ("Corrections and Clarifications to the Export Administration ...").
+    unless_title: re.Pattern[str] | None = None
 
 
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+# A rule whose subject is tidying the regulations ("Corrections and Clarifications to the EAR", "ITAR: Office
+# Names, Corrected Cross-Referencing", "Conforming and Clarifying Changes"), unless its title names a
+# licence, exception or exemption it changes.
+TIDYING = _p(
+    r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*:\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+)?"
+    r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names)\b"
+)
 
 
 # Within one sentence: a full stop then a space and a capital ends it; "U.S. persons", "Co., Ltd. to" do not.
@@ -358,9 +370,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.veu", "license.requirement",
          _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"), veto=_p(r"\b(?:laps|expir)\w*")),
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE")),
+         doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE")),
+         doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     # --- licence decisions (typically news) -------------------------------------------------------------
     Rule("license.decision.verb_licence", "license.decision",
          _p(rf"\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}|"
