@@ -1,0 +1,178 @@
+"""Parties on no screening list reach their subscribers over the real broker: two real State Department
+notices, a determination naming three companies in its text and an SDGT designation naming its party in the
+title, go through the watcher's publisher, the classifier worker (with no screening list at all), the
+subscriptions API and the notifier. A subscriber to each party hears once, a subscriber to a party neither
+names hears nothing, and a redelivered document adds nothing. SQLite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import Counter
+from contextlib import ExitStack
+from pathlib import Path
+
+import httpx
+import pytest
+
+from classifier.corpus import learnt_items
+from classifier.offline import item_to_document
+from devkit.broker import free_port, kafka_env
+from devkit.records import read_topic
+from devkit.slack_sink import Received, SlackSink
+from devkit.slack_sink import start as start_sink
+from schemas.events import DocumentClassified, DocumentSeen
+from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
+from tests.integration.delivery.notifier_support import eventually, metric
+from tests.integration.processes import running, script
+from tests.integration.services_support import ready, tail
+from watcher.publisher import KafkaPublisher
+
+pytestmark = pytest.mark.integration
+
+ADMIN = "unlisted-parties-admin-key-0123456789abcdef01234"
+WEBHOOK_PATH = "/services/T0/B0/unlisted"
+# Real Federal Register notices of the State Department, from the classifier's labelled hold-outs: a
+# determination under the WMD-proliferators order naming three companies, and an SDGT designation.
+DETERMINATION, DESIGNATION = "fr-2023-27544", "fr-2024-04065"
+# Subscription name -> (entity filter, the notice that names it); the control is named by neither.
+WANTED = {"Utek": ("Changzhou Utek", DETERMINATION), "Ansarallah": ("Ansarallah", DESIGNATION)}
+CONTROL = {"Hezbollah": "Hezbollah"}
+
+
+def _notices() -> dict[str, DocumentSeen]:
+    records = {item.id: item.record for item in learnt_items()}
+    return {key: item_to_document(records[key]) for key in (DETERMINATION, DESIGNATION)}
+
+
+def _subscription_of(message: Received) -> str:
+    [context] = [b for b in message.payload["blocks"] if b["type"] == "context"]
+    text: str = context["elements"][0]["text"]
+    return text.split(" · subscription ", 1)[1]
+
+
+async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
+    kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
+) -> None:
+    sink = SlackSink()
+    sink_runner, sink_port = await start_sink(sink)
+    origin = f"http://127.0.0.1:{sink_port}"
+    api_port, classifier_port, notifier_port = free_port(), free_port(), free_port()
+    api_url = f"http://127.0.0.1:{api_port}"
+    classifier_url = f"http://127.0.0.1:{classifier_port}"
+    notifier_url = f"http://127.0.0.1:{notifier_port}"
+    suffix = topics[DOCUMENTS][-10:]
+    env = {
+        **kafka_env(kafka_bootstrap, topics),
+        "DATABASE_URL": sqlite_url,
+        "ADMIN_API_KEY": ADMIN,
+        "SLACK_ALLOWED_HOSTS": json.dumps(["hooks.slack.com", "slack.com", origin]),
+        "CLASSIFIER_APP_ID": f"classifier-{suffix}",
+        "CLASSIFIER_WEB_PORT": str(classifier_port),
+        "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
+        # No screening list is published: every party must come from the notices' own words.
+        "CLASSIFIER_SCREENING_WAIT_SECONDS": "0",
+        "NOTIFIER_GROUP_ID": f"notifier-{suffix}",
+        "NOTIFIER_METRICS_PORT": str(notifier_port),
+    }
+    logs = [tmp_path / "api.log", tmp_path / "classifier.log", tmp_path / "notifier.log"]
+    notices = _notices()
+    publisher = KafkaPublisher(kafka_bootstrap, topics[DOCUMENTS], topics[SCREENING_LIST])
+    await publisher.start()
+    try:
+        with ExitStack() as stack:
+            api_process, classifier_process, notifier_process = (
+                stack.enter_context(running(args, env, log))
+                for args, log in zip(
+                    [
+                        [script("exportwatch-api"), "--host", "127.0.0.1", "--port", str(api_port)],
+                        [script("exportwatch-classifier"), "worker", "-l", "info"],
+                        [script("exportwatch-notifier"), "run"],
+                    ],
+                    logs,
+                    strict=True,
+                )
+            )
+            async with httpx.AsyncClient(timeout=10) as probe:
+                await asyncio.gather(
+                    ready(probe, api_process, f"{api_url}/health/ready", "the API", logs),
+                    ready(
+                        probe, classifier_process, f"{classifier_url}/health/ready", "the classifier", logs
+                    ),
+                    ready(probe, notifier_process, f"{notifier_url}/health/ready", "the notifier", logs),
+                )
+            async with httpx.AsyncClient(base_url=api_url, timeout=10) as api:
+                team = await api.post(
+                    "/v1/teams", json={"name": "Sanctions desk"}, headers={"Authorization": f"Bearer {ADMIN}"}
+                )
+                assert team.status_code == 201, team.text
+                headers = {"Authorization": f"Bearer {team.json()['api_key']}"}
+                channel = await api.post(
+                    "/v1/channels",
+                    json={
+                        "kind": "slack_webhook",
+                        "name": "#sanctions",
+                        "config": {"url": origin + WEBHOOK_PATH},
+                    },
+                    headers=headers,
+                )
+                assert channel.status_code == 201, channel.text
+                filters = {name: entity for name, (entity, _) in WANTED.items()} | CONTROL
+                for name, entity in filters.items():
+                    made = await api.post(
+                        "/v1/subscriptions",
+                        json={
+                            "name": name,
+                            "channel_id": channel.json()["id"],
+                            "filters": {"entities": [entity]},
+                        },
+                        headers=headers,
+                    )
+                    assert made.status_code == 201, made.text
+
+                await publisher.publish(list(notices.values()))
+                try:
+                    async with asyncio.timeout(60):
+                        await sink.wait_for(len(WANTED))
+                except TimeoutError:
+                    raise AssertionError(
+                        f"{len(sink.received)} Slack messages after 60 s\n" + "\n".join(map(tail, logs))
+                    ) from None
+                # A redelivered notice is classified and alerted once only.
+                await publisher.publish([notices[DESIGNATION]])
+                async with httpx.AsyncClient(timeout=10) as probe:
+
+                    async def skipped() -> bool:
+                        text = (await probe.get(f"{classifier_url}/metrics")).text
+                        return metric(text, "classifier_duplicates_skipped_total") >= 1
+
+                    await eventually(skipped, "the classifier to skip the republished notice", seconds=20)
+                await asyncio.sleep(1)  # would anything more still arrive?
+            classified = [
+                DocumentClassified.model_validate_json(r.value)
+                for r in await read_topic(kafka_bootstrap, topics[CLASSIFIED])
+            ]
+            received = list(sink.received)
+    finally:
+        await publisher.stop()
+        await sink_runner.cleanup()
+
+    events = {e.event_id: e for e in classified}
+    assert len(classified) == len(events) == len(notices)
+    for key, document in notices.items():
+        event = events[document.event_id]
+        assert "sanctions.designation" in event.tag_ids, (key, event.tag_ids)
+        # Named by the notice itself, on no list: the mention says so.
+        assert all(m.list == "rule text" and m.entry_id is None for m in event.entities), event.entities
+    named = {key: {m.text for m in events[notices[key].event_id].entities} for key in notices}
+    assert named[DESIGNATION] == {"Ansarallah"}
+    assert "Changzhou Utek Composite Company Ltd" in named[DETERMINATION], named
+
+    # One Slack message per subscription whose party a notice names, for that notice; none for the control.
+    assert Counter(_subscription_of(r) for r in received) == Counter(dict.fromkeys(WANTED, 1))
+    for message in received:
+        entity, key = WANTED[_subscription_of(message)]
+        body = json.dumps(message.payload, ensure_ascii=False)
+        assert entity in body, body
+        assert notices[key].event_id in body, body
