@@ -11,7 +11,13 @@ from classifier.countries import find_countries
 from classifier.dedup import Emitted
 from classifier.lists import Lists, ListState, screening_matcher
 from classifier.offline import item_to_document
-from classifier.rule_text import determined_parties, example_parties, extract, extract_legal_forms
+from classifier.rule_text import (
+    designated_parties,
+    determined_parties,
+    example_parties,
+    extract,
+    extract_legal_forms,
+)
 from schemas.events import (
     ChangeKind,
     DocumentSeen,
@@ -319,6 +325,44 @@ def test_a_designation_notice_names_its_party_in_the_title(title: str, names: li
     found = extract({"title": title})
     assert [m.text for m in found] == names
     assert all(title[m.start or 0 : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "OFAC designated Xland's Ministry of Defence together with Defence Minister Jon Foo and Energy "
+            "Minister Bar Baz on Monday.",
+            ["Ministry of Defence", "Defence Minister Jon Foo", "Energy Minister Bar Baz"],
+        ),
+        (
+            "Treasury sanctioned Xlandian national Jon Foo Barov and Yland consular official Kim Qux Sun, "
+            "who it said moved funds for the Foo Bureau.",
+            ["Jon Foo Barov", "Kim Qux Sun"],
+        ),
+        (
+            "OFAC designated the Xland mining authority, the General Directorate of Foo (DGF), and official "
+            "Jon Bar Baz under Executive Order 13851.",
+            ["General Directorate of Foo", "Jon Bar Baz"],
+        ),
+        (
+            "Treasury lifts sanctions on Foomet, Barco Group and Bazenergo; Jon Foo stays listed",
+            ["Foomet", "Barco Group", "Bazenergo"],
+        ),
+        (
+            "Those named are Foo Machinery Co, Bar Trade and Jon Qux.",
+            ["Foo Machinery Co", "Bar Trade", "Jon Qux"],
+        ),
+        # No proper name in the object: a count, a country, the programme.
+        ("Treasury designated 12 companies under Executive Order 13382.", []),
+        ("The United States sanctioned Venezuela over the crackdown.", []),
+        ("OFAC designated SDNs in 2025 under the EAR99 rule.", []),
+    ],
+)
+def test_a_designation_sentence_names_its_object(text: str, names: list[str]) -> None:
+    found = list(designated_parties(text, "text"))
+    assert [m.text for m in found] == names
+    assert all(text[m.start or 0 : m.end] == m.text for m in found)
 
 
 def test_a_debarment_notice_names_its_parties_in_the_title() -> None:

@@ -314,6 +314,8 @@ def extract_examples(texts: dict[str, str]) -> list[EntityMention]:
     for field in ("title", "text"):
         out.extend(example_parties(texts.get(field, ""), field))
     out.extend(determined_parties(texts.get("text", ""), "text"))
+    for field in ("title", "text"):
+        out.extend(designated_parties(texts.get(field, ""), field))
     return out
 
 
@@ -347,6 +349,69 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
             start = offset + part.find(name)
             if (mention := _mention(text, field, start, name, strict=False)) is not None:
                 yield mention
+
+
+# News names the parties of a designation as the verb's object: "OFAC designated Turkey's Ministry of National
+# Defence and Ministry of Energy", "sanctioned Russian national Vitaliy Andreyev and North Korean consular
+# official Kim Ung Sun", "lifts sanctions on Rusal, En+ and EuroSibEnergo". The object runs to the first word
+# that starts another part of the clause (a date, a reason, a programme, a relative clause).
+DESIGNATING = re.compile(
+    r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
+    r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+sanctions\s+(?:on|against)|"
+    r"sanctions\s+(?:on|against)|(?:those\s+)?named\s+(?:are|were))\s+"
+)
+_OBJECT_END = re.compile(
+    r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as|to|after|because|who|whose|which|that|from|by|"
+    r"while|saying|accused|allegedly|at|since|following|amid|pursuant|between|into|linked|tied|based|"
+    r"including)\b|,\s+(?:who|which|whose|saying|accusing|citing|alleging|according|a|an|its|their|"
+    r"the\s+[a-z]|as|in|on|for)\b"
+)
+_OBJECT_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:along|together)\s+with\s+")
+# The proper name that ends an object's item, after what it is ("his son Nicolas Petro", "the China-based
+# firm Liaoning China Trade Industry"); particles join its words.
+_TRAILING_NAME = re.compile(
+    r"(?:al-)?[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|of|for|de|del|da|la|los|the|al-[\w'’-]+|bin|ibn))*$"
+)
+_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
+# Who designates, and the programmes and lists a designation names, are not its parties.
+NOT_PARTIES = re.compile(
+    r"^(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|Treasury|OFAC|Office\s+of\s+Foreign|State(?:\s+Department)?|"
+    r"Department|Commerce|BIS|EAR\d*|Washington|Executive\s+Order|E\.O|President|Secretary|Congress|SDNs?|Specially|"
+    r"Entity\s+List|Global\s+Magnitsky|IEEPA|Kingpin|CAATSA|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"It|He|She|They|This|These|Those|Its|His|Her|Their)\b"
+)
+
+
+def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties a designation sentence names as its object, each the proper name that ends its item."""
+    for cue in DESIGNATING.finditer(text):
+        start = cue.end()
+        end = _OBJECT_END.search(text, start)
+        span = text[start : end.start() if end else len(text)]
+        pos = start
+        for part in _OBJECT_SEPARATOR.split(span):
+            offset = text.find(part, pos)
+            pos = offset + len(part)
+            # An acronym or alias in parentheses follows the name it stands for.
+            named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip()))
+            if not named:
+                continue
+            name = named.group(0)
+            name_start = offset + part.find(name)
+            if owner := _POSSESSOR.match(name):
+                name_start, name = name_start + owner.end(), name[owner.end() :]
+            if NOT_PARTIES.match(name) or not re.search(r"[^\W\d_]", name):
+                continue
+            if (mention := _party_named(text, field, name_start, name)) is not None:
+                yield mention
+
+
+def _party_named(text: str, field: str, start: int, name: str) -> EntityMention | None:
+    lead = LEAD.match(name)
+    if lead and lead.end() < len(name):
+        start, name = start + lead.end(), name[lead.end() :]
+    return _mention(text, field, start, name)
 
 
 def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
