@@ -34,7 +34,9 @@ LEARNT = (
     "eleventh",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twelfth": BLIND_DIR / "twelfth" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
