@@ -166,6 +166,12 @@ def test_an_ofac_numbered_general_licence_is_a_sanctions_regulation() -> None:
             },
         ),
         (
+            "Privacy Act of 1974; System of Records",
+            "The Directorate of Defense Trade Controls gives notice of a modified system of records for ITAR "
+            "registration and export licence files.",
+            {"source": "federal_register", "document_type": "NOTICE", "agencies": ["State Department"]},
+        ),
+        (
             "Order Granting Long-Term Authorization To Export Liquefied Natural Gas to Non-Free Trade "
             "Agreement Nations",
             "The Department of Energy grants the authorizations to export LNG under the Natural Gas Act.",

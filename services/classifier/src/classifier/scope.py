@@ -54,8 +54,13 @@ MARKET_ACTOR = re.compile(
     r"Hong\s+Kong\s+(?:Stock\s+)?Exchange|London\s+Stock\s+Exchange|index\s+providers?)\b",
     re.IGNORECASE,
 )
-# Paperwork Reduction Act notices ask the public about a form's burden; they change no rule or list.
-PAPERWORK = re.compile(r"\bInformation\s+Collections?\b|\bComment\s+Request\b", re.IGNORECASE)
+# Paperwork Reduction Act notices ask the public about a form's burden, and Privacy Act notices describe an
+# agency's system of records; they change no rule or list.
+PAPERWORK = re.compile(
+    r"\bInformation\s+Collections?\b|\bComment\s+Request\b|\bPrivacy\s+Act\s+of\s+1974\b|"
+    r"\bSystems?\s+of\s+Records\b",
+    re.IGNORECASE,
+)
 # "exports to the United States" names a destination, not who acts.
 _NOT_DESTINATION = r"(?<!to\sthe\s)(?<!from\sthe\s)(?<!against\sthe\s)(?<!on\sthe\s)(?<!with\sthe\s)"
 US_ACTOR = re.compile(
