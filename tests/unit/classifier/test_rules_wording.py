@@ -325,6 +325,20 @@ def test_a_rule_that_only_tidies_the_regulations_changes_no_licence_requirement(
     assert ("license.requirement" not in tags) is tidying, tags
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commerce is reviewing whether more Xland companies should join Foo Corp on its entity list, which "
+        "obliges U.S. suppliers to obtain licences before selling to listed firms.",
+        "The Commerce Department proposed requiring U.S. exporters of 47 classes of goods, among them "
+        "certain software, computers and machine tools, to obtain a licence for Xland whenever the items may "
+        "go to military use.",
+    ],
+)
+def test_a_duty_to_obtain_licences_is_no_licence_received(text: str) -> None:
+    assert "license.decision" not in _tags("Commerce and Xland exports", text)
+
+
 def test_another_government_adopting_sanctions_is_out_of_scope() -> None:
     document = item_to_document(
         {"id": "t", "source": "news", "title": "EU adopts new sanctions package against Xland", "text": ""}

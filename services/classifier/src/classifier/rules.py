@@ -385,9 +385,10 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given|holds|held)\b{S}{{0,40}}?\b"
             rf"(?:{LICENCES}|an?\s+(?:(?!{OTHER_LICENCES})[\w.-]+\s+){{0,3}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?)))"),
-         # "requires suppliers to obtain licences", "must obtain a licence": a requirement, not a decision.
+         # "requires suppliers to obtain licences", "obliges U.S. suppliers to obtain licences before
+         # selling", "must obtain a licence": a requirement, not a decision, however many words between.
          doc_types=("",),
-         veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\brequir\w*\s+(?:[\w.-]+\s+){{0,3}}?to\s+"
+         veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\b(?:requir|oblig|compel)\w*\s+(?:[\w.,'’-]+\s+){{0,25}}?to\s+"
                  r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
                  r"\bwithout\s+(?:first\s+)?(?:obtaining|getting|securing)\b|"
                  rf"{FOREIGN_ACTOR.pattern}")),
