@@ -32,11 +32,10 @@ LEARNT = (
     "ninth",
     "tenth",
     "eleventh",
+    "twelfth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "twelfth": BLIND_DIR / "twelfth" / "items.jsonl",
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
