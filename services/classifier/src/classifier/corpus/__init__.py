@@ -35,7 +35,9 @@ LEARNT = (
     "twelfth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirteenth": BLIND_DIR / "thirteenth" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
