@@ -125,6 +125,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.906,
         "country_r": 0.926,
     },
+    # No Entity List item in this set, so no Entity List recall to hold.
+    "thirteenth": {
+        "tag_f1": 0.825,
+        "entity_recall": 0.851,
+        "entity_precision": 0.775,
+        "country_r": 0.868,
+    },
 }
 MARGIN = 0.02
 
