@@ -33,11 +33,10 @@ LEARNT = (
     "tenth",
     "eleventh",
     "twelfth",
+    "thirteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "thirteenth": BLIND_DIR / "thirteenth" / "items.jsonl",
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
