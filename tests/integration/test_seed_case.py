@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from contextlib import ExitStack
 from datetime import UTC, date, datetime, time
 from email.utils import format_datetime
 from pathlib import Path
@@ -26,7 +25,6 @@ from xml.sax.saxutils import escape
 import httpx
 import pytest
 
-from devkit.broker import free_port, kafka_env
 from devkit.records import read_topic
 from devkit.slack_sink import Received, SlackSink
 from devkit.slack_sink import start as start_sink
@@ -35,8 +33,7 @@ from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
 from screening.csl import BUNDLED_SNAPSHOT, load
 from tests.integration.delivery.notifier_support import eventually, metric
 from tests.integration.kafka_io import produce_events
-from tests.integration.processes import running, script
-from tests.integration.services_support import ready, tail
+from tests.integration.services_support import api_classifier_notifier, slack_subscriptions, tail
 from watcher.publisher import KafkaPublisher
 from watcher.settings import FeedConfig
 from watcher.sources.feeds import parse_feed
@@ -109,26 +106,6 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
     sink = SlackSink()
     sink_runner, sink_port = await start_sink(sink)
     origin = f"http://127.0.0.1:{sink_port}"
-    api_port, classifier_port, notifier_port = free_port(), free_port(), free_port()
-    api_url = f"http://127.0.0.1:{api_port}"
-    classifier_url = f"http://127.0.0.1:{classifier_port}"
-    notifier_url = f"http://127.0.0.1:{notifier_port}"
-    suffix = topics[DOCUMENTS][-10:]
-    env = {
-        **kafka_env(kafka_bootstrap, topics),
-        "DATABASE_URL": sqlite_url,
-        "ADMIN_API_KEY": ADMIN,
-        "SLACK_ALLOWED_HOSTS": json.dumps(["hooks.slack.com", "slack.com", origin]),
-        "CLASSIFIER_APP_ID": f"classifier-{suffix}",
-        "CLASSIFIER_WEB_PORT": str(classifier_port),
-        "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
-        # Longer than this test may take: documents are held until the list is loaded, never classified
-        # without it (the readiness check below insists on "loaded", not "degraded").
-        "CLASSIFIER_SCREENING_WAIT_SECONDS": "120",
-        "NOTIFIER_GROUP_ID": f"notifier-{suffix}",
-        "NOTIFIER_METRICS_PORT": str(notifier_port),
-    }
-    logs = [tmp_path / "api.log", tmp_path / "classifier.log", tmp_path / "notifier.log"]
     document = _seed_as_feed_item()
     listed = {e.entry_id: e for e in _entries_naming(SEED["expected_entities"])}
 
@@ -138,66 +115,33 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
         # The watcher's baseline, before any document: the bundled list's entries for the parties the item
         # names (see _entries_naming), keyed and written as the watcher writes them.
         await publisher.publish_records([(e.key, e) for e in listed.values()])
-        with ExitStack() as stack:
-            api_process, classifier_process, notifier_process = (
-                stack.enter_context(running(args, env, log))
-                for args, log in zip(
-                    [
-                        [script("exportwatch-api"), "--host", "127.0.0.1", "--port", str(api_port)],
-                        [script("exportwatch-classifier"), "worker", "-l", "info"],
-                        [script("exportwatch-notifier"), "run"],
-                    ],
-                    logs,
-                    strict=True,
-                )
-            )
-            async with httpx.AsyncClient(timeout=10) as probe:
-                _, classifier, _ = await asyncio.gather(
-                    ready(probe, api_process, f"{api_url}/health/ready", "the API", logs),
-                    ready(
-                        probe, classifier_process, f"{classifier_url}/health/ready", "the classifier", logs
-                    ),
-                    ready(probe, notifier_process, f"{notifier_url}/health/ready", "the notifier", logs),
-                )
-                # Ready means the whole screening list is loaded, not the wait given up.
-                lists = classifier["detail"]["lists"]
-                assert (classifier["status"], lists) == ("ready", "loaded"), classifier
+        async with api_classifier_notifier(
+            kafka_bootstrap,
+            topics,
+            sqlite_url,
+            tmp_path,
+            admin_key=ADMIN,
+            slack_origin=origin,
+            # Longer than this test may take: documents are held until the list is loaded, never
+            # classified without it (the readiness check below insists on "loaded", not "degraded").
+            screening_wait_seconds=120,
+        ) as services:
+            # Ready means the whole screening list is loaded, not the wait given up.
+            classifier = services.classifier_ready
+            assert (classifier["status"], classifier["detail"]["lists"]) == ("ready", "loaded"), classifier
 
-            async with httpx.AsyncClient(base_url=api_url, timeout=10) as api:
-                team = await api.post(
-                    "/v1/teams",
-                    json={"name": "Seed compliance"},
-                    headers={"Authorization": f"Bearer {ADMIN}"},
+            async with httpx.AsyncClient(base_url=services.api_url, timeout=10) as api:
+                headers, ids = await slack_subscriptions(
+                    api, ADMIN, "Seed compliance", f"{origin}{WEBHOOK_PATH}", WANTED | CONTROLS
                 )
-                assert team.status_code == 201, team.text
-                headers = {"Authorization": f"Bearer {team.json()['api_key']}"}
-                channel = await api.post(
-                    "/v1/channels",
-                    json={
-                        "kind": "slack_webhook",
-                        "name": "#export-alerts",
-                        "config": {"url": f"{origin}{WEBHOOK_PATH}"},
-                    },
-                    headers=headers,
-                )
-                assert channel.status_code == 201, channel.text
-                ids: dict[str, str] = {}
-                for name, filters in (WANTED | CONTROLS).items():
-                    made = await api.post(
-                        "/v1/subscriptions",
-                        json={"name": name, "channel_id": channel.json()["id"], "filters": filters},
-                        headers=headers,
-                    )
-                    assert made.status_code == 201, made.text
-                    ids[name] = made.json()["id"]
-
                 await publisher.publish([document])
                 try:
                     async with asyncio.timeout(30):
                         await sink.wait_for(len(WANTED))
                 except TimeoutError:
                     raise AssertionError(
-                        f"{len(sink.received)} Slack messages after 30 s\n" + "\n".join(map(tail, logs))
+                        f"{len(sink.received)} Slack messages after 30 s\n"
+                        + "\n".join(map(tail, services.logs))
                     ) from None
                 emitted = await read_topic(kafka_bootstrap, topics[CLASSIFIED])
                 assert len(emitted) == 1, [r.value for r in emitted]
@@ -213,12 +157,14 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
                         return metric((await probe.get(f"{url}/metrics")).text, name) >= at_least
 
                     await eventually(
-                        lambda: scraped(classifier_url, "classifier_duplicates_skipped_total", 1),
+                        lambda: scraped(services.classifier_url, "classifier_duplicates_skipped_total", 1),
                         "the classifier to skip the republished document",
                         seconds=20,
                     )
                     await eventually(
-                        lambda: scraped(notifier_url, 'notifier_intake_messages_total{result="recorded"}', 2),
+                        lambda: scraped(
+                            services.notifier_url, 'notifier_intake_messages_total{result="recorded"}', 2
+                        ),
                         "the notifier to consume the redelivered event",
                         seconds=20,
                     )

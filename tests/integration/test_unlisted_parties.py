@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from contextlib import ExitStack
 from pathlib import Path
 
 import httpx
@@ -18,15 +17,13 @@ import pytest
 
 from classifier.corpus import learnt_items
 from classifier.offline import item_to_document
-from devkit.broker import free_port, kafka_env
 from devkit.records import read_topic
 from devkit.slack_sink import Received, SlackSink
 from devkit.slack_sink import start as start_sink
 from schemas.events import DocumentClassified, DocumentSeen
 from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
 from tests.integration.delivery.notifier_support import eventually, metric
-from tests.integration.processes import running, script
-from tests.integration.services_support import ready, tail
+from tests.integration.services_support import api_classifier_notifier, slack_subscriptions, tail
 from watcher.publisher import KafkaPublisher
 
 pytestmark = pytest.mark.integration
@@ -38,7 +35,7 @@ WEBHOOK_PATH = "/services/T0/B0/unlisted"
 DETERMINATION, DESIGNATION = "fr-2023-27544", "fr-2024-04065"
 # Subscription name -> (entity filter, the notice that names it); the control is named by neither.
 WANTED = {"Utek": ("Changzhou Utek", DETERMINATION), "Ansarallah": ("Ansarallah", DESIGNATION)}
-CONTROL = {"Hezbollah": "Hezbollah"}
+CONTROL = {"Hezbollah": {"entities": ["Hezbollah"]}}
 
 
 def _notices() -> dict[str, DocumentSeen]:
@@ -58,97 +55,44 @@ async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
     sink = SlackSink()
     sink_runner, sink_port = await start_sink(sink)
     origin = f"http://127.0.0.1:{sink_port}"
-    api_port, classifier_port, notifier_port = free_port(), free_port(), free_port()
-    api_url = f"http://127.0.0.1:{api_port}"
-    classifier_url = f"http://127.0.0.1:{classifier_port}"
-    notifier_url = f"http://127.0.0.1:{notifier_port}"
-    suffix = topics[DOCUMENTS][-10:]
-    env = {
-        **kafka_env(kafka_bootstrap, topics),
-        "DATABASE_URL": sqlite_url,
-        "ADMIN_API_KEY": ADMIN,
-        "SLACK_ALLOWED_HOSTS": json.dumps(["hooks.slack.com", "slack.com", origin]),
-        "CLASSIFIER_APP_ID": f"classifier-{suffix}",
-        "CLASSIFIER_WEB_PORT": str(classifier_port),
-        "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
-        # No screening list is published: every party must come from the notices' own words.
-        "CLASSIFIER_SCREENING_WAIT_SECONDS": "0",
-        "NOTIFIER_GROUP_ID": f"notifier-{suffix}",
-        "NOTIFIER_METRICS_PORT": str(notifier_port),
-    }
-    logs = [tmp_path / "api.log", tmp_path / "classifier.log", tmp_path / "notifier.log"]
     notices = _notices()
     publisher = KafkaPublisher(kafka_bootstrap, topics[DOCUMENTS], topics[SCREENING_LIST])
     await publisher.start()
     try:
-        with ExitStack() as stack:
-            api_process, classifier_process, notifier_process = (
-                stack.enter_context(running(args, env, log))
-                for args, log in zip(
-                    [
-                        [script("exportwatch-api"), "--host", "127.0.0.1", "--port", str(api_port)],
-                        [script("exportwatch-classifier"), "worker", "-l", "info"],
-                        [script("exportwatch-notifier"), "run"],
-                    ],
-                    logs,
-                    strict=True,
+        async with api_classifier_notifier(
+            kafka_bootstrap,
+            topics,
+            sqlite_url,
+            tmp_path,
+            admin_key=ADMIN,
+            slack_origin=origin,
+            # No screening list is published: every party must come from the notices' own words.
+            screening_wait_seconds=0,
+        ) as services:
+            async with httpx.AsyncClient(base_url=services.api_url, timeout=10) as api:
+                filters = {name: {"entities": [entity]} for name, (entity, _) in WANTED.items()}
+                await slack_subscriptions(
+                    api, ADMIN, "Sanctions desk", origin + WEBHOOK_PATH, filters | CONTROL
                 )
-            )
-            async with httpx.AsyncClient(timeout=10) as probe:
-                await asyncio.gather(
-                    ready(probe, api_process, f"{api_url}/health/ready", "the API", logs),
-                    ready(
-                        probe, classifier_process, f"{classifier_url}/health/ready", "the classifier", logs
-                    ),
-                    ready(probe, notifier_process, f"{notifier_url}/health/ready", "the notifier", logs),
-                )
-            async with httpx.AsyncClient(base_url=api_url, timeout=10) as api:
-                team = await api.post(
-                    "/v1/teams", json={"name": "Sanctions desk"}, headers={"Authorization": f"Bearer {ADMIN}"}
-                )
-                assert team.status_code == 201, team.text
-                headers = {"Authorization": f"Bearer {team.json()['api_key']}"}
-                channel = await api.post(
-                    "/v1/channels",
-                    json={
-                        "kind": "slack_webhook",
-                        "name": "#sanctions",
-                        "config": {"url": origin + WEBHOOK_PATH},
-                    },
-                    headers=headers,
-                )
-                assert channel.status_code == 201, channel.text
-                filters = {name: entity for name, (entity, _) in WANTED.items()} | CONTROL
-                for name, entity in filters.items():
-                    made = await api.post(
-                        "/v1/subscriptions",
-                        json={
-                            "name": name,
-                            "channel_id": channel.json()["id"],
-                            "filters": {"entities": [entity]},
-                        },
-                        headers=headers,
-                    )
-                    assert made.status_code == 201, made.text
-
                 await publisher.publish(list(notices.values()))
                 try:
                     async with asyncio.timeout(60):
                         await sink.wait_for(len(WANTED))
                 except TimeoutError:
                     raise AssertionError(
-                        f"{len(sink.received)} Slack messages after 60 s\n" + "\n".join(map(tail, logs))
+                        f"{len(sink.received)} Slack messages after 60 s\n"
+                        + "\n".join(map(tail, services.logs))
                     ) from None
-                # A redelivered notice is classified and alerted once only.
-                await publisher.publish([notices[DESIGNATION]])
-                async with httpx.AsyncClient(timeout=10) as probe:
+            # A redelivered notice is classified and alerted once only.
+            await publisher.publish([notices[DESIGNATION]])
+            async with httpx.AsyncClient(timeout=10) as probe:
 
-                    async def skipped() -> bool:
-                        text = (await probe.get(f"{classifier_url}/metrics")).text
-                        return metric(text, "classifier_duplicates_skipped_total") >= 1
+                async def skipped() -> bool:
+                    text = (await probe.get(f"{services.classifier_url}/metrics")).text
+                    return metric(text, "classifier_duplicates_skipped_total") >= 1
 
-                    await eventually(skipped, "the classifier to skip the republished notice", seconds=20)
-                await asyncio.sleep(1)  # would anything more still arrive?
+                await eventually(skipped, "the classifier to skip the republished notice", seconds=20)
+            await asyncio.sleep(1)  # would anything more still arrive?
             classified = [
                 DocumentClassified.model_validate_json(r.value)
                 for r in await read_topic(kafka_bootstrap, topics[CLASSIFIED])

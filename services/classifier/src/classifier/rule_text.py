@@ -19,6 +19,7 @@ SCORE = 0.8
 _WORD = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|and|for|the)"
 _SUFFIX = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|LLC|PLC|GmbH|FZE|S\.A|JSC|OOO|Pte|Pvt|Limited|Company)\.?)*"
 NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_WORD})*{_SUFFIX})"
+_NAME = re.compile(NAME)
 
 # Caption segments of BIS denial orders: "Action Affecting Export Privileges; A; B" or "A; Order Denying ...".
 CAPTION = re.compile(
@@ -106,18 +107,27 @@ _COMMA = r",\s+(?:and\s+)?(?!(?:Inc|Ltd|LLC|Corp|Co|L\.L\.C|S\.A)\b\.?)"
 _LIST_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+")
 
 
-def debarment_names(title: str) -> Iterator[EntityMention]:
-    """Parties a debarment notice's title names (only asked of titles that speak of debarment)."""
-    if "debarment" not in title.casefold():
-        return
-    for m in DEBARRED.finditer(title):
+def _title_parties(
+    title: str, pattern: re.Pattern[str], separator: re.Pattern[str], name: re.Pattern[str]
+) -> Iterator[EntityMention]:
+    """Each name of the list a title formula holds (its first or second group), split at `separator`."""
+    for m in pattern.finditer(title):
         group = 1 if m.group(1) else 2
         pos = m.start(group)
-        for part in _LIST_SEPARATOR.split(m.group(group)):
+        for part in separator.split(m.group(group)):
             offset = title.find(part, pos)
             pos = offset + len(part)
-            if re.fullmatch(NAME, part.strip()) and (found := _mention(title, "title", offset, part.strip())):
+            party = part.strip()
+            if re.match(r"the\s", party, re.I):
+                offset, party = offset + 4, party[4:]
+            if name.fullmatch(party) and (found := _mention(title, "title", offset, party)):
                 yield found
+
+
+def debarment_names(title: str) -> Iterator[EntityMention]:
+    """Parties a debarment notice's title names (only asked of titles that speak of debarment)."""
+    if "debarment" in title.casefold():
+        yield from _title_parties(title, DEBARRED, _LIST_SEPARATOR, _NAME)
 
 
 # State's designation notices name their party in the title: "Designation of X as a Specially Designated
@@ -143,17 +153,7 @@ _NAMES_AND = re.compile(rf"{_COMMA}|\s+and\s+(?=(?:al-)?[A-Z])")
 
 def designation_names(title: str) -> Iterator[EntityMention]:
     """Parties a State designation notice's title names (SDGT and FTO designations, amendments, reviews)."""
-    for m in DESIGNATED.finditer(title):
-        group = 1 if m.group(1) else 2
-        pos = m.start(group)
-        for part in _NAMES_AND.split(m.group(group)):
-            offset = title.find(part, pos)
-            pos = offset + len(part)
-            name = part.strip()
-            if re.match(r"the\s", name, re.I):
-                offset, name = offset + 4, name[4:]
-            if _DESIGNATED_NAME.fullmatch(name) and (found := _mention(title, "title", offset, name)):
-                yield found
+    yield from _title_parties(title, DESIGNATED, _NAMES_AND, _DESIGNATED_NAME)
 
 
 def named_parties(text: str, field: str) -> Iterator[EntityMention]:
