@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from devkit.broker import free_port, kafka_env
+from devkit.slack_sink import SlackSink
 from schemas.topics import DOCUMENTS
 from tests.integration.processes import running, script
 
@@ -60,6 +61,16 @@ class Services:
     notifier_url: str
     logs: list[Path]
     classifier_ready: dict[str, Any]
+
+    async def slack_messages(self, sink: SlackSink, count: int, seconds: float) -> None:
+        """Wait for count messages at the Slack server; fail with the services' logs if they do not come."""
+        try:
+            async with asyncio.timeout(seconds):
+                await sink.wait_for(count)
+        except TimeoutError:
+            raise AssertionError(
+                f"{len(sink.received)} Slack messages after {seconds:g} s\n" + "\n".join(map(tail, self.logs))
+            ) from None
 
 
 @asynccontextmanager

@@ -33,7 +33,7 @@ from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
 from screening.csl import BUNDLED_SNAPSHOT, load
 from tests.integration.delivery.notifier_support import eventually, metric
 from tests.integration.kafka_io import produce_events
-from tests.integration.services_support import api_classifier_notifier, slack_subscriptions, tail
+from tests.integration.services_support import api_classifier_notifier, slack_subscriptions
 from watcher.publisher import KafkaPublisher
 from watcher.settings import FeedConfig
 from watcher.sources.feeds import parse_feed
@@ -135,14 +135,7 @@ async def test_seed_case_huawei_licences_reach_slack_once_per_subscription(
                     api, ADMIN, "Seed compliance", f"{origin}{WEBHOOK_PATH}", WANTED | CONTROLS
                 )
                 await publisher.publish([document])
-                try:
-                    async with asyncio.timeout(30):
-                        await sink.wait_for(len(WANTED))
-                except TimeoutError:
-                    raise AssertionError(
-                        f"{len(sink.received)} Slack messages after 30 s\n"
-                        + "\n".join(map(tail, services.logs))
-                    ) from None
+                await services.slack_messages(sink, len(WANTED), seconds=30)
                 emitted = await read_topic(kafka_bootstrap, topics[CLASSIFIED])
                 assert len(emitted) == 1, [r.value for r in emitted]
                 event = DocumentClassified.model_validate_json(emitted[0].value)

@@ -23,7 +23,7 @@ from devkit.slack_sink import start as start_sink
 from schemas.events import DocumentClassified, DocumentSeen
 from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
 from tests.integration.delivery.notifier_support import eventually, metric
-from tests.integration.services_support import api_classifier_notifier, slack_subscriptions, tail
+from tests.integration.services_support import api_classifier_notifier, slack_subscriptions
 from watcher.publisher import KafkaPublisher
 
 pytestmark = pytest.mark.integration
@@ -75,14 +75,7 @@ async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
                     api, ADMIN, "Sanctions desk", origin + WEBHOOK_PATH, filters | CONTROL
                 )
                 await publisher.publish(list(notices.values()))
-                try:
-                    async with asyncio.timeout(60):
-                        await sink.wait_for(len(WANTED))
-                except TimeoutError:
-                    raise AssertionError(
-                        f"{len(sink.received)} Slack messages after 60 s\n"
-                        + "\n".join(map(tail, services.logs))
-                    ) from None
+                await services.slack_messages(sink, len(WANTED), seconds=60)
             # A redelivered notice is classified and alerted once only.
             await publisher.publish([notices[DESIGNATION]])
             async with httpx.AsyncClient(timeout=10) as probe:
