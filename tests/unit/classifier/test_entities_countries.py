@@ -253,6 +253,14 @@ def test_the_targets_of_a_designation_are_parties() -> None:
     assert [m.text for m in example_parties(text, "text")] == ["Qux Research Center", "Quux Engineering"]
 
 
+def test_a_designation_category_after_an_alias_is_no_party() -> None:
+    text = (
+        "Treasury designated crime boss Jon Foo, also known as Sheikh Jon Bar, a Specially Designated Global "
+        "Terrorist under Executive Order 13224."
+    )
+    assert [m.text for m in example_parties(text, "text")] == ["Sheikh Jon Bar"]
+
+
 def test_a_state_determination_names_each_party_it_enumerates() -> None:
     text = (
         "The Under Secretary of State has determined that the Xland Ministry of Defense and Armed Forces "

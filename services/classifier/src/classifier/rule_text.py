@@ -212,7 +212,9 @@ ACRONYMED = re.compile(rf"({NAME})\s+\(([A-Z][A-Z0-9&-]{{1,7}})\)")
 INSTITUTION = re.compile(
     r"\b(?:Department|Bureau|Office|Administration|Regulations?|Commission|Ministry|Government|Treasury|Commerce|"
     r"Act|Order|List|Rule|Council|Agency|Authority|Committee|Congress|Senate|House|Court|Republic|States|"
-    r"Union|Regime|Arrangement|Convention|Program|Initiative|Framework|Prohibition|Number|Category)\b"
+    r"Union|Regime|Arrangement|Convention|Program|Initiative|Framework|Prohibition|Number|Category|"
+    # A designation's category ("a Specially Designated Global Terrorist") follows its party's name.
+    r"Specially\s+Designated|Global\s+Terrorists?)\b"
 )
 MONTHS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
