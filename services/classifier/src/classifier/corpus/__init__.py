@@ -36,7 +36,9 @@ LEARNT = (
     "thirteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "fourteenth": BLIND_DIR / "fourteenth" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
