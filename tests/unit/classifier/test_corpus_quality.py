@@ -7,8 +7,6 @@ were written from those items.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from classifier.corpus import (
@@ -26,8 +24,6 @@ from classifier.corpus import (
 from classifier.corpus.split import draw
 from classifier.lists import bundled_lists
 from classifier.model.evaluation import Scores, holdout_scores, validation_scores
-from classifier.model.service import THRESHOLDS
-from classifier.model.training import out_of_fold, thresholds
 
 # The validation figures as last reported (the classifier's docs); the split is no longer clean.
 REPORTED = {
@@ -183,11 +179,6 @@ def test_holdout_is_apart_from_the_corpus_and_the_other_holdouts(name: str) -> N
 
         known = {key(i) for i in (*items(), *others)} - {"", "|"}
         assert not {key(i) for i in fresh} & known, keys
-
-
-def test_service_thresholds_are_what_the_command_chooses() -> None:
-    committed = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
-    assert committed == thresholds(model_items(), out_of_fold(model_items()))
 
 
 def test_the_model_learns_every_scored_set_and_no_blind_one() -> None:

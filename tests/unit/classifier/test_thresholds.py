@@ -1,0 +1,18 @@
+"""The committed thresholds are what `make thresholds` chooses from the corpus and the learnt hold-outs.
+
+Its own module, apart from the quality figures: both fit models on every learnt item, and a module is the
+unit the test runner spreads over its workers.
+"""
+
+from __future__ import annotations
+
+import json
+
+from classifier.corpus import model_items
+from classifier.model.service import THRESHOLDS
+from classifier.model.training import out_of_fold, thresholds
+
+
+def test_service_thresholds_are_what_the_command_chooses() -> None:
+    committed = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
+    assert committed == thresholds(model_items(), out_of_fold(model_items()))
