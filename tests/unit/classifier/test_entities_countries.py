@@ -361,6 +361,11 @@ def test_a_designation_notice_names_its_party_in_the_title(title: str, names: li
             "Those named are Foo Machinery Co, Bar Trade and Jon Qux.",
             ["Foo Machinery Co", "Bar Trade", "Jon Qux"],
         ),
+        (
+            "Treasury sanctioned Xland's Vice President, Rosaria Foo, and the Finance Minister, Jon Bar, on "
+            "Tuesday.",
+            ["Rosaria Foo", "Jon Bar"],
+        ),
         # No proper name in the object: a count, a country, the programme.
         ("Treasury designated 12 companies under Executive Order 13382.", []),
         ("The United States sanctioned Venezuela over the crackdown.", []),

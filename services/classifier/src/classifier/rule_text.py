@@ -385,6 +385,13 @@ NOT_PARTIES = re.compile(
 )
 
 
+# An office named without its holder ("the Vice President, Rosario Foo") is no party; its holder is.
+_OFFICE_ONLY = re.compile(
+    r"(?:(?:Vice|Deputy|Prime|First|Foreign|Interior|Defen[cs]e|Finance|Energy)\s+)*"
+    r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassador|Commander|General)s?"
+)
+
+
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a designation sentence names as its object, each the proper name that ends its item."""
     for cue in DESIGNATING.finditer(text):
@@ -403,7 +410,7 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
             name_start = offset + part.find(name)
             if owner := _POSSESSOR.match(name):
                 name_start, name = name_start + owner.end(), name[owner.end() :]
-            if NOT_PARTIES.match(name) or not re.search(r"[^\W\d_]", name):
+            if NOT_PARTIES.match(name) or _OFFICE_ONLY.fullmatch(name) or not re.search(r"[^\W\d_]", name):
                 continue
             if (mention := _party_named(text, field, name_start, name)) is not None:
                 yield mention
