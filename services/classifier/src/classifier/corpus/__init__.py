@@ -34,11 +34,10 @@ LEARNT = (
     "eleventh",
     "twelfth",
     "thirteenth",
+    "fourteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "fourteenth": BLIND_DIR / "fourteenth" / "items.jsonl",
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
