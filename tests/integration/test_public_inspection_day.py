@@ -31,7 +31,7 @@ from schemas.events import DocumentClassified, Stage
 from schemas.topics import CLASSIFIED, DOCUMENTS
 from tests.integration.delivery.notifier_support import eventually, metric
 from tests.integration.processes import running, script
-from tests.integration.services_support import ready, tail
+from tests.integration.services_support import ready, slack_subscriptions, tail
 from tests.unit.watcher.rule_filing import BIS, NUMBER, RULE_XML, TITLE, listing, rule_pdf
 
 pytestmark = pytest.mark.integration
@@ -82,20 +82,7 @@ async def _team(
     api: httpx.AsyncClient, name: str, webhook: str, subscriptions: dict[str, dict[str, Any]], watch: str
 ) -> dict[str, str]:
     """A team made through the API: one Slack channel, these subscriptions, one watchlist entry."""
-    made = await api.post("/v1/teams", json={"name": name}, headers={"Authorization": f"Bearer {ADMIN}"})
-    assert made.status_code == 201, made.text
-    headers = {"Authorization": f"Bearer {made.json()['api_key']}"}
-    channel = await api.post(
-        "/v1/channels", json={"kind": "slack_webhook", "config": {"url": webhook}}, headers=headers
-    )
-    assert channel.status_code == 201, channel.text
-    for sub, filters in subscriptions.items():
-        created = await api.post(
-            "/v1/subscriptions",
-            json={"name": sub, "channel_id": channel.json()["id"], "filters": filters},
-            headers=headers,
-        )
-        assert created.status_code == 201, created.text
+    headers, _ = await slack_subscriptions(api, ADMIN, name, webhook, subscriptions)
     entry = await api.post("/v1/watchlist", json={"name": watch}, headers=headers)
     assert entry.status_code == 201, entry.text
     return headers

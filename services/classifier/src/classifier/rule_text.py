@@ -237,6 +237,11 @@ def _party(text: str, field: str, start: int, name: str) -> EntityMention | None
     name = _clean(name)
     if INSTITUTION.search(name) or MONTHS.match(name):
         return None
+    return _unled(text, field, start, name)
+
+
+def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None:
+    """The mention of a name without the place or demonym it starts with ("Chinese Nilco" names Nilco)."""
     lead = LEAD.match(name)
     if lead and lead.end() < len(name):
         start, name = start + lead.end(), name[lead.end() :]
@@ -383,8 +388,6 @@ NOT_PARTIES = re.compile(
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"It|He|She|They|This|These|Those|Its|His|Her|Their)\b"
 )
-
-
 # An office named without its holder ("the Vice President, Rosario Foo") is no party; its holder is.
 _OFFICE_ONLY = re.compile(
     r"(?:(?:Vice|Deputy|Prime|First|Foreign|Interior|Defen[cs]e|Finance|Energy)\s+)*"
@@ -412,15 +415,8 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
                 name_start, name = name_start + owner.end(), name[owner.end() :]
             if NOT_PARTIES.match(name) or _OFFICE_ONLY.fullmatch(name) or not re.search(r"[^\W\d_]", name):
                 continue
-            if (mention := _party_named(text, field, name_start, name)) is not None:
+            if (mention := _unled(text, field, name_start, name)) is not None:
                 yield mention
-
-
-def _party_named(text: str, field: str, start: int, name: str) -> EntityMention | None:
-    lead = LEAD.match(name)
-    if lead and lead.end() < len(name):
-        start, name = start + lead.end(), name[lead.end() :]
-    return _mention(text, field, start, name)
 
 
 def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:

@@ -77,9 +77,8 @@ def thresholds(pool: Sequence[Item], probabilities: Sequence[dict[str, float]]) 
                 gold, hit = tag in item.tags, probs.get(tag, 0.0) >= threshold
                 tp, fp, fn = tp + (hit and gold), fp + (hit and not gold), fn + (gold and not hit)
             curve.append(_f_beta(tp, fp, fn, beta))
-        smoothed = [
-            sum(curve[max(0, n - 1) : n + 2]) / len(curve[max(0, n - 1) : n + 2]) for n in range(len(GRID))
-        ]
+        windows = [curve[max(0, n - 1) : n + 2] for n in range(len(GRID))]
+        smoothed = [sum(window) / len(window) for window in windows]
         # Ties go to the higher threshold: fewer alerts for the same measured quality.
         best = max(range(len(GRID)), key=lambda n: (smoothed[n], n))
         chosen[tag] = GRID[best]
