@@ -1,8 +1,9 @@
 """Parties on no screening list reach their subscribers over the real broker: two real State Department
-notices, a determination naming three companies in its text and an SDGT designation naming its party in the
-title, go through the watcher's publisher, the classifier worker (with no screening list at all), the
-subscriptions API and the notifier. A subscriber to each party hears once, a subscriber to a party neither
-names hears nothing, and a redelivered document adds nothing. SQLite.
+notices (a determination naming three companies in its text, an SDGT designation naming its party in the
+title) and a news item naming the party of an OFAC designation as the verb's object go through the watcher's
+publisher, the classifier worker (with no screening list at all), the subscriptions API and the notifier. A
+subscriber to each party hears once, a subscriber to a party none names hears nothing, and a redelivered
+document adds nothing. SQLite.
 """
 
 from __future__ import annotations
@@ -31,16 +32,25 @@ pytestmark = pytest.mark.integration
 ADMIN = "unlisted-parties-admin-key-0123456789abcdef01234"
 WEBHOOK_PATH = "/services/T0/B0/unlisted"
 # Real Federal Register notices of the State Department, from the classifier's labelled hold-outs: a
-# determination under the WMD-proliferators order naming three companies, and an SDGT designation.
-DETERMINATION, DESIGNATION = "fr-2023-27544", "fr-2024-04065"
-# Subscription name -> (entity filter, the notice that names it); the control is named by neither.
-WANTED = {"Utek": ("Changzhou Utek", DETERMINATION), "Ansarallah": ("Ansarallah", DESIGNATION)}
+# determination under the WMD-proliferators order naming three companies, and an SDGT designation; and a
+# labelled news item on a 2025 OFAC designation ("sanctions Brazilian Supreme Court justice ...").
+DETERMINATION, DESIGNATION, NEWS = (
+    "fr-2023-27544",
+    "fr-2024-04065",
+    "news-2025-07-30-ofac-sanctions-brazil-justice-de-moraes",
+)
+# Subscription name -> (entity filter, the document that names it); the control is named by none.
+WANTED = {
+    "Utek": ("Changzhou Utek", DETERMINATION),
+    "Ansarallah": ("Ansarallah", DESIGNATION),
+    "Moraes": ("Alexandre de Moraes", NEWS),
+}
 CONTROL = {"Hezbollah": {"entities": ["Hezbollah"]}}
 
 
 def _notices() -> dict[str, DocumentSeen]:
     records = {item.id: item.record for item in learnt_items()}
-    return {key: item_to_document(records[key]) for key in (DETERMINATION, DESIGNATION)}
+    return {key: item_to_document(records[key]) for key in (DETERMINATION, DESIGNATION, NEWS)}
 
 
 def _subscription_of(message: Received) -> str:
@@ -105,6 +115,7 @@ async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
     named = {key: {m.text for m in events[notices[key].event_id].entities} for key in notices}
     assert named[DESIGNATION] == {"Ansarallah"}
     assert "Changzhou Utek Composite Company Ltd" in named[DETERMINATION], named
+    assert "Alexandre de Moraes" in named[NEWS], named
 
     # One Slack message per subscription whose party a notice names, for that notice; none for the control.
     assert Counter(_subscription_of(r) for r in received) == Counter(dict.fromkeys(WANTED, 1))
