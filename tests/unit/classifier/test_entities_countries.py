@@ -398,3 +398,11 @@ def test_sa_and_ag_are_legal_forms() -> None:
 def test_a_party_known_by_another_name() -> None:
     text = "Treasury sanctioned the Xland Space Research Institute, known as Foospace, and its subsidiary."
     assert "Foospace" in [m.text for m in example_parties(text, "text")]
+
+
+def test_an_authoritys_or_a_laws_acronym_is_no_party() -> None:
+    text = (
+        "The Office of Foreign Assets Control (OFAC) designated Foo Trading Company (FOOTCO) under the Xland "
+        "Sanctions Act (XSA)."
+    )
+    assert [m.text for m in example_parties(text, "text")] == ["Foo Trading Company", "FOOTCO"]

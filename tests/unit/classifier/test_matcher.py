@@ -333,3 +333,12 @@ def test_an_acronym_written_with_one_small_letter_is_still_the_acronym() -> None
     )
     found = [m.text for m in matcher.find("Chevron's venture with PdVSA; Pdvsa is not written so.")]
     assert found == ["PdVSA"]
+
+
+def test_a_phrase_opening_a_listed_name_is_no_name_unless_it_ends_in_a_capital() -> None:
+    entries = [_entry("IRANIAN OIL COMPANY (U.K.) LIMITED"), _entry("SUMIYOSHI-KAI", entry_id="2")]
+    matcher = screening_matcher(entries)
+    assert matcher.find("Refinery sanctioned over Iranian oil purchases") == []
+    assert [m.text for m in matcher.find("Shipping Iranian Oil Company cargoes")] == ["Iranian Oil Company"]
+    # A hyphenated name is one word, its capital at the start.
+    assert [m.text for m in matcher.find("The Sumiyoshi-kai syndicate was named.")] == ["Sumiyoshi-kai"]

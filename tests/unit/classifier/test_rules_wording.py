@@ -1049,3 +1049,73 @@ def test_a_licence_named_by_its_office_and_a_rule_named_for_licences() -> None:
         "BIS eases chip review policy",
         "BIS issued a final rule, Revision to License Review Policy for Advanced Computing Commodities.",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Treasury revokes licence",
+            "The State Department announced the U.S. Treasury's revocation of Foo's license.",
+        ),
+        (
+            "U.S. exempts Xland from sanctions over port",
+            "The United States exempted Xland from certain sanctions.",
+        ),
+        ("U.S. lets waivers lapse", "Washington let the sanctions waivers for oil buyers expire on May 2."),
+        (
+            "OFAC extends deadline for Foo Group",
+            "OFAC extended the wind-down deadline for dealings with Foo Group.",
+        ),
+    ],
+)
+def test_licences_named_by_their_decision_and_sanctions_waivers_are_decisions(title: str, text: str) -> None:
+    assert "license.decision" in _tags(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Xland seeks exemption", "Xland asked to be exempted from U.S. sanctions for its port."),
+        ("Commerce extends comment period", "BIS extended the deadline for comments on its sanctions rule."),
+        ("Lawmakers may end waivers", "Senators said they could let the waivers lapse."),
+    ],
+)
+def test_requests_hedges_and_comment_deadlines_are_no_licence_decision(title: str, text: str) -> None:
+    assert "license.decision" not in _tags(title, text)
+
+
+def test_an_arms_embargo_changed_is_a_licence_requirement_unless_the_un_decides() -> None:
+    assert "license.requirement" in _tags(
+        "US Lifts Arms Embargo on Xland", "The State Department announced it."
+    )
+    assert "license.requirement" in _tags(
+        "Xland sanctions", "President Bush imposed an export ban against Xland."
+    )
+    assert "license.requirement" not in _tags(
+        "Council acts", "The U.N. Security Council lifted its arms embargo on Xland."
+    )
+
+
+def test_nrc_export_licensing_is_in_scope_and_its_reactor_licensing_is_not() -> None:
+    fields = {"source": "federal_register", "agencies": ["Nuclear Regulatory Commission"]}
+    export = item_to_document(
+        {
+            "id": "t",
+            "title": "Order Suspending General License Authority To Export to Xland",
+            "text": "",
+            "cfr_parts": ["10 CFR 110"],
+        }
+        | fields
+    )
+    reactor = item_to_document(
+        {
+            "id": "t",
+            "title": "Foo Nuclear Station; Transfer of Licenses",
+            "text": "",
+            "cfr_parts": ["10 CFR 50", "10 CFR 110"],
+        }
+        | fields
+    )
+    assert out_of_scope(export) is None
+    assert out_of_scope(reactor) is not None

@@ -290,7 +290,11 @@ class Matcher:
         if not any(c.isupper() for c in text[toks[first].start : toks[last].end]):
             return False
         if first != last:
-            return True
+            # A name ends in a capitalised word ("Bank of China", "Ansar al-Islam"): "Iranian oil" is a
+            # phrase that happens to open a listed name.
+            # A hyphenated word is one word ("Sumiyoshi-kai").
+            closing = text[toks[first].start : toks[last].end].split()[-1]
+            return any(c.isupper() or c.isdigit() for c in closing)
         written = text[toks[first].start : toks[first].end]
         # "iFlytek", "eHi": a brand written with a lower-case first letter and a capital second.
         if not written[:1].isupper() and not (written[:1].islower() and written[1:2].isupper()):

@@ -271,6 +271,9 @@ def example_parties(text: str, field: str) -> Iterator[EntityMention]:
                 if named and (found := _party(text, field, base + offset + named.start(1), named.group(1))):
                     yield found
         for m in ACRONYMED.finditer(body):
+            # An authority's or a law's acronym ("Office of Foreign Assets Control (OFAC)") is no party.
+            if INSTITUTION.search(m.group(1)):
+                continue
             for group in (1, 2):
                 if found := _party(text, field, base + m.start(group), m.group(group)):
                     yield found

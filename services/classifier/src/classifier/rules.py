@@ -327,6 +327,18 @@ RULES: tuple[Rule, ...] = (
          # "worries that Washington would tighten export controls": a fear, not a restriction.
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may|will|to)\s+(?:soon\s+|further\s+|also\s+)?"
                  r"(?:impos|tighten|expand|add)\w*|\b(?:fear|worr|expect|consider|weigh|plan|propos|mull)\w*")),
+    # An arms embargo or a country-wide export ban imposed, lifted or eased changes what needs a licence for
+    # that country ("US Lifts Arms Embargo on Vietnam", "signed an order imposing an export ban against
+    # Syria"). The United Nations' and the EU's embargoes are theirs to decide.
+    Rule("license.arms_embargo", "license.requirement",
+         _p(r"\b(?:impos|lift|end|eas|remov|tighten|extend|expand|reimpos|re-impos|relax|loosen)\w*\s+"
+            r"(?:(?:a|an|the|its|their|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?)\s+){0,3}"
+            r"(?:arms|weapons)\s+(?:embargo|ban)s?\b|"
+            r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
+            r"(?:on|against)\b|"
+            r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b"),
+         veto=_p(rf"{HEDGE.pattern}|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b|\bEU\b|"
+                 r"\bEuropean\s+Union\b|\b(?:would|could|might|may|will|to)\s+(?:soon\s+)?(?:impos|lift|end|eas)")),
     # "imposes a license requirement for all items subject to the EAR" is what a listing does to its parties;
     # it is a licence rule of its own only without one (a country-wide requirement).
     Rule("license.impose_all_items", "license.requirement",
@@ -454,6 +466,33 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?licen")),
+    # A licence named by the decision taken on it: "the revocation of Gertler's licence", "suspension of the
+    # export licence". A licence of another trade is outside the taxonomy.
+    Rule("license.decision.decision_of_licence", "license.decision",
+         _p(r"\b(?:revocation|suspension|cancell?ation|withdrawal|denial|approval|renewal|extension|reinstatement|"
+            r"non-renewal|termination|issuance)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+            r"(?:[\w.'’&-]+\s+){0,3}?(?:licen[cs]es?|waivers?)\b(?!\s+(?:exceptions?|requirements?|polic\w+|fees?))"),
+         requires=EXPORT_CONTEXT, unless_tags=LISTED,
+         veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|{OTHER_REGIMES_LICENCE}|{HEDGE.pattern}")),
+    # A sanctions waiver or exemption is a licence by another name: "exempted India from sanctions for its
+    # work on the port", "granted Iraq a waiver from U.S. sanctions", "let the waivers lapse".
+    Rule("license.decision.sanctions_waiver", "license.decision",
+         _p(r"\bexempt(?:s|ed|ing)?\s+(?:[\w.,'’&-]+\s+){1,5}?from\s+(?:U\.S\.\s+|US\s+|American\s+|the\s+)?"
+            r"(?:[\w-]+\s+)?sanctions\b|"
+            r"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel)\w*\s+"
+            r"(?:[\w.,'’&-]+\s+){0,5}?(?:waivers?|exemptions?)\s+(?:from|to|under|for)\s+(?:U\.S\.\s+|US\s+|the\s+)?"
+            r"(?:[\w-]+\s+)?sanctions\b|"
+            r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
+            r"(?:to\s+)?(?:lapse|expire)\b"),
+         doc_types=("",), requires=EXPORT_CONTEXT,
+         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}")),
+    # A sanctions deadline pushed back is a licence extended: "OFAC extended the deadline for wind-down
+    # transactions with the company". Comment and application deadlines are procedure.
+    Rule("license.decision.deadline_extended", "license.decision",
+         _p(r"\b(?:extend\w*|push\w*\s+back|postpon\w*|delay\w*)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:deadline|wind-?down\s+period|expiry|expiration)\b"),
+         doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bwind[- ]?down"),
+         veto=_p(rf"{HEDGE.pattern}|\bcomments?\b|\bapplications?\s+deadline")),
     # A headline's verb is the decision ("Commerce clears Nvidia AI-chip sales to ..."); in a story's body the
     # same words describe what a rule authorises.
     Rule("license.decision.headline_clears", "license.decision",
@@ -675,6 +714,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
+    "license.arms_embargo": ("embargo", "ban"),
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial"),
     "license.fdp_rule": ("foreign",),
@@ -692,6 +732,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "deliver", "load", "let",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
+    "license.decision.decision_of_licence": ("licen", "waiver"),
+    "license.decision.sanctions_waiver": ("exempt", "waiver", "lapse", "expire"),
+    "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property"),
