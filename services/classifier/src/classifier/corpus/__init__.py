@@ -37,7 +37,9 @@ LEARNT = (
     "fourteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "fifteenth": BLIND_DIR / "fifteenth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
