@@ -137,6 +137,14 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.688,
         "country_r": 0.755,
     },
+    # One Entity List item, an addition that also revises entries: the revision found, the addition missed.
+    "fifteenth": {
+        "tag_f1": 0.829,
+        "entity_list_recall": 0.500,
+        "entity_recall": 0.822,
+        "entity_precision": 0.762,
+        "country_r": 0.737,
+    },
 }
 MARGIN = 0.02
 
