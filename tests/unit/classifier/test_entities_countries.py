@@ -39,6 +39,14 @@ def test_denial_order_caption_names_every_party() -> None:
     ]
 
 
+def test_a_denial_order_caption_names_each_alias_of_its_party() -> None:
+    title = (
+        "In the Matter of: Tina Foo a/k/a Ya Wen Foo, a/k/a Tina Barr, Inmate Number: 47268-509, "
+        "P.O. Box 27137, Fort Worth, TX 76127; Order Denying Export Privileges"
+    )
+    assert {"Ya Wen Foo", "Tina Barr"} <= {m.text for m in extract({"title": title})}
+
+
 def test_following_entity_and_added_to_list_are_rule_text_mentions() -> None:
     text = (
         "The measures shall apply to the following foreign entity identified in the report: Jiangsu Yongli "
@@ -323,6 +331,11 @@ def test_a_designation_names_unlisted_parties_of_a_determination() -> None:
             "Designation of Jon Foo, Bar Yahya Baz, and Qari Qux as Specially Designated Global Terrorists",
             ["Jon Foo", "Bar Yahya Baz", "Qari Qux"],
         ),
+        (
+            "Specially Designated Global Terrorist Designation of Foo Ost, Informal Bar "
+            "Federation/International Baz Front, and Qux Justice",
+            ["Foo Ost", "Informal Bar Federation/International Baz Front", "Qux Justice"],
+        ),
         # Descriptions and other designations name no party.
         ("Designation of Three Entities Contributing to Ballistic Missile Proliferation", []),
         ("Designation of Xland for Temporary Protected Status", []),
@@ -406,3 +419,16 @@ def test_an_authoritys_or_a_laws_acronym_is_no_party() -> None:
         "Sanctions Act (XSA)."
     )
     assert [m.text for m in example_parties(text, "text")] == ["Foo Trading Company", "FOOTCO"]
+
+
+def test_a_law_is_no_designated_party() -> None:
+    text = "Treasury designated Jon Foo under the Foreign Narcotics Kingpin Designation Act."
+    assert [m.text for m in designated_parties(text, "text")] == ["Jon Foo"]
+
+
+def test_an_nrc_order_in_the_matter_of_its_licensee_names_no_party() -> None:
+    text = "In the Matter of Foo Electric Company LLC; Order Suspending License To Export to Xland."
+    bis = {"title": "Order", "text": text, "agencies": "Commerce Department; Industry and Security Bureau"}
+    nrc = {"title": "Order", "text": text, "agencies": "Nuclear Regulatory Commission"}
+    assert [m.text for m in extract(bis)] == ["Foo Electric Company LLC"]
+    assert extract(nrc) == []

@@ -342,3 +342,9 @@ def test_a_phrase_opening_a_listed_name_is_no_name_unless_it_ends_in_a_capital()
     assert [m.text for m in matcher.find("Shipping Iranian Oil Company cargoes")] == ["Iranian Oil Company"]
     # A hyphenated name is one word, its capital at the start.
     assert [m.text for m in matcher.find("The Sumiyoshi-kai syndicate was named.")] == ["Sumiyoshi-kai"]
+
+
+def test_the_opening_of_a_hyphenated_word_is_no_name() -> None:
+    matcher = screening_matcher([_entry("INTRA")])
+    assert matcher.find("Intra-company transfers of technology") == []
+    assert [m.text for m in matcher.find("Shipments to Intra were held.")] == ["Intra"]

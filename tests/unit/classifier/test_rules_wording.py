@@ -1119,3 +1119,48 @@ def test_nrc_export_licensing_is_in_scope_and_its_reactor_licensing_is_not() -> 
     )
     assert out_of_scope(export) is None
     assert out_of_scope(reactor) is not None
+
+
+def test_sanctions_waived_for_a_transfer_are_a_licence_decision() -> None:
+    assert "license.decision" in _tags(
+        "U.S. allows Xland funds transfer",
+        "The Secretary of State waived U.S. sanctions to let the funds move to a third country.",
+    )
+    assert "license.decision" in _tags(
+        "U.S. grants temporary exemption for Xland regarding the sanctions against Foo Oil",
+        "OFAC issued a licence for the refinery.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration decided to lift its three-year-old ban on sales of offensive weapons to Xland.",
+        "The President signed an executive order imposing a ban on trade with Xland.",
+    ],
+)
+def test_a_ban_on_weapons_sales_or_trade_changed_is_a_licence_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("Xland policy", text)
+
+
+def test_a_third_executive_order_allowing_sanctions_creates_a_programme() -> None:
+    assert "sanctions.regulation" in _tags(
+        "U.S. sanctions Xland officials",
+        "The President also signed a third executive order that allows future sanctions on key sectors.",
+    )
+
+
+def test_an_entity_list_title_naming_revisions_and_additions_makes_both() -> None:
+    tags = _tags("Entity List: Revisions and Additions", source="federal_register", document_type="RULE")
+    assert {"entity_list.addition", "entity_list.revision"} <= tags
+
+
+def test_a_country_joining_a_regime_changes_no_licence_requirement_from_metadata_alone() -> None:
+    fields = {
+        "source": "federal_register",
+        "document_type": "RULE",
+        "cfr_parts": ["15 CFR 740", "15 CFR 742"],
+    }
+    joined = _tags("Addition of Xland to the Nuclear Suppliers Group (NSG), and other revisions", **fields)
+    assert "license.requirement" not in joined
+    assert "license.requirement" in _tags("Revisions to License Exception ENC", **fields)

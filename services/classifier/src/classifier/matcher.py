@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -296,6 +297,9 @@ class Matcher:
             closing = text[toks[first].start : toks[last].end].split()[-1]
             return any(c.isupper() or c.isdigit() for c in closing)
         written = text[toks[first].start : toks[first].end]
+        # "Intra-company", "Multi-year": the opening of a hyphenated word is no name.
+        if re.match(r"-[a-z]", text[toks[first].end : toks[first].end + 2]):
+            return False
         # "iFlytek", "eHi": a brand written with a lower-case first letter and a capital second.
         if not written[:1].isupper() and not (written[:1].islower() and written[1:2].isupper()):
             return False

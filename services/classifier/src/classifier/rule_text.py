@@ -16,7 +16,7 @@ SCORE = 0.8
 
 # A proper name as written: capitalised words, joined by a few lower-case particles, with optional
 # corporate suffixes ("Fujian Jinhua Integrated Circuit Company, Ltd.", "Hurras al-Din", "Blue Sky One Ltd.").
-_WORD = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|and|for|the)"
+_WORD = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|(?:bin|de|del|da|der|van|von|of|and|for|the)\b)"
 _SUFFIX = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|LLC|PLC|GmbH|FZE|S\.A|JSC|OOO|Pte|Pvt|Limited|Company)\.?)*"
 NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_WORD})*{_SUFFIX})"
 _NAME = re.compile(NAME)
@@ -80,10 +80,18 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
     )
 
 
+# A denial order names each of its party's aliases: "Tina Chen a/k/a Ya When Chen, a/k/a Tina Dunbar".
+AKA = re.compile(rf"\b(?:a/k/a|f/k/a)\s+({NAME})")
+
+
 def caption_names(title: str) -> Iterator[EntityMention]:
-    """Parties in a denial-order caption: every other semicolon-separated segment of the title."""
+    """Parties in a denial-order caption: every other semicolon-separated segment of the title, and each
+    alias it gives."""
     if not CAPTION.search(title):
         return
+    for alias in AKA.finditer(title):
+        if (m := _mention(title, "title", alias.start(1), alias.group(1))) is not None:
+            yield m
     pos = 0
     for segment in title.split(";"):
         start = pos + len(segment) - len(segment.lstrip())
@@ -140,10 +148,12 @@ DESIGNATED = re.compile(
     rf"\s+as\s+(?:an?\s+)?{_DESIGNATION}|\b{_DESIGNATION}\s+Designations?\s+of\s+(.+)$",
     re.I,
 )
-# A designated name is capitalised bar particles ("Cartel de los Soles", "Hurras al-Din"); a description
-# ("Three Entities", "Iranian Individuals") starts with a number word or nationality (see NOT_NAMES).
+# A designated name is capitalised bar particles ("Cartel de los Soles", "Hurras al-Din"), a slash joining a
+# group's two names as one ("Informal Anarchist Federation/International Revolutionary Front"); a
+# description ("Three Entities", "Iranian Individuals") starts with a number word or nationality (see
+# NOT_NAMES).
 _DESIGNATED_NAME = re.compile(
-    r"(?:al-)?[A-Z0-9][\w&'’.—-]*(?:[\s—-]+(?:[A-Z0-9(][\w&'’.()—-]*|of|and|for|the|de|del|la|las|los|el|"
+    r"(?:al-)?[A-Z0-9][\w&'’.—-]*(?:(?:[\s—-]+|/)(?:[A-Z0-9(][\w&'’.()—-]*|of|and|for|the|de|del|la|las|los|el|"
     r"al-[\w'’-]+|bin|ibn))*"
 )
 # Designated parties are separated by commas, and by an "and" only before a capitalised name ("Los Choneros
@@ -156,9 +166,14 @@ def designation_names(title: str) -> Iterator[EntityMention]:
     yield from _title_parties(title, DESIGNATED, _NAMES_AND, _DESIGNATED_NAME)
 
 
-def named_parties(text: str, field: str) -> Iterator[EntityMention]:
-    """Parties a rule or report names itself ("the following entity: X", "added X to the Entity List")."""
-    for pattern in (MATTER, FOLLOWING, ADDED):
+# The Nuclear Regulatory Commission's orders are "In the Matter of" its licensees, who are on no list.
+LICENSING_BODY = re.compile(r"\bNuclear\s+Regulatory\s+Commission\b")
+
+
+def named_parties(text: str, field: str, licensees: bool = False) -> Iterator[EntityMention]:
+    """Parties a rule or report names itself ("the following entity: X", "added X to the Entity List");
+    `licensees` when "In the Matter of" names a licence holder, not a party."""
+    for pattern in (FOLLOWING, ADDED) if licensees else (MATTER, FOLLOWING, ADDED):
         for m in pattern.finditer(text):
             raw = m.group(1)
             # Keep the last capitalised run: "Chinese DRAM maker Fujian Jinhua ..." names Fujian Jinhua.
@@ -312,8 +327,9 @@ def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
     title = texts.get("title", "")
     out = [*caption_names(title), *debarment_names(title), *designation_names(title)]
+    licensees = bool(LICENSING_BODY.search(texts.get("agencies", "")))
     for field in ("text", "body"):
-        out.extend(named_parties(texts.get(field, ""), field))
+        out.extend(named_parties(texts.get(field, ""), field, licensees))
         out.extend(instruction_entries(texts.get(field, ""), field))
     return out
 
@@ -391,6 +407,8 @@ NOT_PARTIES = re.compile(
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"It|He|She|They|This|These|Those|Its|His|Her|Their)\b"
 )
+# A law is no party: "under the Foreign Narcotics Kingpin Designation Act".
+_LAW = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")
 # An office named without its holder ("the Vice President, Rosario Foo") is no party; its holder is.
 _OFFICE_ONLY = re.compile(
     r"(?:(?:Vice|Deputy|Prime|First|Foreign|Interior|Defen[cs]e|Finance|Energy)\s+)*"
@@ -416,7 +434,12 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
             name_start = offset + part.find(name)
             if owner := _POSSESSOR.match(name):
                 name_start, name = name_start + owner.end(), name[owner.end() :]
-            if NOT_PARTIES.match(name) or _OFFICE_ONLY.fullmatch(name) or not re.search(r"[^\W\d_]", name):
+            if (
+                NOT_PARTIES.match(name)
+                or _OFFICE_ONLY.fullmatch(name)
+                or _LAW.search(name)
+                or not re.search(r"[^\W\d_]", name)
+            ):
                 continue
             if (mention := _unled(text, field, name_start, name)) is not None:
                 yield mention

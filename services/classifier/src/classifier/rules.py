@@ -151,6 +151,9 @@ REGIME = (
     r"(?:Wassenaar|Australia\s+Group|(?-i:AG|NSG)\b|Missile\s+Technology\s+Control\s+Regime|MTCR\b|"
     r"Nuclear\s+Suppliers\s+Group)"
 )
+# A country joining a regime is the regime's news ("Addition of Kazakhstan to the Nuclear Suppliers Group
+# (NSG), and Other Revisions"), whatever the CFR parts its conforming changes touch.
+MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,80}}?\bto\s+the\s+{REGIME}"
 # The Commerce Control List and its entries by every name a rule gives them.
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
 # Every list a document may call "the list".
@@ -212,7 +215,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
     Rule("el.addition.title", "entity_list.addition",
-         _p(rf"\b(?:{ELX}):?\s+Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
+         _p(rf"\b(?:{ELX}):?\s+(?:[\w-]+\s+(?:and|&)\s+)?Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
          fields=("title",)),
     Rule("el.addition.title_named", "entity_list.addition",
          _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bAdditions?\s+of\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
@@ -266,7 +269,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
          veto=LISTING_VETO),
     Rule("el.removal.title", "entity_list.removal",
-         _p(rf"\b(?:{ELX}):?\s+Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
+         _p(rf"\b(?:{ELX}):?\s+(?:[\w-]+\s+(?:and|&)\s+)?Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
          fields=("title",)),
     # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
     # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
@@ -327,18 +330,24 @@ RULES: tuple[Rule, ...] = (
          # "worries that Washington would tighten export controls": a fear, not a restriction.
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may|will|to)\s+(?:soon\s+|further\s+|also\s+)?"
                  r"(?:impos|tighten|expand|add)\w*|\b(?:fear|worr|expect|consider|weigh|plan|propos|mull)\w*")),
-    # An arms embargo or a country-wide export ban imposed, lifted or eased changes what needs a licence for
-    # that country ("US Lifts Arms Embargo on Vietnam", "signed an order imposing an export ban against
-    # Syria"). The United Nations' and the EU's embargoes are theirs to decide.
+    # An arms embargo or a country-wide export or trade ban imposed, lifted or eased changes what needs a
+    # licence for that country ("US Lifts Arms Embargo on Vietnam", "signed an order imposing an export ban
+    # against Syria", "lift its ban on sales of offensive weapons"). The United Nations' and the EU's
+    # embargoes are theirs to decide.
     Rule("license.arms_embargo", "license.requirement",
          _p(r"\b(?:impos|lift|end|eas|remov|tighten|extend|expand|reimpos|re-impos|relax|loosen)\w*\s+"
             r"(?:(?:a|an|the|its|their|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?)\s+){0,3}"
-            r"(?:arms|weapons)\s+(?:embargo|ban)s?\b|"
+            r"(?:arms|weapons|trade)\s+(?:embargo|ban)s?\b|"
             r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
             r"(?:on|against)\b|"
+            # "lift its three-year-old ban on sales of offensive weapons", "imposing a ban on trade with Iran"
+            r"\b(?:impos|lift|end|reimpos|eas|relax)\w*\s+(?:(?:a|an|the|its|their|[\w-]+-year(?:-old)?)\s+){0,2}"
+            r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:arms|weapons|munitions|trade\s+with)\b|"
             r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b"),
          veto=_p(rf"{HEDGE.pattern}|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b|\bEU\b|"
-                 r"\bEuropean\s+Union\b|\b(?:would|could|might|may|will|to)\s+(?:soon\s+)?(?:impos|lift|end|eas)")),
+                 r"\bEuropean\s+Union\b|\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas)|"
+                 r"\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|end|eas)")),
     # "imposes a license requirement for all items subject to the EAR" is what a listing does to its parties;
     # it is a licence rule of its own only without one (a country-wide requirement).
     Rule("license.impose_all_items", "license.requirement",
@@ -382,7 +391,7 @@ RULES: tuple[Rule, ...] = (
     Rule("license.veu", "license.requirement",
          _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"), veto=_p(r"\b(?:laps|expir)\w*")),
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
+         doc_types=("RULE", "PRORULE"), unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     # --- licence decisions (typically news) -------------------------------------------------------------
@@ -475,13 +484,14 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT, unless_tags=LISTED,
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|{OTHER_REGIMES_LICENCE}|{HEDGE.pattern}")),
     # A sanctions waiver or exemption is a licence by another name: "exempted India from sanctions for its
-    # work on the port", "granted Iraq a waiver from U.S. sanctions", "let the waivers lapse".
+    # work on the port", "granted Iraq a waiver from U.S. sanctions", "waived sanctions to let the funds
+    # move", "let the waivers lapse".
     Rule("license.decision.sanctions_waiver", "license.decision",
          _p(r"\bexempt(?:s|ed|ing)?\s+(?:[\w.,'’&-]+\s+){1,5}?from\s+(?:U\.S\.\s+|US\s+|American\s+|the\s+)?"
             r"(?:[\w-]+\s+)?sanctions\b|"
-            r"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel)\w*\s+"
-            r"(?:[\w.,'’&-]+\s+){0,5}?(?:waivers?|exemptions?)\s+(?:from|to|under|for)\s+(?:U\.S\.\s+|US\s+|the\s+)?"
-            r"(?:[\w-]+\s+)?sanctions\b|"
+            rf"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel)\w*\s+"
+            rf"(?:[\w.,'’&-]+\s+){{0,5}}?(?:waivers?|exemptions?)\b{S}{{0,60}}?\bsanctions\b|"
+            r"\bwaiv(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?sanctions\b|"
             r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
             r"(?:to\s+)?(?:lapse|expire)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
@@ -568,10 +578,14 @@ RULES: tuple[Rule, ...] = (
             r"|\bdeclar\w*\s+a\s+national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)"),
          veto=HEDGE),
-    # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property".
+    # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property",
+    # "signed an executive order imposing a ban on trade with Iran".
     Rule("sanctions.executive_order", "sanctions.regulation",
-         _p(rf"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:executive\s+order|E\.\s?O\.)(?!\s+of\b){S}{{0,120}}"
-            r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency)\b|"
+         _p(rf"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:(?:new|second|third|fourth|further|another|separate)\s+)?"
+            rf"(?:executive\s+order|E\.\s?O\.)(?!\s+of\b){S}{{0,120}}"
+            r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency|embargo|"
+            r"(?:ban|bann|prohibit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|investments?|"
+            r"transactions)|(?:a\s+)?ban\s+on\s+(?:trade|exports?|imports?|investments?|transactions))\b|"
             rf"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:executive\s+order|E\.\s?O\.)"
             rf"{S}{{0,80}}\b(?:sanction\w*|block\w*|designat\w*|national\s+emergency)\b|"
             r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
@@ -733,7 +747,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "license.decision.decision_of_licence": ("licen", "waiver"),
-    "license.decision.sanctions_waiver": ("exempt", "waiver", "lapse", "expire"),
+    "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
