@@ -35,11 +35,10 @@ LEARNT = (
     "twelfth",
     "thirteenth",
     "fourteenth",
+    "fifteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "fifteenth": BLIND_DIR / "fifteenth" / "items.jsonl"
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
