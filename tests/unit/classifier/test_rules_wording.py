@@ -1164,3 +1164,11 @@ def test_a_country_joining_a_regime_changes_no_licence_requirement_from_metadata
     joined = _tags("Addition of Xland to the Nuclear Suppliers Group (NSG), and other revisions", **fields)
     assert "license.requirement" not in joined
     assert "license.requirement" in _tags("Revisions to License Exception ENC", **fields)
+
+
+def test_a_sanctions_actions_notice_is_no_regulation_whatever_parts_it_cites() -> None:
+    fields = {"source": "federal_register", "document_type": "NOTICE", "cfr_parts": ["31 CFR 594"]}
+    assert "sanctions.regulation" not in _tags("Notice of OFAC Sanctions Actions", **fields)
+    assert "sanctions.regulation" in _tags(
+        "Publication of Xland Sanctions Regulations Web General License 6", **fields
+    )

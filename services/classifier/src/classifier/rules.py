@@ -566,8 +566,11 @@ RULES: tuple[Rule, ...] = (
          # "because Lukoil was blacklisted in October": a designation told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  r"(?:in|on|last|earlier|since|back)\b")),
+    # OFAC's and State's "Notice of ... Sanctions Actions" publish designations, whatever parts they cite.
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
-         fields=("cfr_parts",)),
+         fields=("cfr_parts",),
+         unless_title=_p(r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+"
+                         r"Actions?\b")),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
