@@ -38,7 +38,9 @@ LEARNT = (
     "fifteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "sixteenth": BLIND_DIR / "sixteenth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
