@@ -145,6 +145,14 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.762,
         "country_r": 0.737,
     },
+    # One Entity List item, a removal that also revises entries: the revision found, the removal missed.
+    "sixteenth": {
+        "tag_f1": 0.824,
+        "entity_list_recall": 0.500,
+        "entity_recall": 1.000,
+        "entity_precision": 0.759,
+        "country_r": 0.854,
+    },
 }
 MARGIN = 0.02
 
