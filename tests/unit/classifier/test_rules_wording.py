@@ -1172,3 +1172,46 @@ def test_a_sanctions_actions_notice_is_no_regulation_whatever_parts_it_cites() -
     assert "sanctions.regulation" in _tags(
         "Publication of Xland Sanctions Regulations Web General License 6", **fields
     )
+
+
+def test_frozen_assets_are_a_designation_and_a_power_to_freeze_is_not() -> None:
+    assert "sanctions.designation" in _tags(
+        "Treasury freezes assets of Xland's president", "The U.S. Treasury froze the assets of Jon Foo."
+    )
+    assert "sanctions.designation" not in _tags(
+        "Bush signs Xland order", "The order lets the Treasury freeze the assets of Xland officials."
+    )
+
+
+def test_a_us_trade_embargo_lifted_is_in_scope_beside_tariff_talk() -> None:
+    tags = _tags(
+        "President ends Xland trade embargo",
+        "The President said he was lifting the U.S. trade embargo on Xland. Xland goods still face high "
+        "U.S. tariffs.",
+    )
+    assert "license.requirement" in tags
+
+
+def test_a_government_secures_a_sanctions_exemption() -> None:
+    assert "license.decision" in _tags(
+        "Xland secures US exemption for Foobank sanctions", "The minister announced it on Friday."
+    )
+
+
+def test_an_entity_list_title_removing_and_modifying_persons_is_a_removal() -> None:
+    tags = _tags(
+        "Removal and Modifications for Persons Listed Under Xland on the Entity List",
+        source="federal_register",
+        document_type="RULE",
+    )
+    assert "entity_list.removal" in tags
+
+
+def test_an_advisory_committees_meeting_is_no_export_control_item() -> None:
+    fields = {
+        "source": "federal_register",
+        "document_type": "NOTICE",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+    }
+    title = "Regulations and Procedures Technical Advisory Committee; Notice of Partially Closed Meeting"
+    assert _tags(title, "The committee advises on export control regulations.", **fields) == set()

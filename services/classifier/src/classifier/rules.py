@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:{ELX}):?\s+(?:[\w-]+\s+(?:and|&)\s+)?Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
          fields=("title",)),
     Rule("el.addition.title_named", "entity_list.addition",
-         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bAdditions?\s+of\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
+         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bAdditions?\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
          fields=("title",),
          veto=_p(r"\bto\s+the\s+(?:Unverified|Military|Denied|SDN)")),
     # News says "the U.S. blacklisted X" without naming the list; Commerce's blacklist is the Entity List,
@@ -274,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
     # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
     Rule("el.removal.title_named", "entity_list.removal",
-         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bRemovals?\s+of\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
+         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bRemovals?\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
          fields=("title",),
          veto=_p(r"\bfrom\s+the\s+(?:Unverified|Military|Denied|SDN)")),
     # The list named once, then "took two entities off the list" in the next sentence.
@@ -336,8 +336,8 @@ RULES: tuple[Rule, ...] = (
     # embargoes are theirs to decide.
     Rule("license.arms_embargo", "license.requirement",
          _p(r"\b(?:impos|lift|end|eas|remov|tighten|extend|expand|reimpos|re-impos|relax|loosen)\w*\s+"
-            r"(?:(?:a|an|the|its|their|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?)\s+){0,3}"
-            r"(?:arms|weapons|trade)\s+(?:embargo|ban)s?\b|"
+            r"(?:(?:a|an|the|its|their|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?|(?-i:[A-Z][a-z]+))\s+)"
+            r"{0,3}(?:arms|weapons|trade)\s+(?:embargo|ban)s?\b|"
             r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
             r"(?:on|against)\b|"
             # "lift its three-year-old ban on sales of offensive weapons", "imposing a ban on trade with Iran"
@@ -489,8 +489,8 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.sanctions_waiver", "license.decision",
          _p(r"\bexempt(?:s|ed|ing)?\s+(?:[\w.,'’&-]+\s+){1,5}?from\s+(?:U\.S\.\s+|US\s+|American\s+|the\s+)?"
             r"(?:[\w-]+\s+)?sanctions\b|"
-            rf"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel)\w*\s+"
-            rf"(?:[\w.,'’&-]+\s+){{0,5}}?(?:waivers?|exemptions?)\b{S}{{0,60}}?\bsanctions\b|"
+            rf"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel|secur|obtain|receiv|"
+            rf"w[io]n|g[eo]t)\w*\s+(?:[\w.,'’&-]+\s+){{0,5}}?(?:waivers?|exemptions?)\b{S}{{0,60}}?\bsanctions\b|"
             r"\bwaiv(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?sanctions\b|"
             r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
             r"(?:to\s+)?(?:lapse|expire)\b"),
@@ -548,6 +548,13 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.blocking", "sanctions.designation",
          _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b"),
          doc_types=("", "NOTICE", "RULE", "PRORULE"), veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
+    # News says "froze the assets of" for blocking: "Treasury freezes assets of Venezuela's Maduro". An order
+    # that "lets the Treasury freeze" assets creates the power, not a designation.
+    Rule("sanctions.frozen", "sanctions.designation",
+         _p(r"\b(?:freez(?:e|es|ing)|froze)\s+(?:the\s+|any\s+|all\s+)?(?:[\w'’.-]+\s+){0,3}?(?:property|assets)\b"),
+         doc_types=("",),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
+                 r"(?:to\s+)?(?:freez|block)")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          _p(r"\bBlocking\s+Property\b|\bSanctions\b|\bProhibiting\s+(?:Certain\s+)?(?:Transactions|Investments?)\b|"
@@ -694,8 +701,11 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
+    # The Bureau's advisory committees' meetings and recruitment are its housekeeping, not export control.
     Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
-         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT),
+         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT,
+         unless_title=_p(r"\bAdvisory\s+Committees?\b|\bNotice\s+of\s+(?:Partially\s+)?(?:Closed|Open)\s+Meetings?\b|"
+                         r"\bRecruitment\s+of\s+Members\b")),
     # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.
     Rule("export_control.ear_fallback", "export_control.other",
          re.compile(r"\bExport\s+Administration\s+Regulations\b|\bEAR\b"), fallback=True,
@@ -758,6 +768,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
     "sanctions.nonproliferation_measures": ("measures",),
     "sanctions.blocking": ("block",),
+    "sanctions.frozen": ("freez", "froze"),
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted"),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency"),

@@ -79,7 +79,7 @@ US_AUTHORITY = re.compile(
     # "a U.S. Commerce Department licence to supply Huawei", however much the story says about supply chains.
     r"\bU\.S\.\s+(?:Commerce\s+Department\s+|Treasury\s+|government\s+)licen[cs]es?\b|"
     r"\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
-    r"restrictions)|sanctions|trade\s+blacklist)|\b(?:trade|export)\s+blacklist\b|"
+    r"restrictions)|sanctions|trade\s+blacklist|(?:(?:trade|arms)\s+)?embargo\b)|\b(?:trade|export)\s+blacklist\b|"
     # Licence review policy is the EAR's own vocabulary: no tariff or investment regime has one.
     r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b|"
     # A U.S. agency deciding on licences is export control, however much the story says about tariffs.
