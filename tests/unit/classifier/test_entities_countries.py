@@ -432,3 +432,8 @@ def test_an_nrc_order_in_the_matter_of_its_licensee_names_no_party() -> None:
     nrc = {"title": "Order", "text": text, "agencies": "Nuclear Regulatory Commission"}
     assert [m.text for m in extract(bis)] == ["Foo Electric Company LLC"]
     assert extract(nrc) == []
+
+
+def test_a_designation_title_describing_its_parties_names_none() -> None:
+    title = "Designation of Certain Foo Brotherhood Chapters as Specially Designated Global Terrorists"
+    assert extract({"title": title}) == []

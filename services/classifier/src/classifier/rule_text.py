@@ -49,7 +49,7 @@ LEAD = re.compile(
 FILLER = frozenset({"and", "of", "the", "in", "s"})
 NOT_NAMES = re.compile(
     r"^(?:the|this|these|Commerce|BIS|Entity|Department|Bureau|U\.S\.|United|Government|EAR|Federal|All|"
-    r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|firms?|companies)\b",
+    r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|Certain|Several|Various|firms?|companies)\b",
 )
 
 
