@@ -36,11 +36,10 @@ LEARNT = (
     "thirteenth",
     "fourteenth",
     "fifteenth",
+    "sixteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "sixteenth": BLIND_DIR / "sixteenth" / "items.jsonl"
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
