@@ -1215,3 +1215,16 @@ def test_an_advisory_committees_meeting_is_no_export_control_item() -> None:
     }
     title = "Regulations and Procedures Technical Advisory Committee; Notice of Partially Closed Meeting"
     assert _tags(title, "The committee advises on export control regulations.", **fields) == set()
+
+
+def test_recruiting_an_advisory_committee_is_no_export_control_item_though_it_names_the_ear() -> None:
+    fields = {
+        "source": "federal_register",
+        "document_type": "NOTICE",
+        "agencies": ["Industry and Security Bureau"],
+    }
+    title = "Technical Advisory Committees; Notice of Recruitment of Members"
+    assert (
+        _tags(title, "The committees advise on the Export Administration Regulations (EAR).", **fields)
+        == set()
+    )

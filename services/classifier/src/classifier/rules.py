@@ -154,6 +154,12 @@ REGIME = (
 # A country joining a regime is the regime's news ("Addition of Kazakhstan to the Nuclear Suppliers Group
 # (NSG), and Other Revisions"), whatever the CFR parts its conforming changes touch.
 MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,80}}?\bto\s+the\s+{REGIME}"
+# An agency's advisory committees' meetings and recruitment are its housekeeping, whatever regulations the
+# committees advise on.
+HOUSEKEEPING = _p(
+    r"\bAdvisory\s+Committees?\b|\bNotice\s+of\s+(?:Partially\s+)?(?:Closed|Open)\s+Meetings?\b|"
+    r"\bRecruitment\s+of\s+Members\b"
+)
 # The Commerce Control List and its entries by every name a rule gives them.
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
 # Every list a document may call "the list".
@@ -701,15 +707,12 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
-    # The Bureau's advisory committees' meetings and recruitment are its housekeeping, not export control.
     Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
-         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT,
-         unless_title=_p(r"\bAdvisory\s+Committees?\b|\bNotice\s+of\s+(?:Partially\s+)?(?:Closed|Open)\s+Meetings?\b|"
-                         r"\bRecruitment\s+of\s+Members\b")),
+         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT, unless_title=HOUSEKEEPING),
     # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.
     Rule("export_control.ear_fallback", "export_control.other",
          re.compile(r"\bExport\s+Administration\s+Regulations\b|\bEAR\b"), fallback=True,
-         doc_types=("RULE", "PRORULE", "NOTICE")),
+         doc_types=("RULE", "PRORULE", "NOTICE"), unless_title=HOUSEKEEPING),
 )  # fmt: skip
 
 # Cheap gates: a rule's pattern is tried on a field only when one of these lower-case substrings occurs in
