@@ -1098,7 +1098,7 @@ def test_an_arms_embargo_changed_is_a_licence_requirement_unless_the_un_decides(
 
 
 def test_nrc_export_licensing_is_in_scope_and_its_reactor_licensing_is_not() -> None:
-    fields = {"source": "federal_register", "agencies": ["Nuclear Regulatory Commission"]}
+    fields: dict[str, object] = {"source": "federal_register", "agencies": ["Nuclear Regulatory Commission"]}
     export = item_to_document(
         {
             "id": "t",
@@ -1156,22 +1156,25 @@ def test_an_entity_list_title_naming_revisions_and_additions_makes_both() -> Non
 
 
 def test_a_country_joining_a_regime_changes_no_licence_requirement_from_metadata_alone() -> None:
-    fields = {
-        "source": "federal_register",
-        "document_type": "RULE",
-        "cfr_parts": ["15 CFR 740", "15 CFR 742"],
-    }
-    joined = _tags("Addition of Xland to the Nuclear Suppliers Group (NSG), and other revisions", **fields)
+    parts = ["15 CFR 740", "15 CFR 742"]
+    joined = _tags(
+        "Addition of Xland to the Nuclear Suppliers Group (NSG), and other revisions",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=parts,
+    )
     assert "license.requirement" not in joined
-    assert "license.requirement" in _tags("Revisions to License Exception ENC", **fields)
+    assert "license.requirement" in _tags(
+        "Revisions to License Exception ENC", source="federal_register", document_type="RULE", cfr_parts=parts
+    )
 
 
 def test_a_sanctions_actions_notice_is_no_regulation_whatever_parts_it_cites() -> None:
-    fields = {"source": "federal_register", "document_type": "NOTICE", "cfr_parts": ["31 CFR 594"]}
-    assert "sanctions.regulation" not in _tags("Notice of OFAC Sanctions Actions", **fields)
-    assert "sanctions.regulation" in _tags(
-        "Publication of Xland Sanctions Regulations Web General License 6", **fields
-    )
+    def tags(title: str) -> set[str]:
+        return _tags(title, source="federal_register", document_type="NOTICE", cfr_parts=["31 CFR 594"])
+
+    assert "sanctions.regulation" not in tags("Notice of OFAC Sanctions Actions")
+    assert "sanctions.regulation" in tags("Publication of Xland Sanctions Regulations Web General License 6")
 
 
 def test_frozen_assets_are_a_designation_and_a_power_to_freeze_is_not() -> None:
@@ -1208,7 +1211,7 @@ def test_an_entity_list_title_removing_and_modifying_persons_is_a_removal() -> N
 
 
 def test_an_advisory_committees_meeting_is_no_export_control_item() -> None:
-    fields = {
+    fields: dict[str, object] = {
         "source": "federal_register",
         "document_type": "NOTICE",
         "agencies": ["Commerce Department", "Industry and Security Bureau"],
@@ -1218,7 +1221,7 @@ def test_an_advisory_committees_meeting_is_no_export_control_item() -> None:
 
 
 def test_recruiting_an_advisory_committee_is_no_export_control_item_though_it_names_the_ear() -> None:
-    fields = {
+    fields: dict[str, object] = {
         "source": "federal_register",
         "document_type": "NOTICE",
         "agencies": ["Industry and Security Bureau"],
