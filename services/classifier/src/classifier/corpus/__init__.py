@@ -39,7 +39,9 @@ LEARNT = (
     "sixteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "seventeenth": BLIND_DIR / "seventeenth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
