@@ -153,6 +153,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.759,
         "country_r": 0.854,
     },
+    # No Entity List item, so no Entity List recall floor.
+    "seventeenth": {
+        "tag_f1": 0.708,
+        "entity_recall": 0.778,
+        "entity_precision": 0.850,
+        "country_r": 0.810,
+    },
 }
 MARGIN = 0.02
 
