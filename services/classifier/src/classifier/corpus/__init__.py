@@ -37,11 +37,10 @@ LEARNT = (
     "fourteenth",
     "fifteenth",
     "sixteenth",
+    "seventeenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "seventeenth": BLIND_DIR / "seventeenth" / "items.jsonl"
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
