@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -291,14 +290,14 @@ class Matcher:
         if not any(c.isupper() for c in text[toks[first].start : toks[last].end]):
             return False
         if first != last:
-            # A name ends in a capitalised word ("Bank of China", "Ansar al-Islam"): "Iranian oil" is a
-            # phrase that happens to open a listed name.
-            # A hyphenated word is one word ("Sumiyoshi-kai").
+            # A name ends in a capitalised word ("Bank of China", "Ansar al-Islam"; a hyphenated word is one
+            # word, "Sumiyoshi-kai"): "Iranian oil" is a phrase that happens to open a listed name.
             closing = text[toks[first].start : toks[last].end].split()[-1]
             return any(c.isupper() or c.isdigit() for c in closing)
         written = text[toks[first].start : toks[first].end]
         # "Intra-company", "Multi-year": the opening of a hyphenated word is no name.
-        if re.match(r"-[a-z]", text[toks[first].end : toks[first].end + 2]):
+        after = text[toks[first].end : toks[first].end + 2]
+        if after[:1] == "-" and after[1:].islower():
             return False
         # "iFlytek", "eHi": a brand written with a lower-case first letter and a capital second.
         if not written[:1].isupper() and not (written[:1].islower() and written[1:2].isupper()):

@@ -26,7 +26,7 @@ OUT_AGENCIES = re.compile(
 )
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
 # its licences are export licences, unlike the NRC's reactor and materials licences.
-EXPORT_CFR = re.compile(r"^10 CFR 110$")
+EXPORT_CFR = "10 CFR 110"
 IN_AGENCIES = re.compile(
     r"Industry\s+and\s+Security|Foreign\s+Assets\s+Control|State\s+Department", re.IGNORECASE
 )
@@ -108,7 +108,7 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     if document.cfr_parts and all(OUT_CFR.match(part) for part in document.cfr_parts):
         return f"CFR parts outside export controls and sanctions ({', '.join(document.cfr_parts)})"
     agencies = "; ".join(document.agencies)
-    own_exports = bool(document.cfr_parts) and all(EXPORT_CFR.match(part) for part in document.cfr_parts)
+    own_exports = set(document.cfr_parts) == {EXPORT_CFR}
     if agencies and OUT_AGENCIES.search(agencies) and not IN_AGENCIES.search(agencies) and not own_exports:
         return f"agency outside export controls and sanctions ({agencies})"
     if match := OTHER_REGIMES.search(prose):
