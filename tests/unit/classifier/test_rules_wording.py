@@ -1231,3 +1231,69 @@ def test_recruiting_an_advisory_committee_is_no_export_control_item_though_it_na
         _tags(title, "The committees advise on the Export Administration Regulations (EAR).", **fields)
         == set()
     )
+
+
+def test_a_state_s_assets_frozen_make_a_programme_not_a_designation() -> None:
+    for text in (
+        "The order builds on an earlier one that froze Xlandian government assets in the United States.",
+        "The U.S. Treasury froze the assets of the government of Xland.",
+        "Washington announced a freeze on the regime's assets.",
+    ):
+        assert "sanctions.designation" not in _tags("Bush widens Xland measures", text), text
+    assert "sanctions.designation" in _tags(
+        "Treasury acts on Xland", "The U.S. Treasury froze the assets of the regime's leaders."
+    )
+
+
+def test_nrc_notices_of_export_licence_applications_decide_a_licence_without_metadata() -> None:
+    def tags(title: str, text: str) -> set[str]:
+        return _tags(
+            title, text, source="federal_register", agencies=["Nuclear Regulatory Commission"], cfr_parts=[]
+        )
+
+    assert "license.decision" in tags(
+        "Foo Technologies, Inc.",
+        "The NRC received and is considering issuing an export license (XW031), requested by Foo "
+        "Technologies, Inc. by application dated November 28, 2022.",
+    )
+    assert "license.decision" in tags(
+        "Foo, Inc.",
+        "The NRC received and is considering issuing an extension on an export license (XW015), requested "
+        "by Foo, Inc.",
+    )
+    # A change of owner of an export-licence holder decides no export.
+    assert not tags(
+        "Foo Inc.; Consideration of Approval of Transfer of Control of Licenses",
+        "The NRC is considering approval of the indirect transfer of control of Foo's interest in a holder "
+        "of NRC export license number XSOU8789.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Europeans Set Arms Embargo On Xland",
+            "European Union officials said the bloc's foreign ministers would approve an arms embargo and a "
+            "freeze on the military rulers' assets.",
+        ),
+        ("UK media regulator revokes licenses of Xland TV group", "The regulator revoked six licences."),
+        ("Australia applies Magnitsky sanctions for first time", "Canberra designated 39 officials."),
+    ],
+)
+def test_a_headline_led_by_another_government_is_out_of_scope(title: str, text: str) -> None:
+    assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+    assert not _tags(title, text)
+
+
+def test_a_company_named_for_its_country_is_no_foreign_government() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "China Mobile banned from operating in the U.S.",
+            "text": "The FCC voted to revoke the carrier's authorisation.",
+        }
+    )
+    reason = out_of_scope(document) or ""
+    assert "another government" not in reason

@@ -186,6 +186,8 @@ LICENCES = (
     r"(?!\s+exceptions?)"
 )
 # Licences of other trades, granted by their own regulators.
+# Whose assets a country programme freezes: the state's own, not listed parties'.
+STATE_OWNER = r"(?:government|regime|state|central\s+bank|national\s+bank|monetary\s+authority)"
 OTHER_LICENCES = (
     r"manufacturing|operating|broadcast\w*|software|patent|pilot|medical|fishing|business|mining|banking|driv\w*|"
     r"marriage|liquor|gaming|music|content|spectrum"
@@ -463,6 +465,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:has|have|had)\s+(?:already\s+)?applied\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?\b|"
             # "began an inter-agency review of licence applications", "sent the applications for review"
             r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
+            # The NRC's notices: "considering issuing an export license", "an extension on an export license".
+            r"\bconsider\w*\s+(?:issu(?:ing|ance\s+of)|approv(?:ing|al\s+of))\s+(?:an?\s+)?(?:(?:amendment|extension|"
+            r"renewal)\s+(?:on|of|to)\s+(?:an?\s+)?)?export\s+licen[cs]e\b|"
             r"\blicen[cs]e\s+applications?\b[^.;]{0,80}\b(?:sen[dt]|referr\w*|forward\w*)\b[^.;]{0,60}\bfor\s+review\b"),
          requires=EXPORT_CONTEXT),
     Rule("license.decision.allowed_sales", "license.decision",
@@ -556,8 +561,13 @@ RULES: tuple[Rule, ...] = (
          doc_types=("", "NOTICE", "RULE", "PRORULE"), veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
     # News says "froze the assets of" for blocking: "Treasury freezes assets of Venezuela's Maduro". An order
     # that "lets the Treasury freeze" assets creates the power, not a designation.
+    # A government's or central bank's assets frozen are a country programme ("froze Haitian government
+    # assets", "a freeze on the regime's assets"), not a designation of parties.
     Rule("sanctions.frozen", "sanctions.designation",
-         _p(r"\b(?:freez(?:e|es|ing)|froze)\s+(?:the\s+|any\s+|all\s+)?(?:[\w'’.-]+\s+){0,3}?(?:property|assets)\b"),
+         _p(r"\b(?:freez(?:e|es|ing)|froze)\s+(?:the\s+|any\s+|all\s+)?"
+            # "the regime's assets" are the state's; "assets of the regime's leaders" are its leaders'.
+            rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,3}}?(?:property|assets)\b"
+            rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
                  r"(?:to\s+)?(?:freez|block)")),

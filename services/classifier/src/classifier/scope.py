@@ -27,6 +27,13 @@ OUT_AGENCIES = re.compile(
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
 # its licences are export licences, unlike the NRC's reactor and materials licences.
 EXPORT_CFR = "10 CFR 110"
+# Its notices of export-licence applications often carry no CFR part at all, only the words; a transfer of
+# control of its licences is a change of owner, even when an export licence is among them.
+NRC = re.compile(r"Nuclear\s+Regulatory", re.IGNORECASE)
+NRC_EXPORT = re.compile(r"\bexport\s+licen[cs]es?\b|\blicen[cs]es?\s+to\s+export\b", re.IGNORECASE)
+LICENCE_TRANSFER = re.compile(
+    r"\btransfers?\s+of\s+(?:control\s+of\s+)?(?:[\w-]+\s+){0,2}licen[cs]es?\b", re.IGNORECASE
+)
 IN_AGENCIES = re.compile(
     r"Industry\s+and\s+Security|Foreign\s+Assets\s+Control|State\s+Department", re.IGNORECASE
 )
@@ -41,14 +48,18 @@ OTHER_REGIMES = re.compile(
 )
 FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|EU|European\s+Union)"
-    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet)\b|\bMOFCOM\b|\bMETI\b|"
-    # A headline whose subject is another government acting under its own regime: "UK freezes assets of ...".
-    r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|South\s+Korea|"
-    r"Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore)\s+(?:freezes|froze|sanctions|sanctioned|"
-    r"imposes|imposed|bans|banned|blacklists|blacklisted|adds|added|restricts|restricted|curbs|curbed|tightens|"
-    r"tightened|lists|listed|designates|designated|adopts|adopted|approves|approved|unveils|unveiled|suspends|"
-    r"suspended|revokes|revoked|grants|granted|halts|halted|denies|denied|issues|issued|reimposes|"
-    r"reimposed|re-imposes|re-imposed)\b",
+    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|"
+    r"ambassadors|regulator)\b|\bMOFCOM\b|\bMETI\b|"
+    # A headline whose subject is another government acting under its own regime: "UK freezes assets of ...",
+    # "UK media regulator revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may
+    # stand between, so a company named for its country ("China Mobile banned ...") is no government.
+    r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
+    r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore)(?:'s|’s)?"
+    r"(?:\s+(?:[a-z][\w-]*|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|Government)){0,2}\s+"
+    r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
+    r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
+    r"approv(?:e|es|ed)|unveil(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
+    r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied))\b",
 )
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
 # decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
@@ -108,7 +119,9 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     if document.cfr_parts and all(OUT_CFR.match(part) for part in document.cfr_parts):
         return f"CFR parts outside export controls and sanctions ({', '.join(document.cfr_parts)})"
     agencies = "; ".join(document.agencies)
-    own_exports = set(document.cfr_parts) == {EXPORT_CFR}
+    own_exports = set(document.cfr_parts) == {EXPORT_CFR} or (
+        bool(NRC.search(agencies)) and bool(NRC_EXPORT.search(prose)) and not LICENCE_TRANSFER.search(prose)
+    )
     if agencies and OUT_AGENCIES.search(agencies) and not IN_AGENCIES.search(agencies) and not own_exports:
         return f"agency outside export controls and sanctions ({agencies})"
     if match := OTHER_REGIMES.search(prose):
