@@ -40,7 +40,9 @@ LEARNT = (
     "seventeenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "eighteenth": BLIND_DIR / "eighteenth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
