@@ -1297,3 +1297,105 @@ def test_a_company_named_for_its_country_is_no_foreign_government() -> None:
     )
     reason = out_of_scope(document) or ""
     assert "another government" not in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order bars exports of U.S. goods, technology and services to Xland.",
+        "The President signed the order, cutting off nearly all U.S. trade with Xland.",
+    ],
+)
+def test_an_order_barring_exports_to_a_country_is_a_licence_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("Bush acts on Xland", text)
+
+
+def test_sanctions_imposed_on_counted_parties_designate_them() -> None:
+    assert "sanctions.imposed_on_parties" in _classified(
+        "U.S. applies sanctions for chemical sales",
+        "The United States had imposed trade sanctions on five Xlandian individuals and two companies.",
+    ).get("sanctions.designation", set())
+    for text in (
+        "The United States would impose sanctions on Xlandian companies that help the programme.",
+        "The European Union imposed sanctions on 12 Xlandian officials.",
+        "The United States imposed sanctions on Xland last year.",
+    ):
+        assert "sanctions.imposed_on_parties" not in _classified("Xland", text).get(
+            "sanctions.designation", set()
+        ), text
+
+
+def test_an_order_barring_dealings_is_a_programme() -> None:
+    assert "sanctions.regulation" in _tags(
+        "Trump sanctions seek to halt Xland financing",
+        "President Trump signed an executive order on August 24, barring U.S. persons from dealing in new "
+        "debt of the Xland government.",
+    )
+
+
+def test_a_rule_on_denial_procedures_denies_nobody() -> None:
+    text = "This rule amends how BIS decides whether to deny the export privileges of a convicted person."
+
+    def tags(document_type: str) -> set[str]:
+        return _tags(
+            "Revision to the Export Administration Regulations; Administrative Enforcement Proceedings",
+            text,
+            source="federal_register",
+            document_type=document_type,
+            agencies=["Commerce Department", "Industry and Security Bureau"],
+        )
+
+    assert "other_list.change" not in tags("RULE")
+    assert "export_control.other" in tags("RULE")
+    assert "other_list.change" in tags("NOTICE")
+
+
+def test_a_rule_simplifying_the_regulations_changes_no_licence_requirement() -> None:
+    tags = _tags(
+        "Export Administration Regulation; Simplification of Export Administration Regulations",
+        "This interim rule restructures and reorganizes the Export Administration Regulations (EAR).",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=["15 CFR 740", "15 CFR 742", "15 CFR 744"],
+        agencies=["Commerce Department", "Export Administration Bureau"],
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Xtech Two-Day Hybrid Conference at the Department of Commerce", "BIS is announcing a conference."),
+        (
+            "Impact of the Implementation of the Chemical Weapons Convention During Calendar Year 2030",
+            "The Bureau of Industry and Security is seeking public comments on the impact that the "
+            "Chemical Weapons Convention Regulations have had. The purpose of this notice of inquiry is to "
+            "collect information for the annual certification.",
+        ),
+    ],
+)
+def test_a_bis_conference_or_inquiry_gets_no_export_control_fallback(title: str, text: str) -> None:
+    agencies = ["Commerce Department", "Industry and Security Bureau"]
+    tags = _tags(title, text, source="federal_register", document_type="NOTICE", agencies=agencies)
+    assert "export_control.other" not in tags
+    assert "export_control.other" in _tags(
+        "Request for Public Comments on the Recordkeeping Requirements of the EAR",
+        "BIS is seeking public comment on the recordkeeping requirements of the EAR.",
+        source="federal_register",
+        document_type="NOTICE",
+        agencies=agencies,
+    )
+
+
+def test_the_security_council_s_sanctions_are_the_united_nations() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "UN Security Council slaps sanctions on Xland's leader",
+            "text": "The United Nations Security Council voted 15-0 for an arms embargo and an asset freeze "
+            "on the leader. The council may add further names to the sanctions list.",
+        }
+    )
+    assert out_of_scope(document)

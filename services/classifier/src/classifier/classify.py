@@ -74,7 +74,11 @@ def fire(
     seen = {} if seen is None else seen
     if rule.doc_types and (document.document_type or "") not in rule.doc_types:
         return []
+    if (document.document_type or "") in rule.not_doc_types:
+        return []
     if rule.unless_title is not None and rule.unless_title.search(texts["title"]):
+        return []
+    if rule.unless_prose is not None and any(rule.unless_prose.search(texts[f]) for f in PROSE):
         return []
     fields = list(rule.fields)
     if "text" in fields and not texts["text"].strip():

@@ -28,6 +28,8 @@ class Rule:
     fields: tuple[str, ...] = ("title", "action", "text")
     # The document's type must be one of these (FR: RULE, PRORULE, NOTICE, PRESDOCU; news has none).
     doc_types: tuple[str, ...] = ()
+    # ... and must not be one of these (a rule amending how orders are made is not an order).
+    not_doc_types: tuple[str, ...] = ()
     # A match is ignored when its sentence also matches `veto` (e.g. "criteria for adding ... Entity List").
     veto: re.Pattern[str] | None = None
     # The rule stays silent when one of these tags fired (a listing's licence consequences are the listing).
@@ -48,6 +50,9 @@ class Rule:
     # The rule stays silent when the title matches this: metadata says which parts a rule touches, and a
     # title can say it only tidies them ("Corrections and Clarifications to the Export Administration ...").
     unless_title: re.Pattern[str] | None = None
+    # The rule stays silent when the title or text matches this: a notice that only gathers views ("the
+    # purpose of this notice of inquiry is to collect information") changes nothing, whoever publishes it.
+    unless_prose: re.Pattern[str] | None = None
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -58,8 +63,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 # Names, Corrected Cross-Referencing", "Conforming and Clarifying Changes"), unless its title names a
 # licence, exception or exemption it changes.
 TIDYING = _p(
-    r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*:\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+)?"
-    r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names)\b"
+    r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*[:;]\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+)?"
+    r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names|Simplification|"
+    r"Reorgani[sz]ation|Restructuring)\b"
 )
 
 
@@ -158,7 +164,14 @@ MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,8
 # committees advise on.
 HOUSEKEEPING = _p(
     r"\bAdvisory\s+Committees?\b|\bNotice\s+of\s+(?:Partially\s+)?(?:Closed|Open)\s+Meetings?\b|"
-    r"\bRecruitment\s+of\s+Members\b"
+    r"\bRecruitment\s+of\s+Members\b|"
+    # Conferences and forums gather views; they change no control.
+    r"\bConference\b|\bForum\b"
+)
+# A notice whose stated purpose is to gather comments or information on a past year or a topic.
+INQUIRY = _p(
+    r"\bpurpose\s+of\s+this\s+notice\s+of\s+inquiry\b|\bnotice\s+of\s+inquiry\s+is\s+to\s+collect\b|"
+    r"\bseek(?:s|ing)?\s+public\s+comments?\s+on\s+the\s+impact\b"
 )
 # The Commerce Control List and its entries by every name a rule gives them.
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
@@ -352,7 +365,13 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:impos|lift|end|reimpos|eas|relax)\w*\s+(?:(?:a|an|the|its|their|[\w-]+-year(?:-old)?)\s+){0,2}"
             r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:arms|weapons|munitions|trade\s+with)\b|"
-            r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b"),
+            r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b|"
+            # An order that "bars exports of U.S. goods, technology and services to Iraq" or is "cutting off
+            # nearly all U.S. trade with Iraq" is a country-wide export ban.
+            r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+            r"cut(?:s|ting)?\s+off)\s+(?:(?:nearly|almost|virtually|practically)\s+)?(?:all\s+)?"
+            r"(?:U\.S\.\s+|American\s+)?(?:exports|trade)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?(?:to|with)\s+"
+            r"(?-i:[A-Z])"),
          veto=_p(rf"{HEDGE.pattern}|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b|\bEU\b|"
                  r"\bEuropean\s+Union\b|\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas)|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|end|eas)")),
@@ -589,6 +608,17 @@ RULES: tuple[Rule, ...] = (
          # "because Lukoil was blacklisted in October": a designation told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  r"(?:in|on|last|earlier|since|back)\b")),
+    # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
+    # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
+    Rule("sanctions.imposed_on_parties", "sanctions.designation",
+         _p(r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:(?:\d+|one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+)?"
+            r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
+            r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b"),
+         doc_types=("",),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could|can)\s+(?:soon\s+|also\s+)?impos|"
+                 r"\b(?:plan|expect|consider|want|seek|propos|intend|threat|urg|call|vow|pledg)\w*\s+(?:\w+\s+){0,3}?"
+                 r"to\s+impos|\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b")),
     # OFAC's and State's "Notice of ... Sanctions Actions" publish designations, whatever parts they cite.
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",),
@@ -610,8 +640,10 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:(?:new|second|third|fourth|further|another|separate)\s+)?"
             rf"(?:executive\s+order|E\.\s?O\.)(?!\s+of\b){S}{{0,120}}"
             r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency|embargo|"
-            r"(?:ban|bann|prohibit)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|investments?|"
-            r"transactions)|(?:a\s+)?ban\s+on\s+(?:trade|exports?|imports?|investments?|transactions))\b|"
+            # "barring U.S. persons from dealing in new debt"
+            r"(?:ban|bann|prohibit|bar|barr)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,3}?(?:trade|exports?|imports?|"
+            r"investments?|transactions|dealings?)|(?:a\s+)?ban\s+on\s+(?:trade|exports?|imports?|investments?|"
+            r"transactions))\b|"
             rf"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:executive\s+order|E\.\s?O\.)"
             rf"{S}{{0,80}}\b(?:sanction\w*|block\w*|designat\w*|national\s+emergency)\b|"
             r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
@@ -649,11 +681,14 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.meu", "other_list.change",
          _p(r"\b(?:add|remov|revis|modif|mov|shift|transfer|delet)\w*\b[^.;]{0,80}\b"
             r"(?:Military\s+End[- ]User\s+(?:\(MEU\)\s+)?List|MEU\s+List)\b")),
+    # Orders on parties are notices; a rule that amends the EAR's enforcement procedures or its references to
+    # the Denied Persons List denies nobody.
     Rule("other_list.denial_order", "other_list.change",
          _p(r"\bOrders?\s+(?:Temporarily\s+)?(?:Denying|Renewing|Modifying|Terminating|Extending)\b[^.;]{0,60}"
             r"\b(?:Export\s+Privileges|Denial\s+Order)|\bAction\s+Affecting\s+Export\s+Privileges\b|"
             r"(?<!suspended\s)(?<!suspended\stemporary\s)\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
-            r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b")),
+            r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b"),
+         not_doc_types=("RULE", "PRORULE")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -718,11 +753,12 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
     Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
-         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT, unless_title=HOUSEKEEPING),
+         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT, unless_title=HOUSEKEEPING,
+         unless_prose=INQUIRY),
     # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.
     Rule("export_control.ear_fallback", "export_control.other",
          re.compile(r"\bExport\s+Administration\s+Regulations\b|\bEAR\b"), fallback=True,
-         doc_types=("RULE", "PRORULE", "NOTICE"), unless_title=HOUSEKEEPING),
+         doc_types=("RULE", "PRORULE", "NOTICE"), unless_title=HOUSEKEEPING, unless_prose=INQUIRY),
 )  # fmt: skip
 
 # Cheap gates: a rule's pattern is tried on a field only when one of these lower-case substrings occurs in
@@ -754,7 +790,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
-    "license.arms_embargo": ("embargo", "ban"),
+    "license.arms_embargo": ("embargo", "ban", "bar", "prohibit", "halt", "cut"),
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial"),
     "license.fdp_rule": ("foreign",),
@@ -783,6 +819,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.blocking": ("block",),
     "sanctions.frozen": ("freez", "froze"),
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted"),
+    "sanctions.imposed_on_parties": ("sanctions",),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),

@@ -50,16 +50,21 @@ FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|EU|European\s+Union)"
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|"
     r"ambassadors|regulator)\b|\bMOFCOM\b|\bMETI\b|"
+    # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
+    r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:\w+\s+){0,3}?(?:voted|adopted|imposed|"
+    r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
     # A headline whose subject is another government acting under its own regime: "UK freezes assets of ...",
     # "UK media regulator revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may
     # stand between, so a company named for its country ("China Mobile banned ...") is no government.
     r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
-    r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore)(?:'s|’s)?"
-    r"(?:\s+(?:[a-z][\w-]*|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|Government)){0,2}\s+"
+    r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
+    r"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?)"
+    r"(?:'s|’s)?(?:\s+(?:[a-z][\w-]*|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|Government)){0,2}"
+    r"\s+(?:to\s+)?"
     r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
-    r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied))\b",
+    r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped)\b",
 )
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
 # decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
