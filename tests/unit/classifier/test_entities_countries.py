@@ -16,6 +16,7 @@ from classifier.rule_text import (
     determined_parties,
     example_parties,
     extract,
+    extract_examples,
     extract_legal_forms,
 )
 from schemas.events import (
@@ -437,3 +438,48 @@ def test_an_nrc_order_in_the_matter_of_its_licensee_names_no_party() -> None:
 def test_a_designation_title_describing_its_parties_names_none() -> None:
     title = "Designation of Certain Foo Brotherhood Chapters as Specially Designated Global Terrorists"
     assert extract({"title": title}) == []
+
+
+def test_a_listed_name_that_is_only_the_leading_words_of_a_caption_party_is_another_party() -> None:
+    entries = [
+        ScreeningEntry(
+            list="Specially Designated Nationals (SDN) - Treasury Department",
+            entry_id="p1",
+            name="FOOBAR, Hassan Ali",
+            entity_type="Individual",
+        ),
+        ScreeningEntry(
+            list="Entity List (EL) - Bureau of Industry and Security",
+            entry_id="c1",
+            name="Quxian Aviation Co., Ltd.",
+            entity_type="Entity",
+        ),
+    ]
+    lists = Lists(screening=screening_matcher(entries))
+    title = (
+        "In the Matter of: Hassan Ali Moshir-Fatemi, 290 Summit Road, Xtown, CA 95076; Order Denying Export "
+        "Privileges"
+    )
+    document = item_to_document(
+        {"id": "t", "source": "federal_register", "title": title, "text": title, "document_type": "NOTICE"}
+    )
+    found = {(m.text, m.list) for m in classify(document, lists).entities}
+    assert found == {("Hassan Ali Moshir-Fatemi", "rule text")}
+    # A corporate form after a listed name is the same company, which keeps its list match.
+    title = "In the Matter of: Quxian Aviation Co., Ltd., 1 Xroad, Xcity; Order Denying Export Privileges"
+    document = item_to_document(
+        {"id": "t", "source": "federal_register", "title": title, "text": title, "document_type": "NOTICE"}
+    )
+    lists_found = {m.entry_id for m in classify(document, lists).entities}
+    assert "c1" in lists_found
+
+
+def test_a_denial_order_s_object_names_its_parties_listed_or_not() -> None:
+    text = (
+        "BIS imposed a temporary denial order suspending for 180 days the export privileges of Foo Airways "
+        "Company Limited, Andy Barman and Jon Edward Quux, who were trying to sell two aircraft."
+    )
+    found = [m.text for m in extract_examples({"text": text})]
+    assert found == ["Foo Airways Company Limited", "Andy Barman", "Jon Edward Quux"]
+    unnamed = "BIS denied the export privileges of two Iranians over a drill press."
+    assert [m.text for m in extract_examples({"text": unnamed})] == []

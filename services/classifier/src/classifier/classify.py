@@ -296,6 +296,17 @@ def introduced_acronyms(text: str, listed: Iterable[EntityMention]) -> list[Enti
     return out
 
 
+# A name continued by another capitalised word, not by a corporate form ("Co., Ltd.").
+_CONTINUED = re.compile(r"[ -](?!(?:Co|Ltd|Inc|Corp|LLC|PLC|GmbH|JSC|Limited|Company|Corporation)\b)[A-Z]")
+
+
+def truncates(listed: EntityMention, party: EntityMention) -> bool:
+    """Whether a list match is only the leading words of a longer party name the text gives."""
+    if listed.start != party.start or listed.end is None or party.end is None or listed.end >= party.end:
+        return False
+    return bool(_CONTINUED.match(party.text, listed.end - (party.start or 0)))
+
+
 LISTING_TAGS = frozenset(
     {"entity_list.addition", "entity_list.removal", "entity_list.revision", "sanctions.designation",
      "other_list.change", "license.decision"}
@@ -332,18 +343,28 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
         listed = lists.find(texts[field], field)
         found.extend(listed)
         found.extend(introduced_acronyms(texts[field], listed))
-    listed_spans = {(m.field, m.start, m.end) for m in found}
     listed_keys = {key_of(m.text) for m in found} | {key_of(m.canonical_name) for m in found}
     unlisted = extract(texts) + (extract_examples(texts) if LISTING_TAGS & set(tags) else [])
     if wants_parties(tags):
         # Licence news names exporters ("Intel Corporation"), which are no parties; listings name parties.
         unlisted += extract_legal_forms(texts)
     for m in unlisted:
-        overlaps = any(
-            f == m.field and s is not None and e is not None and s < (m.end or 0) and (m.start or 0) < e
-            for f, s, e in listed_spans
-        )
-        if not overlaps and key_of(m.text) not in listed_keys:
+        # A title-only document repeats its title as its text: the same words, the same spans.
+        same = {f for f in PROSE if texts.get(f) == texts.get(m.field)}
+        inside = [
+            n
+            for n in found
+            if n.field in same
+            and n.start is not None
+            and n.end is not None
+            and n.start < (m.end or 0)
+            and (m.start or 0) < n.end
+        ]
+        if inside and all(truncates(n, m) for n in inside):
+            # "Hassan Ali" of a listed person inside the caption's "Hassan Ali Moshir-Fatemi" is another man.
+            found = [n for n in found if n not in inside]
+            inside = []
+        if not inside and key_of(m.text) not in listed_keys:
             found.append(m)
             listed_keys.add(key_of(m.text))
     seen: set[tuple[str, str | None, str | None, str]] = set()

@@ -68,6 +68,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None
     if all(w.casefold() in FILLER for w in PLACES.sub(" ", name).split()):
         return None  # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties
+    if name.endswith("s") and PLACES.fullmatch(name[:-1]):
+        return None  # "two Iranians" are people of a country, unnamed
     return EntityMention(
         text=name,
         field=field,
@@ -384,7 +386,9 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 DESIGNATING = re.compile(
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+sanctions\s+(?:on|against)|"
-    r"sanctions\s+(?:on|against)|(?:those\s+)?named\s+(?:are|were))\s+"
+    r"sanctions\s+(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
+    # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
+    r"(?:export|trading)\s+privileges\s+of)\s+"
 )
 _OBJECT_END = re.compile(
     r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as|to|after|because|who|whose|which|that|from|by|"
