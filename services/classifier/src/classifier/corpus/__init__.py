@@ -38,11 +38,10 @@ LEARNT = (
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "eighteenth": BLIND_DIR / "eighteenth" / "items.jsonl"
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
