@@ -1399,3 +1399,81 @@ def test_the_security_council_s_sanctions_are_the_united_nations() -> None:
         }
     )
     assert out_of_scope(document)
+
+
+def test_a_country_s_sanctions_eased_or_its_travel_limits_lifted_are_its_programme() -> None:
+    def rules(title: str, text: str) -> set[str]:
+        return _classified(title, text).get("sanctions.regulation", set())
+
+    assert "sanctions.country_programme_eased" in rules(
+        "Bush acts", "President Bush ended the economic sanctions on South Africa on Wednesday."
+    )
+    assert "sanctions.country_programme_eased" in rules(
+        "White House acts", "The White House lifted the ban on Americans travelling to Libya on Thursday."
+    )
+    assert "sanctions.country_programme_eased" in rules(
+        "Obama Eases Limits On Cuba Travel, Remittances", "The White House announced it."
+    )
+    assert "sanctions.country_programme_eased" in rules(
+        "White House acts", "The President lifted all limits on family visits and remittances."
+    )
+    for text in (
+        "Treasury lifted sanctions on Russia's Rusal and En+ Group.",
+        "The United States would ease sanctions on Cuba if talks succeed.",
+        "The European Union lifted sanctions on Belarus.",
+    ):
+        assert "sanctions.country_programme_eased" not in rules("Sanctions news", text), text
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Treasury acts on Foo",
+            "The U.S. Treasury on Monday renewed for another three months, through January 22, the licence "
+            "that lets Foo Oil keep working in Xland despite sanctions.",
+        ),
+        (
+            "Administration renews three-month license for Foo Oil in Xland",
+            "The Treasury said so on Monday, despite sanctions on the state oil company.",
+        ),
+        ("U.S. Exempts 7 Countries From Xland Oil Sanctions", "Secretary Clinton decided it on Monday."),
+    ],
+)
+def test_one_licence_or_exemption_renewed_or_granted_is_a_licence_decision(title: str, text: str) -> None:
+    assert "license.decision" in _tags(title, text)
+
+
+def test_a_ban_on_arms_sales_to_a_country_is_a_licence_requirement() -> None:
+    assert "license.requirement" in _tags("US bans arms sales to Xland", "The State Department said so.")
+    assert "license.requirement" not in _tags(
+        "Xland talks", "The United States would ban arms sales to Xland if the talks fail."
+    )
+
+
+def test_an_nrc_title_naming_an_application_to_export_is_a_licence_decision() -> None:
+    title = "Application for a License To Export High-Enriched Uranium"
+    tags = _tags(
+        title, title, source="federal_register", document_type="NOTICE", cfr_parts=[],
+        agencies=["Nuclear Regulatory Commission"],
+    )  # fmt: skip
+    assert "license.decision" in tags
+
+
+def test_designations_counted_are_designations_and_a_year_is_no_count() -> None:
+    def rules(text: str) -> set[str]:
+        return _classified("Sanctions news", text).get("sanctions.designation", set())
+
+    assert "sanctions.counted_designations" in rules(
+        "The United States began enforcing the act with 39 Treasury and State Department designations."
+    )
+    assert "sanctions.counted_designations" not in rules(
+        "The rule took effect in March 2018 alongside OFAC sectoral sanctions designations."
+    )
+
+
+def test_a_sanctions_action_notice_title_is_a_designation() -> None:
+    title = "Notice of Department of State Sanctions Action"
+    assert "sanctions.designation" in _tags(
+        title, title, source="federal_register", document_type="NOTICE", agencies=["State Department"]
+    )

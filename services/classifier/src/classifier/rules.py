@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.countries import COUNTRIES
 from classifier.scope import FOREIGN_ACTOR
 
 
@@ -168,6 +169,8 @@ HOUSEKEEPING = _p(
     # Conferences and forums gather views; they change no control.
     r"\bConference\b|\bForum\b"
 )
+# A country by its short English name, as a sanctions programme names it.
+COUNTRY = "(?:" + "|".join(re.escape(name) for name in sorted(COUNTRIES, key=len, reverse=True)) + ")"
 # A notice whose stated purpose is to gather comments or information on a past year or a topic.
 INQUIRY = _p(
     r"\bpurpose\s+of\s+this\s+notice\s+of\s+inquiry\b|\bnotice\s+of\s+inquiry\s+is\s+to\s+collect\b|"
@@ -366,6 +369,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:arms|weapons|munitions|trade\s+with)\b|"
             r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b|"
+            # "US bans arms sales to Venezuela", "ends U.S. commercial arms sales and the licensing of ..."
+            r"\b(?:ban|bar|halt|suspend|prohibit|end)(?:s|ned|red|ed|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?"
+            r"(?:commercial\s+)?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+(?:to|for|and\s+the\s+licen)|"
             # An order that "bars exports of U.S. goods, technology and services to Iraq" or is "cutting off
             # nearly all U.S. trade with Iraq" is a country-wide export ban.
             r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
@@ -373,8 +379,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:U\.S\.\s+|American\s+)?(?:exports|trade)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?(?:to|with)\s+"
             r"(?-i:[A-Z])"),
          veto=_p(rf"{HEDGE.pattern}|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b|\bEU\b|"
-                 r"\bEuropean\s+Union\b|\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas)|"
-                 r"\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|end|eas)")),
+                 r"\bEuropean\s+Union\b|\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
+                 r"suspend|prohibit)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
+                 r"end|eas|ban|bar|halt|suspend|prohibit)")),
     # "imposes a license requirement for all items subject to the EAR" is what a listing does to its parties;
     # it is a licence rule of its own only without one (a country-wide requirement).
     Rule("license.impose_all_items", "license.requirement",
@@ -458,9 +465,15 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
             r"den(?:y|ies|ied)|withdr[ae]w\w*|pull\w*|amend\w*)\s+(?-i:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s\s+"
             r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|authori[sz]ations?|waivers?)\b"
-            r"(?!\s+(?:exceptions?|requirements?|polic\w+|applications?))"),
+            r"(?!\s+(?:exceptions?|requirements?|polic\w+|applications?))|"
+            # "renewed for another three months the licence that lets Chevron keep working there";
+            # "renews three-month license for Chevron in Venezuela".
+            rf"\b(?:revok|renew|extend|narrow|cancel|suspend|withdr[ae]w|amend)\w*\b{S}{{0,80}}?\bthe\s+"
+            r"licen[cs]e\s+(?:that|which)\s+(?:lets|allows|permits|authori[sz]es)\b|"
+            r"\b(?:renew|extend|revok|grant|issu|approv|suspend)\w*\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\s+for\s+"
+            r"(?-i:[A-Z])"),
          doc_types=("",), requires=EXPORT_CONTEXT,
-         veto=_p(OTHER_REGIMES_LICENCE)),
+         veto=_p(rf"{OTHER_REGIMES_LICENCE}|\bgeneral\s+licen")),
     Rule("license.decision.licence_verb", "license.decision",
          # A licence exception is no licence, and a verb past ", and" belongs to another clause ("the order
          # bars any licence or licence exception, and can be renewed").
@@ -487,7 +500,9 @@ RULES: tuple[Rule, ...] = (
             # The NRC's notices: "considering issuing an export license", "an extension on an export license".
             r"\bconsider\w*\s+(?:issu(?:ing|ance\s+of)|approv(?:ing|al\s+of))\s+(?:an?\s+)?(?:(?:amendment|extension|"
             r"renewal)\s+(?:on|of|to)\s+(?:an?\s+)?)?export\s+licen[cs]e\b|"
-            r"\blicen[cs]e\s+applications?\b[^.;]{0,80}\b(?:sen[dt]|referr\w*|forward\w*)\b[^.;]{0,60}\bfor\s+review\b"),
+            r"\blicen[cs]e\s+applications?\b[^.;]{0,80}\b(?:sen[dt]|referr\w*|forward\w*)\b[^.;]{0,60}\bfor\s+review\b|"
+            # The NRC's title for one: "Application for a License To Export High-Enriched Uranium".
+            r"^Applications?\s+for\s+(?:an?\s+)?(?:Export\s+)?Licen[cs]es?\s+to\s+Export\b"),
          requires=EXPORT_CONTEXT),
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
@@ -518,7 +533,7 @@ RULES: tuple[Rule, ...] = (
     # move", "let the waivers lapse".
     Rule("license.decision.sanctions_waiver", "license.decision",
          _p(r"\bexempt(?:s|ed|ing)?\s+(?:[\w.,'’&-]+\s+){1,5}?from\s+(?:U\.S\.\s+|US\s+|American\s+|the\s+)?"
-            r"(?:[\w-]+\s+)?sanctions\b|"
+            r"(?:[\w-]+\s+){0,2}sanctions\b|"
             rf"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel|secur|obtain|receiv|"
             rf"w[io]n|g[eo]t)\w*\s+(?:[\w.,'’&-]+\s+){{0,5}}?(?:waivers?|exemptions?)\b{S}{{0,60}}?\bsanctions\b|"
             r"\bwaiv(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?sanctions\b|"
@@ -558,6 +573,16 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
                  r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
                  r"\bdesignated\s+(?:official|agency|port)")),
+    # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
+    # Department designations, including ...".
+    Rule("sanctions.counted_designations", "sanctions.designation",
+         # A count, not a year: "2018 alongside OFAC sectoral sanctions designations" dates them.
+         _p(r"\b(?:[1-9]\d{0,2}(?![\d,])|dozens\s+of|several|(?:two|three|four|five|six|seven|eight|nine|ten)"
+            r"(?:\s+new)?)\s+"
+            r"(?:new\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?designations\b"),
+         doc_types=("",),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|will|could|may|might)\b|\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|"
+                 r"\bUnited\s+Nations\b")),
     Rule("sanctions.sdn_added", "sanctions.designation",
          _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}"),
          veto=HEDGE),
@@ -620,6 +645,9 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|threat|urg|call|vow|pledg)\w*\s+(?:\w+\s+){0,3}?"
                  r"to\s+impos|\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b")),
     # OFAC's and State's "Notice of ... Sanctions Actions" publish designations, whatever parts they cite.
+    Rule("sanctions.actions_title", "sanctions.designation",
+         _p(r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+Actions?\b"),
+         fields=("title",)),
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",),
          unless_title=_p(r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+"
@@ -634,6 +662,23 @@ RULES: tuple[Rule, ...] = (
             r"|\bdeclar\w*\s+a\s+national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)"),
          veto=HEDGE),
+    # A country's sanctions eased or lifted are its programme ("Bush Lifts Sanctions Against South Africa"),
+    # and so are the travel and remittance limits a programme sets ("lifted the ban on Americans travelling
+    # to Libya", "lift all limits on family visits and remittances"); sanctions lifted on a company or on a
+    # country's officials are designations.
+    Rule("sanctions.country_programme_eased", "sanctions.regulation",
+         _p(r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?|suspend\w*)\s+"
+            r"(?:(?:the|its|U\.S\.|American|all|some|remaining|most|economic|trade|unilateral)\s+){0,3}sanctions\s+"
+            rf"(?:on|against)\s+(?-i:{COUNTRY})(?!['’]s|\s+(?:officials|leaders|companies|firms|entities|individuals|"
+            r"banks|nationals|oligarchs))\b|"
+            r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?)\s+(?:(?:the|its|all|some)\s+){0,2}"
+            r"(?:ban|limits?|restrictions?|curbs?|caps?)\s+on\s+"
+            r"(?:(?:Americans|U\.S\.\s+citizens|family|U\.S\.|(?-i:[A-Z][a-z]+))\s+)?"
+            r"(?:travel\w*|visits?|remittances?)\b"),
+         doc_types=("",),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end)|"
+                 r"\b(?:plan|expect|consider|want|seek|propos|intend|call|urg)\w*\s+(?:\w+\s+){0,3}?to\s+(?:lift|eas|end)|"
+                 r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b")),
     # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property",
     # "signed an executive order imposing a ban on trade with Iran".
     Rule("sanctions.executive_order", "sanctions.regulation",
@@ -790,7 +835,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
-    "license.arms_embargo": ("embargo", "ban", "bar", "prohibit", "halt", "cut"),
+    "license.arms_embargo": (
+        "embargo", "ban", "bar", "prohibit", "halt", "cut", "arms", "weapons", "military"
+    ),
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial"),
     "license.fdp_rule": ("foreign",),
@@ -820,6 +867,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.frozen": ("freez", "froze"),
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted"),
     "sanctions.imposed_on_parties": ("sanctions",),
+    "sanctions.actions_title": ("sanction",),
+    "sanctions.counted_designations": ("designations",),
+    "sanctions.country_programme_eased": ("sanctions", "travel", "visit", "remittance"),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),
