@@ -41,7 +41,9 @@ LEARNT = (
     "eighteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "nineteenth": BLIND_DIR / "nineteenth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
