@@ -483,3 +483,13 @@ def test_a_denial_order_s_object_names_its_parties_listed_or_not() -> None:
     assert found == ["Foo Airways Company Limited", "Andy Barman", "Jon Edward Quux"]
     unnamed = "BIS denied the export privileges of two Iranians over a drill press."
     assert [m.text for m in extract_examples({"text": unnamed})] == []
+
+
+def test_the_parties_a_designation_lists_in_its_next_sentence_and_after_an_apposition() -> None:
+    text = (
+        "The President blocked the U.S. assets of four officials. They are Minister of Public Security "
+        "Alain Foo, deputy police chief Jean Barre and former spy chief Paul Quux, who face visa bans."
+    )
+    assert [m.text for m in extract_examples({"text": text})] == ["Alain Foo", "Jean Barre", "Paul Quux"]
+    added = "OFAC added Foo LNG 2 LLC, the company behind the Xland plant, to its sanctions list."
+    assert "Foo LNG 2 LLC" in {m.text for m in extract({"text": added})}

@@ -1477,3 +1477,57 @@ def test_a_sanctions_action_notice_title_is_a_designation() -> None:
     assert "sanctions.designation" in _tags(
         title, title, source="federal_register", document_type="NOTICE", agencies=["State Department"]
     )
+
+
+def test_a_regime_s_plenary_implemented_gets_no_licence_requirement_from_its_parts() -> None:
+    def tags(title: str) -> set[str]:
+        return _tags(
+            title,
+            "BIS is amending the EAR to reflect changes to the MTCR Annex agreed at the Plenary.",
+            source="federal_register",
+            document_type="RULE",
+            cfr_parts=["15 CFR 742", "15 CFR 774"],
+            agencies=["Commerce Department", "Industry and Security Bureau"],
+        )
+
+    planned = tags(
+        "Revisions to the EAR Based on the 2016 Missile Technology Control Regime Plenary Agreements"
+    )
+    assert "license.requirement" not in planned
+    assert "export_control.other" in planned
+    assert "license.requirement" in tags(
+        "Revisions to License Exception STA Based on MTCR Plenary Agreements"
+    )
+
+
+def test_assets_of_counted_people_blocked_are_a_designation() -> None:
+    assert "sanctions.designation" in _tags(
+        "Obama sanctions five over Xland crisis",
+        "In an executive order the President blocked the U.S. assets of five people named in its annex.",
+    )
+    assert "sanctions.frozen" not in _classified(
+        "Order on Xland", "The order blocks the property of the Government of Xland in the United States."
+    ).get("sanctions.designation", set())
+
+
+def test_a_country_programme_revoked_is_a_regulation() -> None:
+    assert "sanctions.regulation" in _tags(
+        "Sanctions revoked",
+        "The State Department said the Xlandian Sanctions Regulations are to be removed from the code.",
+    )
+    assert "sanctions.regulation" in _tags(
+        "U.S. acts on Sudan", "The United States revoked the economic sanctions on Sudan on Friday."
+    )
+
+
+def test_another_government_s_court_leads_its_own_story() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Government freezes new arms licences for Xland after court ruling",
+            "text": "Britain's Court of Appeal ruled on June 20 that the government had acted unlawfully by "
+            "licensing arms exports to Xland. The minister said no new licences would be granted.",
+        }
+    )
+    assert out_of_scope(document)

@@ -33,8 +33,10 @@ FOLLOWING = re.compile(
     rf"[^:]{{0,200}}:\s+({NAME})"
 )
 ADDED = re.compile(
-    rf"\b(?:add(?:s|ed|ing)?|remov(?:es|ed|ing)|put|puts|placed)\b[^.;]{{0,80}}?\b({NAME})\s+"
-    r"(?:to|on|from)\s+the\s+(?:Entity\s+)?[Ll]ist\b"
+    rf"\b(?:add(?:s|ed|ing)?|remov(?:es|ed|ing)|put|puts|placed)\b[^.;]{{0,80}}?\b({NAME})"
+    # "added Arctic LNG 2 LLC, the company behind the plant, to its sanctions list"
+    r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,120},)?\s+"
+    r"(?:to|on|from)\s+(?:the|its)\s+(?:Entity\s+|sanctions\s+|SDN\s+)?[Ll]ist\b"
 )
 # Supplement No. 4 amendatory instructions: 'By adding, under China, ... entries for "A", "B" and "C";'.
 ENTRIES_FOR = re.compile(r"\bentr(?:y|ies)\s+for\s+((?:[“\"][^”\"]{3,200}[”\"](?:,?\s+and\s+|,\s*)?)+)")
@@ -388,7 +390,10 @@ DESIGNATING = re.compile(
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+sanctions\s+(?:on|against)|"
     r"sanctions\s+(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
-    r"(?:export|trading)\s+privileges\s+of)\s+"
+    r"(?:export|trading)\s+privileges\s+of|"
+    # The sentence after a designation that lists its parties: "They are former presidents A and B, ...".
+    r"(?<=[.!?]\s)(?:They|Those\s+targeted|The\s+(?:individuals|officials|people|persons))\s+(?:are|were|include)"
+    r"(?:\s+the\s+(?=[a-z]))?)\s+"
 )
 _OBJECT_END = re.compile(
     r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as|to|after|because|who|whose|which|that|from|by|"
@@ -420,6 +425,17 @@ _OFFICE_ONLY = re.compile(
 )
 
 
+# An office written before its holder's name ("Minister of Public Security Alain Bunyoni") is no part of it.
+_OFFICE_LEAD = re.compile(
+    r"^(?:(?:Vice|Deputy|Prime|First|Former|Acting)\s+)*(?:President|Minister|Chairman|Director|Governor|"
+    r"Secretary|Ambassador|Commander|General|Chief)(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Public|National|Internal|"
+    r"State)\s+)?(?:Security|Defen[cs]e|Interior|Finance|Justice|Foreign\s+Affairs|Energy|Economy|Trade|"
+    r"Intelligence|Information|Oil|Petroleum|Health|Education|Industry|Commerce|Police))?\s+"
+    # ... only before a person's name: two to four capitalised words, no particle ("General Directorate").
+    r"(?=(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*$)"
+)
+
+
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a designation sentence names as its object, each the proper name that ends its item."""
     for cue in DESIGNATING.finditer(text):
@@ -438,6 +454,8 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
             name_start = offset + part.find(name)
             if owner := _POSSESSOR.match(name):
                 name_start, name = name_start + owner.end(), name[owner.end() :]
+            if (office := _OFFICE_LEAD.match(name)) and not _OFFICE_ONLY.fullmatch(name):
+                name_start, name = name_start + office.end(), name[office.end() :]
             if (
                 NOT_PARTIES.match(name)
                 or _OFFICE_ONLY.fullmatch(name)

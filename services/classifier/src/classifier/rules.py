@@ -161,6 +161,12 @@ REGIME = (
 # A country joining a regime is the regime's news ("Addition of Kazakhstan to the Nuclear Suppliers Group
 # (NSG), and Other Revisions"), whatever the CFR parts its conforming changes touch.
 MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,80}}?\bto\s+the\s+{REGIME}"
+# A regime's plenary decisions implemented change the Commerce Control List's entries ("Revisions to the EAR
+# Based on the 2016 MTCR Plenary Agreements"); the licence consequences are the entries'.
+REGIME_IMPLEMENTED = (
+    rf"^(?!.*\b(?:licen[cs]\w*|exceptions?)\b)(?=.*\b{REGIME})"
+    r".*\b(?:Plenary|Intersessional|Decisions|Understandings|Agreements?|Recommendations)\b"
+)
 # An agency's advisory committees' meetings and recruitment are its housekeeping, whatever regulations the
 # committees advise on.
 HOUSEKEEPING = _p(
@@ -425,7 +431,8 @@ RULES: tuple[Rule, ...] = (
     Rule("license.veu", "license.requirement",
          _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"), veto=_p(r"\b(?:laps|expir)\w*")),
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE"), unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}")),
+         doc_types=("RULE", "PRORULE"),
+         unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     # --- licence decisions (typically news) -------------------------------------------------------------
@@ -611,7 +618,11 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:freez(?:e|es|ing)|froze)\s+(?:the\s+|any\s+|all\s+)?"
             # "the regime's assets" are the state's; "assets of the regime's leaders" are its leaders'.
             rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,3}}?(?:property|assets)\b"
-            rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"),
+            rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))|"
+            # "blocked the U.S. assets of five people named in its annex": the people are designated.
+            r"\bblock(?:s|ed|ing)?\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)?(?:property|assets)\s+(?:and\s+interests\s+)?of\s+"
+            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+            r"(?:people|persons|individuals|officials|leaders|companies|entities|firms)\b"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
                  r"(?:to\s+)?(?:freez|block)")),
@@ -660,15 +671,19 @@ RULES: tuple[Rule, ...] = (
             rf"impos\w*|amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
             r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions)"
             r"|\bdeclar\w*\s+a\s+national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
-            r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)"),
+            r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
+            # "the Sudanese Sanctions Regulations are to be removed"
+            r"\b(?:Sanctions|Assets\s+Control)\s+Regulations\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:to\s+be\s+)?"
+            r"(?:removed|revoked|lifted|terminated|rescinded|amended|eased)\b"),
          veto=HEDGE),
     # A country's sanctions eased or lifted are its programme ("Bush Lifts Sanctions Against South Africa"),
     # and so are the travel and remittance limits a programme sets ("lifted the ban on Americans travelling
     # to Libya", "lift all limits on family visits and remittances"); sanctions lifted on a company or on a
     # country's officials are designations.
     Rule("sanctions.country_programme_eased", "sanctions.regulation",
-         _p(r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?|suspend\w*)\s+"
-            r"(?:(?:the|its|U\.S\.|American|all|some|remaining|most|economic|trade|unilateral)\s+){0,3}sanctions\s+"
+         _p(r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?|suspend\w*|revok\w*|terminat\w*|"
+            r"rescind\w*)\s+(?:(?:the|its|U\.S\.|American|all|some|remaining|most|economic|trade|unilateral)\s+){0,3}"
+            r"sanctions\s+"
             rf"(?:on|against)\s+(?-i:{COUNTRY})(?!['’]s|\s+(?:officials|leaders|companies|firms|entities|individuals|"
             r"banks|nationals|oligarchs))\b|"
             r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?)\s+(?:(?:the|its|all|some)\s+){0,2}"
@@ -864,7 +879,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
     "sanctions.nonproliferation_measures": ("measures",),
     "sanctions.blocking": ("block",),
-    "sanctions.frozen": ("freez", "froze"),
+    "sanctions.frozen": ("freez", "froze", "block"),
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted"),
     "sanctions.imposed_on_parties": ("sanctions",),
     "sanctions.actions_title": ("sanction",),

@@ -49,7 +49,7 @@ OTHER_REGIMES = re.compile(
 FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|EU|European\s+Union)"
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|"
-    r"ambassadors|regulator)\b|\bMOFCOM\b|\bMETI\b|"
+    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament))\b|\bMOFCOM\b|\bMETI\b|"
     # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
     r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:\w+\s+){0,3}?(?:voted|adopted|imposed|"
     r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
