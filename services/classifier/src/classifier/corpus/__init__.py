@@ -39,11 +39,10 @@ LEARNT = (
     "sixteenth",
     "seventeenth",
     "eighteenth",
+    "nineteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "nineteenth": BLIND_DIR / "nineteenth" / "items.jsonl"
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
