@@ -42,7 +42,9 @@ LEARNT = (
     "nineteenth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twentieth": BLIND_DIR / "twentieth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
