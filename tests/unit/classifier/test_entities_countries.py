@@ -493,3 +493,15 @@ def test_the_parties_a_designation_lists_in_its_next_sentence_and_after_an_appos
     assert [m.text for m in extract_examples({"text": text})] == ["Alain Foo", "Jean Barre", "Paul Quux"]
     added = "OFAC added Foo LNG 2 LLC, the company behind the Xland plant, to its sanctions list."
     assert "Foo LNG 2 LLC" in {m.text for m in extract({"text": added})}
+
+
+def test_a_counted_listing_names_its_parties_in_the_next_sentence() -> None:
+    text = (
+        "Commerce placed three Xlandian organisations on its Entity List. The three are the Foo University "
+        "of Chemical Technology, the Xcity Aviation Institute and the Bar Design Institute of Power."
+    )
+    assert [m.text for m in extract_examples({"text": text})] == [
+        "Foo University of Chemical Technology",
+        "Xcity Aviation Institute",
+        "Bar Design Institute of Power",
+    ]

@@ -1531,3 +1531,81 @@ def test_another_government_s_court_leads_its_own_story() -> None:
         }
     )
     assert out_of_scope(document)
+
+
+def test_amending_the_itar_is_background_beside_the_licence_policy_it_changes() -> None:
+    fields: dict[str, object] = {
+        "source": "federal_register",
+        "document_type": "RULE",
+        "agencies": ["State Department"],
+        "cfr_parts": ["22 CFR 126"],
+    }
+    proscribed = _tags(
+        "Amendment to the International Traffic in Arms Regulations Proscribed List",
+        "The Department of State is amending the ITAR to reflect that it is no longer the policy of the "
+        "United States to deny licenses for Xland.",
+        **fields,
+    )
+    assert proscribed == {"license.requirement"}
+    usml = _tags(
+        "International Traffic in Arms Regulations: U.S. Munitions List Targeted Revisions",
+        "The Department of State is amending the ITAR to revise USML Categories IV and XV.",
+        **fields,
+    )
+    assert "export_control.other" in usml
+
+
+def test_a_reason_clause_with_could_is_no_hedge_on_the_listing() -> None:
+    text = (
+        "The Commerce Department placed three Xlandian organisations on its Entity List over concerns that "
+        "their exports could help develop missiles."
+    )
+    assert "entity_list.addition" in _tags("Three firms listed", text)
+    assert "entity_list.addition" not in _tags(
+        "Firms may be listed", "The Commerce Department could add three Xlandian firms to its Entity List."
+    )
+
+
+def test_the_energy_department_s_subsequent_arrangement_is_a_licence_decision() -> None:
+    tags = _tags(
+        "Proposed Subsequent Arrangement",
+        "The Department is providing notice of a proposed subsequent arrangement under the Agreement for "
+        "Cooperation Concerning Civil Uses of Nuclear Energy.",
+        source="federal_register",
+        document_type="NOTICE",
+        agencies=["Energy Department"],
+    )
+    assert "license.decision" in tags
+
+
+def test_defense_production_act_designations_are_out_of_scope() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "federal_register",
+            "title": "Notice of Designation of Scarce Materials Subject to Hoarding Prevention Measures",
+            "text": "HHS announces a Notice under Executive Order 13910 and section 102 of the Defense "
+            "Production Act designating scarce resources.",
+            "agencies": ["Health and Human Services Department"],
+            "document_type": "NOTICE",
+        }
+    )
+    assert out_of_scope(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        (
+            "President Bush signed Executive Order 13382 on June 29, letting the Treasury freeze the assets "
+            "of proliferators.",
+            "sanctions.regulation",
+        ),
+        (
+            "The order blocks the U.S. property of four men accused of atrocities in Xland.",
+            "sanctions.designation",
+        ),
+    ],
+)
+def test_orders_that_freeze_or_block_the_property_of_counted_men(text: str, tag: str) -> None:
+    assert tag in _tags("Bush orders sanctions", text)

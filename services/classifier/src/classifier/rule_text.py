@@ -392,7 +392,8 @@ DESIGNATING = re.compile(
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
     r"(?:export|trading)\s+privileges\s+of|"
     # The sentence after a designation that lists its parties: "They are former presidents A and B, ...".
-    r"(?<=[.!?]\s)(?:They|Those\s+targeted|The\s+(?:individuals|officials|people|persons))\s+(?:are|were|include)"
+    r"(?<=[.!?]\s)(?:They|Those\s+targeted|The\s+(?:individuals|officials|people|persons|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+))\s+(?:are|were|include)"
     r"(?:\s+the\s+(?=[a-z]))?)\s+"
 )
 _OBJECT_END = re.compile(

@@ -112,7 +112,10 @@ HEDGE = _p(
     r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|no\s+longer|whether\s+to|"
     r"no\s+(?:one|entit\w+|persons?|individuals?|compan\w+|parties)\s+(?:was|were|is|are|has|have|had)|"
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
-    r"could|might|may\s+(?:add|place|put|blacklist)|"
+    # "could add", "might be blacklisted"; not "over concerns that their exports could help develop weapons".
+    r"(?:could|might)\s+(?!help|allow|let|enable|contribute|support|assist|develop|be\s+used|be\s+diverted|"
+    r"end\s+up|reach|fall\s+into)|"
+    r"may\s+(?:add|place|put|blacklist)|"
     # Advocacy is no listing: lawmakers "urge Commerce to add" a company, a group "calls on" it to.
     # So is a bill that "would require Commerce to add" a company.
     r"(?:urg|call\w*\s+on|call\w*\s+for|press\w*|push\w*|lobb\w*|ask\w*|petition\w*|recommend\w*|"
@@ -511,6 +514,10 @@ RULES: tuple[Rule, ...] = (
             # The NRC's title for one: "Application for a License To Export High-Enriched Uranium".
             r"^Applications?\s+for\s+(?:an?\s+)?(?:Export\s+)?Licen[cs]es?\s+to\s+Export\b"),
          requires=EXPORT_CONTEXT),
+    # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
+    # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
+    Rule("license.decision.subsequent_arrangement", "license.decision",
+         _p(r"^(?:Proposed\s+)?Subsequent\s+Arrangements?\b"), fields=("title",), doc_types=("NOTICE",)),
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
@@ -622,7 +629,8 @@ RULES: tuple[Rule, ...] = (
             # "blocked the U.S. assets of five people named in its annex": the people are designated.
             r"\bblock(?:s|ed|ing)?\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)?(?:property|assets)\s+(?:and\s+interests\s+)?of\s+"
             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
-            r"(?:people|persons|individuals|officials|leaders|companies|entities|firms)\b"),
+            r"(?:people|persons|individuals|officials|leaders|companies|entities|firms|men|women|groups|"
+            r"organi[sz]ations)\b"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
                  r"(?:to\s+)?(?:freez|block)")),
@@ -699,7 +707,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.executive_order", "sanctions.regulation",
          _p(rf"\bsign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:(?:new|second|third|fourth|further|another|separate)\s+)?"
             rf"(?:executive\s+order|E\.\s?O\.)(?!\s+of\b){S}{{0,120}}"
-            r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency|embargo|"
+            r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency|embargo|freez\w*|froze|"
             # "barring U.S. persons from dealing in new debt"
             r"(?:ban|bann|prohibit|bar|barr)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,3}?(?:trade|exports?|imports?|"
             r"investments?|transactions|dealings?)|(?:a\s+)?ban\s+on\s+(?:trade|exports?|imports?|investments?|"
@@ -774,11 +782,17 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.regime_decisions", "export_control.other",
          _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
             rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}")),
+    # "Amending the ITAR" names the regulations a rule touches: beside a licence policy it changes (a country
+    # proscribed or freed) it is background. The Munitions List's own entries changed are an action.
     Rule("export_control.itar_change", "export_control.other",
          _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:International\s+Traffic\s+in\s+Arms\s+"
-            r"Regulations|ITAR\b|United\s+States\s+Munitions\s+List|USML\b)|"
-            r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations|"
-            r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b"), veto=_p(r"\bdebar")),
+            r"Regulations|ITAR\b)|"
+            r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations"),
+         veto=_p(r"\bdebar"), mention=True),
+    Rule("export_control.usml_change", "export_control.other",
+         _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:United\s+States\s+Munitions\s+List|USML\b)|"
+            r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b|"
+            r"\b(?:U\.S\.\s+)?Munitions\s+List\b[^.;]{0,40}\bRevisions?\b"), veto=_p(r"\bdebar")),
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
             r"\bNuclear\s+Suppliers\s+Group\b"), mention=True),
@@ -865,6 +879,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.company_licence": ("licen", "authori", "waiver"),
     "license.decision.licence_verb": ("licen",),
     "license.decision.applications": ("licen",),
+    "license.decision.subsequent_arrangement": ("arrangement",),
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
         "deliver", "load", "let",
@@ -900,7 +915,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.debarment": ("debar", "reinstat"),
     "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),
-    "export_control.itar_change": ("traffic in arms", "munitions list", "usml", "itar", "warrant control"),
+    "export_control.itar_change": ("traffic in arms", "itar"),
+    "export_control.usml_change": ("munitions list", "usml", "warrant control"),
     "export_control.regimes": ("wassenaar", "australia", "missile", "mtcr", "nuclear suppliers"),
     "export_control.ccl": ("control list", "eccn", "ccl"),
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),

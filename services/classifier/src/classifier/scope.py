@@ -42,6 +42,8 @@ OTHER_REGIMES = re.compile(
     r"\bInformation\s+and\s+Communications\s+Technology\s+and\s+Services\b|\bunreliable\s+entit(?:y|ies)\s+list\b|"
     r"\bend-user\s+licen[cs]e\s+agreement\b|\bEULA\b|\btrade\s+deal\b|\btariffs?\b|\bIndustrial\s+Base\b|"
     r"\bsupply\s+chains?\b|"
+    # Defense Production Act designations (scarce materials, hoarding) are industrial policy.
+    r"\bDefense\s+Production\s+Act\b|"
     # The Energy Department's natural-gas export authorisations are energy policy, not export controls.
     r"\bNatural\s+Gas\s+Act\b|\bexports?\s+(?:of\s+)?(?:liquefied\s+)?natural\s+gas\b",
     re.IGNORECASE,
