@@ -1533,28 +1533,6 @@ def test_another_government_s_court_leads_its_own_story() -> None:
     assert out_of_scope(document)
 
 
-def test_amending_the_itar_is_background_beside_the_licence_policy_it_changes() -> None:
-    fields: dict[str, object] = {
-        "source": "federal_register",
-        "document_type": "RULE",
-        "agencies": ["State Department"],
-        "cfr_parts": ["22 CFR 126"],
-    }
-    proscribed = _tags(
-        "Amendment to the International Traffic in Arms Regulations Proscribed List",
-        "The Department of State is amending the ITAR to reflect that it is no longer the policy of the "
-        "United States to deny licenses for Xland.",
-        **fields,
-    )
-    assert proscribed == {"license.requirement"}
-    usml = _tags(
-        "International Traffic in Arms Regulations: U.S. Munitions List Targeted Revisions",
-        "The Department of State is amending the ITAR to revise USML Categories IV and XV.",
-        **fields,
-    )
-    assert "export_control.other" in usml
-
-
 def test_a_reason_clause_with_could_is_no_hedge_on_the_listing() -> None:
     text = (
         "The Commerce Department placed three Xlandian organisations on its Entity List over concerns that "

@@ -782,17 +782,11 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.regime_decisions", "export_control.other",
          _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
             rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}")),
-    # "Amending the ITAR" names the regulations a rule touches: beside a licence policy it changes (a country
-    # proscribed or freed) it is background. The Munitions List's own entries changed are an action.
     Rule("export_control.itar_change", "export_control.other",
          _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:International\s+Traffic\s+in\s+Arms\s+"
-            r"Regulations|ITAR\b)|"
-            r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations"),
-         veto=_p(r"\bdebar"), mention=True),
-    Rule("export_control.usml_change", "export_control.other",
-         _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:United\s+States\s+Munitions\s+List|USML\b)|"
-            r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b|"
-            r"\b(?:U\.S\.\s+)?Munitions\s+List\b[^.;]{0,40}\bRevisions?\b"), veto=_p(r"\bdebar")),
+            r"Regulations|ITAR\b|United\s+States\s+Munitions\s+List|USML\b)|"
+            r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations|"
+            r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b"), veto=_p(r"\bdebar")),
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
             r"\bNuclear\s+Suppliers\s+Group\b"), mention=True),
@@ -915,8 +909,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.debarment": ("debar", "reinstat"),
     "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),
-    "export_control.itar_change": ("traffic in arms", "itar"),
-    "export_control.usml_change": ("munitions list", "usml", "warrant control"),
+    "export_control.itar_change": ("traffic in arms", "munitions list", "usml", "itar", "warrant control"),
     "export_control.regimes": ("wassenaar", "australia", "missile", "mtcr", "nuclear suppliers"),
     "export_control.ccl": ("control list", "eccn", "ccl"),
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
