@@ -40,11 +40,10 @@ LEARNT = (
     "seventeenth",
     "eighteenth",
     "nineteenth",
+    "twentieth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "twentieth": BLIND_DIR / "twentieth" / "items.jsonl"
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
