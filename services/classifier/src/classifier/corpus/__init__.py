@@ -43,7 +43,9 @@ LEARNT = (
     "twentieth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twenty-first": BLIND_DIR / "twenty-first" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
