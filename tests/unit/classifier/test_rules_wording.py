@@ -1587,3 +1587,16 @@ def test_defense_production_act_designations_are_out_of_scope() -> None:
 )
 def test_orders_that_freeze_or_block_the_property_of_counted_men(text: str, tag: str) -> None:
     assert tag in _tags("Bush orders sanctions", text)
+
+
+def test_editorial_clarifications_tidy_the_regulations() -> None:
+    tags = _tags(
+        "Editorial Clarifications and Revisions to the Export Administration Regulations",
+        "This rule amends the EAR by making certain editorial revisions and clarifications.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=["15 CFR 734", "15 CFR 742"],
+        agencies=["Commerce Department", "Export Administration Bureau"],
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags

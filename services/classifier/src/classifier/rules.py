@@ -64,7 +64,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 # Names, Corrected Cross-Referencing", "Conforming and Clarifying Changes"), unless its title names a
 # licence, exception or exemption it changes.
 TIDYING = _p(
-    r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*[:;]\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+)?"
+    r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*[:;]\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+|Editorial\s+)?"
     r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names|Simplification|"
     r"Reorgani[sz]ation|Restructuring)\b"
 )
