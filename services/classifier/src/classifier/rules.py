@@ -132,6 +132,12 @@ ELSEWHERE = _p(
     r"\b(?:concurrent(?:ly)?|companion|separate)\s+(?:final\s+|interim\s+final\s+)?rules?\b|"
     r"\belsewhere\s+in\s+this\s+issue\b|\bpreviously\s+(?:added|placed|listed)\b"
 )
+# Other bodies' sanctions and embargoes (the EU's, the Security Council's) are theirs to decide.
+OTHER_BODIES = r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b"
+# OFAC's and State's notices publishing designations, whatever CFR parts they cite.
+SANCTIONS_ACTIONS = _p(
+    r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+Actions?\b"
+)
 LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}", re.IGNORECASE)
 # Export-control context for words other regimes share ("license exception" in patent rules).
 EXPORT_CONTEXT = _p(
@@ -387,8 +393,8 @@ RULES: tuple[Rule, ...] = (
             r"cut(?:s|ting)?\s+off)\s+(?:(?:nearly|almost|virtually|practically)\s+)?(?:all\s+)?"
             r"(?:U\.S\.\s+|American\s+)?(?:exports|trade)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?(?:to|with)\s+"
             r"(?-i:[A-Z])"),
-         veto=_p(rf"{HEDGE.pattern}|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b|\bEU\b|"
-                 r"\bEuropean\s+Union\b|\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
+         veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
+                 r"\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
                  r"suspend|prohibit)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
                  r"end|eas|ban|bar|halt|suspend|prohibit)")),
     # "imposes a license requirement for all items subject to the EAR" is what a listing does to its parties;
@@ -595,8 +601,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s+new)?)\s+"
             r"(?:new\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?designations\b"),
          doc_types=("",),
-         veto=_p(rf"{HEDGE.pattern}|\b(?:would|will|could|may|might)\b|\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|"
-                 r"\bUnited\s+Nations\b")),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|will|could|may|might)\b|{OTHER_BODIES}")),
     Rule("sanctions.sdn_added", "sanctions.designation",
          _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}"),
          veto=HEDGE),
@@ -662,15 +667,13 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could|can)\s+(?:soon\s+|also\s+)?impos|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|threat|urg|call|vow|pledg)\w*\s+(?:\w+\s+){0,3}?"
-                 r"to\s+impos|\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b")),
+                 rf"to\s+impos|{OTHER_BODIES}")),
     # OFAC's and State's "Notice of ... Sanctions Actions" publish designations, whatever parts they cite.
     Rule("sanctions.actions_title", "sanctions.designation",
-         _p(r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+Actions?\b"),
-         fields=("title",)),
+         SANCTIONS_ACTIONS, fields=("title",)),
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",),
-         unless_title=_p(r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+"
-                         r"Actions?\b")),
+         unless_title=SANCTIONS_ACTIONS),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
@@ -701,7 +704,7 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end)|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|call|urg)\w*\s+(?:\w+\s+){0,3}?to\s+(?:lift|eas|end)|"
-                 r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b")),
+                 + OTHER_BODIES)),
     # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property",
     # "signed an executive order imposing a ban on trade with Iran".
     Rule("sanctions.executive_order", "sanctions.regulation",
