@@ -505,3 +505,11 @@ def test_a_counted_listing_names_its_parties_in_the_next_sentence() -> None:
         "Xcity Aviation Institute",
         "Bar Design Institute of Power",
     ]
+
+
+def test_the_united_states_is_never_an_example_party() -> None:
+    text = (
+        "The Treasury put Xland's leader Jon Foo on its sanctions blacklist; the designations freeze any "
+        "assets of the targets under U.S. jurisdiction."
+    )
+    assert "U.S." not in {m.text for m in extract_examples({"text": text})}

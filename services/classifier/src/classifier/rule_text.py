@@ -252,9 +252,15 @@ ENUMERATED = re.compile(
 _ENUMERATION_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
 
 
+# The United States by any name is who acts, never a party ("the targets under U.S. jurisdiction").
+_US_ONLY = re.compile(
+    r"(?:the\s+)?(?:U\.\s?S\.?(?:A\.?)?|US|USA|United\s+States(?:\s+of\s+America)?|America)"
+)
+
+
 def _party(text: str, field: str, start: int, name: str) -> EntityMention | None:
     name = _clean(name)
-    if INSTITUTION.search(name) or MONTHS.match(name):
+    if INSTITUTION.search(name) or MONTHS.match(name) or _US_ONLY.fullmatch(name):
         return None
     return _unled(text, field, start, name)
 
@@ -415,7 +421,8 @@ NOT_PARTIES = re.compile(
     r"Department|Commerce|BIS|EAR\d*|Washington|Executive\s+Order|E\.O|President|Secretary|Congress|SDNs?|Specially|"
     r"Entity\s+List|Global\s+Magnitsky|IEEPA|Kingpin|CAATSA|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"It|He|She|They|This|These|Those|Its|His|Her|Their)\b"
+    # Not \b: "U.S." ends in a full stop, after which a name's end has no word boundary.
+    r"It|He|She|They|This|These|Those|Its|His|Her|Their)(?!\w)"
 )
 # A law is no party: "under the Foreign Narcotics Kingpin Designation Act".
 _LAW = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")
