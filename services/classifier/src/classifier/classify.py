@@ -300,6 +300,11 @@ def introduced_acronyms(text: str, listed: Iterable[EntityMention]) -> list[Enti
 _CONTINUED = re.compile(r"[ -](?!(?:Co|Ltd|Inc|Corp|LLC|PLC|GmbH|JSC|Limited|Company|Corporation)\b)[A-Z]")
 
 
+def overlaps(a: EntityMention, b: EntityMention) -> bool:
+    """Whether two mentions' spans share a character (fields are compared by the caller)."""
+    return a.start is not None and a.end is not None and a.start < (b.end or 0) and (b.start or 0) < a.end
+
+
 def truncates(listed: EntityMention, party: EntityMention) -> bool:
     """Whether a list match is only the leading words of a longer party name the text gives."""
     if listed.start != party.start or listed.end is None or party.end is None or listed.end >= party.end:
@@ -348,18 +353,10 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     if wants_parties(tags):
         # Licence news names exporters ("Intel Corporation"), which are no parties; listings name parties.
         unlisted += extract_legal_forms(texts)
+    # A title-only document repeats its title as its text: the same words, the same spans.
+    twins = {f: {g for g in PROSE if texts.get(g) == texts.get(f)} | {f} for f in {m.field for m in unlisted}}
     for m in unlisted:
-        # A title-only document repeats its title as its text: the same words, the same spans.
-        same = {f for f in PROSE if texts.get(f) == texts.get(m.field)}
-        inside = [
-            n
-            for n in found
-            if n.field in same
-            and n.start is not None
-            and n.end is not None
-            and n.start < (m.end or 0)
-            and (m.start or 0) < n.end
-        ]
+        inside = [n for n in found if n.field in twins[m.field] and overlaps(n, m)]
         if inside and all(truncates(n, m) for n in inside):
             # "Hassan Ali" of a listed person inside the caption's "Hassan Ali Moshir-Fatemi" is another man.
             found = [n for n in found if n not in inside]

@@ -427,16 +427,16 @@ NOT_PARTIES = re.compile(
 # A law is no party: "under the Foreign Narcotics Kingpin Designation Act".
 _LAW = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")
 # An office named without its holder ("the Vice President, Rosario Foo") is no party; its holder is.
+_OFFICE = r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassador|Commander|General)"
 _OFFICE_ONLY = re.compile(
-    r"(?:(?:Vice|Deputy|Prime|First|Foreign|Interior|Defen[cs]e|Finance|Energy)\s+)*"
-    r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassador|Commander|General)s?"
+    rf"(?:(?:Vice|Deputy|Prime|First|Foreign|Interior|Defen[cs]e|Finance|Energy)\s+)*{_OFFICE}s?"
 )
 
 
 # An office written before its holder's name ("Minister of Public Security Alain Bunyoni") is no part of it.
 _OFFICE_LEAD = re.compile(
-    r"^(?:(?:Vice|Deputy|Prime|First|Former|Acting)\s+)*(?:President|Minister|Chairman|Director|Governor|"
-    r"Secretary|Ambassador|Commander|General|Chief)(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Public|National|Internal|"
+    rf"^(?:(?:Vice|Deputy|Prime|First|Former|Acting)\s+)*(?:{_OFFICE}|Chief)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Public|National|Internal|"
     r"State)\s+)?(?:Security|Defen[cs]e|Interior|Finance|Justice|Foreign\s+Affairs|Energy|Economy|Trade|"
     r"Intelligence|Information|Oil|Petroleum|Health|Education|Industry|Commerce|Police))?\s+"
     # ... only before a person's name: two to four capitalised words, no particle ("General Directorate").
