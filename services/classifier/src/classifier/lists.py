@@ -210,6 +210,11 @@ def screening_targets(
         for alias in entry.alt_names:
             yield NamedTarget(alias, alias_target, single_word_ok=False)
         if kind == "individual":
+            # Named in the order the text wrote it: "Bashar al-Assad" comes out as "Bashar AL-ASSAD", so an
+            # alert reads as the news does, while "Kim Jong Un" (the list's order) stays "KIM, Jong Un".
+            turned_target = Target(
+                given_name_first(entry.name) or entry.name, entry.list, entry.entry_id, MatchKind.ALIAS
+            )
             for name in (entry.name, *entry.alt_names):
                 for turned in (
                     given_name_first(name),
@@ -217,7 +222,7 @@ def screening_targets(
                     without_kunya(name),
                 ):
                     if turned is not None:
-                        yield NamedTarget(turned, alias_target, single_word_ok=False)
+                        yield NamedTarget(turned, turned_target, single_word_ok=False)
             continue
         if kind != "vessel":
             acronym = Target(entry.name, entry.list, entry.entry_id, MatchKind.ALIAS, short=True)
