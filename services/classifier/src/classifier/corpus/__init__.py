@@ -44,7 +44,9 @@ LEARNT = (
     "twenty-first",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twenty-second": BLIND_DIR / "twenty-second" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
