@@ -513,3 +513,35 @@ def test_the_united_states_is_never_an_example_party() -> None:
         "assets of the targets under U.S. jurisdiction."
     )
     assert "U.S." not in {m.text for m in extract_examples({"text": text})}
+
+
+def test_an_order_s_annex_and_those_listed_name_their_parties() -> None:
+    text = (
+        "The order blocks any U.S. assets of the four principals named in its annex, Jon Foo Barra, Ana "
+        "Quux Lopez and Pedro Baz. Those listed include his wife Maria Foo and his brother Luis Foo as well "
+        "as senior security officials."
+    )
+    assert [m.text for m in extract_examples({"text": text})] == [
+        "Jon Foo Barra",
+        "Ana Quux Lopez",
+        "Pedro Baz",
+        "Maria Foo",
+        "Luis Foo",
+    ]
+
+
+def test_an_office_aircraft_and_the_order_itself_are_no_parties() -> None:
+    office = (
+        "OFAC designated four officials. Those named are Xcity Communist Party Secretary and Politburo "
+        "member Jon Foo, and the bureau's director Lee Bar."
+    )
+    assert [m.text for m in extract_examples({"text": office})] == ["Jon Foo", "Lee Bar"]
+    aircraft = (
+        "BIS renewed its denial order against Foo Airways, which re-exported U.S.-origin aircraft, "
+        "including Boeing 747s, Airbus A310s and an MD-82, to Xland."
+    )
+    assert {m.text for m in extract_examples({"text": aircraft})}.isdisjoint(
+        {"Boeing 747s", "Airbus A310s", "an MD-82", "MD-82"}
+    )
+    caption = "Action Affecting Export Privileges; Foo Materials, Inc.; Decision and Order"
+    assert [m.text for m in extract({"title": caption})] == ["Foo Materials, Inc."]

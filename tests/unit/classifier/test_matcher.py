@@ -366,3 +366,17 @@ def test_the_opening_of_a_hyphenated_word_is_no_name() -> None:
     matcher = screening_matcher([_entry("INTRA")])
     assert matcher.find("Intra-company transfers of technology") == []
     assert [m.text for m in matcher.find("Shipments to Intra were held.")] == ["Intra"]
+
+
+def test_a_name_within_a_clause_wins_over_the_list_s_order_across_a_comma() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("RODRIGUEZ OREJUELA, Miguel Angel", entry_id="1", list_=SDN, kind="Individual"),
+            _entry("RODRIGUEZ OREJUELA, Gilberto Jose", entry_id="2", list_=SDN, kind="Individual"),
+        ]
+    )
+    text = "named in its annex, Gilberto Rodriguez Orejuela, Miguel Angel Rodriguez Orejuela and Jose Baz."
+    found = {(m.text, m.entry_id) for m in matcher.find(text)}
+    # "Rodriguez Orejuela, Miguel Angel" reads the list's order out of the enumeration; the two brothers
+    # are named each in a clause of their own.
+    assert found == {("Gilberto Rodriguez Orejuela", "2"), ("Miguel Angel Rodriguez Orejuela", "1")}

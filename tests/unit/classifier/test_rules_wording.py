@@ -1600,3 +1600,37 @@ def test_editorial_clarifications_tidy_the_regulations() -> None:
     )
     assert "license.requirement" not in tags
     assert "export_control.other" in tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order blocks all property and assets of President Jon Foo and 76 government officials.",
+        "The Treasury published its first list of 18 people facing asset freezes and visa bans.",
+    ],
+)
+def test_property_blocked_of_a_leader_and_counted_officials_designates_them(text: str) -> None:
+    assert "sanctions.designation" in _tags("Sanctions on Xland", text)
+
+
+def test_a_rule_on_the_validity_or_revocation_of_a_class_of_licences_is_a_requirement() -> None:
+    title = (
+        "Establishment of 24-Month Validity Period for Certain Reexport Authorizations and Revocation of "
+        "Other Authorizations"
+    )
+    tags = _tags(title, title, source="federal_register", document_type="RULE")
+    assert tags == {"license.requirement"}
+    news = _tags("Commerce revokes licences", "Commerce revoked the export licences of Foo Corp on Monday.")
+    assert "license.decision" in news
+
+
+def test_a_rule_that_consolidates_information_collections_is_no_paperwork_notice() -> None:
+    title = "Reporting and Procedures Regulations: Consolidation of Information Collections"
+    fields = {
+        "source": "federal_register",
+        "agencies": ["Treasury Department", "Foreign Assets Control Office"],
+    }
+    rule = item_to_document({"id": "r", "title": title, "text": title, "document_type": "RULE"} | fields)
+    notice = item_to_document({"id": "n", "title": title, "text": title, "document_type": "NOTICE"} | fields)
+    assert out_of_scope(rule) is None
+    assert out_of_scope(notice)

@@ -248,7 +248,10 @@ class Matcher:
         hits: list[tuple[int, int, tuple[Target, ...], float, MatchKind | None]],
     ) -> list[EntityMention]:
         """Resolve overlaps (longest first) and turn token ranges into mentions spanning the written form."""
-        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], -h[3]))
+        # Of two names as long, the one within a clause wins: "Gilberto Rodriguez Orejuela, Miguel Angel
+        # Rodriguez Orejuela" lists two brothers, and "Rodriguez Orejuela, Miguel Angel" across the comma is
+        # the list's order read out of an enumeration.
+        hits.sort(key=lambda h: (-(h[1] - h[0]), "," in text[toks[h[0]].start : toks[h[1]].end], h[0], -h[3]))
         taken: set[int] = set()
         out: list[EntityMention] = []
         for first, last, targets, score, kind in hits:

@@ -49,6 +49,17 @@ LEAD = re.compile(
     re.I,
 )
 FILLER = frozenset({"and", "of", "the", "in", "s"})
+# An aircraft type: a maker or its type prefix and a model number ("Boeing 747s", "an MD-82", "Il-76").
+AIRCRAFT = re.compile(
+    r"(?:an?\s+)?(?:(?:Boeing|Airbus|McDonnell\s+Douglas|Lockheed|Embraer|Bombardier|Fokker|Ilyushin|Tupolev|Antonov|"
+    r"Sukhoi|Cessna|Gulfstream)\s+[A-Z]{0,3}-?|(?:MD|DC|Il|Tu|An|Su|MiG|A|B|CRJ|ATR)[\s-]?)\d{1,4}[A-Z]?(?:-\d{1,4})?s?"
+)
+# What a denial order's caption calls the order itself: "...; Export Materials, Inc.; Decision and Order".
+ORDER_KIND = re.compile(
+    r"(?:(?:Final|Initial|Recommended|Amended)\s+)?(?:Decision|Order|Settlement\s+Agreement|Consent\s+Agreement)"
+    r"(?:\s+and\s+(?:Final\s+)?(?:Order|Decision))?s?",
+    re.I,
+)
 NOT_NAMES = re.compile(
     r"^(?:the|this|these|Commerce|BIS|Entity|Department|Bureau|U\.S\.|United|Government|EAR|Federal|All|"
     r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|Certain|Several|Various|firms?|companies)\b",
@@ -65,6 +76,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
     words = re.findall(r"[^\W_]+", name)
     if not words or all(w.casefold() in SUFFIXES for w in words) or len(name) < 4:
         return None
+    if AIRCRAFT.fullmatch(name):
+        return None  # "re-exported aircraft, including Boeing 747s and an MD-82": the goods, not parties
     # A name found in loose prose may be a description ("Chinese firms"); a formula's own items are names.
     if strict and NOT_NAMES.match(name):
         return None
@@ -100,7 +113,7 @@ def caption_names(title: str) -> Iterator[EntityMention]:
     for segment in title.split(";"):
         start = pos + len(segment) - len(segment.lstrip())
         pos += len(segment) + 1
-        if CAPTION.search(segment):
+        if CAPTION.search(segment) or ORDER_KIND.fullmatch(segment.strip()):
             continue
         # "Rossiya Airlines, Pilotov St 18-4, St. Petersburg, Russia": the party, then its address.
         named = re.match(NAME + r"(?:$|(?=,))", segment.strip())
@@ -395,10 +408,13 @@ DESIGNATING = re.compile(
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+sanctions\s+(?:on|against)|"
     r"sanctions\s+(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
+    # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
+    r"named\s+in\s+(?:its|the|an)\s+annex,?|"
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
     r"(?:export|trading)\s+privileges\s+of|"
     # The sentence after a designation that lists its parties: "They are former presidents A and B, ...".
-    r"(?<=[.!?]\s)(?:They|Those\s+targeted|The\s+(?:individuals|officials|people|persons|two|three|four|five|six|"
+    r"(?<=[.!?]\s)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
+    r"The\s+(?:individuals|officials|people|persons|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+))\s+(?:are|were|include)"
     r"(?:\s+the\s+(?=[a-z]))?)\s+"
 )
@@ -431,6 +447,9 @@ _OFFICE = r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassado
 _OFFICE_ONLY = re.compile(
     rf"(?:(?:Vice|Deputy|Prime|First|Foreign|Interior|Defen[cs]e|Finance|Energy)\s+)*{_OFFICE}s?"
 )
+# A run that ends in an office is the office ("Xinjiang Communist Party Secretary and Politburo member Chen
+# Quanguo" splits at "and" into an office and a person).
+_OFFICE_END = re.compile(rf"\s{_OFFICE}s?$")
 
 
 # An office written before its holder's name ("Minister of Public Security Alain Bunyoni") is no part of it.
@@ -467,6 +486,7 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
             if (
                 NOT_PARTIES.match(name)
                 or _OFFICE_ONLY.fullmatch(name)
+                or _OFFICE_END.search(name)
                 or _LAW.search(name)
                 or not re.search(r"[^\W\d_]", name)
             ):

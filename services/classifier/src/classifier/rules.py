@@ -216,9 +216,14 @@ LICENCES = (
     r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
     r"(?!\s+exceptions?)"
 )
-# Licences of other trades, granted by their own regulators.
 # Whose assets a country programme freezes: the state's own, not listed parties'.
 STATE_OWNER = r"(?:government|regime|state|central\s+bank|national\s+bank|monetary\s+authority)"
+# A counted group of parties: "76 government officials", "five people", "18 people".
+COUNT_OF_PARTIES = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+    r"(?:people|persons|individuals|officials|leaders|companies|entities|firms|men|women|groups|organi[sz]ations)\b"
+)
+# Licences of other trades, granted by their own regulators.
 OTHER_LICENCES = (
     r"manufacturing|operating|broadcast\w*|software|patent|pilot|medical|fishing|business|mining|banking|driv\w*|"
     r"marriage|liquor|gaming|music|content|spectrum"
@@ -239,6 +244,8 @@ LICENCE_DECISION_VETO = _p(
     # "issued a rule requiring licences" decides no licence.
     r"\brequir(?:e|es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\b|\breview(?:ed)?\s+(?:under|on)\b|"
     r"\bcase-by-case|\bministr(?:y|ies)\b|"
+    # A rule revoking "Other Authorizations" or "certain licenses" changes a class of licences, nobody's own.
+    rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*)\s+(?:other|certain|existing)\s+(?:[\w-]+\s+)?{LICENCES}|"
     # Lawmakers urging Commerce to deny licences decide none.
     r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
     r"reject|halt|stop|block)"
@@ -439,6 +446,12 @@ RULES: tuple[Rule, ...] = (
     # that replace it, is background.
     Rule("license.veu", "license.requirement",
          _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"), veto=_p(r"\b(?:laps|expir)\w*")),
+    # A rule that sets how long a class of licences is valid, or revokes a class of them, changes what the
+    # exporter needs: "Establishment of 24-Month Validity Period for Certain Reexport Authorizations".
+    Rule("license.terms", "license.requirement",
+         _p(rf"\bvalidity(?:\s+periods?)?\s+(?:for|of)\s+(?:[\w-]+\s+){{0,3}}?{LICENCES}|"
+            rf"\b(?:revocation\s+of|revok\w*)\s+(?:other|certain|existing)\s+(?:[\w-]+\s+)?{LICENCES}"),
+         doc_types=("RULE", "PRORULE")),
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"),
          unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}")),
@@ -632,10 +645,13 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,3}}?(?:property|assets)\b"
             rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))|"
             # "blocked the U.S. assets of five people named in its annex": the people are designated.
-            r"\bblock(?:s|ed|ing)?\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)?(?:property|assets)\s+(?:and\s+interests\s+)?of\s+"
-            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
-            r"(?:people|persons|individuals|officials|leaders|companies|entities|firms|men|women|groups|"
-            r"organi[sz]ations)\b"),
+            # "blocking all property and assets of President Robert Mugabe and 76 government officials".
+            r"\bblock(?:s|ed|ing)?\s+(?:the\s+|all\s+|any\s+)?(?:U\.S\.\s+|American\s+)?(?:property|assets)\s+"
+            r"(?:and\s+(?:interests|assets|property)\s+)?of\s+(?:[\w.'’-]+\s+){0,6}?"
+            rf"{COUNT_OF_PARTIES}|"
+            # "the first list of 18 people facing asset freezes": a published list designates them.
+            rf"\b{COUNT_OF_PARTIES}\s+(?:facing|subject\s+to|hit\s+(?:with|by))\s+(?:U\.S\.\s+)?"
+            r"(?:asset\s+freezes|blocking|sanctions)\b"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
                  r"(?:to\s+)?(?:freez|block)")),
@@ -870,6 +886,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
     "license.veu": ("validated", "veu", "country group"),
+    "license.terms": ("validity", "revocation", "revok"),
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
     "license.decision.licences_received": ("licen", "waiver", "authori"),
     "license.decision.verb_a_licence": ("licen",),

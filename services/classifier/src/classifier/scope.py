@@ -77,6 +77,7 @@ MARKET_ACTOR = re.compile(
 )
 # Paperwork Reduction Act notices ask the public about a form's burden, and Privacy Act notices describe an
 # agency's system of records; they change no rule or list.
+RULES = frozenset({"RULE", "PRORULE"})
 PAPERWORK = re.compile(
     r"\bInformation\s+Collections?\b|\bComment\s+Request\b|\bPrivacy\s+Act\s+of\s+1974\b|"
     r"\bSystems?\s+of\s+Records\b",
@@ -111,7 +112,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     """Why a document is outside the taxonomy, or None when it may carry tags."""
     if document.screening_change is not None:
         return None
-    if match := PAPERWORK.search(document.title):
+    # A rule that consolidates a programme's information collections into its regulations is a regulation.
+    if document.document_type not in RULES and (match := PAPERWORK.search(document.title)):
         return f"a paperwork notice: {match.group(0)!r}"
     lead = " ".join((document.title, re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]))
     if not document.agencies and (match := FOREIGN_ACTOR.search(lead)) and not US_ACTOR.search(lead):
