@@ -96,6 +96,18 @@ PATTERN = re.compile(
 COUNTRY_KEYS: frozenset[str] = frozenset(" ".join(fold(w) for w in re.findall(r"[^\W_]+", f)) for f in _FORMS)
 
 
+# Places inside countries that sanctions news names as often as parties: capitals, and the regions and
+# seas programmes and projects are named after. They are where parties are, never a party.
+PLACES_WITHIN = re.compile(
+    r"(?:Moscow|St\.?\s+Petersburg|Beijing|Shanghai|Shenzhen|Hong\s+Kong|Tehran|Pyongyang|Havana|Caracas|"
+    r"Damascus|Minsk|Kabul|Baghdad|Tripoli|Khartoum|Sanaa|Beirut|Managua|Kyiv|Kiev|Dubai|Abu\s+Dhabi|"
+    r"Istanbul|Ankara|Washington|Brussels|London|Paris|Berlin|Tokyo|Seoul|Taipei|New\s+Delhi|Islamabad|"
+    r"Crimea|Donetsk|Luhansk|Sevastopol|Xinjiang|Tibet|Siberia|Chechnya|Darfur|Gaza|West\s+Bank|Kurdistan|"
+    r"Arctic|Antarctic|Kara\s+Sea|Black\s+Sea|Baltic|Caspian|Persian\s+Gulf|Gulf|Middle\s+East|Europe|Asia|"
+    r"Africa|Latin\s+America)(?:'s|’s)?"
+)
+
+
 # Occurrences that are not a destination: regime names ("Australia Group"), bilateral "India-U.S.",
 # the war "against Ukraine".
 NOT_A_DESTINATION_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}Group\b|-U\.S\.)")

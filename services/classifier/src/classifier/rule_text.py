@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from classifier.countries import COUNTRY_KEYS
+from classifier.countries import COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
 from classifier.names import SUFFIXES
 from schemas.events import EntityMention, MatchKind
@@ -54,6 +54,13 @@ AIRCRAFT = re.compile(
     r"(?:an?\s+)?(?:(?:Boeing|Airbus|McDonnell\s+Douglas|Lockheed|Embraer|Bombardier|Fokker|Ilyushin|Tupolev|Antonov|"
     r"Sukhoi|Cessna|Gulfstream)\s+[A-Z]{0,3}-?|(?:MD|DC|Il|Tu|An|Su|MiG|A|B|CRJ|ATR)[\s-]?)\d{1,4}[A-Z]?(?:-\d{1,4})?s?"
 )
+# A word that says where a thing comes from describes it: "European-made", "Iran-based", "state-owned".
+DESCRIPTIVE = re.compile(r"-(?:made|based|origin|built|owned|linked|backed|controlled|run)$")
+# An address's first words: the street, building or floor of a party, not a party.
+ADDRESS = re.compile(
+    r"(?:Avenida|Av\.|Calle|Carrera|Rua|Via|Avenue|Street|Str\.|Piso|Torre|Edificio|Floor|Building|Room|"
+    r"P\.?O\.?\s+Box|No\.)\s"
+)
 # What a denial order's caption calls the order itself: "...; Export Materials, Inc.; Decision and Order".
 ORDER_KIND = re.compile(
     r"(?:(?:Final|Initial|Recommended|Amended)\s+)?(?:Decision|Order|Settlement\s+Agreement|Consent\s+Agreement)"
@@ -78,6 +85,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None
     if AIRCRAFT.fullmatch(name):
         return None  # "re-exported aircraft, including Boeing 747s and an MD-82": the goods, not parties
+    if PLACES_WITHIN.fullmatch(name) or DESCRIPTIVE.search(name) or ADDRESS.match(name):
+        return None  # "exports to occupied Crimea", "European-made engines", "Avenida Lecuna Torre Oeste"
     # A name found in loose prose may be a description ("Chinese firms"); a formula's own items are names.
     if strict and NOT_NAMES.match(name):
         return None
@@ -454,12 +463,19 @@ _OFFICE_END = re.compile(rf"\s{_OFFICE}s?$")
 
 # An office written before its holder's name ("Minister of Public Security Alain Bunyoni") is no part of it.
 _OFFICE_LEAD = re.compile(
-    rf"^(?:(?:Vice|Deputy|Prime|First|Former|Acting)\s+)*(?:{_OFFICE}|Chief)"
+    rf"^(?:(?:Vice|Deputy|Prime|First|Former|Acting|Interior|Foreign|Defen[cs]e|Finance|Energy|Economy|Justice|"
+    rf"Trade)\s+)*(?:{_OFFICE}|Chief)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Public|National|Internal|"
     r"State)\s+)?(?:Security|Defen[cs]e|Interior|Finance|Justice|Foreign\s+Affairs|Energy|Economy|Trade|"
     r"Intelligence|Information|Oil|Petroleum|Health|Education|Industry|Commerce|Police))?\s+"
     # ... only before a person's name: two to four capitalised words, no particle ("General Directorate").
     r"(?=(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*$)"
+)
+
+
+# A head of state or government named by office and surname alone ("Colombian President Petro").
+_OFFICE_BEFORE_SURNAME = re.compile(
+    r"^(?:President|Prime\s+Minister|Minister|Chairman|Secretary|Governor|Ambassador)\s+(?=[A-Z][\w'’-]+$)"
 )
 
 
@@ -481,7 +497,12 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
             name_start = offset + part.find(name)
             if owner := _POSSESSOR.match(name):
                 name_start, name = name_start + owner.end(), name[owner.end() :]
-            if (office := _OFFICE_LEAD.match(name)) and not _OFFICE_ONLY.fullmatch(name):
+            if (lead := LEAD.match(name)) and lead.end() < len(name):
+                # "Colombian President Petro": the demonym, then the office, then the name.
+                name_start, name = name_start + lead.end(), name[lead.end() :]
+            if (
+                office := _OFFICE_LEAD.match(name) or _OFFICE_BEFORE_SURNAME.match(name)
+            ) and not _OFFICE_ONLY.fullmatch(name):
                 name_start, name = name_start + office.end(), name[office.end() :]
             if (
                 NOT_PARTIES.match(name)
