@@ -45,7 +45,9 @@ LEARNT = (
     "twenty-second",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twenty-third": BLIND_DIR / "twenty-third" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
