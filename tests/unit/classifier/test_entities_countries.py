@@ -561,3 +561,8 @@ def test_places_descriptions_and_addresses_are_no_parties_and_an_office_is_strip
     assert [m.text for m in extract({"title": caption})] == ["Foo Air, S.A."]
     title = "OFAC designates Colombian President Barro, his wife and Interior Minister Jon Bar"
     assert [m.text for m in extract_examples({"title": title})] == ["Barro", "Jon Bar"]
+
+
+def test_a_law_named_for_a_country_names_no_destination() -> None:
+    text = "State imposed measures on a Xland entity under the Iran Nonproliferation Act of 2000."
+    assert "Iran" not in {c.name for c in find_countries({"text": text}, {})}

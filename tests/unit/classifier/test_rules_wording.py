@@ -1634,3 +1634,38 @@ def test_a_rule_that_consolidates_information_collections_is_no_paperwork_notice
     notice = item_to_document({"id": "n", "title": title, "text": title, "document_type": "NOTICE"} | fields)
     assert out_of_scope(rule) is None
     assert out_of_scope(notice)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law bars foreign subsidiaries of U.S. companies from trading with Xland.",
+        "Commerce published a list of luxury goods that may no longer be exported to Xland.",
+        "It is no longer the policy of the United States to deny all requests for licenses to export lethal "
+        "items to Xland. All requests will henceforth be reviewed on a case-by-case basis.",
+        "BXA proposes revising the restrictions on exports of heavy crude oil under the EAR.",
+    ],
+)
+def test_a_country_or_class_of_goods_barred_or_its_licence_policy_changed_is_a_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("Export rules change", text)
+
+
+def test_items_moved_between_the_commerce_and_munitions_lists_are_export_control_only() -> None:
+    tags = _tags(
+        "Removal of Satellites From the Commerce Control List for Retransfer to the Munitions List",
+        "BXA is amending the EAR by removing satellites from the CCL.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=["15 CFR 740", "15 CFR 742", "15 CFR 774"],
+        agencies=["Commerce Department", "Export Administration Bureau"],
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["UK gov't freezes Foo's assets", "The British government froze the assets of Foo and granted a licence"],
+)
+def test_another_government_by_abbreviation_or_demonym_is_out_of_scope(title: str) -> None:
+    assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": title}))

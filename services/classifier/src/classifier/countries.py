@@ -108,9 +108,10 @@ PLACES_WITHIN = re.compile(
 )
 
 
-# Occurrences that are not a destination: regime names ("Australia Group"), bilateral "India-U.S.",
+# Occurrences that are not a destination: regime names ("Australia Group"), laws ("Iran Nonproliferation
+# Act"), bilateral "India-U.S.",
 # the war "against Ukraine".
-NOT_A_DESTINATION_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}Group\b|-U\.S\.)")
+NOT_A_DESTINATION_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.)")
 NOT_A_DESTINATION_BEFORE = re.compile(r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-)\s*$", re.I)
 
 

@@ -172,6 +172,10 @@ REGIME = (
 MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,80}}?\bto\s+the\s+{REGIME}"
 # A regime's plenary decisions implemented change the Commerce Control List's entries ("Revisions to the EAR
 # Based on the 2016 MTCR Plenary Agreements"); the licence consequences are the entries'.
+LISTS_SWAPPED = (
+    r"\b(?:USML|Munitions\s+List)\b[^;]{0,80}\b(?:CCL|Commerce\s+Control\s+List)\b|"
+    r"\b(?:CCL|Commerce\s+Control\s+List)\b[^;]{0,80}\b(?:USML|Munitions\s+List)\b"
+)
 REGIME_IMPLEMENTED = (
     rf"^(?!.*\b(?:licen[cs]\w*|exceptions?)\b)(?=.*\b{REGIME})"
     r".*\b(?:Plenary|Intersessional|Decisions|Understandings|Agreements?|Recommendations)\b"
@@ -399,11 +403,19 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
             r"cut(?:s|ting)?\s+off)\s+(?:(?:nearly|almost|virtually|practically)\s+)?(?:all\s+)?"
             r"(?:U\.S\.\s+|American\s+)?(?:exports|trade)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?(?:to|with)\s+"
-            r"(?-i:[A-Z])"),
+            r"(?-i:[A-Z])|"
+            # "bars foreign subsidiaries of U.S. companies from trading with Cuba".
+            r"\b(?:bar|ban|prohibit)(?:s|red|ned|ed|ring|ning|ing)?\s+(?:[\w.-]+\s+){1,8}?from\s+(?:trading|doing\s+"
+            r"business)\s+with\s+(?-i:[A-Z])"),
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
                  r"\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
                  r"suspend|prohibit)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
                  r"end|eas|ban|bar|halt|suspend|prohibit)")),
+    # "luxury goods that may no longer be exported to North Korea": a ban on a class of goods for a country
+    # (the embargo rule's negation veto would read "no longer" as an embargo lifted).
+    Rule("license.no_longer_exported", "license.requirement",
+         _p(r"\b(?:may|can)\s+no\s+longer\s+be\s+(?:exported|shipped|sold|re-?exported)\s+to\s+(?-i:[A-Z])"),
+         veto=_p(r"\b(?:would|could|might)\b")),
     # "imposes a license requirement for all items subject to the EAR" is what a listing does to its parties;
     # it is a licence rule of its own only without one (a country-wide requirement).
     Rule("license.impose_all_items", "license.requirement",
@@ -420,7 +432,15 @@ RULES: tuple[Rule, ...] = (
             # "after which such exports will need licences"
             r"\b(?:will|would)\s+(?:now\s+|then\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+|individual\s+)?licen[cs]es?\b|"
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
-            r"\bpresumption\s+of\s+denial\b"),
+            r"\bpresumption\s+of\s+denial\b|"
+            # "no longer the policy of the United States to deny all requests for licenses ... to Ecuador";
+            # "All requests will henceforth be reviewed on a case-by-case basis".
+            r"\bpolicy\s+(?:of\s+the\s+United\s+States\s+)?to\s+deny\b|"
+            r"\b(?:requests|applications)\s+(?:[\w-]+\s+){0,6}?(?:will|shall)\s+(?:henceforth\s+|now\s+|thereafter\s+)?"
+            r"be\s+reviewed\s+on\s+a\s+case-by-case\s+basis\b|"
+            # Short-supply and other export restrictions revised: "revising the restrictions on exports".
+            r"\b(?:revis|modif|eas|relax|tighten|lift|remov|amend)\w*\s+(?:the\s+|its\s+|existing\s+){0,2}"
+            r"restrictions\s+on\s+(?:the\s+)?exports?\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
          unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
@@ -452,9 +472,10 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bvalidity(?:\s+periods?)?\s+(?:for|of)\s+(?:[\w-]+\s+){{0,3}}?{LICENCES}|"
             rf"\b(?:revocation\s+of|revok\w*)\s+(?:other|certain|existing)\s+(?:[\w-]+\s+)?{LICENCES}"),
          doc_types=("RULE", "PRORULE")),
+    # Items moved between the Commerce Control List and the Munitions List change which list controls them.
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"),
-         unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}")),
+         unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     # --- licence decisions (typically news) -------------------------------------------------------------
@@ -881,11 +902,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "embargo", "ban", "bar", "prohibit", "halt", "cut", "arms", "weapons", "military"
     ),
     "license.export_restrictions": ("export",),
-    "license.requirement_phrase": ("licen", "denial"),
+    "license.requirement_phrase": ("licen", "denial", "deny", "case-by-case", "restrictions"),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
     "license.veu": ("validated", "veu", "country group"),
+    "license.no_longer_exported": ("no longer",),
     "license.terms": ("validity", "revocation", "revok"),
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
     "license.decision.licences_received": ("licen", "waiver", "authori"),

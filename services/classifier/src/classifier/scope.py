@@ -49,7 +49,8 @@ OTHER_REGIMES = re.compile(
     re.IGNORECASE,
 )
 FOREIGN_ACTOR = re.compile(
-    r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|EU|European\s+Union)"
+    r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
+    r"European\s+Union)"
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|"
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament))\b|\bMOFCOM\b|\bMETI\b|"
     # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
@@ -61,7 +62,8 @@ FOREIGN_ACTOR = re.compile(
     r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     r"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?)"
-    r"(?:'s|’s)?(?:\s+(?:[a-z][\w-]*|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|Government)){0,2}"
+    r"(?:'s|’s)?(?:\s+(?:[a-z][\w-]*|gov(?:'|’)t|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|"
+    r"Government)){0,2}"
     r"\s+(?:to\s+)?"
     r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
