@@ -190,7 +190,8 @@ REPORTED_HOLDOUT = {
         "entity_recall": 0.762,
         "entity_precision": 0.727,
         "country_r": 0.895,
-    },    "twenty-third": {
+    },
+    "twenty-third": {
         "tag_f1": 0.682,
         "entity_recall": 0.875,
         "entity_precision": 1.000,
