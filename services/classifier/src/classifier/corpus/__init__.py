@@ -46,7 +46,9 @@ LEARNT = (
     "twenty-third",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twenty-fourth": BLIND_DIR / "twenty-fourth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
