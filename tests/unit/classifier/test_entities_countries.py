@@ -566,3 +566,27 @@ def test_places_descriptions_and_addresses_are_no_parties_and_an_office_is_strip
 def test_a_law_named_for_a_country_names_no_destination() -> None:
     text = "State imposed measures on a Xland entity under the Iran Nonproliferation Act of 2000."
     assert "Iran" not in {c.name for c in find_countries({"text": text}, {})}
+
+
+def test_blocked_assets_a_colon_list_and_ranks_name_their_parties() -> None:
+    text = (
+        "Treasury blocked the U.S. assets of rebel commander Jon Foo and Major-General Ali Barro, head of "
+        "the guard. State named the first four targets, all Xland settlers: Ana Quux, Ben Baz, Cy Foo and "
+        "Dov Levi, accused of leading a riot."
+    )
+    found = [m.text for m in extract_examples({"text": text})]
+    assert found == ["Jon Foo", "Ali Barro", "Ana Quux", "Ben Baz", "Cy Foo", "Dov Levi"]
+    glavkosmos = (
+        "Washington imposed two-year sanctions on the Xland space organisation Foocosmos over a sale."
+    )
+    assert [m.text for m in extract_examples({"text": glavkosmos})] == ["Foocosmos"]
+
+
+def test_an_office_and_a_nation_s_people_are_no_parties() -> None:
+    text = (
+        "The order blocks the property of the Supreme Leader and the Supreme Leader's Office. OFAC "
+        "sanctioned Jon Foo and Americans are barred from dealing with him."
+    )
+    found = {m.text for m in extract_examples({"text": text})}
+    assert "Supreme Leader" not in found
+    assert "Americans" not in found

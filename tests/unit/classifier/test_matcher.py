@@ -380,3 +380,13 @@ def test_a_name_within_a_clause_wins_over_the_list_s_order_across_a_comma() -> N
     # "Rodriguez Orejuela, Miguel Angel" reads the list's order out of the enumeration; the two brothers
     # are named each in a clause of their own.
     assert found == {("Gilberto Rodriguez Orejuela", "2"), ("Miguel Angel Rodriguez Orejuela", "1")}
+
+
+def test_a_listed_leading_word_inside_another_name_is_no_mention() -> None:
+    matcher = screening_matcher(
+        [_entry("Multiforce Trading LLC", entry_id="1"), _entry("Ardenta Bearings LLC", entry_id="2")]
+    )
+    inside = "OFAC designated Al Junaid Multiforce Activities Co Ltd on Thursday."
+    assert matcher.find(inside) == []
+    opening = "State cited Xland's Ardenta Group of Companies LLC and Multiforce, its supplier."
+    assert {m.text for m in matcher.find(opening)} == {"Ardenta", "Multiforce"}

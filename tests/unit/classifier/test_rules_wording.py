@@ -1669,3 +1669,43 @@ def test_items_moved_between_the_commerce_and_munitions_lists_are_export_control
 )
 def test_another_government_by_abbreviation_or_demonym_is_out_of_scope(title: str) -> None:
     assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": title}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration imposed two-year sanctions on the Xland space organisation Foocosmos.",
+        "The order bars U.S. persons from dealing in the property of the people listed in its annex.",
+        "The State Department at once named the first four targets, all Xland settlers.",
+    ],
+)
+def test_sanctions_on_a_named_body_an_annex_and_named_targets_designate(text: str) -> None:
+    assert "sanctions.designation" in _tags("Sanctions on Xland", text)
+
+
+def test_a_headline_targeting_threats_designates_nobody() -> None:
+    assert "sanctions.designation" not in _tags("U.S. targets threats to Xland transition")
+
+
+def test_defence_sales_licensed_case_by_case_are_a_requirement_but_a_rule_told_as_background_is_not() -> None:
+    eased = (
+        "The State Department eased its restrictions on defence sales to Xland to allow exports of patrol "
+        "boats, which may now be licensed case by case."
+    )
+    assert "license.requirement" in _tags("U.S. eases Xland defence sales", eased)
+    background = (
+        "Commerce granted Foo Corp a one-year authorisation to keep shipping tools to its Xland plant. "
+        "Under the new rules, such exports otherwise need a licence reviewed case by case."
+    )
+    assert "license.requirement" not in _tags("Foo gets one-year authorisation", background)
+
+
+def test_another_government_named_with_a_date_in_the_first_sentence_is_out_of_scope() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "LONDON - First own human rights sanctions target Xland",
+        "text": "Britain on July 6, 2020 made the first designations under its own regime, freezing assets "
+        "of 49 people.",
+    }
+    assert out_of_scope(item_to_document(item))

@@ -90,6 +90,7 @@ class Matcher:
         generic: frozenset[str] = frozenset(),
     ) -> None:
         """Build the automaton over every name's normalised keys (main name and parenthesised short name)."""
+        self._stop = stop_words
         found: dict[str, list[Target]] = {}
         for item in names:
             for key, short in keys_of(item.name).items():
@@ -260,6 +261,12 @@ class Matcher:
             span_tokens = range(first, last + 1)
             if not self._case_ok(text, toks, first, last, targets):
                 continue
+            if (
+                first == last
+                and all(t.leading for t in targets)
+                and _inside_a_name(text, toks, first, self._stop)
+            ):
+                continue
             taken.update(span_tokens)
             start, end = written_span(text, toks, first, last)
             seen: set[tuple[str, str | None]] = set()
@@ -310,6 +317,21 @@ class Matcher:
             capitals = sum(c.isupper() for c in written)
             return written.isupper() or (len(written) >= 4 and capitals >= len(written) - 1)
         return True
+
+
+def _inside_a_name(text: str, toks: list[Token], i: int, places: frozenset[str]) -> bool:
+    """Whether word i sits inside another capitalised name: "Al Junaid Multi Activities" is another company,
+    and its "Multi" no short form of a listed "Multi ..." entry. A possessive, a place or a stop word before
+    it ("Russia's Ardis Group", "Zhengzhou Nanbei Instrument", "The Huawei Mate") opens a name instead."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    if text[before.end : toks[i].start].strip() or text[toks[i].end : after.start].strip():
+        return False  # a comma, a bracket or a dash between: the word stands apart
+    written = text[before.start : before.end]
+    if before.norm in places or written.endswith(("'s", "’s")) or not written[:1].isupper():
+        return False
+    return text[after.start : after.start + 1].isupper()
 
 
 def word_codes(words: Iterable[str]) -> dict[str, str]:

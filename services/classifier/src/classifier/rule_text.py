@@ -415,7 +415,10 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 # that starts another part of the clause (a date, a reason, a programme, a relative clause).
 DESIGNATING = re.compile(
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
-    r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+sanctions\s+(?:on|against)|"
+    r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)|"
+    # "blocking the U.S. assets of rebel commander Peter Gadet"; "the first four targets, all settlers: A, B".
+    r"block(?:s|ed|ing)?\s+(?:the\s+|all\s+|any\s+)?(?:U\.S\.\s+)?(?:property|assets)\s+(?:and\s+interests\s+)?of|"
+    r"(?:targets|designees)\b[^.:;]{0,60}:|"
     r"sanctions\s+(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
     # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
     r"named\s+in\s+(?:its|the|an)\s+annex,?|"
@@ -423,6 +426,7 @@ DESIGNATING = re.compile(
     r"(?:export|trading)\s+privileges\s+of|"
     # The sentence after a designation that lists its parties: "They are former presidents A and B, ...".
     r"(?<=[.!?]\s)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
+    r"The\s+(?:[\w-]+\s+)?(?:targets|designees)|"
     r"The\s+(?:individuals|officials|people|persons|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+))\s+(?:are|were|include)"
     r"(?:\s+the\s+(?=[a-z]))?)\s+"
@@ -447,12 +451,15 @@ NOT_PARTIES = re.compile(
     r"Entity\s+List|Global\s+Magnitsky|IEEPA|Kingpin|CAATSA|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     # Not \b: "U.S." ends in a full stop, after which a name's end has no word boundary.
-    r"It|He|She|They|This|These|Those|Its|His|Her|Their)(?!\w)"
+    r"It|He|She|They|This|These|Those|Its|His|Her|Their|Americans?)(?!\w)"
 )
 # A law is no party: "under the Foreign Narcotics Kingpin Designation Act".
 _LAW = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")
 # An office named without its holder ("the Vice President, Rosario Foo") is no party; its holder is.
-_OFFICE = r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassador|Commander|General)"
+_OFFICE = (
+    r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassador|Commander|General|"
+    r"Supreme\s+Leader)"
+)
 _OFFICE_ONLY = re.compile(
     rf"(?:(?:Vice|Deputy|Prime|First|Foreign|Interior|Defen[cs]e|Finance|Energy)\s+)*{_OFFICE}s?"
 )
@@ -464,7 +471,7 @@ _OFFICE_END = re.compile(rf"\s{_OFFICE}s?$")
 # An office written before its holder's name ("Minister of Public Security Alain Bunyoni") is no part of it.
 _OFFICE_LEAD = re.compile(
     rf"^(?:(?:Vice|Deputy|Prime|First|Former|Acting|Interior|Foreign|Defen[cs]e|Finance|Energy|Economy|Justice|"
-    rf"Trade)\s+)*(?:{_OFFICE}|Chief)"
+    rf"Trade|Major|Lieutenant|Brigadier)[\s-]+)*(?:{_OFFICE}|Chief|Colonel|Admiral)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Public|National|Internal|"
     r"State)\s+)?(?:Security|Defen[cs]e|Interior|Finance|Justice|Foreign\s+Affairs|Energy|Economy|Trade|"
     r"Intelligence|Information|Oil|Petroleum|Health|Education|Industry|Commerce|Police))?\s+"
@@ -490,7 +497,7 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
             offset = text.find(part, pos)
             pos = offset + len(part)
             # An acronym or alias in parentheses follows the name it stands for.
-            named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip()))
+            named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip().rstrip(",")))
             if not named:
                 continue
             name = named.group(0)

@@ -440,7 +440,10 @@ RULES: tuple[Rule, ...] = (
             r"be\s+reviewed\s+on\s+a\s+case-by-case\s+basis\b|"
             # Short-supply and other export restrictions revised: "revising the restrictions on exports".
             r"\b(?:revis|modif|eas|relax|tighten|lift|remov|amend)\w*\s+(?:the\s+|its\s+|existing\s+){0,2}"
-            r"restrictions\s+on\s+(?:the\s+)?exports?\b"),
+            r"restrictions\s+on\s+(?:the\s+)?(?:(?:defen[cs]e|arms|military|weapons)\s+)?(?:exports?|sales)\b|"
+            # "may now be licensed case by case"
+            r"\b(?:may|will|can)\s+(?:now\s+|henceforth\s+)?be\s+(?:licensed|reviewed)\s+(?:on\s+a\s+)?"
+            r"case[- ]by[- ]case\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
          unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
@@ -670,6 +673,9 @@ RULES: tuple[Rule, ...] = (
             r"\bblock(?:s|ed|ing)?\s+(?:the\s+|all\s+|any\s+)?(?:U\.S\.\s+|American\s+)?(?:property|assets)\s+"
             r"(?:and\s+(?:interests|assets|property)\s+)?of\s+(?:[\w.'’-]+\s+){0,6}?"
             rf"{COUNT_OF_PARTIES}|"
+            # "bars U.S. persons from dealing in the property of the people listed in its annex"
+            r"\b(?:property|assets)\s+of\s+(?:the\s+)?(?:people|persons|individuals|entities|parties)\s+(?:listed|named)\s+"
+            r"in\s+(?:its|the|an)\s+annex\b|"
             # "the first list of 18 people facing asset freezes": a published list designates them.
             rf"\b{COUNT_OF_PARTIES}\s+(?:facing|subject\s+to|hit\s+(?:with|by))\s+(?:U\.S\.\s+)?"
             r"(?:asset\s+freezes|blocking|sanctions)\b"),
@@ -690,7 +696,8 @@ RULES: tuple[Rule, ...] = (
             r"by|from|with|under|as|at|of|imposed|evasion|violations?|violators?|busting|exposure|screening|measures|"
             r"in|relief|policy|policies|programs?|programmes?|regimes?|laws?|bills?|rules?|regulations?|list|lists|"
             r"designations?|were|was|are|is|have|has|had|will|would|could|may|might|and|or|that|which|experts?|"
-            r"officials?|compliance|risks?|enforcement)\b)[\w'-]+"),
+            r"officials?|compliance|risks?|enforcement|threats?|abuses?|corruption|violence|crackdowns?|attacks?|"
+            r"interference|aggression|repression|terrorism|trafficking)\b)[\w'-]+"),
          # "because Lukoil was blacklisted in October": a designation told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  r"(?:in|on|last|earlier|since|back)\b")),
@@ -700,11 +707,19 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:(?:\d+|one|two|three|four|"
             r"five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+)?"
             r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
-            r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b"),
+            r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b|"
+            # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
+            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could|can)\s+(?:soon\s+|also\s+)?impos|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|threat|urg|call|vow|pledg)\w*\s+(?:\w+\s+){0,3}?"
                  rf"to\s+impos|{OTHER_BODIES}")),
+    # "named the first four targets", "named 12 new designees": the targets of a programme, counted.
+    Rule("sanctions.named_targets", "sanctions.designation",
+         _p(r"\bnam(?:ed|es|ing)\s+(?:the\s+|its\s+)?(?:first\s+|new\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|several|dozens\s+of)\s+(?:new\s+)?(?:targets|designees)\b"),
+         doc_types=("",), veto=HEDGE),
     # OFAC's and State's "Notice of ... Sanctions Actions" publish designations, whatever parts they cite.
     Rule("sanctions.actions_title", "sanctions.designation",
          SANCTIONS_ACTIONS, fields=("title",)),
@@ -902,7 +917,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "embargo", "ban", "bar", "prohibit", "halt", "cut", "arms", "weapons", "military"
     ),
     "license.export_restrictions": ("export",),
-    "license.requirement_phrase": ("licen", "denial", "deny", "case-by-case", "restrictions"),
+    "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions"),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
@@ -930,9 +945,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
     "sanctions.nonproliferation_measures": ("measures",),
     "sanctions.blocking": ("block",),
-    "sanctions.frozen": ("freez", "froze", "block"),
+    "sanctions.frozen": ("freez", "froze", "block", "annex", "facing", "subject to", "hit "),
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted"),
     "sanctions.imposed_on_parties": ("sanctions",),
+    "sanctions.named_targets": ("targets", "designees"),
     "sanctions.actions_title": ("sanction",),
     "sanctions.counted_designations": ("designations",),
     "sanctions.country_programme_eased": ("sanctions", "travel", "visit", "remittance"),

@@ -64,11 +64,14 @@ FOREIGN_ACTOR = re.compile(
     r"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?)"
     r"(?:'s|’s)?(?:\s+(?:[a-z][\w-]*|gov(?:'|’)t|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|"
     r"Government)){0,2}"
+    # "Britain on July 6, 2020 made the first designations under its own regime"
+    r"(?:\s+on\s+(?:(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\w+day))?"
     r"\s+(?:to\s+)?"
     r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
-    r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped)\b",
+    r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
+    r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b",
 )
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
 # decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
@@ -117,8 +120,11 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     # A rule that consolidates a programme's information collections into its regulations is a regulation.
     if document.document_type not in RULES and (match := PAPERWORK.search(document.title)):
         return f"a paperwork notice: {match.group(0)!r}"
-    lead = " ".join((document.title, re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]))
-    if not document.agencies and (match := FOREIGN_ACTOR.search(lead)) and not US_ACTOR.search(lead):
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]
+    lead = " ".join((document.title, first))
+    # Each is read on its own: a headline or a first sentence may open with the government that acts.
+    actor = FOREIGN_ACTOR.search(lead) or FOREIGN_ACTOR.search(first)
+    if not document.agencies and (match := actor) and not US_ACTOR.search(lead):
         # A news story led by another government is that government's, even where it later names the
         # U.S. Entity List as background ("... a day after Washington added 140 companies").
         return f"another government's own controls: {match.group(0)!r}"
