@@ -47,7 +47,9 @@ LEARNT = (
     "twenty-fourth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twenty-fifth": BLIND_DIR / "twenty-fifth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
