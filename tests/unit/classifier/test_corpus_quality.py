@@ -203,7 +203,8 @@ REPORTED_HOLDOUT = {
         "entity_recall": 0.286,
         "entity_precision": 0.875,
         "country_r": 0.952,
-    },    "twenty-fifth": {
+    },
+    "twenty-fifth": {
         "tag_f1": 0.889,
         "entity_list_recall": 1.000,
         "entity_recall": 0.769,
