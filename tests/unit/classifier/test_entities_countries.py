@@ -590,3 +590,10 @@ def test_an_office_and_a_nation_s_people_are_no_parties() -> None:
     found = {m.text for m in extract_examples({"text": text})}
     assert "Supreme Leader" not in found
     assert "Americans" not in found
+
+
+def test_south_sudanese_is_south_sudan_and_the_un_is_no_party() -> None:
+    found = {c.name for c in find_countries({"text": "Treasury sanctioned two South Sudanese generals."}, {})}
+    assert found == {"South Sudan"}
+    text = "OFAC sanctioned Jon Foo, who supplied arms against the U.N. embargo, and the U.N."
+    assert "U.N." not in {m.text for m in extract_examples({"text": text})}

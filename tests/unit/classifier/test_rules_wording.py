@@ -1709,3 +1709,15 @@ def test_another_government_named_with_a_date_in_the_first_sentence_is_out_of_sc
         "of 49 people.",
     }
     assert out_of_scope(item_to_document(item))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton Freezes Belgrade's Assets. The order blocks the U.S. property of the governments of Xland.",
+        "Officials let Foo Corp sell spare parts to Xland, although U.S. sanctions bar such sales.",
+    ],
+)
+def test_a_capital_s_or_governments_assets_and_sanctions_as_a_noun_designate_nobody(text: str) -> None:
+    title, _, body = text.partition(". ")
+    assert "sanctions.designation" not in _tags(title, body or title)

@@ -274,9 +274,11 @@ ENUMERATED = re.compile(
 _ENUMERATION_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
 
 
-# The United States by any name is who acts, never a party ("the targets under U.S. jurisdiction").
+# The United States by any name is who acts, never a party ("the targets under U.S. jurisdiction"); the
+# United Nations is a body whose embargo a party breaks ("arms against the U.N. embargo").
 _US_ONLY = re.compile(
-    r"(?:the\s+)?(?:U\.\s?S\.?(?:A\.?)?|US|USA|United\s+States(?:\s+of\s+America)?|America)"
+    r"(?:the\s+)?(?:U\.\s?S\.?(?:A\.?)?|US|USA|United\s+States(?:\s+of\s+America)?|America|U\.\s?N\.?|UN|"
+    r"United\s+Nations)"
 )
 
 
@@ -446,7 +448,7 @@ _TRAILING_NAME = re.compile(
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
 # Who designates, and the programmes and lists a designation names, are not its parties.
 NOT_PARTIES = re.compile(
-    r"^(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|Treasury|OFAC|Office\s+of\s+Foreign|State(?:\s+Department)?|"
+    r"^(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|U\.N\.|UN|United\s+Nations|Treasury|OFAC|Office\s+of\s+Foreign|State(?:\s+Department)?|"
     r"Department|Commerce|BIS|EAR\d*|Washington|Executive\s+Order|E\.O|President|Secretary|Congress|SDNs?|Specially|"
     r"Entity\s+List|Global\s+Magnitsky|IEEPA|Kingpin|CAATSA|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"

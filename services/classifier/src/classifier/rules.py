@@ -221,7 +221,12 @@ LICENCES = (
     r"(?!\s+exceptions?)"
 )
 # Whose assets a country programme freezes: the state's own, not listed parties'.
-STATE_OWNER = r"(?:government|regime|state|central\s+bank|national\s+bank|monetary\s+authority)"
+# A capital in the possessive is its government ("Clinton Freezes Belgrade's Assets").
+STATE_OWNER = (
+    r"(?:governments?|regimes?|state|central\s+bank|national\s+bank|monetary\s+authority|"
+    r"(?:Belgrade|Tehran|Pyongyang|Havana|Caracas|Damascus|Moscow|Minsk|Baghdad|Tripoli|Khartoum|Kabul|Managua)"
+    r"['’]s)"
+)
 # A counted group of parties: "76 government officials", "five people", "18 people".
 COUNT_OF_PARTIES = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
@@ -697,7 +702,10 @@ RULES: tuple[Rule, ...] = (
             r"in|relief|policy|policies|programs?|programmes?|regimes?|laws?|bills?|rules?|regulations?|list|lists|"
             r"designations?|were|was|are|is|have|has|had|will|would|could|may|might|and|or|that|which|experts?|"
             r"officials?|compliance|risks?|enforcement|threats?|abuses?|corruption|violence|crackdowns?|attacks?|"
-            r"interference|aggression|repression|terrorism|trafficking)\b)[\w'-]+"),
+            r"interference|aggression|repression|terrorism|trafficking|"
+            # The noun followed by its verb: "U.S. sanctions bar such sales".
+            r"bar|bars|barred|ban|bans|prohibit|prohibits|forbid|forbids|prevent|prevents|remain|remained|cover|"
+            r"covers|apply|applies|require|requires)\b)[\w'-]+"),
          # "because Lukoil was blacklisted in October": a designation told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  r"(?:in|on|last|earlier|since|back)\b")),
