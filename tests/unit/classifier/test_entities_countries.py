@@ -597,3 +597,17 @@ def test_south_sudanese_is_south_sudan_and_the_un_is_no_party() -> None:
     assert found == {"South Sudan"}
     text = "OFAC sanctioned Jon Foo, who supplied arms against the U.N. embargo, and the U.N."
     assert "U.N." not in {m.text for m in extract_examples({"text": text})}
+
+
+def test_an_apposition_between_commas_does_not_end_a_designation_s_object() -> None:
+    text = (
+        "OFAC designated four firms. The army-linked targets are Foo Industries System, the country's "
+        "largest arms maker, and the trader Bar Technology, and the other ones are the holding company Baz "
+        "Activities Co Ltd and Quux General Trading, a front based in Xland."
+    )
+    assert [m.text for m in designated_parties(text, "text")] == [
+        "Foo Industries System",
+        "Bar Technology",
+        "Baz Activities Co Ltd",
+        "Quux General Trading",
+    ]

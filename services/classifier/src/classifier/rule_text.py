@@ -488,15 +488,22 @@ _OFFICE_BEFORE_SURNAME = re.compile(
 )
 
 
+# An apposition between commas describes the item before it ("Defense Industries System, the country's
+# largest defence enterprise, and the arms maker Sudan Master Technology"); the object goes on after it.
+_APPOSITION = re.compile(r"(?<=,)\s+(?:the|a|an)\s+[a-z][^,;.()]{0,80}(?=,)")
+
+
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a designation sentence names as its object, each the proper name that ends its item."""
-    for cue in DESIGNATING.finditer(text):
+    # Blanked, not cut, so that every offset still points into `text`.
+    masked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+    for cue in DESIGNATING.finditer(masked):
         start = cue.end()
-        end = _OBJECT_END.search(text, start)
-        span = text[start : end.start() if end else len(text)]
+        end = _OBJECT_END.search(masked, start)
+        span = masked[start : end.start() if end else len(masked)]
         pos = start
         for part in _OBJECT_SEPARATOR.split(span):
-            offset = text.find(part, pos)
+            offset = masked.find(part, pos)
             pos = offset + len(part)
             # An acronym or alias in parentheses follows the name it stands for.
             named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip().rstrip(",")))
