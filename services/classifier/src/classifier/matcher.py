@@ -319,17 +319,18 @@ class Matcher:
         return True
 
 
-def _inside_a_name(text: str, toks: list[Token], i: int, places: frozenset[str]) -> bool:
+def _inside_a_name(text: str, toks: list[Token], i: int, stop_words: frozenset[str]) -> bool:
     """Whether word i sits inside another capitalised name: "Al Junaid Multi Activities" is another company,
-    and its "Multi" no short form of a listed "Multi ..." entry. A possessive, a place or a stop word before
-    it ("Russia's Ardis Group", "Zhengzhou Nanbei Instrument", "The Huawei Mate") opens a name instead."""
+    and its "Multi" no short form of a listed "Multi ..." entry. A possessive, a lower-case word or one of the
+    matcher's stop words (the screening list's places among them) before it opens a name instead ("Russia's
+    Ardis Group", "Shenzhen Huawei")."""
     if i == 0 or i + 1 >= len(toks):
         return False
     before, after = toks[i - 1], toks[i + 1]
     if text[before.end : toks[i].start].strip() or text[toks[i].end : after.start].strip():
         return False  # a comma, a bracket or a dash between: the word stands apart
     written = text[before.start : before.end]
-    if before.norm in places or written.endswith(("'s", "’s")) or not written[:1].isupper():
+    if before.norm in stop_words or written.endswith(("'s", "’s")) or not written[:1].isupper():
         return False
     return text[after.start : after.start + 1].isupper()
 

@@ -172,13 +172,14 @@ REGIME = (
 MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,80}}?\bto\s+the\s+{REGIME}"
 # A regime's plenary decisions implemented change the Commerce Control List's entries ("Revisions to the EAR
 # Based on the 2016 MTCR Plenary Agreements"); the licence consequences are the entries'.
-LISTS_SWAPPED = (
-    r"\b(?:USML|Munitions\s+List)\b[^;]{0,80}\b(?:CCL|Commerce\s+Control\s+List)\b|"
-    r"\b(?:CCL|Commerce\s+Control\s+List)\b[^;]{0,80}\b(?:USML|Munitions\s+List)\b"
-)
 REGIME_IMPLEMENTED = (
     rf"^(?!.*\b(?:licen[cs]\w*|exceptions?)\b)(?=.*\b{REGIME})"
     r".*\b(?:Plenary|Intersessional|Decisions|Understandings|Agreements?|Recommendations)\b"
+)
+# Items moved between the Commerce Control List and the Munitions List change which list controls them.
+LISTS_SWAPPED = (
+    r"\b(?:USML|Munitions\s+List)\b[^;]{0,80}\b(?:CCL|Commerce\s+Control\s+List)\b|"
+    r"\b(?:CCL|Commerce\s+Control\s+List)\b[^;]{0,80}\b(?:USML|Munitions\s+List)\b"
 )
 # An agency's advisory committees' meetings and recruitment are its housekeeping, whatever regulations the
 # committees advise on.
@@ -220,6 +221,8 @@ LICENCES = (
     r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
     r"(?!\s+exceptions?)"
 )
+# A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
+CLASS_OF_LICENCES = rf"\s+(?:other|certain|existing)\s+(?:[\w-]+\s+)?{LICENCES}"
 # Whose assets a country programme freezes: the state's own, not listed parties'.
 # A capital in the possessive is its government ("Clinton Freezes Belgrade's Assets").
 STATE_OWNER = (
@@ -254,7 +257,7 @@ LICENCE_DECISION_VETO = _p(
     r"\brequir(?:e|es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\b|\breview(?:ed)?\s+(?:under|on)\b|"
     r"\bcase-by-case|\bministr(?:y|ies)\b|"
     # A rule revoking "Other Authorizations" or "certain licenses" changes a class of licences, nobody's own.
-    rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*)\s+(?:other|certain|existing)\s+(?:[\w-]+\s+)?{LICENCES}|"
+    rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*){CLASS_OF_LICENCES}|"
     # Lawmakers urging Commerce to deny licences decide none.
     r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
     r"reject|halt|stop|block)"
@@ -478,9 +481,8 @@ RULES: tuple[Rule, ...] = (
     # exporter needs: "Establishment of 24-Month Validity Period for Certain Reexport Authorizations".
     Rule("license.terms", "license.requirement",
          _p(rf"\bvalidity(?:\s+periods?)?\s+(?:for|of)\s+(?:[\w-]+\s+){{0,3}}?{LICENCES}|"
-            rf"\b(?:revocation\s+of|revok\w*)\s+(?:other|certain|existing)\s+(?:[\w-]+\s+)?{LICENCES}"),
+            rf"\b(?:revocation\s+of|revok\w*){CLASS_OF_LICENCES}"),
          doc_types=("RULE", "PRORULE")),
-    # Items moved between the Commerce Control List and the Munitions List change which list controls them.
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"),
          unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}")),

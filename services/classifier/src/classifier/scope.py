@@ -82,7 +82,7 @@ MARKET_ACTOR = re.compile(
 )
 # Paperwork Reduction Act notices ask the public about a form's burden, and Privacy Act notices describe an
 # agency's system of records; they change no rule or list.
-RULES = frozenset({"RULE", "PRORULE"})
+RULE_TYPES = frozenset({"RULE", "PRORULE"})
 PAPERWORK = re.compile(
     r"\bInformation\s+Collections?\b|\bComment\s+Request\b|\bPrivacy\s+Act\s+of\s+1974\b|"
     r"\bSystems?\s+of\s+Records\b",
@@ -118,16 +118,17 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     if document.screening_change is not None:
         return None
     # A rule that consolidates a programme's information collections into its regulations is a regulation.
-    if document.document_type not in RULES and (match := PAPERWORK.search(document.title)):
+    if document.document_type not in RULE_TYPES and (match := PAPERWORK.search(document.title)):
         return f"a paperwork notice: {match.group(0)!r}"
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]
     lead = " ".join((document.title, first))
-    # Each is read on its own: a headline or a first sentence may open with the government that acts.
-    actor = FOREIGN_ACTOR.search(lead) or FOREIGN_ACTOR.search(first)
-    if not document.agencies and (match := actor) and not US_ACTOR.search(lead):
-        # A news story led by another government is that government's, even where it later names the
-        # U.S. Entity List as background ("... a day after Washington added 140 companies").
-        return f"another government's own controls: {match.group(0)!r}"
+    if not document.agencies:
+        # Each is read on its own: a headline or a first sentence may open with the government that acts.
+        match = FOREIGN_ACTOR.search(lead) or FOREIGN_ACTOR.search(first)
+        if match and not US_ACTOR.search(lead):
+            # A news story led by another government is that government's, even where it later names the
+            # U.S. Entity List as background ("... a day after Washington added 140 companies").
+            return f"another government's own controls: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
     prose = " ".join((document.title, document.action or "", document.text or (document.body or "")[:20_000]))
