@@ -142,6 +142,33 @@ def test_untagged_documents_name_no_countries() -> None:
     assert classify(item_to_document(item)).countries == []
 
 
+def test_an_untagged_document_names_no_listed_party_but_keeps_a_team_s_watched_name() -> None:
+    state = ListState()
+    listed = ScreeningEntry(
+        list="Specially Designated Nationals (SDN) - Treasury Department",
+        entry_id="s1",
+        name="Acme Rotor Works",
+        entity_type="Entity",
+    )
+    state.apply_screening(listed.entry_id, listed)
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Acme Rotor Works opens a plant in Xcity",
+        "text": "Acme Rotor Works said on Monday that it had opened a plant employing 400 people.",
+    }
+    assert classify(item_to_document(item), state.snapshot()).entities == []
+    watched = WatchlistEntry(team_id="t", entry_id="1", name="Acme Rotor Works")
+    state.apply_watch(watched.key, watched)
+    result = classify(item_to_document(item), state.snapshot())
+    assert result.tags == []
+    assert {(m.canonical_name, m.team_id) for m in result.entities} == {("Acme Rotor Works", "t")}
+    tagged = {**item, "title": "Treasury sanctions Acme Rotor Works"}
+    assert "Specially Designated Nationals (SDN) - Treasury Department" in {
+        m.list for m in classify(item_to_document(tagged), state.snapshot()).entities
+    }
+
+
 def test_watched_entity_in_an_addition_is_critical_only_for_its_team() -> None:
     state = ListState()
     watched = WatchlistEntry(team_id="t", entry_id="1", name="Acme Rotor Works")
