@@ -48,7 +48,9 @@ LEARNT = (
     "twenty-fifth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twenty-sixth": BLIND_DIR / "twenty-sixth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
