@@ -1721,3 +1721,27 @@ def test_another_government_named_with_a_date_in_the_first_sentence_is_out_of_sc
 def test_a_capital_s_or_governments_assets_and_sanctions_as_a_noun_designate_nobody(text: str) -> None:
     title, _, body = text.partition(". ")
     assert "sanctions.designation" not in _tags(title, body or title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Treasury on Monday sanctioned General Foo Barrow, chief of staff of the Xland army.",
+        "Treasury on Tuesday sanctioned Xland navy commander Foo Bar and a defence ministry director.",
+        "OFAC blacklisted two senior Xland officials over the base contract.",
+    ],
+)
+def test_the_treasury_sanctioning_a_person_by_name_or_office_designates(text: str) -> None:
+    assert _tags("U.S. blacklists Xland official", text) == {"sanctions.designation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury sanctioned North Korea over its weapons programme.",
+        "Treasury Secretary Foo said Zarif would be blacklisted that week, and a spokesman said officials "
+        "were exploring further sanctions.",
+    ],
+)
+def test_a_country_sanctioned_or_a_preview_of_a_blacklisting_designates_nobody(text: str) -> None:
+    assert "sanctions.designation" not in _tags("Xland news", text)

@@ -698,6 +698,12 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?)\b|"
+            # People by their office or by name, right after the verb: "sanctioned Cambodian navy commander Tea
+            # Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
+            rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|blacklisted)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
+            r"commanders?|generals?|ministers?|chiefs?|leaders?|governors?|oligarchs?|businessm[ae]n)\b|"
+            # A country is a programme's target, not a person's name.
+            rf"(?!{COUNTRY}\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}}[A-Z][a-z]+)\b(?![’'-]))|"
             # Headlines: "U.S. sanctions Chinese satellite firm X"; not the noun ("U.S. sanctions on Iran").
             r"\b(?:U\.S\.|United\s+States|Washington|Treasury|OFAC)\s+(?:sanctions|targets)\s+(?!(?:on|against|over|for|to|"
             r"by|from|with|under|as|at|of|imposed|evasion|violations?|violators?|busting|exposure|screening|measures|"
