@@ -1745,3 +1745,22 @@ def test_the_treasury_sanctioning_a_person_by_name_or_office_designates(text: st
 )
 def test_a_country_sanctioned_or_a_preview_of_a_blacklisting_designates_nobody(text: str) -> None:
     assert "sanctions.designation" not in _tags("Xland news", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "tags"),
+    [
+        (
+            "Entity List: Removals and Revisions of Certain Entities",
+            {"entity_list.removal", "entity_list.revision"},
+        ),
+        (
+            "Entity List Additions, Removals, and Revisions",
+            {"entity_list.addition", "entity_list.removal", "entity_list.revision"},
+        ),
+    ],
+)
+def test_an_entity_list_title_naming_several_actions_after_a_colon_or_a_comma_gives_each(
+    title: str, tags: set[str]
+) -> None:
+    assert _tags(title, title) == tags

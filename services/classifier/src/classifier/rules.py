@@ -327,7 +327,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
          veto=LISTING_VETO),
     Rule("el.removal.title", "entity_list.removal",
-         _p(rf"\b(?:{ELX}):?\s+(?:[\w-]+\s+(?:and|&)\s+)?Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
+         _p(rf"\b(?:{ELX}):?\s+(?:[\w-]+(?:,|\s+(?:and|&))\s+)?Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
          fields=("title",)),
     # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
     # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
@@ -350,7 +350,9 @@ RULES: tuple[Rule, ...] = (
     Rule("el.revision.title", "entity_list.revision",
          # "Entity List Additions; Revisions" lists two actions; "...Additions; Correction" corrects a rule.
          _p(rf"\b{ELX}:?\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
-            rf"\b{ELX}\s+(?:Additions?|Removals?)[;,]?\s+(?:and\s+)?(?:Modifications?|Revisions?|Updates?)\b|"
+            # "Entity List: Removals and Revisions of Certain Entities", "Additions, Removals, and Revisions".
+            rf"\b{ELX}:?\s+(?:(?:Additions?|Removals?)[;,]?\s+(?:and\s+)?){{1,2}}(?:Modifications?|Revisions?|"
+            r"Updates?)\b|"
             r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
             rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
          fields=("title",)),
