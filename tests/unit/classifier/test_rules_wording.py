@@ -1764,3 +1764,17 @@ def test_an_entity_list_title_naming_several_actions_after_a_colon_or_a_comma_gi
     title: str, tags: set[str]
 ) -> None:
     assert _tags(title, title) == tags
+
+
+def test_a_first_sentence_is_not_cut_after_an_initialism() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Xland faces oil embargo",
+        "text": "The U.N. Security Council voted on June 16 for a ban on oil shipments to Xland and a freeze of "
+        "Xlandian assets abroad. The measures take effect in a week.",
+    }
+    assert out_of_scope(item_to_document(item))
+    us = {**item, "text": "The U.S. Treasury on June 16 froze the assets of Foo Bar. The U.N. Security Council "
+          "voted on the same day for a ban on oil shipments."}  # fmt: skip
+    assert not out_of_scope(item_to_document(us))

@@ -113,6 +113,14 @@ US_AUTHORITY = re.compile(
 )
 
 
+# A sentence ends at a stop before a capital, but not after an initialism ("The U.N. Security Council") or a
+# title ("Gen. Foo"), which would cut the first sentence before its verb.
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No|Co|Jr|Sr|Lt)\.)(?<!\b(?:Gen|Col|Sgt|Rep|Sen|Gov)\.)"
+    r"\s+(?=[A-Z])"
+)
+
+
 def out_of_scope(document: DocumentSeen) -> str | None:
     """Why a document is outside the taxonomy, or None when it may carry tags."""
     if document.screening_change is not None:
@@ -120,7 +128,7 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     # A rule that consolidates a programme's information collections into its regulations is a regulation.
     if document.document_type not in RULE_TYPES and (match := PAPERWORK.search(document.title)):
         return f"a paperwork notice: {match.group(0)!r}"
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", document.text or "", maxsplit=1)[0]
+    first = SENTENCE_END.split(document.text or "", maxsplit=1)[0]
     lead = " ".join((document.title, first))
     if not document.agencies:
         # Each is read on its own: a headline or a first sentence may open with the government that acts.
