@@ -1778,3 +1778,17 @@ def test_a_first_sentence_is_not_cut_after_an_initialism() -> None:
     us = {**item, "text": "The U.S. Treasury on June 16 froze the assets of Foo Bar. The U.N. Security Council "
           "voted on the same day for a ban on oil shipments."}  # fmt: skip
     assert not out_of_scope(item_to_document(us))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Order freezes assets of those undermining Xland",
+        "Order freezes the assets of anyone who aids Xland rebels",
+    ],
+)
+def test_assets_frozen_of_a_class_of_persons_designate_nobody(title: str) -> None:
+    assert "sanctions.designation" not in _tags(title, title)
+    assert "sanctions.designation" in _tags(
+        "Treasury freezes assets of Foo Bar", "Treasury freezes assets of Foo Bar"
+    )

@@ -676,7 +676,10 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:freez(?:e|es|ing)|froze)\s+(?:the\s+|any\s+|all\s+)?"
             # "the regime's assets" are the state's; "assets of the regime's leaders" are its leaders'.
             rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,3}}?(?:property|assets)\b"
-            rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))|"
+            rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"
+            # "freezes assets of those undermining Lebanon": an order's class of persons, designated later.
+            r"(?!\s+of\s+(?:those|anyone|anybody|any\s+(?:person|individual|entity|one)|"
+            r"(?:persons|people|individuals|entities)\s+(?:who|that|found|determined|deemed))\b)|"
             # "blocked the U.S. assets of five people named in its annex": the people are designated.
             # "blocking all property and assets of President Robert Mugabe and 76 government officials".
             r"\bblock(?:s|ed|ing)?\s+(?:the\s+|all\s+|any\s+)?(?:U\.S\.\s+|American\s+)?(?:property|assets)\s+"
