@@ -1792,3 +1792,24 @@ def test_assets_frozen_of_a_class_of_persons_designate_nobody(title: str) -> Non
     assert "sanctions.designation" in _tags(
         "Treasury freezes assets of Foo Bar", "Treasury freezes assets of Foo Bar"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary invoked an emergency provision to complete 22 pending arms transfers worth $8 billion "
+        "to Xland.",
+        "The State Department halted a planned commercial sale of 26,000 assault rifles to the Xland police.",
+    ],
+)
+def test_a_given_arms_sale_halted_or_pushed_through_is_a_licence_decision(text: str) -> None:
+    assert _tags("Arms sales to Xland", text) == {"license.decision"}
+
+
+def test_arms_sales_to_a_country_banned_or_a_sale_not_blocked_are_no_decision() -> None:
+    assert "license.decision" not in _tags(
+        "US bans arms sales to Xland", "The U.S. banned arms sales to Xland."
+    )
+    assert "license.decision" not in _tags(
+        "Xland deal", "Congress did not block the $2 billion arms package."
+    )

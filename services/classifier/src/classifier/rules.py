@@ -586,6 +586,18 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?licen")),
+    # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
+    # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
+    # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
+    Rule("license.decision.arms_sale", "license.decision",
+         _p(r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
+            r"\s+through|fast-track|green-light)\w*\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,'’-]+\s+){0,4}?"
+            r"(?:pending|planned|proposed|\$[\d.,]+(?:\s*(?:billion|million))?|\d[\d,]*)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:(?:arms|weapons|defen[cs]e|military|munitions)\s+(?:[\w-]+\s+)?"
+            r"(?:sales?|transfers?|deals?|packages?)|sales?\s+of\s+(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|"
+            r"munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b"),
+         doc_types=("",), unless_tags=LISTED,
+         veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}")),
     # A licence named by the decision taken on it: "the revocation of Gertler's licence", "suspension of the
     # export licence". A licence of another trade is outside the taxonomy.
     Rule("license.decision.decision_of_licence", "license.decision",
