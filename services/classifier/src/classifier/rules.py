@@ -969,6 +969,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "deliver", "load", "let",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
+    "license.decision.arms_sale": ("sale", "transfer", "deal", "package"),
     "license.decision.decision_of_licence": ("licen", "waiver"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
