@@ -1813,3 +1813,19 @@ def test_arms_sales_to_a_country_banned_or_a_sale_not_blocked_are_no_decision() 
     assert "license.decision" not in _tags(
         "Xland deal", "Congress did not block the $2 billion arms package."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC removed the general licence for group people-to-people educational travel to Xland.",
+        "The directive came with a sixth package of Treasury and Commerce rule changes easing the Xland embargo.",
+    ],
+)
+def test_a_general_licence_removed_or_treasury_rule_changes_under_an_embargo_are_a_programme_change(
+    text: str,
+) -> None:
+    assert "sanctions.regulation" in _tags("Xland travel", text)
+    assert "sanctions.regulation" not in _tags(
+        "Tax", "Treasury rule changes on partnership audits took effect."
+    )

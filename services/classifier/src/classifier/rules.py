@@ -819,11 +819,19 @@ RULES: tuple[Rule, ...] = (
             rf"publish(?:es|ed|ing)?|revok(?:e|es|ed|ing)|renew(?:s|ed|ing)?){S}{{0,60}}?\b"
             r"(?:General\s+Licen[cs]es?|GLs?)\s+(?:No\.\s*)?\d+[A-Z]?\b|"
             # Unnumbered in the news: "OFAC issued a general licence authorising ...".
+            # "OFAC removed the general licence for group people-to-people travel": narrowed, the programme changes.
             rf"\b(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury)\b{S}{{0,60}}\b(?:issu|publish|extend|amend|"
-            r"renew)\w*\s+(?:(?:a|an|the|new|two|three|several)\s+)*(?:[\w-]+\s+)?general\s+licen[cs]es?\b"),
+            r"renew|remov|withdr[ae]w|eliminat|rescind|narrow|expand)\w*\s+(?:(?:a|an|the|new|two|three|several|its)\s+)*"
+            r"(?:[\w-]+\s+)?general\s+licen[cs]es?\b"),
          # A general licence that lets holders wind down dealings with the newly designated belongs to the
          # designation, not to a programme's rules.
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b")),
+    # "a sixth package of Treasury and Commerce rule changes" easing an embargo: the Treasury's rules there are
+    # a sanctions programme's (its tax rules have no embargo).
+    Rule("sanctions.treasury_rule_changes", "sanctions.regulation",
+         _p(r"\b(?:Treasury|OFAC)(?:['’]s)?\s+(?:and\s+Commerce\s+(?:Department\s+)?)?(?:Department\s+)?"
+            r"(?:rule|regulatory)\s+(?:changes?|amendments?)\b"),
+         doc_types=("",), requires=_p(r"\bembargo|\bsanction"), veto=HEDGE),
     Rule("sanctions.outbound_investment", "sanctions.regulation",
          _p(r"\b(?:outbound\s+investment|U\.S\.\s+investments?\s+in\s+certain\s+national\s+security\s+technologies"
             r"|(?:prohibit|ban|restrict|bar)\w*\s+(?:certain\s+|some\s+|new\s+)?(?:U\.S\.\s+|American\s+)?investments?\s+in\b"
@@ -993,6 +1001,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.presidential_order": ("blocking", "sanctions", "prohibiting", "additional steps"),
     "sanctions.sector_determination": ("sector",),
     "sanctions.general_licence": ("general licen", "gl"),
+    "sanctions.treasury_rule_changes": ("rule change", "rule amendment", "regulatory change", "regulatory amendment"),
     "other_list.uvl": ("unverified", "uvl"),
     "other_list.uvl_title": ("unverified",),
     "other_list.meu": ("end-user", "end user", "meu"),
