@@ -1829,3 +1829,16 @@ def test_a_general_licence_removed_or_treasury_rule_changes_under_an_embargo_are
     assert "sanctions.regulation" not in _tags(
         "Tax", "Treasury rule changes on partnership audits took effect."
     )
+
+
+def test_a_bis_notice_titled_impact_of_is_an_inquiry_without_a_tag() -> None:
+    item = {
+        "id": "t",
+        "source": "federal_register",
+        "title": "Impact of Reducing the Threshold for Commercial Xland Chemical Activities",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+        "document_type": "NOTICE",
+    }
+    assert classify(item_to_document(item)).tags == []
+    rule = {**item, "title": "Reducing the Threshold for Commercial Xland Chemical Activities"}
+    assert [t.id for t in classify(item_to_document(rule)).tags] == ["export_control.other"]

@@ -194,7 +194,10 @@ COUNTRY = "(?:" + "|".join(re.escape(name) for name in sorted(COUNTRIES, key=len
 # A notice whose stated purpose is to gather comments or information on a past year or a topic.
 INQUIRY = _p(
     r"\bpurpose\s+of\s+this\s+notice\s+of\s+inquiry\b|\bnotice\s+of\s+inquiry\s+is\s+to\s+collect\b|"
-    r"\bseek(?:s|ing)?\s+public\s+comments?\s+on\s+the\s+impact\b"
+    r"\bseek(?:s|ing)?\s+public\s+comments?\s+on\s+the\s+impact\b|"
+    # BIS's inquiries are titled by what they ask about: "Impact of the Implementation of the Chemical Weapons
+    # Convention on ...", "Impact of Reducing Mixture Concentration Threshold ...".
+    r"^Impact\s+of\b"
 )
 # The Commerce Control List and its entries by every name a rule gives them.
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
