@@ -49,7 +49,9 @@ LEARNT = (
     "twenty-sixth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "twenty-seventh": BLIND_DIR / "twenty-seventh" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
