@@ -1842,3 +1842,63 @@ def test_a_bis_notice_titled_impact_of_is_an_inquiry_without_a_tag() -> None:
     assert classify(item_to_document(item)).tags == []
     rule = {**item, "title": "Reducing the Threshold for Commercial Xland Chemical Activities"}
     assert [t.id for t in classify(item_to_document(rule)).tags] == ["export_control.other"]
+
+
+@pytest.mark.parametrize(
+    ("title", "tags"),
+    [
+        (
+            "Entity List: Removal of Persons Based on Request; Implementation of Annual Review Changes and "
+            "Modifications and Corrections",
+            {"entity_list.removal", "entity_list.revision"},
+        ),
+        (
+            "Certain Persons and Modification of Certain Entries to the Entity List; Additions and Removals",
+            {"entity_list.addition", "entity_list.removal", "entity_list.revision"},
+        ),
+        (
+            "Addition of Entities to the Entity List; Removal of an Entity From the Military End User List",
+            {"entity_list.addition", "other_list.change"},
+        ),
+    ],
+)
+def test_an_entity_list_title_s_actions_after_a_semicolon(title: str, tags: set[str]) -> None:
+    assert _tags(title, title) == tags
+
+
+def test_a_subsequent_arrangement_titled_after_its_office_is_a_licence_decision() -> None:
+    item = {
+        "id": "t",
+        "source": "federal_register",
+        "title": "Office of Arms Control and Nonproliferation; Proposed Subsequent Arrangement",
+        "agencies": ["Energy Department"],
+        "document_type": "NOTICE",
+    }
+    assert [t.id for t in classify(item_to_document(item)).tags] == ["license.decision"]
+
+
+def test_a_licence_that_would_have_been_granted_is_no_decision() -> None:
+    text = (
+        "Commerce settled with the laboratory over shipments made without the licences the EAR required; an "
+        "official said the export licences would probably have been granted."
+    )
+    assert "license.decision" not in _tags("Commerce settles export case", text)
+
+
+def test_a_ban_on_exports_of_a_class_of_goods_ended_is_a_requirement() -> None:
+    text = (
+        "The President determined that exports of crude oil from Xland's north were in the national interest, "
+        "ending a 23-year-old ban under the law."
+    )
+    assert "license.requirement" in _tags("President ends oil export ban", text)
+
+
+def test_a_security_council_embargo_on_a_us_drafted_resolution_is_the_united_nations() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "UN imposes arms embargo on Xland",
+        "text": "The U.N. Security Council imposed an arms embargo on Xland on July 13, adopting a U.S.-drafted "
+        "resolution with nine votes.",
+    }
+    assert out_of_scope(item_to_document(item))

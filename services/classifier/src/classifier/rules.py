@@ -276,7 +276,8 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
     Rule("el.addition.title", "entity_list.addition",
-         _p(rf"\b(?:{ELX}):?\s+(?:[\w-]+\s+(?:and|&)\s+)?Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
+         _p(rf"\b{ELX};\s+Additions?\b(?!\s+(?:of|to)\b)|"
+            rf"\b(?:{ELX}):?\s+(?:[\w-]+\s+(?:and|&)\s+)?Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
          fields=("title",)),
     Rule("el.addition.title_named", "entity_list.addition",
          _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bAdditions?\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
@@ -330,7 +331,10 @@ RULES: tuple[Rule, ...] = (
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
          veto=LISTING_VETO),
     Rule("el.removal.title", "entity_list.removal",
-         _p(rf"\b(?:{ELX}):?\s+(?:[\w-]+(?:,|\s+(?:and|&))\s+)?Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
+         # "...the Entity List; Additions and Removals" ends a title; "...; Removal of X From the MEU List" is
+         # another list's.
+         _p(rf"\b{ELX};\s+(?:Additions?\s+and\s+)?Removals?\b(?!\s+(?:of|from)\b)|"
+            rf"\b(?:{ELX}):?\s+(?:[\w-]+(?:,|\s+(?:and|&))\s+)?Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
          fields=("title",)),
     # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
     # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
@@ -357,6 +361,10 @@ RULES: tuple[Rule, ...] = (
             rf"\b{ELX}:?\s+(?:(?:Additions?|Removals?)[;,]?\s+(?:and\s+)?){{1,2}}(?:Modifications?|Revisions?|"
             r"Updates?)\b|"
             r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
+            # A title naming the list, with its changes in a clause of their own: "Entity List: Removal of
+            # Persons Based on Request; Implementation of Annual Review Changes and Modifications and Corrections".
+            rf"(?=[^\n]*?{ELX})[^\n]*?;\s*(?:[\w-]+\s+){{0,5}}?(?:Modifications?|Revisions?|Changes)\b"
+            r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:Export\s+Administration|EAR\b|Commerce\s+Control|CCL\b))|"
             rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
          fields=("title",)),
     # "fixes Russian entries", "revised four entries": in a document about the Entity List, entries are its
@@ -403,6 +411,9 @@ RULES: tuple[Rule, ...] = (
             r"{0,3}(?:arms|weapons|trade)\s+(?:embargo|ban)s?\b|"
             r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
             r"(?:on|against)\b|"
+            # A class of goods: "exports of crude oil from Alaska ..., ending a 23-year-old ban".
+            r"\bexports?\s+of\b[^.;]{0,160}?\b(?:lift|end|reimpos|impos)\w*\s+(?:a|an|the|its)\s+"
+            r"(?:[\w-]+-year(?:-old)?\s+)?(?:export\s+)?ban\b|"
             # "lift its three-year-old ban on sales of offensive weapons", "imposing a ban on trade with Iran"
             r"\b(?:impos|lift|end|reimpos|eas|relax)\w*\s+(?:(?:a|an|the|its|their|[\w-]+-year(?:-old)?)\s+){0,2}"
             r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
@@ -548,7 +559,10 @@ RULES: tuple[Rule, ...] = (
             r"frozen|paused)\b|"
             r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend|grant|issue|reinstate)\s+(?:[\w.'’-]+\s+){0,3}?licen[cs]es?\b"),
          unless_tags=LISTED,
-         requires=EXPORT_CONTEXT),
+         requires=EXPORT_CONTEXT,
+         # "said the licences would probably have been granted": what an exporter that never applied would
+         # have got, in an enforcement story.
+         veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -572,7 +586,8 @@ RULES: tuple[Rule, ...] = (
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
     Rule("license.decision.subsequent_arrangement", "license.decision",
-         _p(r"^(?:Proposed\s+)?Subsequent\s+Arrangements?\b"), fields=("title",), doc_types=("NOTICE",)),
+         # The title may open with the office: "Office of Arms Control and Nonproliferation; Proposed ...".
+         _p(r"(?:^|;\s*)(?:Proposed\s+)?Subsequent\s+Arrangements?\b"), fields=("title",), doc_types=("NOTICE",)),
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"

@@ -91,7 +91,9 @@ PAPERWORK = re.compile(
 # "exports to the United States" names a destination, not who acts.
 _NOT_DESTINATION = r"(?<!to\sthe\s)(?<!from\sthe\s)(?<!against\sthe\s)(?<!on\sthe\s)(?<!with\sthe\s)"
 US_ACTOR = re.compile(
-    rf"{_NOT_DESTINATION}\bU\.\s?S\.|{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
+    # "a U.S.-drafted resolution" is another body's act that the United States wrote.
+    rf"{_NOT_DESTINATION}\bU\.\s?S\.(?!-(?:drafted|backed|sponsored|proposed|brokered|led)\b)|"
+    rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b",
 )
