@@ -1902,3 +1902,14 @@ def test_a_security_council_embargo_on_a_us_drafted_resolution_is_the_united_nat
         "resolution with nine votes.",
     }
     assert out_of_scope(item_to_document(item))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ITAR amendment published on February 14 took effect at once.",
+        "The State Department added Xland to the list of proscribed countries.",
+    ],
+)
+def test_an_itar_amendment_by_its_noun_or_a_country_proscribed_is_an_itar_change(text: str) -> None:
+    assert "export_control.other" in _tags("State restricts arms exports to Xland", text)

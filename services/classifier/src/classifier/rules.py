@@ -900,7 +900,12 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:International\s+Traffic\s+in\s+Arms\s+"
             r"Regulations|ITAR\b|United\s+States\s+Munitions\s+List|USML\b)|"
             r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations|"
-            r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b"), veto=_p(r"\bdebar")),
+            r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b|"
+            # News names the rule by its noun ("the ITAR amendment published on February 14") and the ITAR's
+            # country-policy list by its own word: a country added to the proscribed list amends the ITAR.
+            r"\bITAR\s+(?:amendments?|rules?|changes?)\b|"
+            r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’-]+\s+){1,4}?(?:to|on|from)\s+(?:the\s+|its\s+)?(?:ITAR['’]s\s+)?list\s+"
+            r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
             r"\bNuclear\s+Suppliers\s+Group\b"), mention=True),
@@ -1028,7 +1033,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.debarment": ("debar", "reinstat"),
     "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),
-    "export_control.itar_change": ("traffic in arms", "munitions list", "usml", "itar", "warrant control"),
+    "export_control.itar_change": ("traffic in arms", "munitions list", "usml", "itar", "warrant control", "proscribed"),
     "export_control.regimes": ("wassenaar", "australia", "missile", "mtcr", "nuclear suppliers"),
     "export_control.ccl": ("control list", "eccn", "ccl"),
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
