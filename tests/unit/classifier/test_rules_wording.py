@@ -1771,12 +1771,12 @@ def test_a_first_sentence_is_not_cut_after_an_initialism() -> None:
         "id": "t",
         "source": "news",
         "title": "Xland faces oil embargo",
-        "text": "The U.N. Security Council voted on June 16 for a ban on oil shipments to Xland and a freeze of "
-        "Xlandian assets abroad. The measures take effect in a week.",
+        "text": "The U.N. Security Council voted on June 16 for a ban on oil shipments to Xland and a "
+        "freeze of Xlandian assets abroad. The measures take effect in a week.",
     }
     assert out_of_scope(item_to_document(item))
-    us = {**item, "text": "The U.S. Treasury on June 16 froze the assets of Foo Bar. The U.N. Security Council "
-          "voted on the same day for a ban on oil shipments."}  # fmt: skip
+    text = "The U.S. Treasury on June 16 froze the assets of Foo Bar. The U.N. Security Council voted on the "
+    us = {**item, "text": text + "same day for a ban on oil shipments."}
     assert not out_of_scope(item_to_document(us))
 
 
@@ -1819,7 +1819,8 @@ def test_arms_sales_to_a_country_banned_or_a_sale_not_blocked_are_no_decision() 
     "text",
     [
         "OFAC removed the general licence for group people-to-people educational travel to Xland.",
-        "The directive came with a sixth package of Treasury and Commerce rule changes easing the Xland embargo.",
+        "The directive came with a sixth package of Treasury and Commerce rule changes easing the Xland "
+        "embargo.",
     ],
 )
 def test_a_general_licence_removed_or_treasury_rule_changes_under_an_embargo_are_a_programme_change(
@@ -1887,8 +1888,8 @@ def test_a_licence_that_would_have_been_granted_is_no_decision() -> None:
 
 def test_a_ban_on_exports_of_a_class_of_goods_ended_is_a_requirement() -> None:
     text = (
-        "The President determined that exports of crude oil from Xland's north were in the national interest, "
-        "ending a 23-year-old ban under the law."
+        "The President determined that exports of crude oil from Xland's north were in the national "
+        "interest, ending a 23-year-old ban under the law."
     )
     assert "license.requirement" in _tags("President ends oil export ban", text)
 
@@ -1898,8 +1899,8 @@ def test_a_security_council_embargo_on_a_us_drafted_resolution_is_the_united_nat
         "id": "t",
         "source": "news",
         "title": "UN imposes arms embargo on Xland",
-        "text": "The U.N. Security Council imposed an arms embargo on Xland on July 13, adopting a U.S.-drafted "
-        "resolution with nine votes.",
+        "text": "The U.N. Security Council imposed an arms embargo on Xland on July 13, adopting a "
+        "U.S.-drafted resolution with nine votes.",
     }
     assert out_of_scope(item_to_document(item))
 

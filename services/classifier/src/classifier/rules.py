@@ -361,8 +361,8 @@ RULES: tuple[Rule, ...] = (
             rf"\b{ELX}:?\s+(?:(?:Additions?|Removals?)[;,]?\s+(?:and\s+)?){{1,2}}(?:Modifications?|Revisions?|"
             r"Updates?)\b|"
             r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
-            # A title naming the list, with its changes in a clause of their own: "Entity List: Removal of
-            # Persons Based on Request; Implementation of Annual Review Changes and Modifications and Corrections".
+            # A title naming the list, with its changes in a clause of their own: "Entity List: Removal
+            # of Persons Based on Request; Implementation of Annual Review Changes and Modifications ...".
             rf"(?=[^\n]*?{ELX})[^\n]*?;\s*(?:[\w-]+\s+){{0,5}}?(?:Modifications?|Revisions?|Changes)\b"
             r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:Export\s+Administration|EAR\b|Commerce\s+Control|CCL\b))|"
             rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
@@ -587,7 +587,8 @@ RULES: tuple[Rule, ...] = (
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
     Rule("license.decision.subsequent_arrangement", "license.decision",
          # The title may open with the office: "Office of Arms Control and Nonproliferation; Proposed ...".
-         _p(r"(?:^|;\s*)(?:Proposed\s+)?Subsequent\s+Arrangements?\b"), fields=("title",), doc_types=("NOTICE",)),
+         _p(r"(?:^|;\s*)(?:Proposed\s+)?Subsequent\s+Arrangements?\b"), fields=("title",),
+         doc_types=("NOTICE",)),
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
@@ -733,8 +734,8 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?)\b|"
-            # People by their office or by name, right after the verb: "sanctioned Cambodian navy commander Tea
-            # Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
+            # People by their office or by name, right after the verb: "sanctioned Cambodian navy
+            # commander Tea Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
             rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|blacklisted)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
             r"commanders?|generals?|ministers?|chiefs?|leaders?|governors?|oligarchs?|businessm[ae]n)\b|"
             # A country is a programme's target, not a person's name.
@@ -837,15 +838,15 @@ RULES: tuple[Rule, ...] = (
             rf"publish(?:es|ed|ing)?|revok(?:e|es|ed|ing)|renew(?:s|ed|ing)?){S}{{0,60}}?\b"
             r"(?:General\s+Licen[cs]es?|GLs?)\s+(?:No\.\s*)?\d+[A-Z]?\b|"
             # Unnumbered in the news: "OFAC issued a general licence authorising ...".
-            # "OFAC removed the general licence for group people-to-people travel": narrowed, the programme changes.
+            # "OFAC removed the general licence for group people-to-people travel": the programme changes.
             rf"\b(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury)\b{S}{{0,60}}\b(?:issu|publish|extend|amend|"
             r"renew|remov|withdr[ae]w|eliminat|rescind|narrow|expand)\w*\s+(?:(?:a|an|the|new|two|three|several|its)\s+)*"
             r"(?:[\w-]+\s+)?general\s+licen[cs]es?\b"),
          # A general licence that lets holders wind down dealings with the newly designated belongs to the
          # designation, not to a programme's rules.
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b")),
-    # "a sixth package of Treasury and Commerce rule changes" easing an embargo: the Treasury's rules there are
-    # a sanctions programme's (its tax rules have no embargo).
+    # "a sixth package of Treasury and Commerce rule changes" easing an embargo: the Treasury's rules there
+    # are a sanctions programme's (its tax rules have no embargo).
     Rule("sanctions.treasury_rule_changes", "sanctions.regulation",
          _p(r"\b(?:Treasury|OFAC)(?:['’]s)?\s+(?:and\s+Commerce\s+(?:Department\s+)?)?(?:Department\s+)?"
             r"(?:rule|regulatory)\s+(?:changes?|amendments?)\b"),
@@ -1024,7 +1025,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.presidential_order": ("blocking", "sanctions", "prohibiting", "additional steps"),
     "sanctions.sector_determination": ("sector",),
     "sanctions.general_licence": ("general licen", "gl"),
-    "sanctions.treasury_rule_changes": ("rule change", "rule amendment", "regulatory change", "regulatory amendment"),
+    "sanctions.treasury_rule_changes": (
+        "rule change", "rule amendment", "regulatory change", "regulatory amendment"
+    ),
     "other_list.uvl": ("unverified", "uvl"),
     "other_list.uvl_title": ("unverified",),
     "other_list.meu": ("end-user", "end user", "meu"),
@@ -1033,7 +1036,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.debarment": ("debar", "reinstat"),
     "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),
-    "export_control.itar_change": ("traffic in arms", "munitions list", "usml", "itar", "warrant control", "proscribed"),
+    "export_control.itar_change": (
+        "traffic in arms", "munitions list", "usml", "itar", "warrant control", "proscribed"
+    ),
     "export_control.regimes": ("wassenaar", "australia", "missile", "mtcr", "nuclear suppliers"),
     "export_control.ccl": ("control list", "eccn", "ccl"),
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
