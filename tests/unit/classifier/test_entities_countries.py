@@ -142,7 +142,7 @@ def test_untagged_documents_name_no_countries() -> None:
     assert classify(item_to_document(item)).countries == []
 
 
-def test_an_untagged_document_names_no_listed_party_but_keeps_a_team_s_watched_name() -> None:
+def test_another_government_s_story_names_no_listed_party_but_keeps_a_team_s_watched_name() -> None:
     state = ListState()
     listed = ScreeningEntry(
         list="Specially Designated Nationals (SDN) - Treasury Department",
@@ -154,8 +154,8 @@ def test_an_untagged_document_names_no_listed_party_but_keeps_a_team_s_watched_n
     item = {
         "id": "t",
         "source": "news",
-        "title": "Acme Rotor Works opens a plant in Xcity",
-        "text": "Acme Rotor Works said on Monday that it had opened a plant employing 400 people.",
+        "title": "UK freezes assets of Acme Rotor Works",
+        "text": "Britain froze the assets of Acme Rotor Works on Monday under its own regime.",
     }
     assert classify(item_to_document(item), state.snapshot()).entities == []
     watched = WatchlistEntry(team_id="t", entry_id="1", name="Acme Rotor Works")
@@ -163,9 +163,11 @@ def test_an_untagged_document_names_no_listed_party_but_keeps_a_team_s_watched_n
     result = classify(item_to_document(item), state.snapshot())
     assert result.tags == []
     assert {(m.canonical_name, m.team_id) for m in result.entities} == {("Acme Rotor Works", "t")}
-    tagged = {**item, "title": "Treasury sanctions Acme Rotor Works"}
+    # In scope but untagged, the name stays: the tags may be what was missed.
+    ours = {**item, "title": "Acme Rotor Works cut off", "text": "Treasury cut Acme Rotor Works off."}
+    assert classify(item_to_document(ours), state.snapshot()).tags == []
     assert "Specially Designated Nationals (SDN) - Treasury Department" in {
-        m.list for m in classify(item_to_document(tagged), state.snapshot()).entities
+        m.list for m in classify(item_to_document(ours), state.snapshot()).entities
     }
 
 

@@ -380,9 +380,10 @@ def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None 
     entities = entities_for(document, lists, [t.id for t in tags])
     # Parties the full text lists itself, and their list matches: see classifier.listed_parties.
     parties, entities = with_parties(document, lists, [t.id for t in tags], entities)
-    if not tags:
-        # An untagged document is no list, licence or sanctions event, so it has no parties: a listed name in
-        # another government's sanctions story is background. A team's own watched names still match.
+    if not tags and out_of_scope(document):
+        # A document outside the taxonomy (another government's sanctions, a market's delisting) has no
+        # parties of ours: a listed name there is background. A team's own watched names still match. An
+        # untagged document in scope keeps its names: the tags may be what was missed.
         entities = [m for m in entities if m.team_id is not None]
     countries = []
     if tags:
