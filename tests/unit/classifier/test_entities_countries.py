@@ -640,3 +640,8 @@ def test_an_apposition_between_commas_does_not_end_a_designation_s_object() -> N
         "Baz Activities Co Ltd",
         "Quux General Trading",
     ]
+
+
+def test_a_decision_captioned_with_its_subject_and_export_privileges_names_its_party() -> None:
+    assert [m.text for m in extract({"title": "Foo Barrow; Export Privileges"})] == ["Foo Barrow"]
+    assert extract({"title": "Export Privileges of Xland Nationals"}) == []

@@ -1914,3 +1914,37 @@ def test_a_security_council_embargo_on_a_us_drafted_resolution_is_the_united_nat
 )
 def test_an_itar_amendment_by_its_noun_or_a_country_proscribed_is_an_itar_change(text: str) -> None:
     assert "export_control.other" in _tags("State restricts arms exports to Xland", text)
+
+
+def test_an_entity_list_title_with_deletions_and_an_oxford_comma_gives_each_action() -> None:
+    title = "Entity List: Additions, Deletions, and Revisions"
+    assert _tags(title, title) == {"entity_list.addition", "entity_list.removal", "entity_list.revision"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President ended the five-year-old U.S. trade embargo against Nicaragua on March 13.",
+        "State announced the first easing of the trade embargo the United States had kept on North Korea.",
+    ],
+)
+def test_a_country_s_trade_embargo_eased_or_ended_is_its_programme_and_a_requirement(text: str) -> None:
+    assert _tags("U.S. eases embargo", text) == {"license.requirement", "sanctions.regulation"}
+    arms = "The U.S. lifted its arms embargo on Vietnam."
+    assert _tags("U.S. lifts arms embargo", arms) == {"license.requirement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xland said the State Department had approved its request to sell the Foo missile system to Yland.",
+        "The Secretary pledged to expedite the third-party transfer approvals for the jets.",
+    ],
+)
+def test_consent_to_another_country_s_transfer_of_us_arms_is_a_licence_decision(text: str) -> None:
+    assert _tags("Arms transfer", text) == {"license.decision"}
+
+
+def test_cocom_is_an_export_control_regime() -> None:
+    text = "The United States agreed with its COCOM partners in Paris on a framework for telecoms exports."
+    assert _tags("Allies ease curbs on fiber optics", text) == {"export_control.other"}

@@ -24,7 +24,9 @@ _NAME = re.compile(NAME)
 # Caption segments of BIS denial orders: "Action Affecting Export Privileges; A; B" or "A; Order Denying ...".
 CAPTION = re.compile(
     r"\b(?:Action\s+Affecting\s+Export\s+Privileges|Orders?\s+(?:Temporarily\s+)?(?:Denying|Renewing|"
-    r"Modifying|Terminating)[^;]*Export\s+Privileges)\b",
+    r"Modifying|Terminating)[^;]*Export\s+Privileges)\b|"
+    # A decision and order captioned with the subject alone: "Essam Alkadi; Export Privileges".
+    r";\s*Export\s+Privileges\s*(?:;|$)|^\s*Export\s+Privileges\s*$",
     re.I,
 )
 MATTER = re.compile(rf"\bIn\s+the\s+Matter\s+of:?\s+({NAME})")

@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = (
          # "...the Entity List; Additions and Removals" ends a title; "...; Removal of X From the MEU List" is
          # another list's.
          _p(rf"\b{ELX};\s+(?:Additions?\s+and\s+)?Removals?\b(?!\s+(?:of|from)\b)|"
-            rf"\b(?:{ELX}):?\s+(?:[\w-]+(?:,|\s+(?:and|&))\s+)?Removals?\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
+            rf"\b(?:{ELX}):?\s+(?:[\w-]+(?:,|\s+(?:and|&))\s+)?(?:Removals?|Deletions?)\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
          fields=("title",)),
     # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
     # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
@@ -358,7 +358,7 @@ RULES: tuple[Rule, ...] = (
          # "Entity List Additions; Revisions" lists two actions; "...Additions; Correction" corrects a rule.
          _p(rf"\b{ELX}:?\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
             # "Entity List: Removals and Revisions of Certain Entities", "Additions, Removals, and Revisions".
-            rf"\b{ELX}:?\s+(?:(?:Additions?|Removals?)[;,]?\s+(?:and\s+)?){{1,2}}(?:Modifications?|Revisions?|"
+            rf"\b{ELX}:?\s+(?:(?:Additions?|Removals?|Deletions?)[;,]?\s+(?:and\s+)?){{1,2}}(?:Modifications?|Revisions?|"
             r"Updates?)\b|"
             r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
             # A title naming the list, with its changes in a clause of their own: "Entity List: Removal
@@ -407,7 +407,7 @@ RULES: tuple[Rule, ...] = (
     # embargoes are theirs to decide.
     Rule("license.arms_embargo", "license.requirement",
          _p(r"\b(?:impos|lift|end|eas|remov|tighten|extend|expand|reimpos|re-impos|relax|loosen)\w*\s+"
-            r"(?:(?:a|an|the|its|their|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?|(?-i:[A-Z][a-z]+))\s+)"
+            r"(?:(?:a|an|the|its|their|of|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?|(?-i:[A-Z][a-z]+))\s+)"
             r"{0,3}(?:arms|weapons|trade)\s+(?:embargo|ban)s?\b|"
             r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
             r"(?:on|against)\b|"
@@ -614,7 +614,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:pending|planned|proposed|\$[\d.,]+(?:\s*(?:billion|million))?|\d[\d,]*)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:(?:arms|weapons|defen[cs]e|military|munitions)\s+(?:[\w-]+\s+)?"
             r"(?:sales?|transfers?|deals?|packages?)|sales?\s+of\s+(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|"
-            r"munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b"),
+            r"munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
+            # Consent to another country's transfer of U.S.-made arms: "approved its request to sell the Arrow
+            # 3 system to Germany", "pledged to expedite the third-party transfer approvals".
+            r"\b(?:approv|consent|den(?:y|ied|ies)|refus|reject|block)\w*\s+(?:[\w'’-]+\s+){0,3}?requests?\s+to\s+"
+            r"(?:sell|transfer|re-?export|supply)\b|"
+            r"\bthird[- ]party\s+transfer\s+(?:approvals?|requests?|consents?)\b"),
          doc_types=("",), unless_tags=LISTED,
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}")),
     # A licence named by the decision taken on it: "the revocation of Gertler's licence", "suspension of the
@@ -804,7 +809,13 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?)\s+(?:(?:the|its|all|some)\s+){0,2}"
             r"(?:ban|limits?|restrictions?|curbs?|caps?)\s+on\s+"
             r"(?:(?:Americans|U\.S\.\s+citizens|family|U\.S\.|(?-i:[A-Z][a-z]+))\s+)?"
-            r"(?:travel\w*|visits?|remittances?)\b"),
+            r"(?:travel\w*|visits?|remittances?)\b|"
+            # A country's trade embargo is an OFAC programme: "ended the five-year-old U.S. trade embargo
+            # against Nicaragua", "the first easing of the trade embargo the United States had kept on North
+            # Korea".
+            r"\b(?:lift|eas|end|relax|loosen)\w*\s+(?:of\s+)?"
+            r"(?:(?:the|its|U\.S\.|American|first|[\w-]+-year(?:-old)?)\s+)"
+            rf"{{0,3}}(?:trade|economic)\s+embargo\b[^.;]{{0,60}}?\b(?:against|on)\s+(?-i:{COUNTRY})\b"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end)|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|call|urg)\w*\s+(?:\w+\s+){0,3}?to\s+(?:lift|eas|end)|"
@@ -909,7 +920,9 @@ RULES: tuple[Rule, ...] = (
             r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
-            r"\bNuclear\s+Suppliers\s+Group\b"), mention=True),
+            # Wassenaar's Cold War predecessor.
+            r"\bNuclear\s+Suppliers\s+Group\b|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
+         mention=True),
     Rule("export_control.ccl", "export_control.other",
          _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True),
     Rule("export_control.cfr_774", "export_control.other", _p(r"\b15 CFR 774\b"), fields=("cfr_parts",),
@@ -1001,7 +1014,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "deliver", "load", "let",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
-    "license.decision.arms_sale": ("sale", "transfer", "deal", "package"),
+    "license.decision.arms_sale": ("sale", "transfer", "deal", "package", "request"),
     "license.decision.decision_of_licence": ("licen", "waiver"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
@@ -1017,7 +1030,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.named_targets": ("targets", "designees"),
     "sanctions.actions_title": ("sanction",),
     "sanctions.counted_designations": ("designations",),
-    "sanctions.country_programme_eased": ("sanctions", "travel", "visit", "remittance"),
+    "sanctions.country_programme_eased": (
+        "sanctions", "travel", "visit", "remittance", "embargo"
+    ),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),
@@ -1039,7 +1054,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.itar_change": (
         "traffic in arms", "munitions list", "usml", "itar", "warrant control", "proscribed"
     ),
-    "export_control.regimes": ("wassenaar", "australia", "missile", "mtcr", "nuclear suppliers"),
+    "export_control.regimes": (
+        "wassenaar", "australia", "missile", "mtcr", "nuclear suppliers", "cocom", "coordinating"
+    ),
     "export_control.ccl": ("control list", "eccn", "ccl"),
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
     "export_control.enforcement": (
