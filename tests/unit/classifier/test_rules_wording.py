@@ -1948,3 +1948,29 @@ def test_consent_to_another_country_s_transfer_of_us_arms_is_a_licence_decision(
 def test_cocom_is_an_export_control_regime() -> None:
     text = "The United States agreed with its COCOM partners in Paris on a framework for telecoms exports."
     assert _tags("Allies ease curbs on fiber optics", text) == {"export_control.other"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Norway suspends arms exports to Xland",
+            "Norway said it had suspended exports of weapons to Xland.",
+        ),
+        (
+            "Council of State scraps 27 export licences",
+            "Belgium's Council of State on March 9 suspended 27 licences for arms exports to Xland.",
+        ),
+    ],
+)
+def test_any_other_state_leading_a_story_is_out_of_scope(title: str, text: str) -> None:
+    item = {"id": "t", "source": "news", "title": title, "text": text}
+    assert out_of_scope(item_to_document(item))
+
+
+def test_another_state_named_as_a_source_or_a_beneficiary_keeps_a_us_licence_decision() -> None:
+    text = (
+        "Chevron has been granted a restricted U.S. licence to operate in Xland, on condition that no oil "
+        "revenue goes to the Venezuelan government."
+    )
+    assert "license.decision" in _tags("Chevron granted restricted U.S. licence", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.countries import COUNTRIES
 from schemas.events import DocumentSeen
 
 # 15 CFR 700-709: defense priorities, industrial base surveys, Section 232; 15 CFR 791: ICTS;
@@ -48,20 +49,15 @@ OTHER_REGIMES = re.compile(
     r"\bNatural\s+Gas\s+Act\b|\bexports?\s+(?:of\s+)?(?:liquefied\s+)?natural\s+gas\b",
     re.IGNORECASE,
 )
-FOREIGN_ACTOR = re.compile(
-    r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
-    r"European\s+Union)"
+# What follows a government that acts: its organs ("China's Commerce Ministry", "Belgium's Council of State").
+_ORGAN = (
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|"
-    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament))\b|\bMOFCOM\b|\bMETI\b|"
-    # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
-    r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:\w+\s+){0,3}?(?:voted|adopted|imposed|"
-    r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
-    # A headline whose subject is another government acting under its own regime: "UK freezes assets of ...",
-    # "UK media regulator revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may
-    # stand between, so a company named for its country ("China Mobile banned ...") is no government.
-    r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
-    r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
-    r"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?)"
+    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State))\b"
+)
+# A headline's government acting under its own regime: "UK freezes assets of ...", "UK media regulator
+# revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may stand between, so a
+# company named for its country ("China Mobile banned ...") is no government.
+_ACTS = (
     r"(?:'s|’s)?(?:\s+(?:[a-z][\w-]*|gov(?:'|’)t|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|"
     r"Government)){0,2}"
     # "Britain on July 6, 2020 made the first designations under its own regime"
@@ -71,8 +67,28 @@ FOREIGN_ACTOR = re.compile(
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
     r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
-    r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b",
+    r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
 )
+FOREIGN_ACTOR = re.compile(
+    r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
+    rf"European\s+Union){_ORGAN}|\bMOFCOM\b|\bMETI\b|"
+    # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
+    r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:\w+\s+){0,3}?(?:voted|adopted|imposed|"
+    r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
+    r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
+    r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
+    rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
+)
+# Any other state by name or demonym ("Norway suspends arms exports", "Belgium's Council of State"), for a
+# story's lead only: the rules' vetoes keep the shorter list above, since their sentences name foreign
+# governments as parties ("no revenue to the Venezuelan government") and sources ("Iraqi officials told").
+OTHER_STATES = "|".join(
+    re.escape(form).replace(r"\ ", r"\s+")
+    for form in sorted(
+        {f for name, forms in COUNTRIES.items() for f in (name, *forms)}, key=len, reverse=True
+    )
+)
+FOREIGN_STATE = re.compile(rf"\b(?:{OTHER_STATES}){_ORGAN}|^(?:{OTHER_STATES}){_ACTS}")
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
 # decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
 MARKET_ACTOR = re.compile(
@@ -134,8 +150,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     lead = " ".join((document.title, first))
     if not document.agencies:
         # Each is read on its own: a headline or a first sentence may open with the government that acts.
-        match = FOREIGN_ACTOR.search(lead) or FOREIGN_ACTOR.search(first)
-        if match and not US_ACTOR.search(lead):
+        found = (p.search(t) for p in (FOREIGN_ACTOR, FOREIGN_STATE) for t in (lead, first))
+        if (match := next((m for m in found if m), None)) and not US_ACTOR.search(lead):
             # A news story led by another government is that government's, even where it later names the
             # U.S. Entity List as background ("... a day after Washington added 140 companies").
             return f"another government's own controls: {match.group(0)!r}"
