@@ -645,3 +645,8 @@ def test_an_apposition_between_commas_does_not_end_a_designation_s_object() -> N
 def test_a_decision_captioned_with_its_subject_and_export_privileges_names_its_party() -> None:
     assert [m.text for m in extract({"title": "Foo Barrow; Export Privileges"})] == ["Foo Barrow"]
     assert extract({"title": "Export Privileges of Xland Nationals"}) == []
+
+
+def test_former_states_older_documents_name_are_destinations() -> None:
+    text = "COCOM eased controls on exports to the Soviet Union, Poland and Czechoslovakia in 1990."
+    assert {c.name for c in find_countries({"text": text})} == {"Soviet Union", "Poland", "Czechoslovakia"}

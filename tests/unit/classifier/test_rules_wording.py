@@ -1974,3 +1974,11 @@ def test_another_state_named_as_a_source_or_a_beneficiary_keeps_a_us_licence_dec
         "revenue goes to the Venezuelan government."
     )
     assert "license.decision" in _tags("Chevron granted restricted U.S. licence", text)
+
+
+def test_a_conviction_for_exports_past_a_company_s_inc_is_enforcement() -> None:
+    text = (
+        "A federal jury on May 17 convicted Foo Bar, Baz Qux and Waltham-based Xland Electronics Inc. of "
+        "conspiring to ship military and export-restricted electronics without licences."
+    )
+    assert _tags("Jury convicts exporters", text) == {"export_control.other"}

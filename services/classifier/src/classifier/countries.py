@@ -77,6 +77,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Suriname": ("Surinamese",), "Tanzania": ("Tanzanian",), "Timor-Leste": ("East Timor",),
     "Togo": ("Togolese",), "Tonga": (), "Trinidad and Tobago": (), "Tuvalu": (), "Uganda": ("Ugandan",),
     "Uruguay": ("Uruguayan",), "Vanuatu": (), "Vatican City": ("Holy See",), "Zambia": ("Zambian",),
+    # States that older documents name as destinations ("controls on exports to the Soviet Union"). Not
+    # Yugoslavia: the labels name its successors, which its documents name too ("Serbia and Montenegro").
+    "Soviet Union": ("USSR", "U.S.S.R.", "Soviet"), "Czechoslovakia": ("Czechoslovak",),
 }  # fmt: skip
 
 _FORMS: dict[str, tuple[str, str]] = {}

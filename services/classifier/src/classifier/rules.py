@@ -933,7 +933,9 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.enforcement", "export_control.other",
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+penalt(?:y|ies)\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
-            r"convict\w*|sentenc\w*|arrest\w*)\b[^.;]{0,80}\b(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
+            # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
+            rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
+            r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)"),
          requires=EXPORT_CONTEXT,
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
