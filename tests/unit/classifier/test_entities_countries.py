@@ -650,3 +650,24 @@ def test_a_decision_captioned_with_its_subject_and_export_privileges_names_its_p
 def test_former_states_older_documents_name_are_destinations() -> None:
     text = "COCOM eased controls on exports to the Soviet Union, Poland and Czechoslovakia in 1990."
     assert {c.name for c in find_countries({"text": text})} == {"Soviet Union", "Poland", "Czechoslovakia"}
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        (
+            "Review of the Designation of Foo al-Bar (aka Foo Al-Baz and Other Aliases) as a Foreign Terrorist "
+            "Organization",
+            ["Foo al-Bar"],
+        ),
+        (
+            "In the Matter of the Designation of Ansar al-Foo in Xcity; Also Known as Supporters of Foo; Also "
+            "Known as Ansar al-Foo in Xland; as a Foreign Terrorist Organization",
+            ["Ansar al-Foo in Xcity"],
+        ),
+    ],
+)
+def test_a_designation_title_s_party_without_its_aliases_and_with_its_place(
+    title: str, names: list[str]
+) -> None:
+    assert [m.text for m in extract({"title": title})] == names

@@ -172,8 +172,10 @@ def debarment_names(title: str) -> Iterator[EntityMention]:
 # the point of the notice and often newer than any bundled list.
 _DESIGNATION = r"(?:Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organizations?)"
 DESIGNATED = re.compile(
-    rf"\bDesignation\s+of\s+(.+?)(?:,\s+(?:Also\s+Known\s+as|aka)\b.*?|\s+\(and\s+Other\s+Aliases\))?"
-    rf"\s+as\s+(?:an?\s+)?{_DESIGNATION}|\b{_DESIGNATION}\s+Designations?\s+of\s+(.+)$",
+    # Aliases after a comma or a semicolon, or in parentheses: "(aka Ansar Al-Sunnah and Other Aliases)".
+    rf"\bDesignation\s+of\s+(.+?)(?:[,;]\s+(?:Also\s+Known\s+as|aka)\b.*?|\s+\(and\s+Other\s+Aliases\)|"
+    rf"\s+\((?:aka|a\.k\.a\.|also\s+known\s+as)\b[^)]*\))?"
+    rf"[;,]?\s+as\s+(?:an?\s+)?{_DESIGNATION}|\b{_DESIGNATION}\s+Designations?\s+of\s+(.+)$",
     re.I,
 )
 # A designated name is capitalised bar particles ("Cartel de los Soles", "Hurras al-Din"), a slash joining a
@@ -181,7 +183,8 @@ DESIGNATED = re.compile(
 # description ("Three Entities", "Iranian Individuals") starts with a number word or nationality (see
 # NOT_NAMES).
 _DESIGNATED_NAME = re.compile(
-    r"(?:al-)?[A-Z0-9][\w&'’.—-]*(?:(?:[\s—-]+|/)(?:[A-Z0-9(][\w&'’.()—-]*|of|and|for|the|de|del|la|las|los|el|"
+    # "in" joins a group to its place: "Ansar al-Shari'a in Darnah", "al-Qa'ida in the Arabian Peninsula".
+    r"(?:al-)?[A-Z0-9][\w&'’.—-]*(?:(?:[\s—-]+|/)(?:[A-Z0-9(][\w&'’.()—-]*|of|and|for|the|in|de|del|la|las|los|el|"
     r"al-[\w'’-]+|bin|ibn))*"
 )
 # Designated parties are separated by commas, and by an "and" only before a capitalised name ("Los Choneros
