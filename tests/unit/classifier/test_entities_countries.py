@@ -656,13 +656,13 @@ def test_former_states_older_documents_name_are_destinations() -> None:
     ("title", "names"),
     [
         (
-            "Review of the Designation of Foo al-Bar (aka Foo Al-Baz and Other Aliases) as a Foreign Terrorist "
-            "Organization",
+            "Review of the Designation of Foo al-Bar (aka Foo Al-Baz and Other Aliases) as a Foreign "
+            "Terrorist Organization",
             ["Foo al-Bar"],
         ),
         (
-            "In the Matter of the Designation of Ansar al-Foo in Xcity; Also Known as Supporters of Foo; Also "
-            "Known as Ansar al-Foo in Xland; as a Foreign Terrorist Organization",
+            "In the Matter of the Designation of Ansar al-Foo in Xcity; Also Known as Supporters of Foo; "
+            "Also Known as Ansar al-Foo in Xland; as a Foreign Terrorist Organization",
             ["Ansar al-Foo in Xcity"],
         ),
     ],
