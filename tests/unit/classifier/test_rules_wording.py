@@ -1982,3 +1982,10 @@ def test_a_conviction_for_exports_past_a_company_s_inc_is_enforcement() -> None:
         "conspiring to ship military and export-restricted electronics without licences."
     )
     assert _tags("Jury convicts exporters", text) == {"export_control.other"}
+
+
+def test_assets_frozen_of_an_unnamed_class_of_officials_designate_nobody() -> None:
+    text = "The order freezes the assets of senior Xland officials and bans remittances to Xland."
+    assert "sanctions.designation" not in _tags("President signs Xland ban", text)
+    named = "The order freezes the assets of senior Xland officials, including Foo Bar."
+    assert "sanctions.designation" in _tags("President signs Xland ban", named)

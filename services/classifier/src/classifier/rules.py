@@ -715,7 +715,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"
             # "freezes assets of those undermining Lebanon": an order's class of persons, designated later.
             r"(?!\s+of\s+(?:those|anyone|anybody|any\s+(?:person|individual|entity|one)|"
-            r"(?:persons|people|individuals|entities)\s+(?:who|that|found|determined|deemed))\b)|"
+            r"(?:persons|people|individuals|entities)\s+(?:who|that|found|determined|deemed))\b)"
+            # "freezes the assets of senior Burmese officials": a class the order names no one of.
+            r"(?!\s+of\s+(?:senior|top|certain|some)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:officials|leaders|members|figures)\b"
+            r"(?!\s*(?:,|:|including|such\s+as|named|led\s+by)))|"
             # "blocked the U.S. assets of five people named in its annex": the people are designated.
             # "blocking all property and assets of President Robert Mugabe and 76 government officials".
             r"\bblock(?:s|ed|ing)?\s+(?:the\s+|all\s+|any\s+)?(?:U\.S\.\s+|American\s+)?(?:property|assets)\s+"
