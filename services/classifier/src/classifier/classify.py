@@ -233,11 +233,17 @@ def drop_mentions(evidence: dict[str, list[Evidence]], mentions: frozenset[str])
 
 
 def tags_for(
-    document: DocumentSeen, rules: Iterable[Rule] = RULES, model: Scorer | None = None
+    document: DocumentSeen,
+    rules: Iterable[Rule] = RULES,
+    model: Scorer | None = None,
+    in_scope: bool | None = None,
 ) -> list[TagAssignment]:
-    """Every tag whose rules fire or whose model probability reaches its threshold, each with its evidence."""
+    """Every tag whose rules fire or whose model probability reaches its threshold, each with its evidence.
+    `in_scope` is out_of_scope()'s verdict when the caller already has it."""
+    if in_scope is None:
+        in_scope = out_of_scope(document) is None
     evidence = screening_evidence(document)
-    if not evidence and out_of_scope(document):
+    if not evidence and not in_scope:
         return []
     texts = field_texts(document)
     seen: dict[object, object] = {}
@@ -376,11 +382,13 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
 
 def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None = None) -> DocumentClassified:
     """Tag one document, find the listed parties and countries it names, and explain every finding."""
-    tags = tags_for(document, model=model)
+    # Asked once: the answer also decides below whether an untagged document keeps its listed names.
+    outside = out_of_scope(document)
+    tags = tags_for(document, model=model, in_scope=outside is None)
     entities = entities_for(document, lists, [t.id for t in tags])
     # Parties the full text lists itself, and their list matches: see classifier.listed_parties.
     parties, entities = with_parties(document, lists, [t.id for t in tags], entities)
-    if not tags and out_of_scope(document):
+    if not tags and outside:
         # A document outside the taxonomy (another government's sanctions, a market's delisting) has no
         # parties of ours: a listed name there is background. A team's own watched names still match. An
         # untagged document in scope keeps its names: the tags may be what was missed.
