@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
-import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaProducer
 
-from devkit.broker import free_port, kafka_env
+from devkit.broker import free_port
 from schemas.events import (
     DeadLetter,
     DocumentClassified,
@@ -21,6 +19,7 @@ from schemas.events import (
     WatchlistEntry,
 )
 from schemas.topics import CLASSIFIED, DEADLETTER, DOCUMENTS, SCREENING_LIST, WATCHLIST
+from tests.integration.classifier_support import Reader, classifier_env, events_by_id, wait_http
 from tests.integration.processes import running, script
 
 
@@ -35,73 +34,17 @@ def _doc(event_id: str, text: str, content: str = "v1") -> DocumentSeen:
     )
 
 
-class Reader:
-    """Collects values from a topic from the beginning, in the background of the test's event loop."""
-
-    def __init__(self, bootstrap: str, topic: str) -> None:
-        self.consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
-        self.values: list[bytes] = []
-
-    async def start(self) -> None:
-        await self.consumer.start()
-        self.task = asyncio.create_task(self._run())
-
-    async def _run(self) -> None:
-        async for record in self.consumer:
-            if record.value is not None:
-                self.values.append(record.value)
-
-    async def wait_for(self, predicate: Callable[[list[bytes]], bool], seconds: float = 90) -> list[bytes]:
-        async with asyncio.timeout(seconds):
-            while not predicate(self.values):  # noqa: ASYNC110 - another task fills self.values
-                await asyncio.sleep(0.2)
-        return self.values
-
-    async def stop(self) -> None:
-        self.task.cancel()
-        await self.consumer.stop()
-
-
-def _classified(values: list[bytes]) -> dict[str, DocumentClassified]:
-    return {c.event_id: c for c in (DocumentClassified.model_validate_json(v) for v in values)}
-
-
 def _has_hash(content_hash: str, values: list[bytes]) -> bool:
     return any(
         x.document.content_hash == content_hash for x in map(DocumentClassified.model_validate_json, values)
     )
 
 
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode()
-
-
-async def _wait_http(url: str, status: int, seconds: float = 90) -> str:
-    async with asyncio.timeout(seconds):
-        while True:
-            try:
-                code, body = await asyncio.to_thread(_get, url)
-                if code == status:
-                    return body
-            except OSError:
-                pass
-            await asyncio.sleep(0.5)
-
-
 async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
     kafka_bootstrap: str, topics: dict[str, str], tmp_path: Path
 ) -> None:
     port = free_port()
-    env = {
-        **kafka_env(kafka_bootstrap, topics),
-        "CLASSIFIER_APP_ID": f"classifier-{topics[DOCUMENTS][-10:]}",
-        "CLASSIFIER_WEB_PORT": str(port),
-        "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
-    }
+    env = classifier_env(kafka_bootstrap, topics, tmp_path, port)
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await producer.start()
     classified = Reader(kafka_bootstrap, topics[CLASSIFIED])
@@ -116,21 +59,21 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
         await producer.send_and_wait(topics[WATCHLIST], key=acme.key.encode(), value=acme.to_bytes())
         with running([script("exportwatch-classifier"), "worker", "-l", "info"], env, tmp_path / "clf.log"):
             try:
-                await _wait_http(f"http://127.0.0.1:{port}/health/ready", 200)
+                await wait_http(f"http://127.0.0.1:{port}/health/ready", 200)
             except TimeoutError:
                 raise AssertionError((tmp_path / "clf.log").read_text()[-3000:]) from None
             first = _doc(
                 "feed:t:1", "BIS added Zephyr Optics Co. Ltd. and Acme Rotor Works to the Entity List."
             )
             await producer.send_and_wait(topics[DOCUMENTS], key=b"feed:t:1", value=first.to_bytes())
-            values = await classified.wait_for(lambda v: "feed:t:1" in _classified(v))
-            mentions = {m.canonical_name: m for m in _classified(values)["feed:t:1"].entities}
+            values = await classified.wait_for(lambda v: "feed:t:1" in events_by_id(v))
+            mentions = {m.canonical_name: m for m in events_by_id(values)["feed:t:1"].entities}
             assert "Zephyr Optics Co., Ltd." in mentions, (tmp_path / "clf.log").read_text()[-4000:]
             assert mentions["Zephyr Optics Co., Ltd."].list == "Entity List (EL)"
             assert mentions["Acme Rotor Works"].team_id == "team-a"
             # The published severity is the base every team reads: no team's watchlist raises or names it.
-            assert _classified(values)["feed:t:1"].severity.value == "high"
-            assert "Acme" not in _classified(values)["feed:t:1"].severity_reason
+            assert events_by_id(values)["feed:t:1"].severity.value == "high"
+            assert "Acme" not in events_by_id(values)["feed:t:1"].severity_reason
 
             # A watchlist change while running is effective without a restart; a tombstone removes.
             bolt = WatchlistEntry(team_id="team-b", entry_id="w9", name="Boltzmann Dynamics")
@@ -161,17 +104,17 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
             await producer.send_and_wait(topics[DOCUMENTS], key=b"poison", value=b"{not json")
             marker = _doc("feed:t:3", "Nothing listed here.")
             await producer.send_and_wait(topics[DOCUMENTS], key=b"feed:t:3", value=marker.to_bytes())
-            values = await classified.wait_for(lambda v: "feed:t:3" in _classified(v))
+            values = await classified.wait_for(lambda v: "feed:t:3" in events_by_id(v))
             assert [DocumentClassified.model_validate_json(v).event_id for v in values[before:]] == [
                 "feed:t:3"
             ]
             [letter] = await dead.wait_for(lambda v: len(v) >= 1)
             assert DeadLetter.model_validate_json(letter).original_value() == b"{not json"
 
-            metrics = await _wait_http(f"http://127.0.0.1:{port}/metrics", 200)
+            metrics = await wait_http(f"http://127.0.0.1:{port}/metrics", 200)
             assert "classifier_duplicates_skipped_total 1.0" in metrics
             assert 'classifier_list_entries{list="screening"} 1.0' in metrics
-            assert json.loads(await _wait_http(f"http://127.0.0.1:{port}/health/live", 200)) == {
+            assert json.loads(await wait_http(f"http://127.0.0.1:{port}/health/live", 200)) == {
                 "status": "alive"
             }
     finally:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,10 +11,11 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from devkit.broker import free_port, kafka_env
+from devkit.broker import free_port
 from devkit.records import read_topic
 from schemas.events import DocumentClassified, DocumentSeen, ScreeningEntry, SourceKind
 from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
+from tests.integration.classifier_support import classifier_env, get
 from tests.integration.processes import running, script
 
 pytestmark = pytest.mark.integration
@@ -35,24 +34,6 @@ def _doc(event_id: str) -> DocumentSeen:
     )
 
 
-def _env(bootstrap: str, topics: dict[str, str], tmp_path: Path, port: int, wait_s: float) -> dict[str, str]:
-    return {
-        **kafka_env(bootstrap, topics),
-        "CLASSIFIER_APP_ID": f"classifier-{topics[DOCUMENTS][-10:]}",
-        "CLASSIFIER_WEB_PORT": str(port),
-        "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
-        "CLASSIFIER_SCREENING_WAIT_SECONDS": str(wait_s),
-    }
-
-
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode()
-
-
 async def _ready(
     port: int, until: Callable[[int, dict[str, Any]], bool], seconds: float = 90
 ) -> dict[str, Any]:
@@ -60,7 +41,7 @@ async def _ready(
     async with asyncio.timeout(seconds):
         while True:
             try:
-                code, text = await asyncio.to_thread(_get, f"http://127.0.0.1:{port}/health/ready")
+                code, text = await asyncio.to_thread(get, f"http://127.0.0.1:{port}/health/ready")
                 body: dict[str, Any] = json.loads(text)
                 if until(code, body):
                     return body
@@ -102,7 +83,7 @@ async def test_a_document_before_the_screening_list_is_held_then_emitted_with_it
     try:
         with running(
             [script("exportwatch-classifier"), "worker", "-l", "info"],
-            _env(kafka_bootstrap, topics, tmp_path, port, wait_s=600),
+            classifier_env(kafka_bootstrap, topics, tmp_path, port, CLASSIFIER_SCREENING_WAIT_SECONDS="600"),
             log,
         ):
             # A fresh install: both topics exist, the screening list is still empty.
@@ -123,7 +104,7 @@ async def test_a_document_before_the_screening_list_is_held_then_emitted_with_it
             assert _on_the_list(result) == {LISTED.name}, log.read_text()[-3000:]
             ready = await _ready(port, lambda code, b: code == 200)
             assert (ready["status"], ready["detail"]["lists"]) == ("ready", "loaded")
-            metrics = (await asyncio.to_thread(_get, f"http://127.0.0.1:{port}/metrics"))[1]
+            metrics = (await asyncio.to_thread(get, f"http://127.0.0.1:{port}/metrics"))[1]
             assert "classifier_lists_ready 1.0" in metrics
             assert "classifier_screening_wait_timeouts_total 0.0" in metrics
     finally:
@@ -143,7 +124,7 @@ async def test_after_the_wait_documents_go_out_degraded_and_the_list_still_loads
         )
         with running(
             [script("exportwatch-classifier"), "worker", "-l", "info"],
-            _env(kafka_bootstrap, topics, tmp_path, port, wait_s=15),
+            classifier_env(kafka_bootstrap, topics, tmp_path, port, CLASSIFIER_SCREENING_WAIT_SECONDS="15"),
             log,
         ):
             await _ready(port, lambda code, b: code == 503 and b["detail"]["lists"] == "waiting")
@@ -155,7 +136,7 @@ async def test_after_the_wait_documents_go_out_degraded_and_the_list_still_loads
             # Ready (documents flow), and the detail says it is without a screening list.
             assert (degraded["status"], degraded["detail"]["lists"]) == ("ready", "degraded")
             assert "without listed parties" in degraded["detail"]["reason"]
-            metrics = (await asyncio.to_thread(_get, f"http://127.0.0.1:{port}/metrics"))[1]
+            metrics = (await asyncio.to_thread(get, f"http://127.0.0.1:{port}/metrics"))[1]
             assert "classifier_screening_wait_timeouts_total 1.0" in metrics
             assert "classifier.screening_wait_timeout" in log.read_text()
 

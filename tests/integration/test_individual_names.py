@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from devkit.broker import free_port, kafka_env
+from devkit.broker import free_port
 from schemas.events import DocumentSeen, ScreeningEntry, SourceKind
 from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
+from tests.integration.classifier_support import Reader, classifier_env, events_by_id, wait_http
 from tests.integration.processes import running, script
-from tests.integration.test_classifier_lists import Reader, _classified, _wait_http
 
 pytestmark = pytest.mark.integration
 
@@ -35,12 +35,7 @@ async def test_an_individual_is_named_in_the_order_the_text_writes(
     kafka_bootstrap: str, topics: dict[str, str], tmp_path: Path
 ) -> None:
     port = free_port()
-    env = {
-        **kafka_env(kafka_bootstrap, topics),
-        "CLASSIFIER_APP_ID": f"classifier-{topics[DOCUMENTS][-10:]}",
-        "CLASSIFIER_WEB_PORT": str(port),
-        "CLASSIFIER_DATA_DIR": str(tmp_path / "faust"),
-    }
+    env = classifier_env(kafka_bootstrap, topics, tmp_path, port)
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await producer.start()
     classified = Reader(kafka_bootstrap, topics[CLASSIFIED])
@@ -52,7 +47,7 @@ async def test_an_individual_is_named_in_the_order_the_text_writes(
         await producer.send_and_wait(topics[SCREENING_LIST], key=person.key.encode(), value=person.to_bytes())
         with running([script("exportwatch-classifier"), "worker", "-l", "info"], env, tmp_path / "clf.log"):
             try:
-                await _wait_http(f"http://127.0.0.1:{port}/health/ready", 200)
+                await wait_http(f"http://127.0.0.1:{port}/health/ready", 200)
             except TimeoutError:
                 raise AssertionError((tmp_path / "clf.log").read_text()[-3000:]) from None
             news = {
@@ -64,12 +59,12 @@ async def test_an_individual_is_named_in_the_order_the_text_writes(
                 await producer.send_and_wait(
                     topics[DOCUMENTS], key=event_id.encode(), value=document.to_bytes()
                 )
-            values = await classified.wait_for(lambda v: set(news) <= set(_classified(v)))
+            values = await classified.wait_for(lambda v: set(news) <= set(events_by_id(v)))
     finally:
         await classified.stop()
         await producer.stop()
 
-    events = _classified(values)
+    events = events_by_id(values)
     names = {
         event_id: {(m.text, m.canonical_name) for m in events[event_id].entities if m.entry_id == "sdn-1"}
         for event_id in news
