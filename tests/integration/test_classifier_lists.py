@@ -75,6 +75,23 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
             assert events_by_id(values)["feed:t:1"].severity.value == "high"
             assert "Acme" not in events_by_id(values)["feed:t:1"].severity_reason
 
+            # Another government's own action names no listed party of ours; a team's watched name still
+            # matches.
+            foreign = DocumentSeen(
+                event_id="feed:t:uk",
+                source=SourceKind.FEED,
+                source_id="test",
+                content_hash="sha256:uk",
+                title="UK freezes assets of Zephyr Optics and Acme Rotor Works",
+                text="Britain froze the assets of Zephyr Optics Co. Ltd. and Acme Rotor Works under its own "
+                "regime.",
+            )
+            await producer.send_and_wait(topics[DOCUMENTS], key=b"feed:t:uk", value=foreign.to_bytes())
+            values = await classified.wait_for(lambda v: "feed:t:uk" in events_by_id(v))
+            uk = events_by_id(values)["feed:t:uk"]
+            assert uk.tags == []
+            assert {(m.canonical_name, m.team_id) for m in uk.entities} == {("Acme Rotor Works", "team-a")}
+
             # A watchlist change while running is effective without a restart; a tombstone removes.
             bolt = WatchlistEntry(team_id="team-b", entry_id="w9", name="Boltzmann Dynamics")
             await producer.send_and_wait(topics[WATCHLIST], key=bolt.key.encode(), value=bolt.to_bytes())
