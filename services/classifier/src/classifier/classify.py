@@ -101,8 +101,12 @@ def fire(
                 lower = seen[name] = text.lower()
             if not any(g in lower for g in gate):
                 continue
-        for m in rule.pattern.finditer(text):
-            if rule.veto is not None and rule.veto.search(_sentence(text, m.start(), m.end())):
+        if rule.reader is None:
+            spans = [(m.start(), m.end()) for m in rule.pattern.finditer(text)]
+        else:
+            spans = rule.reader(text) if rule.pattern.search(text) else []
+        for start, end in spans:
+            if rule.veto is not None and rule.veto.search(_sentence(text, start, end)):
                 continue
             if rule.antecedent is not None:
                 # The field's list names, found once per document rather than once per match.
@@ -111,9 +115,9 @@ def fire(
                     names = seen[("list names", name)] = [
                         (n.end(), n.group(0)) for n in LIST_NAMES.finditer(text)
                     ]
-                if not _refers_to(rule.antecedent, names, m.start()):
+                if not _refers_to(rule.antecedent, names, start):
                     continue
-            out.append(Evidence(rule_id=rule.id, field=name, start=m.start(), end=m.end(), text=m.group(0)))
+            out.append(Evidence(rule_id=rule.id, field=name, start=start, end=end, text=text[start:end]))
     return out
 
 

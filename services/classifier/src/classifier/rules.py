@@ -13,10 +13,13 @@ refer to those strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from classifier.countries import COUNTRIES
+from classifier.list_titles import entity_list_reader
 from classifier.scope import FOREIGN_ACTOR
+from schemas.events import ChangeKind
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,9 @@ class Rule:
     # The rule stays silent when the title or text matches this: a notice that only gathers views ("the
     # purpose of this notice of inquiry is to collect information") changes nothing, whoever publishes it.
     unless_prose: re.Pattern[str] | None = None
+    # A reader finds the spans itself where a pattern cannot say it (a title's actions and the lists they fall
+    # on); `pattern` then only admits the field.
+    reader: Callable[[str], list[tuple[int, int]]] | None = None
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -275,14 +281,9 @@ RULES: tuple[Rule, ...] = (
     Rule("el.addition.listed_under", "entity_list.addition",
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
-    Rule("el.addition.title", "entity_list.addition",
-         _p(rf"\b{ELX};\s+Additions?\b(?!\s+(?:of|to)\b)|"
-            rf"\b(?:{ELX}):?\s+(?:[\w-]+\s+(?:and|&)\s+)?Additions?\b|\bAdditions?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?to\s+the\s+{ELX}"),
-         fields=("title",)),
-    Rule("el.addition.title_named", "entity_list.addition",
-         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bAdditions?\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
-         fields=("title",),
-         veto=_p(r"\bto\s+the\s+(?:Unverified|Military|Denied|SDN)")),
+    # A title's own grammar: its actions and the list each falls on (classifier.list_titles).
+    Rule("el.addition.title", "entity_list.addition", _p(r"\bEntity\s+List\b"), fields=("title",),
+         reader=entity_list_reader(ChangeKind.ADDED), veto=LISTING_VETO),
     # News says "the U.S. blacklisted X" without naming the list; Commerce's blacklist is the Entity List,
     # Treasury's and State's are sanctions (their own rule), so a sanctions tag or office silences this one.
     Rule("el.addition.blacklisted", "entity_list.addition",
@@ -330,18 +331,8 @@ RULES: tuple[Rule, ...] = (
     Rule("el.removal.removed_from", "entity_list.removal",
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
          veto=LISTING_VETO),
-    Rule("el.removal.title", "entity_list.removal",
-         # "...the Entity List; Additions and Removals" ends a title; "...; Removal of X From the MEU List" is
-         # another list's.
-         _p(rf"\b{ELX};\s+(?:Additions?\s+and\s+)?Removals?\b(?!\s+(?:of|from)\b)|"
-            rf"\b(?:{ELX}):?\s+(?:[\w-]+(?:,|\s+(?:and|&))\s+)?(?:Removals?|Deletions?)\b|\bRemovals?\s+(?:of\s+\w+(?:\s+\w+)?\s+)?from\s+the\s+{ELX}"),
-         fields=("title",)),
-    # A title that names the list once for several actions: "Revisions to the Entity List; Removal of Certain
-    # Entries", "Entity List: Removal of Persons". Another list's removals are its own.
-    Rule("el.removal.title_named", "entity_list.removal",
-         _p(rf"(?=[^\n]*?(?:{ELX}))[^\n]*?\bRemovals?\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:\w+\s+){{0,2}}?{PARTIES}"),
-         fields=("title",),
-         veto=_p(r"\bfrom\s+the\s+(?:Unverified|Military|Denied|SDN)")),
+    Rule("el.removal.title", "entity_list.removal", _p(r"\bEntity\s+List\b"), fields=("title",),
+         reader=entity_list_reader(ChangeKind.REMOVED), veto=LISTING_VETO),
     # The list named once, then "took two entities off the list" in the next sentence.
     Rule("el.removal.from_the_list", "entity_list.removal",
          _p(rf"{REMOVE}{S}{{0,80}}?\b(?:from|off)\s+the\s+list\b"), requires=_p(EL), veto=LISTING_VETO,
@@ -354,19 +345,8 @@ RULES: tuple[Rule, ...] = (
             r"listings?)\b"
             rf"|\b(?:existing|current)\s+entr(?:y|ies)\s+(?:were|was|are|is|have\s+been)\s+{REVISE}"
             r"|\bamend\w*\s+(?:to\s+)?(?:the\s+|an\s+|\w+\s+)?(?:existing|current)\s+entr(?:y|ies)\b")),
-    Rule("el.revision.title", "entity_list.revision",
-         # "Entity List Additions; Revisions" lists two actions; "...Additions; Correction" corrects a rule.
-         _p(rf"\b{ELX}:?\s+(?:Modifications?|Revisions?|Corrections?|Updates?)\b|"
-            # "Entity List: Removals and Revisions of Certain Entities", "Additions, Removals, and Revisions".
-            rf"\b{ELX}:?\s+(?:(?:Additions?|Removals?|Deletions?)[;,]?\s+(?:and\s+)?){{1,2}}(?:Modifications?|Revisions?|"
-            r"Updates?)\b|"
-            r"\bEntr(?:y|ies)\s+(?:Modified|Revised)\b|"
-            # A title naming the list, with its changes in a clause of their own: "Entity List: Removal
-            # of Persons Based on Request; Implementation of Annual Review Changes and Modifications ...".
-            rf"(?=[^\n]*?{ELX})[^\n]*?;\s*(?:[\w-]+\s+){{0,5}}?(?:Modifications?|Revisions?|Changes)\b"
-            r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:Export\s+Administration|EAR\b|Commerce\s+Control|CCL\b))|"
-            rf"\b(?:Modification|Revision|Correction)s?\s+(?:of|to)\s+(?:\w+\s+){{0,4}}(?:on|to|of|and)\s+the\s+{ELX}"),
-         fields=("title",)),
+    Rule("el.revision.title", "entity_list.revision", _p(r"\bEntity\s+List\b"), fields=("title",),
+         reader=entity_list_reader(ChangeKind.CHANGED), veto=LISTING_VETO),
     # "fixes Russian entries", "revised four entries": in a document about the Entity List, entries are its
     # entries; another list's (ECCNs, the USML's categories) are named beside them.
     Rule("el.revision.fixes_entries", "entity_list.revision",
@@ -974,7 +954,6 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.added_to": ("list",),
     "el.addition.listed_under": ("list",),
     "el.addition.title": ("list",),
-    "el.addition.title_named": ("list",),
     "el.addition.blacklisted": ("blacklist",),
     "el.addition.named_to": ("list",),
     "el.addition.to_a_blacklist": ("blacklist",),
@@ -982,11 +961,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.adds_parties": ("add",),
     "el.removal.removed_from": ("list",),
     "el.removal.title": ("list",),
-    "el.removal.title_named": ("list",),
     "el.removal.from_the_list": ("list",),
     "el.revision.entries": ("list",),
     "el.revision.existing_entries": ("existing", "current", "listed"),
-    "el.revision.title": ("list", "entr"),
+    "el.revision.title": ("list",),
     "el.revision.fixes_entries": ("entr",),
     "el.revision.amended_entry": ("list",),
     "el.revision.correction": ("list",),
