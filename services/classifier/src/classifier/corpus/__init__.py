@@ -52,7 +52,9 @@ LEARNT = (
     "twenty-ninth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirtieth": BLIND_DIR / "thirtieth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
