@@ -71,6 +71,9 @@ def test_each_action_of_a_title_falls_on_the_entity_list(title: str, kinds: set[
         ("Revisions to License Requirements for Entities on the Entity List", set()),
         ("Export Administration Regulations: Removal of Entity List-Based License Requirements", set()),
         ("Removal of Certain Persons From the Entity List; and EAR Conforming Changes", {REMOVE}),
+        # ... also when the list stands before the action: the policy is clarified, not the entries.
+        ("Entity List Additions, and Clarification of License Review Policy", {ADD}),
+        ("Entity List Removals and Revision of License Requirements", {REMOVE}),
         # "; Correction" names a notice correcting an earlier rule, not a revision of entries.
         ("Addition of Certain Entities to the Entity List; Correction", {ADD}),
         # "Additional" is no addition; a title naming the list without an action has none.

@@ -96,8 +96,11 @@ def title_actions(title: str) -> list[TitleAction]:
     out: list[TitleAction] = []
     for c_start, c_end in _clauses(title):
         inside = [i for i, o in enumerate(objects) if c_start <= o[0] and o[1] <= c_end]
-        for m in ACTION.finditer(title, c_start, c_end):
+        actions = list(ACTION.finditer(title, c_start, c_end))
+        for k, m in enumerate(actions):
             kind = ChangeKind[m.lastgroup or ""]
+            # The words an action governs run to the next action of the clause.
+            own_end = actions[k + 1].start() if k + 1 < len(actions) else c_end
             after = [i for i in inside if objects[i][0] >= m.end()]
             before = [i for i in inside if objects[i][1] <= m.start()]
             if after:
@@ -105,6 +108,9 @@ def title_actions(title: str) -> list[TitleAction]:
                     continue
                 targets = _coordinated(title, objects, after[0])
                 end = targets[-1][1]
+            elif OWN_OBJECT.search(title, m.end(), own_end):
+                # "..., and Clarification of License Review Policy": the action's object is its own.
+                continue
             elif before and ACTIONS_IN_A_ROW.fullmatch(title, objects[before[-1]][1], m.start()):
                 targets, end = [objects[before[-1]]], m.end()
             elif (
