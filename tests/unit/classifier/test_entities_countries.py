@@ -671,3 +671,24 @@ def test_a_designation_title_s_party_without_its_aliases_and_with_its_place(
     title: str, names: list[str]
 ) -> None:
     assert [m.text for m in extract({"title": title})] == names
+
+
+def test_a_country_inside_a_group_s_name_is_no_destination_in_any_field() -> None:
+    # Title-only: the text repeats the title, and the name there must hide its country too.
+    title = "Designation of Jund al-Khilafah in Algeria as a Foreign Terrorist Organization"
+    result = classify(
+        item_to_document({"id": "t", "source": "federal_register", "title": title, "text": title})
+    )
+    assert [t.id for t in result.tags] == ["sanctions.designation"]
+    assert "Jund al-Khilafah in Algeria" in {m.text for m in result.entities}
+    assert result.countries == []
+
+
+def test_a_state_s_own_body_names_its_country() -> None:
+    item = {
+        "id": "t", "source": "news", "title": "Treasury designates the Central Bank of Iran",
+        "text": "The Treasury designated the Central Bank of Iran under its counterterrorism authority.",
+    }  # fmt: skip
+    result = classify(item_to_document(item))
+    assert "Central Bank of Iran" in {m.text for m in result.entities}
+    assert [c.name for c in result.countries] == ["Iran"]

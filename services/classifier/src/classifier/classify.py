@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from classifier.countries import PATTERN as COUNTRY_NAME
 from classifier.countries import find_countries
 from classifier.listed_parties import wants_parties, with_parties
 from classifier.lists import Lists
@@ -384,6 +385,42 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     return out
 
 
+# The organs and national companies of a state, named for it: the country they name is theirs.
+STATE_BODY = re.compile(
+    r"\b(?:Government|Central\s+Bank|Ministry|National|(?<!Islamic\s)State|Republic|Air|Airlines|Airways)\b",
+    re.IGNORECASE,
+)
+
+
+def state_body(name: str) -> bool:
+    """Whether a party's name is a state's organ or national company ("Islamic Republic of Iran Shipping
+    Lines"); the country's own name is set aside first, or "Democratic Republic of the Congo" would be one."""
+    return STATE_BODY.search(COUNTRY_NAME.sub(" ", name)) is not None
+
+
+def name_spans(
+    texts: Mapping[str, str], entities: Iterable[EntityMention]
+) -> dict[str, list[tuple[int, int]]]:
+    """Every place in every field where a found party's name stands, not only the span it was found at.
+
+    A country inside a group's name ("Tehrik-e Taliban Pakistan", "al-Qa'ida in Yemen") is no destination,
+    and a title-only document repeats its title as its text, where the same name was not found twice. A
+    state's own bodies are the exception: "Central Bank of Iran" and "Iran Air" are Iran's."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in entities:
+        if m.start is not None and m.end is not None:
+            spans.setdefault(m.field, []).append((m.start, m.end))
+    names = sorted(
+        {m.text for m in entities if len(m.text) > 3 and not state_body(m.text)}, key=len, reverse=True
+    )
+    if names:
+        # One pass per field over all names: a full rule text names hundreds of parties.
+        pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+        for field, text in texts.items():
+            spans.setdefault(field, []).extend((n.start(), n.end()) for n in pattern.finditer(text))
+    return spans
+
+
 def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None = None) -> DocumentClassified:
     """Tag one document, find the listed parties and countries it names, and explain every finding."""
     # Asked once: the answer also decides below whether an untagged document keeps its listed names.
@@ -401,11 +438,7 @@ def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None 
     if tags:
         # Countries matter as destinations of an export-control action; an untagged notice has none.
         texts = {f: t for f, t in field_texts(document).items() if f in PROSE}
-        inside: dict[str, list[tuple[int, int]]] = {}
-        for m in entities:
-            if m.start is not None and m.end is not None:
-                inside.setdefault(m.field, []).append((m.start, m.end))
-        countries = find_countries(texts, inside)
+        countries = find_countries(texts, name_spans(texts, entities))
     severity, reason = severity_of(tags)
     return DocumentClassified(
         event_id=document.event_id,
