@@ -1800,6 +1800,13 @@ def test_assets_frozen_of_a_class_of_persons_designate_nobody(title: str) -> Non
         "The Secretary invoked an emergency provision to complete 22 pending arms transfers worth $8 billion "
         "to Xland.",
         "The State Department halted a planned commercial sale of 26,000 assault rifles to the Xland police.",
+        # Going ahead with a sale, releasing held deliveries, notifying Congress of a sale.
+        "The administration told Congress it would go ahead with more than $10 billion of weapons sales to "
+        "Xland agreed last year.",
+        "The White House said it was lifting the freeze on deliveries of major weapons to Xland.",
+        "Washington ended the hold on shipments of fighter jets to Xland.",
+        "The State Department formally notified Congress on May 2, 2011 of a possible sale to Xland of 40 "
+        "fighter jets worth about $3 billion.",
     ],
 )
 def test_a_given_arms_sale_halted_or_pushed_through_is_a_licence_decision(text: str) -> None:
@@ -1812,6 +1819,13 @@ def test_arms_sales_to_a_country_banned_or_a_sale_not_blocked_are_no_decision() 
     )
     assert "license.decision" not in _tags(
         "Xland deal", "Congress did not block the $2 billion arms package."
+    )
+    assert "license.decision" not in _tags(
+        "Xland deal", "The administration did not go ahead with the planned $2 billion arms package."
+    )
+    # Another government's freeze lifted is its own decision.
+    assert "license.decision" not in _tags(
+        "EU arms", "The European Union lifted the freeze on deliveries of arms to Xland."
     )
 
 

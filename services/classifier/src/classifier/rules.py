@@ -590,8 +590,9 @@ RULES: tuple[Rule, ...] = (
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
     Rule("license.decision.arms_sale", "license.decision",
          _p(r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
-            r"\s+through|fast-track|green-light)\w*\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,'’-]+\s+){0,4}?"
-            r"(?:pending|planned|proposed|\$[\d.,]+(?:\s*(?:billion|million))?|\d[\d,]*)\s+"
+            r"\s+through|fast-track|green-light|(?:go|goes|going|went|gone)\s+ahead\s+with|proceed\w*\s+with)\w*\s+"
+            r"(?:the\s+|a\s+|its\s+)?(?:[\w$.,'’-]+\s+){0,4}?"
+            r"(?:pending|planned|proposed|possible|potential|\$[\d.,]+(?:\s*(?:billion|million))?|\d[\d,]*)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:(?:arms|weapons|defen[cs]e|military|munitions)\s+(?:[\w-]+\s+)?"
             r"(?:sales?|transfers?|deals?|packages?)|sales?\s+of\s+(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|"
             r"munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
@@ -599,7 +600,15 @@ RULES: tuple[Rule, ...] = (
             # 3 system to Germany", "pledged to expedite the third-party transfer approvals".
             r"\b(?:approv|consent|den(?:y|ied|ies)|refus|reject|block)\w*\s+(?:[\w'’-]+\s+){0,3}?requests?\s+to\s+"
             r"(?:sell|transfer|re-?export|supply)\b|"
-            r"\bthird[- ]party\s+transfer\s+(?:approvals?|requests?|consents?)\b"),
+            r"\bthird[- ]party\s+transfer\s+(?:approvals?|requests?|consents?)\b|"
+            # Held arms released: "lifting the freeze on deliveries of major weapons to Egypt".
+            r"\b(?:lift|end|eas|releas)\w*\s+(?:the\s+|a\s+|its\s+)?(?:freeze|hold|pause|suspension)\s+on\s+(?:the\s+)?"
+            r"(?:deliver(?:y|ies)|sales?|transfers?|shipments?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons|aircraft|jets|"
+            r"fighters|missiles|munitions|tanks|helicopters|drones)\b|"
+            # A sale notified to Congress is the executive's approval, in the news (the Federal Register
+            # prints the transmittals weeks later, as notices of no decision).
+            r"\bnotif(?:y|ies|ied|ying)\s+Congress\s+(?:[\w,]+\s+){0,5}?(?:of|about|that)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:possible|proposed|planned|potential|intended)\s+(?:[\w$.,-]+\s+){0,4}?(?:sale|transfer|deal)s?\b"),
          doc_types=("",), unless_tags=LISTED,
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}")),
     # A licence named by the decision taken on it: "the revocation of Gertler's licence", "suspension of the
@@ -997,7 +1006,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "deliver", "load", "let",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
-    "license.decision.arms_sale": ("sale", "transfer", "deal", "package", "request"),
+    "license.decision.arms_sale": (
+        "sale", "transfer", "deal", "package", "request", "freeze", "hold", "pause", "suspension"
+    ),
     "license.decision.decision_of_licence": ("licen", "waiver"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
