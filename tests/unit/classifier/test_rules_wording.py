@@ -2003,3 +2003,21 @@ def test_assets_frozen_of_an_unnamed_class_of_officials_designate_nobody() -> No
     assert "sanctions.designation" not in _tags("President signs Xland ban", text)
     named = "The order freezes the assets of senior Xland officials, including Foo Bar."
     assert "sanctions.designation" in _tags("President signs Xland ban", named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President signed a law that bars U.S. exports to the Xland police of crowd-control munitions "
+        "such as tear gas and rubber bullets.",
+        "The new law prohibits the export of tear gas and rubber bullets to Xland police.",
+        "The order forbids sales of riot-control equipment to the Xland security forces.",
+    ],
+)
+def test_a_class_of_goods_barred_for_a_country_s_forces_is_a_licence_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("Xland bill signed", text)
+
+
+def test_a_bill_that_would_bar_exports_to_a_police_force_requires_nothing_yet() -> None:
+    text = "A bill that would bar exports of tear gas to the Xland police passed the House."
+    assert "license.requirement" not in _tags("Xland bill", text)

@@ -408,6 +408,11 @@ RULES: tuple[Rule, ...] = (
             r"cut(?:s|ting)?\s+off)\s+(?:(?:nearly|almost|virtually|practically)\s+)?(?:all\s+)?"
             r"(?:U\.S\.\s+|American\s+)?(?:exports|trade)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?(?:to|with)\s+"
             r"(?-i:[A-Z])|"
+            # A class of goods barred for a country's forces: "bars U.S. exports to the Xland police of
+            # crowd-control munitions", "prohibits the export of tear gas to Xland police".
+            r"\b(?:bar|ban|prohibit|forbid)(?:s|red|ned|ed|ring|ning|ing|den|bade)?\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)?"
+            r"(?:exports?|sales?|transfers?)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:police|military|army|armed\s+forces|security\s+forces)\b|"
             # "bars foreign subsidiaries of U.S. companies from trading with Cuba".
             r"\b(?:bar|ban|prohibit)(?:s|red|ned|ed|ring|ning|ing)?\s+(?:[\w.-]+\s+){1,8}?from\s+(?:trading|doing\s+"
             r"business)\s+with\s+(?-i:[A-Z])"),
@@ -984,7 +989,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
     "license.arms_embargo": (
-        "embargo", "ban", "bar", "prohibit", "halt", "cut", "arms", "weapons", "military"
+        "embargo", "ban", "bar", "prohibit", "forbid", "halt", "cut", "arms", "weapons", "military"
     ),
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions"),
