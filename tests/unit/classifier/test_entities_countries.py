@@ -692,3 +692,26 @@ def test_a_state_s_own_body_names_its_country() -> None:
     result = classify(item_to_document(item))
     assert "Central Bank of Iran" in {m.text for m in result.entities}
     assert [c.name for c in result.countries] == ["Iran"]
+
+
+def test_the_aliases_a_text_lists_for_a_listed_party_are_one_entity() -> None:
+    entry = ScreeningEntry(
+        list="Specially Designated Nationals (SDN) - Treasury Department",
+        entry_id="s1",
+        name="Jamaat Foo al-Bar",
+        alt_names=["Foo Brigade of Xland", "Supporters of Foo"],
+        entity_type="Entity",
+    )
+    lists = Lists(screening=screening_matcher([entry]))
+    title = (
+        "In the Matter of the Designation of Jamaat Foo al-Bar, Also Known as Foo Brigade of Xland, Also "
+        "Known as Supporters of Foo, as a Specially Designated Global Terrorist"
+    )
+    document = item_to_document({"id": "t", "source": "federal_register", "title": title, "text": title})
+    listed = [m for m in classify(document, lists).entities if m.entry_id == "s1"]
+    assert {m.text for m in listed} == {"Jamaat Foo al-Bar"}
+    # Named apart, without an alias cue, each name is still a mention of the entry.
+    text = "Treasury designated Jamaat Foo al-Bar. Separately, the Foo Brigade of Xland was fined."
+    document = item_to_document({"id": "t", "source": "news", "title": "Treasury action", "text": text})
+    listed = [m for m in classify(document, lists).entities if m.entry_id == "s1"]
+    assert {m.text for m in listed} == {"Jamaat Foo al-Bar", "Foo Brigade of Xland"}

@@ -329,6 +329,39 @@ LISTING_TAGS = frozenset(
 )  # fmt: skip
 
 
+# "..., Also Known as al-Qa'ida in Yemen", "a.k.a. X", "formerly X": the text lists another name of a party it
+# has already named. A short form it introduces in parentheses and goes on to use ("SMIC") stays a mention,
+# as the corpus labels it.
+ALIAS_CUE = re.compile(
+    r"\b(?:also\s+known\s+as|a\.\s?k\.\s?a\.?|aka|f\.\s?k\.\s?a\.?|fka|formerly(?:\s+known\s+as)?|"
+    r"previously\s+known\s+as|also\s+called|also\s+spelled)[\s,:;'\"“‘(]*$",
+    re.IGNORECASE,
+)
+
+
+def without_given_aliases(texts: Mapping[str, str], found: list[EntityMention]) -> list[EntityMention]:
+    """The mentions, less each listed entry's further names that the text gives as its aliases.
+
+    One party is one entity: "al-Qa'ida in the Arabian Peninsula (AQAP), Also Known as al-Qa'ida in Yemen"
+    names one listed entry three times, and a reader (or a subscriber's alert) wants it once."""
+    order = {f: i for i, f in enumerate(PROSE)}
+    first: dict[tuple[str, str], tuple[int, int]] = {}
+    for m in found:
+        if m.entry_id is not None and m.team_id is None and m.start is not None:
+            at = (order.get(m.field, len(order)), m.start)
+            key = (m.list, m.entry_id)
+            first[key] = min(first.get(key, at), at)
+    out = []
+    for m in found:
+        if m.entry_id is not None and m.team_id is None and m.start is not None:
+            at = (order.get(m.field, len(order)), m.start)
+            given = ALIAS_CUE.search(texts.get(m.field, "")[max(0, m.start - 40) : m.start])
+            if given and first[(m.list, m.entry_id)] < at:
+                continue
+        out.append(m)
+    return out
+
+
 def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ()) -> list[EntityMention]:
     """Listed names in every prose field, then names the rule text adds; one mention per entity and route.
 
@@ -377,7 +410,7 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
             listed_keys.add(key_of(m.text))
     seen: set[tuple[str, str | None, str | None, str]] = set()
     out = []
-    for m in found:
+    for m in without_given_aliases(texts, found):
         route = (m.list, m.entry_id, m.team_id, key_of(m.text))
         if route not in seen:
             seen.add(route)
