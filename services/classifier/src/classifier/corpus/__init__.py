@@ -53,7 +53,9 @@ LEARNT = (
     "thirtieth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-first": BLIND_DIR / "thirty-first" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
