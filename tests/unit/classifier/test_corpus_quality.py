@@ -246,6 +246,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.839,
         "country_r": 0.810,
     },
+    # No Entity List item, so no Entity List recall floor.
+    "thirty-first": {
+        "tag_f1": 0.847,
+        "entity_recall": 0.943,
+        "entity_precision": 0.812,
+        "country_r": 0.885,
+    },
 }
 MARGIN = 0.02
 
