@@ -661,6 +661,11 @@ def test_former_states_older_documents_name_are_destinations() -> None:
             ["Foo al-Bar"],
         ),
         (
+            "In the Matter of the Review of the Designation of Foo al-Bar (Foo al-Bar and Other Aliases) as "
+            "a Foreign Terrorist Organization",
+            ["Foo al-Bar"],
+        ),
+        (
             "In the Matter of the Designation of Ansar al-Foo in Xcity; Also Known as Supporters of Foo; "
             "Also Known as Ansar al-Foo in Xland; as a Foreign Terrorist Organization",
             ["Ansar al-Foo in Xcity"],

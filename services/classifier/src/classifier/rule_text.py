@@ -172,8 +172,9 @@ def debarment_names(title: str) -> Iterator[EntityMention]:
 # the point of the notice and often newer than any bundled list.
 _DESIGNATION = r"(?:Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organizations?)"
 DESIGNATED = re.compile(
-    # Aliases after a comma or a semicolon, or in parentheses: "(aka Ansar Al-Sunnah and Other Aliases)".
-    rf"\bDesignation\s+of\s+(.+?)(?:[,;]\s+(?:Also\s+Known\s+as|aka)\b.*?|\s+\(and\s+Other\s+Aliases\)|"
+    # Aliases after a comma or a semicolon, or in parentheses: "(aka Ansar Al-Sunnah and Other Aliases)",
+    # "(Hizballah and Other Aliases)".
+    rf"\bDesignation\s+of\s+(.+?)(?:[,;]\s+(?:Also\s+Known\s+as|aka)\b.*?|\s+\([^()]*\bOther\s+Aliases\)|"
     rf"\s+\((?:aka|a\.k\.a\.|also\s+known\s+as)\b[^)]*\))?"
     rf"[;,]?\s+as\s+(?:an?\s+)?{_DESIGNATION}|\b{_DESIGNATION}\s+Designations?\s+of\s+(.+)$",
     re.I,
