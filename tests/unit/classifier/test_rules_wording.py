@@ -1807,6 +1807,10 @@ def test_assets_frozen_of_a_class_of_persons_designate_nobody(title: str) -> Non
         "Washington ended the hold on shipments of fighter jets to Xland.",
         "The State Department formally notified Congress on May 2, 2011 of a possible sale to Xland of 40 "
         "fighter jets worth about $3 billion.",
+        # Named deliveries held: "delay indefinitely the delivery of", "paused a shipment to Xland of".
+        "The President decided to delay indefinitely the delivery of four F-16 fighter jets to Xland's air "
+        "force.",
+        "The United States had paused a shipment to Xland of 1,800 2,000-pound bombs the week before.",
     ],
 )
 def test_a_given_arms_sale_halted_or_pushed_through_is_a_licence_decision(text: str) -> None:
@@ -2021,3 +2025,56 @@ def test_a_class_of_goods_barred_for_a_country_s_forces_is_a_licence_requirement
 def test_a_bill_that_would_bar_exports_to_a_police_force_requires_nothing_yet() -> None:
     text = "A bill that would bar exports of tear gas to the Xland police passed the House."
     assert "license.requirement" not in _tags("Xland bill", text)
+
+
+def test_deliberation_reported_with_nothing_done_changes_no_programme() -> None:
+    text = "Advisers to the President were discussing ways to ease sanctions on Cuba, including on travel."
+    assert "sanctions.regulation" not in _tags("Washington weighs easing sanctions", text)
+    assert "sanctions.regulation" in _tags("Sanctions eased", "The administration eased sanctions on Cuba.")
+
+
+def test_an_application_to_amend_or_renew_an_export_licence_awaits_a_decision() -> None:
+    text = (
+        "Foo Services, Inc.. SUMMARY: The U.S. Nuclear Regulatory Commission (NRC) received and is "
+        "considering an application (XW010/04) from Foo Services, Inc. (FSI) to amend and renew an existing "
+        "license authorizing the export of radioactive waste to Xland."
+    )
+    tags = _tags(
+        "Foo Services, Inc.", text, source="federal_register", document_type="NOTICE",
+        agencies=["Nuclear Regulatory Commission"],
+    )  # fmt: skip
+    assert "license.decision" in tags
+
+
+def test_a_blocking_order_naming_its_persons_designates_them_and_a_denial_order_does_not() -> None:
+    text = (
+        "The President signed an executive order declaring a national emergency and blocking all property of "
+        "the Government of Xland. The order names Foo Bar and four of his children, Baz Bar and Qux Bar."
+    )
+    assert {"sanctions.designation", "sanctions.regulation"} <= _tags("President moves on Xland", text)
+    text = (
+        "Commerce issued a temporary denial order. The 180-day order names Foo Aviation and bars its exports."
+    )
+    assert "sanctions.designation" not in _tags("Commerce denial order", text)
+
+
+def test_a_sanctions_general_licence_authorising_exports_of_goods_lifts_a_licence_requirement() -> None:
+    text = (
+        "OFAC issued general licenses authorizing the exportation or reexportation of food items to Xland "
+        "without a specific license."
+    )
+    assert "license.requirement" in _tags("General licenses for food exports to Xland", text)
+    text = "OFAC issued a general license that authorizes the exportation of financial services to Xland."
+    assert "license.requirement" not in _tags("General license for financial services", text)
+
+
+def test_a_regime_s_list_implemented_on_the_ccl_is_no_licence_rule_by_its_cfr_parts() -> None:
+    title = (
+        "Implementation of the Wassenaar Arrangement List of Dual-Use Items: Revisions to the Commerce "
+        "Control List and Reporting Under the Wassenaar Arrangement"
+    )
+    tags = _tags(
+        title, title, source="federal_register", document_type="RULE", cfr_parts=["15 CFR 740", "15 CFR 774"],
+    )  # fmt: skip
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags

@@ -118,6 +118,8 @@ HEDGE = _p(
     r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|no\s+longer|whether\s+to|"
     r"no\s+(?:one|entit\w+|persons?|individuals?|compan\w+|parties)\s+(?:was|were|is|are|has|have|had)|"
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
+    # Deliberation reported, nothing done: "advisers were discussing ways to ease sanctions".
+    r"(?:discuss|debat|consider|weigh|mull|explor|contemplat|study|studi)\w*\s+(?:ways|options|proposals?|how)\s+to\b|"
     # "could add", "might be blacklisted"; not "over concerns that their exports could help develop weapons".
     r"(?:could|might)\s+(?!help|allow|let|enable|contribute|support|assist|develop|be\s+used|be\s+diverted|"
     r"end\s+up|reach|fall\s+into)|"
@@ -180,7 +182,7 @@ MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,8
 # Based on the 2016 MTCR Plenary Agreements"); the licence consequences are the entries'.
 REGIME_IMPLEMENTED = (
     rf"^(?!.*\b(?:licen[cs]\w*|exceptions?)\b)(?=.*\b{REGIME})"
-    r".*\b(?:Plenary|Intersessional|Decisions|Understandings|Agreements?|Recommendations)\b"
+    r".*\b(?:Plenary|Intersessional|Decisions|Understandings|Agreements?|Recommendations|Implementation)\b"
 )
 # Items moved between the Commerce Control List and the Munitions List change which list controls them.
 LISTS_SWAPPED = (
@@ -565,6 +567,10 @@ RULES: tuple[Rule, ...] = (
             r"\bconsider\w*\s+(?:issu(?:ing|ance\s+of)|approv(?:ing|al\s+of))\s+(?:an?\s+)?(?:(?:amendment|extension|"
             r"renewal)\s+(?:on|of|to)\s+(?:an?\s+)?)?export\s+licen[cs]e\b|"
             r"\blicen[cs]e\s+applications?\b[^.;]{0,80}\b(?:sen[dt]|referr\w*|forward\w*)\b[^.;]{0,60}\bfor\s+review\b|"
+            # "received and is considering an application (XW010/04) from X to amend and renew an existing
+            # license authorizing the export of radioactive waste".
+            rf"\b(?:received|consider\w*)\s+(?:[\w,]+\s+){{0,3}}?(?:an?\s+)?applications?\b{S}{{0,140}}?\blicen[cs]e\s+"
+            r"(?:authori[sz]ing|for|to)\s+(?:the\s+)?export|"
             # The NRC's title for one: "Application for a License To Export High-Enriched Uranium".
             r"^Applications?\s+for\s+(?:an?\s+)?(?:Export\s+)?Licen[cs]es?\s+to\s+Export\b"),
          requires=EXPORT_CONTEXT),
@@ -606,6 +612,12 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:approv|consent|den(?:y|ied|ies)|refus|reject|block)\w*\s+(?:[\w'’-]+\s+){0,3}?requests?\s+to\s+"
             r"(?:sell|transfer|re-?export|supply)\b|"
             r"\bthird[- ]party\s+transfer\s+(?:approvals?|requests?|consents?)\b|"
+            # Named deliveries held or released: "delay indefinitely the delivery of four F-16 fighter jets",
+            # "paused a shipment to Xland of 1,800 2,000-pound bombs".
+            r"\b(?:delay|paus|halt|suspend|withh[oe]ld|stop|block|froze|freez|resum|releas)\w*\s+(?:indefinitely\s+)?"
+            r"(?:the\s+|a\s+|an\s+|its\s+)?(?:planned\s+|scheduled\s+|pending\s+)?(?:deliver(?:y|ies)|shipments?)\s+"
+            r"(?:to\s+(?:[\w'’.-]+\s+){1,3}?)?of\s+(?:[\w$.,'’-]+\s+){0,5}?(?:F-\d+\w*|jets|aircraft|warplanes|"
+            r"helicopters|tanks|missiles|bombs|munitions|rifles|weapons|arms|drones)\b|"
             # Held arms released: "lifting the freeze on deliveries of major weapons to Egypt".
             r"\b(?:lift|end|eas|releas)\w*\s+(?:the\s+|a\s+|its\s+)?(?:freeze|hold|pause|suspension)\s+on\s+(?:the\s+)?"
             r"(?:deliver(?:y|ies)|sales?|transfers?|shipments?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons|aircraft|jets|"
@@ -652,6 +664,17 @@ RULES: tuple[Rule, ...] = (
          fields=("title",), doc_types=("",), unless_tags=LISTED),
     # News of a licence decided names the general licence revoked or extended: the decision is the news. It
     # comes after the decision rules, which it waits for.
+    # A sanctions programme's general licence that authorises exports of goods to its country lifts the
+    # specific-licence requirement for them ("general licenses authorizing the exportation ... of food items
+    # to Iran"); one for financial services or investment is the programme's alone.
+    Rule("license.sanctions_export_licence", "license.requirement",
+         _p(r"\b(?:authori[sz]|allow|permit|widen|expand)\w*\s+(?:the\s+|certain\s+|U\.S\.\s+)?(?:(?:export|exportation|"
+            r"re-?export|reexportation)s?\b(?:\s+(?:or|and)\s+(?:re-?export\w*|exportation))?|sales?\s+and\s+exports?)\s+"
+            r"(?:of\s+)?(?:[\w,-]+\s+){0,6}?(?:to|from)\b|"
+            r"\b(?:export|exportation|re-?export\w*)s?\s+of\s+(?:[\w,-]+\s+){0,6}?(?:that\s+)?(?:U\.S\.\s+persons\s+)?may\s+"
+            r"(?:provide|export)"),
+         requires=_p(r"\bgeneral\s+licen[cs]"),
+         veto=_p(rf"{HEDGE.pattern}|financial\s+services|\binvestment")),
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
     # --- sanctions ------------------------------------------------------------------------------------------
@@ -775,6 +798,13 @@ RULES: tuple[Rule, ...] = (
             r"nine|ten|several|dozens\s+of)\s+(?:new\s+)?(?:targets|designees)\b"),
          doc_types=("",), veto=HEDGE),
     # OFAC's and State's "Notice of ... Sanctions Actions" publish designations, whatever parts they cite.
+    # A blocking order's own annex: "The order names Muammar Qadhafi and four of his children". A denial
+    # order names its parties too, and blocks nothing.
+    Rule("sanctions.order_names", "sanctions.designation",
+         _p(r"\b(?:order|annex)\s+(?:also\s+|itself\s+)?(?:names|lists)\s+(?=(?-i:[A-Z])|(?:\d+|two|three|four|five|six|"
+            r"seven|eight|nine|ten|several)\s+(?:individuals|persons|people|officials|entities)\b)"),
+         doc_types=("",), veto=HEDGE,
+         requires=_p(r"\b(?:blocking|blocked|froze|freez\w*)\b|\bproperty\s+and\s+interests")),
     Rule("sanctions.actions_title", "sanctions.designation",
          SANCTIONS_ACTIONS, fields=("title",)),
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
@@ -984,6 +1014,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
     "license.tgl": ("general licen", "tgl"),
+    "license.sanctions_export_licence": ("export",),
     "license.general_license": ("general licen",),
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
@@ -1012,7 +1043,8 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "license.decision.arms_sale": (
-        "sale", "transfer", "deal", "package", "request", "freeze", "hold", "pause", "suspension"
+        "sale", "transfer", "deal", "package", "request", "freeze", "hold", "pause", "suspension", "deliver",
+        "shipment",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
@@ -1027,6 +1059,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted"),
     "sanctions.imposed_on_parties": ("sanctions",),
     "sanctions.named_targets": ("targets", "designees"),
+    "sanctions.order_names": ("order", "annex"),
     "sanctions.actions_title": ("sanction",),
     "sanctions.counted_designations": ("designations",),
     "sanctions.country_programme_eased": (

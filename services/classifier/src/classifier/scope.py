@@ -31,7 +31,10 @@ EXPORT_CFR = "10 CFR 110"
 # Its notices of export-licence applications often carry no CFR part at all, only the words; a transfer of
 # control of its licences is a change of owner, even when an export licence is among them.
 NRC = re.compile(r"Nuclear\s+Regulatory", re.IGNORECASE)
-NRC_EXPORT = re.compile(r"\bexport\s+licen[cs]es?\b|\blicen[cs]es?\s+to\s+export\b", re.IGNORECASE)
+NRC_EXPORT = re.compile(
+    r"\bexport\s+licen[cs]es?\b|\blicen[cs]es?\s+(?:to|authori[sz]ing|for)\s+(?:the\s+)?export\b",
+    re.IGNORECASE,
+)
 LICENCE_TRANSFER = re.compile(
     r"\btransfers?\s+of\s+(?:control\s+of\s+)?(?:[\w-]+\s+){0,2}licen[cs]es?\b", re.IGNORECASE
 )
