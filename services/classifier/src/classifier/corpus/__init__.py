@@ -54,7 +54,9 @@ LEARNT = (
     "thirty-first",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-second": BLIND_DIR / "thirty-second" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
