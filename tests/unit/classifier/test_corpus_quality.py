@@ -253,6 +253,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.812,
         "country_r": 0.885,
     },
+    # No Entity List item, so no Entity List recall floor.
+    "thirty-second": {
+        "tag_f1": 0.800,
+        "entity_recall": 0.944,
+        "entity_precision": 0.750,
+        "country_r": 0.857,
+    },
 }
 MARGIN = 0.02
 
