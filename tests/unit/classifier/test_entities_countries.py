@@ -720,3 +720,13 @@ def test_the_aliases_a_text_lists_for_a_listed_party_are_one_entity() -> None:
     document = item_to_document({"id": "t", "source": "news", "title": "Treasury action", "text": text})
     listed = [m for m in classify(document, lists).entities if m.entry_id == "s1"]
     assert {m.text for m in listed} == {"Jamaat Foo al-Bar", "Foo Brigade of Xland"}
+
+
+def test_a_possessive_is_no_party() -> None:
+    item = {
+        "id": "t", "source": "news", "title": "US imposes sanctions on officials, bank",
+        "text": "The Treasury designated 20 senior officials and the bank Qux Holdings. Those blacklisted "
+        "include Foo's chief of staff Bar Baz and speaker Baz Qux.",
+    }  # fmt: skip
+    names = {m.text for m in classify(item_to_document(item)).entities}
+    assert not {n for n in names if n.endswith("'s")}

@@ -96,6 +96,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None  # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties
     if name.endswith("s") and PLACES.fullmatch(name[:-1]):
         return None  # "two Iranians" are people of a country, unnamed
+    if re.search(r"['’]s$", name):
+        return None  # "sanctioned Putin's chief of staff": the possessive names whose, not whom
     return EntityMention(
         text=name,
         field=field,
