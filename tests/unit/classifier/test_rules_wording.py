@@ -1811,6 +1811,7 @@ def test_assets_frozen_of_a_class_of_persons_designate_nobody(title: str) -> Non
         "The President decided to delay indefinitely the delivery of four F-16 fighter jets to Xland's air "
         "force.",
         "The United States had paused a shipment to Xland of 1,800 2,000-pound bombs the week before.",
+        "The administration said it had blocked a planned transfer of precision-guided munitions to Xland.",
     ],
 )
 def test_a_given_arms_sale_halted_or_pushed_through_is_a_licence_decision(text: str) -> None:
@@ -2078,3 +2079,45 @@ def test_a_regime_s_list_implemented_on_the_ccl_is_no_licence_rule_by_its_cfr_pa
     )  # fmt: skip
     assert "license.requirement" not in tags
     assert "export_control.other" in tags
+
+
+def test_officials_designated_are_a_designation_unless_none_was_made() -> None:
+    text = "The Treasury designated seven Xland officials and blocked two government bodies over abuses."
+    assert "sanctions.designation" in _tags("Treasury acts on Xland", text)
+    text = "Senators urged the Treasury to act; the letter only asked, and no designation of them followed."
+    assert "sanctions.designation" not in _tags("Senators write to Treasury", text)
+
+
+def test_the_united_nations_in_capitals_is_another_body_and_kim_jong_un_is_not() -> None:
+    assert "license.requirement" not in _tags("UN defeats US demand to extend arms embargo on Xland", "")
+    assert "sanctions.designation" in _tags(
+        "Treasury acts", "The Treasury designated three officials close to Kim Jong Un."
+    )
+
+
+def test_the_ear_s_other_licence_types_are_licence_rules() -> None:
+    text = "BIS proposes to amend the EAR by removing the Special Comprehensive License authorization."
+    assert "license.requirement" in _tags("Removal of Special Comprehensive License Provisions", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department had approved its request for a medical material exemption allowing it to "
+        "buy American medical supplies.",
+        "Senators wrote to the Commerce Secretary about his department's approval of an export of 227 tons "
+        "of graphite to Xland.",
+    ],
+)
+def test_a_request_for_an_exemption_approved_or_one_export_approved_is_a_licence_decision(text: str) -> None:
+    assert "license.decision" in _tags("Export approved", text)
+
+
+def test_a_licence_refused_before_the_event_told_is_background_and_all_requests_denied_a_policy() -> None:
+    text = (
+        "Foo's unit pleaded guilty to exporting computers without licences, after Commerce had turned down "
+        "an earlier licence request for a sale to the laboratory."
+    )
+    assert "license.decision" not in _tags("Foo fined", text)
+    text = "It is the policy of the United States to deny all requests for licenses to export arms to Xland."
+    assert "license.decision" not in _tags("Policy on arms exports to Xland", text)

@@ -141,7 +141,10 @@ ELSEWHERE = _p(
     r"\belsewhere\s+in\s+this\s+issue\b|\bpreviously\s+(?:added|placed|listed)\b"
 )
 # Other bodies' sanctions and embargoes (the EU's, the Security Council's) are theirs to decide.
-OTHER_BODIES = r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|\bUnited\s+Nations\b|\bSecurity\s+Council\b"
+# "UN" in capitals only: "Kim Jong Un" is no United Nations.
+OTHER_BODIES = (
+    r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|(?-i:\bUN\b)|\bUnited\s+Nations\b|\bSecurity\s+Council\b"
+)
 # OFAC's and State's notices publishing designations, whatever CFR parts they cite.
 SANCTIONS_ACTIONS = _p(
     r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+Actions?\b"
@@ -365,6 +368,12 @@ RULES: tuple[Rule, ...] = (
     # --- licence requirements ---------------------------------------------------------------------------
     Rule("license.tgl", "license.requirement", _p(rf"\btemporary\s+general\s+{LICENCE}|\bTGL\b"),
          veto=PROCEDURAL),
+    # The EAR's licence types other than the individual licence: "Removal of Special Comprehensive License
+    # Provisions" changes which licence an exporter may use.
+    Rule("license.licence_type", "license.requirement",
+         _p(rf"\b(?:Special\s+Comprehensive|Distribution|Project|Service\s+Supply)\s+{LICENCE}s?\b"),
+         requires=EXPORT_CONTEXT, veto=PROCEDURAL,
+         unless_tags=(*LISTED, "other_list.change", "license.decision")),
     Rule("license.exception", "license.requirement", _p(rf"\b{LICENCE}\s+exceptions?\b"),
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use"), requires=EXPORT_CONTEXT,
          # Licence news says which exceptions still apply; the decision is the news.
@@ -572,8 +581,16 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:received|consider\w*)\s+(?:[\w,]+\s+){{0,3}}?(?:an?\s+)?applications?\b{S}{{0,140}}?\blicen[cs]e\s+"
             r"(?:authori[sz]ing|for|to)\s+(?:the\s+)?export|"
             # The NRC's title for one: "Application for a License To Export High-Enriched Uranium".
-            r"^Applications?\s+for\s+(?:an?\s+)?(?:Export\s+)?Licen[cs]es?\s+to\s+Export\b"),
-         requires=EXPORT_CONTEXT),
+            r"^Applications?\s+for\s+(?:an?\s+)?(?:Export\s+)?Licen[cs]es?\s+to\s+Export\b|"
+            # "had approved its request for a medical material exemption".
+            # "deny all requests for licenses" is a policy, a requirement.
+            r"\b(?:approv|grant|den(?:y|ied|ies)|reject|refus|turn(?:s|ed)?\s+down)\w*\s+(?!(?:all|any)\b)"
+            r"(?:[\w'’-]+\s+){0,3}?requests?\s+"
+            r"for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:exemptions?|licen[cs]es?|waivers?|authori[sz]ations?)\b"),
+         requires=EXPORT_CONTEXT,
+         # "... after Commerce had turned down an earlier licence request": background to another event.
+         veto=_p(r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,4}?had\s+(?:already\s+)?(?:turned\s+down|"
+                 r"denied|rejected|refused|approved|granted|received)\b")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
     Rule("license.decision.subsequent_arrangement", "license.decision",
@@ -605,8 +622,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+|a\s+|its\s+)?(?:[\w$.,'’-]+\s+){0,4}?"
             r"(?:pending|planned|proposed|possible|potential|\$[\d.,]+(?:\s*(?:billion|million))?|\d[\d,]*)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:(?:arms|weapons|defen[cs]e|military|munitions)\s+(?:[\w-]+\s+)?"
-            r"(?:sales?|transfers?|deals?|packages?)|sales?\s+of\s+(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|"
-            r"munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
+            r"(?:sales?|transfers?|deals?|packages?)|(?:sales?|transfers?|shipments?|deliver(?:y|ies))\s+of\s+"
+            r"(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
             # Consent to another country's transfer of U.S.-made arms: "approved its request to sell the Arrow
             # 3 system to Germany", "pledged to expedite the third-party transfer approvals".
             r"\b(?:approv|consent|den(?:y|ied|ies)|refus|reject|block)\w*\s+(?:[\w'’-]+\s+){0,3}?requests?\s+to\s+"
@@ -633,7 +650,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.decision_of_licence", "license.decision",
          _p(r"\b(?:revocation|suspension|cancell?ation|withdrawal|denial|approval|renewal|extension|reinstatement|"
             r"non-renewal|termination|issuance)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
-            r"(?:[\w.'’&-]+\s+){0,3}?(?:licen[cs]es?|waivers?)\b(?!\s+(?:exceptions?|requirements?|polic\w+|fees?))"),
+            r"(?:[\w.'’&-]+\s+){0,3}?(?:licen[cs]es?|waivers?)\b(?!\s+(?:exceptions?|requirements?|polic\w+|fees?))|"
+            # One transaction decided: "the department's approval of an export of 227 tons of graphite".
+            r"\b(?:approval|denial)\s+of\s+(?:an?|the)\s+(?:proposed\s+)?(?:export|re-?export|sale|shipment)\s+of\b"),
          requires=EXPORT_CONTEXT, unless_tags=LISTED,
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|{OTHER_REGIMES_LICENCE}|{HEDGE.pattern}")),
     # A sanctions waiver or exemption is a licence by another name: "exempted India from sanctions for its
@@ -685,13 +704,16 @@ RULES: tuple[Rule, ...] = (
             # "designated 12 distributors for inclusion on the Entity List" is a listing, not a designation.
             r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
             r"vessels?|aircraft|Specially\s+Designated|SDN|(?:Global\s+)?Terrorists?|"
+            # "designated seven Xland officials and blocked two government bodies".
+            r"officials|officers|ministers|members|commanders|executives|businessm[ae]n|financiers|facilitators|"
+            r"networks?|banks?|firms?|militias?|cartels?|"
             r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
             # "designates Iran's oil ministry under a counter-terrorism order"
             r"under\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:order|executive\s+order|E\.O\.|authorit(?:y|ies)))\b"),
          # The Pentagon's "Communist Chinese military company" label is no OFAC or State designation.
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
                  r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
-                 r"\bdesignated\s+(?:official|agency|port)")),
+                 r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b")),
     # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
     # Department designations, including ...".
     Rule("sanctions.counted_designations", "sanctions.designation",
@@ -1016,6 +1038,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.tgl": ("general licen", "tgl"),
     "license.sanctions_export_licence": ("export",),
     "license.general_license": ("general licen",),
+    "license.licence_type": ("licen",),
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
@@ -1035,7 +1058,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.verb_a_licence": ("licen",),
     "license.decision.company_licence": ("licen", "authori", "waiver"),
     "license.decision.licence_verb": ("licen",),
-    "license.decision.applications": ("licen",),
+    "license.decision.applications": ("licen", "exemption", "waiver", "authori"),
     "license.decision.subsequent_arrangement": ("arrangement",),
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
@@ -1046,7 +1069,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "sale", "transfer", "deal", "package", "request", "freeze", "hold", "pause", "suspension", "deliver",
         "shipment",
     ),
-    "license.decision.decision_of_licence": ("licen", "waiver"),
+    "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
