@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from classifier.countries import PATTERN as COUNTRY_NAME
 from classifier.countries import find_countries
 from classifier.listed_parties import wants_parties, with_parties
 from classifier.lists import Lists
 from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.names import key_of
+from classifier.party_names import name_spans, without_given_aliases
 from classifier.rule_text import extract, extract_examples, extract_legal_forms
 from classifier.rules import GATES, LIST_NAMES, RULES, Rule
 from classifier.scope import out_of_scope
@@ -329,39 +329,6 @@ LISTING_TAGS = frozenset(
 )  # fmt: skip
 
 
-# "..., Also Known as al-Qa'ida in Yemen", "a.k.a. X", "formerly X": the text lists another name of a party it
-# has already named. A short form it introduces in parentheses and goes on to use ("SMIC") stays a mention,
-# as the corpus labels it.
-ALIAS_CUE = re.compile(
-    r"\b(?:also\s+known\s+as|a\.\s?k\.\s?a\.?|aka|f\.\s?k\.\s?a\.?|fka|formerly(?:\s+known\s+as)?|"
-    r"previously\s+known\s+as|also\s+called|also\s+spelled)[\s,:;'\"“‘(]*$",
-    re.IGNORECASE,
-)
-
-
-def without_given_aliases(texts: Mapping[str, str], found: list[EntityMention]) -> list[EntityMention]:
-    """The mentions, less each listed entry's further names that the text gives as its aliases.
-
-    One party is one entity: "al-Qa'ida in the Arabian Peninsula (AQAP), Also Known as al-Qa'ida in Yemen"
-    names one listed entry three times, and a reader (or a subscriber's alert) wants it once."""
-    order = {f: i for i, f in enumerate(PROSE)}
-    first: dict[tuple[str, str], tuple[int, int]] = {}
-    for m in found:
-        if m.entry_id is not None and m.team_id is None and m.start is not None:
-            at = (order.get(m.field, len(order)), m.start)
-            key = (m.list, m.entry_id)
-            first[key] = min(first.get(key, at), at)
-    out = []
-    for m in found:
-        if m.entry_id is not None and m.team_id is None and m.start is not None:
-            at = (order.get(m.field, len(order)), m.start)
-            given = ALIAS_CUE.search(texts.get(m.field, "")[max(0, m.start - 40) : m.start])
-            if given and first[(m.list, m.entry_id)] < at:
-                continue
-        out.append(m)
-    return out
-
-
 def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ()) -> list[EntityMention]:
     """Listed names in every prose field, then names the rule text adds; one mention per entity and route.
 
@@ -416,42 +383,6 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
             seen.add(route)
             out.append(m)
     return out
-
-
-# The organs and national companies of a state, named for it: the country they name is theirs.
-STATE_BODY = re.compile(
-    r"\b(?:Government|Central\s+Bank|Ministry|National|(?<!Islamic\s)State|Republic|Air|Airlines|Airways)\b",
-    re.IGNORECASE,
-)
-
-
-def state_body(name: str) -> bool:
-    """Whether a party's name is a state's organ or national company ("Islamic Republic of Iran Shipping
-    Lines"); the country's own name is set aside first, or "Democratic Republic of the Congo" would be one."""
-    return STATE_BODY.search(COUNTRY_NAME.sub(" ", name)) is not None
-
-
-def name_spans(
-    texts: Mapping[str, str], entities: Iterable[EntityMention]
-) -> dict[str, list[tuple[int, int]]]:
-    """Every place in every field where a found party's name stands, not only the span it was found at.
-
-    A country inside a group's name ("Tehrik-e Taliban Pakistan", "al-Qa'ida in Yemen") is no destination,
-    and a title-only document repeats its title as its text, where the same name was not found twice. A
-    state's own bodies are the exception: "Central Bank of Iran" and "Iran Air" are Iran's."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for m in entities:
-        if m.start is not None and m.end is not None:
-            spans.setdefault(m.field, []).append((m.start, m.end))
-    names = sorted(
-        {m.text for m in entities if len(m.text) > 3 and not state_body(m.text)}, key=len, reverse=True
-    )
-    if names:
-        # One pass per field over all names: a full rule text names hundreds of parties.
-        pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
-        for field, text in texts.items():
-            spans.setdefault(field, []).extend((n.start(), n.end()) for n in pattern.finditer(text))
-    return spans
 
 
 def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None = None) -> DocumentClassified:
