@@ -55,7 +55,9 @@ LEARNT = (
     "thirty-second",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-third": BLIND_DIR / "thirty-third" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
