@@ -260,6 +260,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.750,
         "country_r": 0.857,
     },
+    # No Entity List item, so no Entity List recall floor.
+    "thirty-third": {
+        "tag_f1": 0.851,
+        "entity_recall": 0.966,
+        "entity_precision": 0.824,
+        "country_r": 0.955,
+    },
 }
 MARGIN = 0.02
 
