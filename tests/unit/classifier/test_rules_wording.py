@@ -2121,3 +2121,52 @@ def test_a_licence_refused_before_the_event_told_is_background_and_all_requests_
     assert "license.decision" not in _tags("Foo fined", text)
     text = "It is the policy of the United States to deny all requests for licenses to export arms to Xland."
     assert "license.decision" not in _tags("Policy on arms exports to Xland", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the initiative, exporters need a Commerce Department licence for any shipment they know is "
+        "destined for a missile programme.",
+        "Exporters must obtain a licence for any shipment destined for a chemical weapons project.",
+    ],
+)
+def test_what_exporters_now_need_a_licence_for_is_a_licence_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("Export control initiative", text)
+
+
+def test_a_licence_a_bill_would_require_or_a_listing_s_own_licence_is_no_requirement_of_its_own() -> None:
+    assert "license.requirement" not in _tags(
+        "Bill", "Suppliers would need a licence to ship to Foo, a bill says."
+    )
+    tags = _tags(
+        "Commerce adds Foo to Entity List",
+        "Commerce added Foo to the Entity List, so suppliers must obtain a licence to ship to it.",
+    )
+    assert tags == {"entity_list.addition"}
+
+
+def test_sanctions_waivers_for_named_projects_ended_are_a_licence_decision() -> None:
+    text = (
+        "The Secretary of State announced that the United States would end the sanctions waivers that let "
+        "foreign companies work on civil nuclear projects in Iran."
+    )
+    assert "license.decision" in _tags("US ends waivers", text)
+
+
+def test_a_country_s_sector_in_a_headline_is_no_party_but_its_minister_is() -> None:
+    text = "The President signed an executive order authorising sanctions on Iran's metals sectors."
+    assert "sanctions.designation" not in _tags("U.S. Sanctions Iran's Metals", text)
+    assert "sanctions.designation" in _tags("U.S. Sanctions Iran's Foreign Minister Zarif", "")
+
+
+def test_a_law_s_menu_of_penalties_decides_no_licence() -> None:
+    text = "The law lists penalties that include denial of U.S. export licences and a ban on loans."
+    assert "license.decision" not in _tags("Sanctions act signed", text)
+    assert "license.decision" in _tags("Licences denied", "Commerce denied the export licences of Foo Corp.")
+
+
+def test_a_sanctions_law_signed_is_a_programme() -> None:
+    text = "The President signed the Xland Sanctions Act on Monday, a law that punishes foreign investors."
+    assert "sanctions.regulation" in _tags("President signs sanctions law", text)
+    assert "sanctions.regulation" not in _tags("Senate debates", "Senators debated a Xland Sanctions Act.")

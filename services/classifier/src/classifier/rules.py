@@ -272,6 +272,8 @@ LICENCE_DECISION_VETO = _p(
     r"\bcase-by-case|\bministr(?:y|ies)\b|"
     # A rule revoking "Other Authorizations" or "certain licenses" changes a class of licences, nobody's own.
     rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*){CLASS_OF_LICENCES}|"
+    # A law's menu of penalties decides no licence: "penalties that include denial of U.S. export licences".
+    r"\bpenalt(?:y|ies)\b[^.;]{0,60}\b(?:includ\w*|such\s+as|among\s+them)\b|"
     # Lawmakers urging Commerce to deny licences decide none.
     r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
     r"reject|halt|stop|block)"
@@ -378,6 +380,15 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use"), requires=EXPORT_CONTEXT,
          # Licence news says which exceptions still apply; the decision is the news.
          unless_tags=(*LISTED, "other_list.change", "license.decision")),
+    # What exporters now need: "exporters need a Commerce Department licence for any shipment they know is
+    # destined for ...". A listing's or a programme's own licence consequence belongs to it.
+    Rule("license.must_obtain", "license.requirement",
+         _p(r"\b(?:need(?:s|ed)?|must\s+(?:now\s+)?(?:obtain|get|have|seek|apply\s+for)|(?:are|is|will\s+be)\s+required\s+"
+            r"to\s+(?:obtain|get|have|seek))\s+(?:an?\s+)?(?:[\w.'’-]+\s+){0,3}?(?:export\s+)?licen[cs]es?\s+"
+            r"(?:for|to|before)\b"),
+         requires=EXPORT_CONTEXT,
+         unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change"),
+         veto=_p(rf"{HEDGE.pattern}|{PROCEDURAL.pattern}|\b(?:would|could|might|may)\b|{OTHER_BODIES}")),
     Rule("license.impose", "license.requirement",
          _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
@@ -664,6 +675,9 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel|secur|obtain|receiv|"
             rf"w[io]n|g[eo]t)\w*\s+(?:[\w.,'’&-]+\s+){{0,5}}?(?:waivers?|exemptions?)\b{S}{{0,60}}?\bsanctions\b|"
             r"\bwaiv(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?sanctions\b|"
+            # "would end the sanctions waivers that let foreign companies work on ... projects".
+            r"\b(?:grant|issu|extend|renew|revok|withdr[ae]w|end|cancel|terminat|rescind)\w*\s+(?:the\s+|its\s+)?"
+            r"(?:[\w-]+\s+){0,2}?sanctions\s+(?:waivers?|exemptions?)\b|"
             r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
             r"(?:to\s+)?(?:lapse|expire)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
@@ -788,7 +802,10 @@ RULES: tuple[Rule, ...] = (
             # A country is a programme's target, not a person's name.
             rf"(?!{COUNTRY}\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}}[A-Z][a-z]+)\b(?![’'-]))|"
             # Headlines: "U.S. sanctions Chinese satellite firm X"; not the noun ("U.S. sanctions on Iran").
-            r"\b(?:U\.S\.|United\s+States|Washington|Treasury|OFAC)\s+(?:sanctions|targets)\s+(?!(?:on|against|over|for|to|"
+            # "U.S. Sanctions Iran's Metals": a country's sector is a programme's target, no party.
+            r"\b(?:U\.S\.|United\s+States|Washington|Treasury|OFAC)\s+(?:sanctions|targets)\s+"
+            rf"(?!(?-i:{COUNTRY})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:sectors?|metals|oil|steel|industr\w*|economy|exports?|trade|"
+            r"banking|finances?|petrochemicals?|mining|construction|textiles?)\b)(?!(?:on|against|over|for|to|"
             r"by|from|with|under|as|at|of|imposed|evasion|violations?|violators?|busting|exposure|screening|measures|"
             r"in|relief|policy|policies|programs?|programmes?|regimes?|laws?|bills?|rules?|regulations?|list|lists|"
             r"designations?|were|was|are|is|have|has|had|will|would|could|may|might|and|or|that|which|experts?|"
@@ -841,6 +858,8 @@ RULES: tuple[Rule, ...] = (
             r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions)"
             r"|\bdeclar\w*\s+a\s+national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
+            # A sanctions law enacted: "signed the Iran and Libya Sanctions Act", "signed into law the ...".
+            r"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?(?:[\w,.'’-]+\s+){0,6}?Sanctions\s+(?:Act|Law)\b|"
             # "the Sudanese Sanctions Regulations are to be removed"
             r"\b(?:Sanctions|Assets\s+Control)\s+Regulations\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:to\s+be\s+)?"
             r"(?:removed|revoked|lifted|terminated|rescinded|amended|eased)\b"),
@@ -1035,6 +1054,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.amended_entry": ("list",),
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
+    "license.must_obtain": ("licen",),
     "license.tgl": ("general licen", "tgl"),
     "license.sanctions_export_licence": ("export",),
     "license.general_license": ("general licen",),
