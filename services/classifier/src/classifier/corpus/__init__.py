@@ -53,11 +53,10 @@ LEARNT = (
     "thirtieth",
     "thirty-first",
     "thirty-second",
+    "thirty-third",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "thirty-third": BLIND_DIR / "thirty-third" / "items.jsonl"
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
