@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from schemas.events import ChangeKind
@@ -85,7 +86,9 @@ def _coordinated(title: str, objects: list[tuple[int, int, bool]], first: int) -
     return out
 
 
-def title_actions(title: str) -> list[TitleAction]:
+# The three Entity List title rules read the same title: it is parsed once.
+@lru_cache(maxsize=256)
+def title_actions(title: str) -> tuple[TitleAction, ...]:
     """Every action the title announces, each attached to the list it falls on.
 
     An action falls on the first object after it in its clause ("Addition of Certain Persons to the Entity
@@ -126,7 +129,7 @@ def title_actions(title: str) -> list[TitleAction]:
                 continue
             for target in targets:
                 out.append(TitleAction(kind, m.start(), end, target[2]))
-    return out
+    return tuple(out)
 
 
 def entity_list_reader(kind: ChangeKind) -> Callable[[str], list[tuple[int, int]]]:
