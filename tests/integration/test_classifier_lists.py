@@ -53,7 +53,12 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
     await dead.start()
     try:
         # Present before start-up: must be loaded by the rebuild from the compacted topics.
-        listed = ScreeningEntry(list="Entity List (EL)", entry_id="el-1", name="Zephyr Optics Co., Ltd.")
+        listed = ScreeningEntry(
+            list="Entity List (EL)",
+            entry_id="el-1",
+            name="Zephyr Optics Co., Ltd.",
+            alt_names=["Zephyr Lens Works"],
+        )
         acme = WatchlistEntry(team_id="team-a", entry_id="w1", name="Acme Rotor Works")
         await producer.send_and_wait(topics[SCREENING_LIST], key=listed.key.encode(), value=listed.to_bytes())
         await producer.send_and_wait(topics[WATCHLIST], key=acme.key.encode(), value=acme.to_bytes())
@@ -91,6 +96,26 @@ async def test_watchlist_and_screening_topics_drive_mentions_without_restart(
             uk = events_by_id(values)["feed:t:uk"]
             assert uk.tags == []
             assert {(m.canonical_name, m.team_id) for m in uk.entities} == {("Acme Rotor Works", "team-a")}
+
+            # A Federal Register rule: its title's actions are read by the title grammar, and the alias the
+            # text lists for the listed party is that one party.
+            rule = DocumentSeen(
+                event_id="fr:t:titles",
+                source=SourceKind.FEDERAL_REGISTER,
+                source_id="test",
+                content_hash="sha256:titles",
+                title="Entity List: Removal of Certain Entities; Revision of an Existing Entry",
+                text="BIS removes Zephyr Optics Co., Ltd., also known as Zephyr Lens Works, from the Entity "
+                "List.",
+            )
+            await producer.send_and_wait(topics[DOCUMENTS], key=b"fr:t:titles", value=rule.to_bytes())
+            values = await classified.wait_for(lambda v: "fr:t:titles" in events_by_id(v))
+            titled = events_by_id(values)["fr:t:titles"]
+            evidence = {t.id: {e.rule_id for e in t.evidence} for t in titled.tags}
+            assert set(evidence) == {"entity_list.removal", "entity_list.revision"}
+            assert "el.removal.title" in evidence["entity_list.removal"]
+            assert "el.revision.title" in evidence["entity_list.revision"]
+            assert [m.text for m in titled.entities if m.entry_id == "el-1"] == ["Zephyr Optics Co., Ltd."]
 
             # A watchlist change while running is effective without a restart; a tombstone removes.
             bolt = WatchlistEntry(team_id="team-b", entry_id="w9", name="Boltzmann Dynamics")
