@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.classify import classify, field_texts
+from classifier.classify import classify
 from classifier.corpus import items
+from classifier.fields import field_texts
 from classifier.offline import item_to_document
 from classifier.rules import GATES, RULES
 
