@@ -11,10 +11,14 @@ from schemas.events import ChangeKind
 
 # The DHS forced-labour list is called "the UFLPA Entity List": another list.
 ENTITY_LIST = r"(?<!Act\s)(?<!UFLPA\s)\bEntity\s+List\b(?![-‐])"
+# Commerce's other screening lists, by their formal names (the tag rules know them too).
+OTHER_COMMERCE_LISTS = (
+    r"\bUnverified\s+List\b|\bMilitary\s+End[- ]Users?\s+(?:\(MEU\)\s+)?List\b|\bMEU\s+List\b|"
+    r"\bDenied\s+Persons\s+List\b"
+)
 # Everything else an action in a title can fall on: other lists, the regulations and their parts.
 OTHER_OBJECTS = (
-    r"\bUnverified\s+List\b|\bMilitary\s+End[- ]Users?\s+(?:\(MEU\)\s+)?List\b|\bMEU\s+List\b|"
-    r"\bDenied\s+Persons\s+List\b|\bSDN\s+List\b|\bSpecially\s+Designated\s+Nationals\b|"
+    rf"{OTHER_COMMERCE_LISTS}|\bSDN\s+List\b|\bSpecially\s+Designated\s+Nationals\b|"
     r"\bConsolidated\s+Screening\s+List\b|\bCommerce\s+Control\s+List\b|\bCCL\b|\bMunitions\s+List\b|\bUSML\b|"
     r"\bUFLPA\s+Entity\s+List\b|\bPrevention\s+Act\s+Entity\s+List\b|\bRegulations\b|\bEAR\b|\bITAR\b"
 )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from classifier.countries import COUNTRIES
-from classifier.list_titles import entity_list_reader
+from classifier.list_titles import OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.scope import FOREIGN_ACTOR
 from schemas.events import ChangeKind
 
@@ -216,8 +216,7 @@ CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classific
 # Terrorist designations (FTO, SDGT) are not lists a party is "taken off": "a designated foreign terrorist
 # organisation" names no list.
 LIST_NAMES = _p(
-    rf"{EL}|\bUnverified\s+List\b|['‘’\"]unverified['‘’\"]\s+(?:export\s+)?list|\bMilitary\s+End[- ]Users?\s+"
-    r"(?:\(MEU\)\s+)?List\b|\bMEU\s+List\b|\bDenied\s+Persons\s+List\b|"
+    rf"{EL}|{OTHER_COMMERCE_LISTS}|['‘’\"]unverified['‘’\"]\s+(?:export\s+)?list|"
     r"\bSDN\s+List|Specially\s+Designated\s+Nationals|\bblocked\s+persons|\bsanctions?\s+(?:list|blacklist)"
 )
 OFFICE = r"(?:OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|Treasury(?:\s+Department)?|State\s+Department)"
