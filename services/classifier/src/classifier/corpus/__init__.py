@@ -56,7 +56,9 @@ LEARNT = (
     "thirty-third",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-fourth": BLIND_DIR / "thirty-fourth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
