@@ -267,6 +267,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.824,
         "country_r": 0.955,
     },
+    "thirty-fourth": {
+        "tag_f1": 0.846,
+        "entity_list_recall": 1.000,
+        "entity_recall": 0.938,
+        "entity_precision": 0.889,
+        "country_r": 0.929,
+    },
 }
 MARGIN = 0.02
 
