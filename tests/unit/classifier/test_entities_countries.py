@@ -730,3 +730,41 @@ def test_a_possessive_is_no_party() -> None:
     }  # fmt: skip
     names = {m.text for m in classify(item_to_document(item)).entities}
     assert not {n for n in names if n.endswith("'s")}
+
+
+def _listed(*names: str) -> Lists:
+    entries = [
+        ScreeningEntry(
+            list="Specially Designated Nationals (SDN) - Treasury Department",
+            entry_id=f"s{i}",
+            name=name,
+            alt_names=[],
+            entity_type="Individual" if name.split()[-1].isupper() else "Entity",
+        )
+        for i, name in enumerate(names)
+    ]
+    return Lists(screening=screening_matcher(entries))
+
+
+def test_a_name_in_the_possessive_before_another_party_s_is_its_owner_not_a_party() -> None:
+    lists = _listed("Qux Relief Fund", "Foo Brigade", "Jon Qux BAR")
+    text = "Treasury designated the Qux Relief Fund, which moved money for Jon Qux Bar's Foo Brigade."
+    item = {"id": "t", "source": "news", "title": "Treasury designates a charity", "text": text}
+    names = {m.text for m in classify(item_to_document(item), lists).entities}
+    assert {"Qux Relief Fund", "Foo Brigade"} <= names
+    assert not {n for n in names if n.startswith("Jon Qux Bar")}
+    # The possessive before an ordinary word ("Jon Qux Bar's network") still names him.
+    item["text"] = "Treasury designated the Qux Relief Fund, which moved money for Jon Qux Bar's network."
+    names = {m.text for m in classify(item_to_document(item), lists).entities}
+    assert {n for n in names if n.startswith("Jon Qux Bar")}
+
+
+def test_a_listed_person_named_for_a_tie_to_the_one_acted_on_stays_a_party() -> None:
+    lists = _listed("Qux Relief Fund", "Foo Brigade", "Jon Qux BAR")
+    text = (
+        "Treasury designated the Qux Relief Fund, which acted on behalf of Jon Qux Bar. The fund is linked "
+        "to Foo Brigade."
+    )
+    item = {"id": "t", "source": "news", "title": "Treasury designates a charity", "text": text}
+    names = {m.text for m in classify(item_to_document(item), lists).entities}
+    assert {"Qux Relief Fund", "Jon Qux Bar", "Foo Brigade"} <= names

@@ -2170,3 +2170,59 @@ def test_a_sanctions_law_signed_is_a_programme() -> None:
     text = "The President signed the Xland Sanctions Act on Monday, a law that punishes foreign investors."
     assert "sanctions.regulation" in _tags("President signs sanctions law", text)
     assert "sanctions.regulation" not in _tags("Senate debates", "Senators debated a Xland Sanctions Act.")
+
+
+def test_designated_as_an_adjective_or_in_the_past_perfect_is_no_new_designation() -> None:
+    assert "sanctions.designation" not in _tags(
+        "OFAC settles with Foo Bank over sanctions violations",
+        "The bank agreed to pay $18 million over dealings with designated persons in Zimbabwe.",
+    )
+    assert "sanctions.designation" not in _tags(
+        "OFAC issues a general licence for Foo Metals",
+        "Foo Metals had been designated because it is controlled through Bar Group by its owner.",
+    )
+    assert "sanctions.designation" in _tags(
+        "OFAC designates Foo Metals", "The Treasury designated two companies controlled by Bar Group."
+    )
+
+
+def test_an_arms_sale_approved_with_its_count_after_the_noun_is_a_licence_decision() -> None:
+    text = "The President said he would approve the sale of 72 F-15 fighter jets to Saudi Arabia."
+    assert "license.decision" in _tags("Saudis get jets", text)
+    assert "license.decision" not in _tags("Saudis may get jets", text.replace("would", "may"))
+
+
+def test_an_order_to_one_exporter_suspending_its_exports_is_a_licence_decision() -> None:
+    nrc = {
+        "source": "federal_register", "agencies": ["Nuclear Regulatory Commission"], "document_type": "NOTICE"
+    }  # fmt: skip
+    title = "Order To Foo Logistics International Suspending Exports of Certain Source Material"
+    assert "license.decision" in _tags(title, title, **nrc)
+    title = "Order Suspending General License Authority To Export Byproduct Material to Pakistan"
+    assert "license.decision" not in _tags(title, title, **nrc)
+
+
+def test_a_sanctioned_country_s_goods_let_in_again_ease_its_programme() -> None:
+    text = "Americans would be allowed to buy and import Iranian carpets and foodstuffs such as caviar."
+    assert "sanctions.regulation" in _tags("US lifts sanctions on Iran's caviar and rugs", text)
+    text = "Washington lifted the ban on imports of Cuban cigars."
+    assert "sanctions.regulation" in _tags("Embargo eased", text)
+    text = "China will allow companies to import Japanese seafood again after sanctions."
+    assert not _tags("Seafood trade", text)
+
+
+def test_a_request_to_sell_at_home_approved_is_no_arms_transfer() -> None:
+    text = "Commerce had approved the company's request to sell its sharpest pictures to all customers."
+    assert "license.decision" not in _tags("Foo Imaging wins approval", text)
+    text = "Washington approved Israel's request to sell the Arrow 3 system to Germany."
+    assert "license.decision" in _tags("U.S. clears Arrow 3 sale", text)
+
+
+def test_a_later_wind_down_date_put_for_an_earlier_deadline_is_a_licence_decision() -> None:
+    text = (
+        "OFAC issued General License 14, letting U.S. persons wind down business with Foo Metals until "
+        "October 23 instead of the June 5 deadline."
+    )
+    assert "license.decision" in _tags("OFAC issues a general licence for Foo Metals", text)
+    text = "OFAC set a June 5 deadline for U.S. persons to wind down business with Foo Metals."
+    assert "license.decision" not in _tags("OFAC issues a general licence for Foo Metals", text)

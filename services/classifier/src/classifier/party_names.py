@@ -42,6 +42,26 @@ def without_given_aliases(texts: Mapping[str, str], found: list[EntityMention]) 
     return out
 
 
+# "Osama bin Laden's al-Qaeda network": a name in the possessive right before another party's is its owner,
+# named as background. A person named for a tie ("close to President X", "on behalf of Supreme Leader Y")
+# stays: the corpus labels such a person when listed, and a listed name is what a subscriber watches.
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def without_owners(texts: Mapping[str, str], found: list[EntityMention]) -> list[EntityMention]:
+    """The mentions, less each that only owns the party named next ("Osama bin Laden's al-Qaeda network").
+
+    A team's own watched names stay: a team asked to hear of them wherever they stand."""
+    starts = {(m.field, m.start) for m in found}
+    out = []
+    for m in found:
+        owner = m.team_id is None and m.end is not None and m.field in texts and POSSESSIVE.search(m.text)
+        if owner and (m.field, (m.end or 0) + 1) in starts:
+            continue
+        out.append(m)
+    return out
+
+
 # The organs and national companies of a state, named for it: the country they name is theirs.
 STATE_BODY = re.compile(
     r"\b(?:Government|Central\s+Bank|Ministry|National|(?<!Islamic\s)State|Republic|Air|Airlines|Airways)\b",

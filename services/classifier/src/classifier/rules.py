@@ -202,6 +202,9 @@ HOUSEKEEPING = _p(
 )
 # A country by its short English name, as a sanctions programme names it.
 COUNTRY = "(?:" + "|".join(re.escape(name) for name in sorted(COUNTRIES, key=len, reverse=True)) + ")"
+# A country by its other forms, demonyms first among them ("Iranian carpets").
+_FORMS = sorted({form for forms in COUNTRIES.values() for form in forms}, key=len, reverse=True)
+COUNTRY_FORM = "(?:" + "|".join(re.escape(form) for form in _FORMS) + ")"
 # A notice whose stated purpose is to gather comments or information on a past year or a topic.
 INQUIRY = _p(
     r"\bpurpose\s+of\s+this\s+notice\s+of\s+inquiry\b|\bnotice\s+of\s+inquiry\s+is\s+to\s+collect\b|"
@@ -603,6 +606,14 @@ RULES: tuple[Rule, ...] = (
                  r"denied|rejected|refused|approved|granted|received)\b")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
+    # An order addressed to one exporter that suspends, revokes or modifies its licence or its exports: "Order
+    # To X Suspending Exports of Certain Source Material", "In the Matter of X; Order Suspending License To
+    # Export to ...". An order suspending a general licence for a country sets a requirement.
+    Rule("license.decision.order_on_licence", "license.decision",
+         _p(r"(?:^|;\s*)Order\s+(?:(?:To|Against)\s+(?:[\w.,&'’-]+\s+){1,6}?)?(?:Suspending|Revoking|Modifying|"
+            r"Terminating|Reinstating)\s+(?:the\s+)?(?:(?:Export\s+)?Licen[cs]es?\s+(?:To|for)\s+(?:the\s+)?Export|"
+            r"Exports?)\b"),
+         fields=("title",), veto=_p(r"\bGeneral\s+Licen[cs]e")),
     Rule("license.decision.subsequent_arrangement", "license.decision",
          # The title may open with the office: "Office of Arms Control and Nonproliferation; Proposed ...".
          _p(r"(?:^|;\s*)(?:Proposed\s+)?Subsequent\s+Arrangements?\b"), fields=("title",),
@@ -634,10 +645,17 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w'’-]+\s+){0,3}?(?:(?:arms|weapons|defen[cs]e|military|munitions)\s+(?:[\w-]+\s+)?"
             r"(?:sales?|transfers?|deals?|packages?)|(?:sales?|transfers?|shipments?|deliver(?:y|ies))\s+of\s+"
             r"(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
+            # The count after the noun: "would approve the sale of 72 F-15 fighter jets to Saudi Arabia".
+            r"\b(?:halt|paus|approv|clear|block|froze|freez|suspend|nix|expedit)\w*\s+(?:the\s+|a\s+)?(?:proposed\s+|"
+            r"planned\s+|pending\s+)?(?:sales?|transfers?|deliver(?:y|ies))\s+of\s+(?:up\s+to\s+|some\s+|about\s+)?"
+            r"(?:\d[\d,]*|two|three|four|five|six|eight|ten|twelve|dozens\s+of)\s+(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|"
+            r"missiles|munitions|jets|fighters|aircraft|warplanes|drones|helicopters|tanks|bombs)\b|"
             # Consent to another country's transfer of U.S.-made arms: "approved its request to sell the Arrow
-            # 3 system to Germany", "pledged to expedite the third-party transfer approvals".
+            # 3 system to Germany", "pledged to expedite the third-party transfer approvals". A request to
+            # sell at home ("to sell its sharpest pictures to all customers") names no destination.
             r"\b(?:approv|consent|den(?:y|ied|ies)|refus|reject|block)\w*\s+(?:[\w'’-]+\s+){0,3}?requests?\s+to\s+"
-            r"(?:sell|transfer|re-?export|supply)\b|"
+            r"(?:sell|transfer|re-?export|supply)\b(?=[^.;]{0,80}?\b(?:to\s+(?:the\s+)?(?-i:[A-Z])|abroad|overseas|"
+            r"to\s+foreign\b|for\s+export))|"
             r"\bthird[- ]party\s+transfer\s+(?:approvals?|requests?|consents?)\b|"
             # Named deliveries held or released: "delay indefinitely the delivery of four F-16 fighter jets",
             # "paused a shipment to Xland of 1,800 2,000-pound bombs".
@@ -654,7 +672,8 @@ RULES: tuple[Rule, ...] = (
             r"\bnotif(?:y|ies|ied|ying)\s+Congress\s+(?:[\w,]+\s+){0,5}?(?:of|about|that)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:possible|proposed|planned|potential|intended)\s+(?:[\w$.,-]+\s+){0,4}?(?:sale|transfer|deal)s?\b"),
          doc_types=("",), unless_tags=LISTED,
-         veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}")),
+         veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|\bmay\s+(?:soon\s+|still\s+)?(?:approv|clear|halt|block|paus|suspend|"
+                 r"freez)\w*")),
     # A licence named by the decision taken on it: "the revocation of Gertler's licence", "suspension of the
     # export licence". A licence of another trade is outside the taxonomy.
     Rule("license.decision.decision_of_licence", "license.decision",
@@ -685,7 +704,9 @@ RULES: tuple[Rule, ...] = (
     # transactions with the company". Comment and application deadlines are procedure.
     Rule("license.decision.deadline_extended", "license.decision",
          _p(r"\b(?:extend\w*|push\w*\s+back|postpon\w*|delay\w*)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:deadline|wind-?down\s+period|expiry|expiration)\b"),
+            r"(?:deadline|wind-?down\s+period|expiry|expiration)\b|"
+            # A later date put for an earlier one: "until October 23 instead of the June 5 deadline".
+            r"\b(?:until|through|to)\s+(?:[\w,]+\s+){1,3}?instead\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,3}?deadline\b"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bwind[- ]?down"),
          veto=_p(rf"{HEDGE.pattern}|\bcomments?\b|\bapplications?\s+deadline")),
     # A headline's verb is the decision ("Commerce clears Nvidia AI-chip sales to ..."); in a story's body the
@@ -711,8 +732,10 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
-         # "tied to a designated terrorist organisation": the adjective names an earlier designation.
-         _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
+         # "tied to a designated terrorist organisation", "dealings with designated persons": the adjective
+         # names an earlier designation; so does the past perfect ("had been designated because ...").
+         _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\binvolving\s)"
+            r"(?<!\bhad\sbeen\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
             rf"{S}{{0,120}}?\b"
             # "designated 12 distributors for inclusion on the Entity List" is a listing, not a designation.
             r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
@@ -886,6 +909,17 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end)|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|call|urg)\w*\s+(?:\w+\s+){0,3}?to\s+(?:lift|eas|end)|"
+                 + OTHER_BODIES)),
+    # A sanctioned country's goods let in again: "Americans would be allowed to buy and import Iranian
+    # carpets", "lifted the ban on imports of Cuban cigars". Another government's import rules are not ours.
+    Rule("sanctions.embargo_imports_eased", "sanctions.regulation",
+         _p(r"\b(?:allow|permit|authori[sz]|let)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:to\s+)?(?:buy\s+and\s+)?import\w*\s+"
+            rf"(?:of\s+)?(?-i:{COUNTRY_FORM})\b|"
+            r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax\w*|loosen\w*)\s+(?:the\s+|its\s+)?(?:U\.S\.\s+)?"
+            r"(?:ban|embargo|prohibition|sanctions|restrictions)\s+on\s+(?:the\s+)?imports?\s+(?:of\s+)?"
+            rf"(?:(?-i:{COUNTRY_FORM})|(?-i:{COUNTRY})['’]s|from\s+(?-i:{COUNTRY}))\b"),
+         doc_types=("",), requires=_p(r"\bsanction|\bembargo"),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end|allow|let)|"
                  + OTHER_BODIES)),
     # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property",
     # "signed an executive order imposing a ban on trade with Iran".
@@ -1078,6 +1112,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.company_licence": ("licen", "authori", "waiver"),
     "license.decision.licence_verb": ("licen",),
     "license.decision.applications": ("licen", "exemption", "waiver", "authori"),
+    "license.decision.order_on_licence": ("order",),
     "license.decision.subsequent_arrangement": ("arrangement",),
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
@@ -1107,6 +1142,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.country_programme_eased": (
         "sanctions", "travel", "visit", "remittance", "embargo"
     ),
+    "sanctions.embargo_imports_eased": ("import",),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),

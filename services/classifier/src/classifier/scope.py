@@ -28,11 +28,14 @@ OUT_AGENCIES = re.compile(
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
 # its licences are export licences, unlike the NRC's reactor and materials licences.
 EXPORT_CFR = "10 CFR 110"
-# Its notices of export-licence applications often carry no CFR part at all, only the words; a transfer of
-# control of its licences is a change of owner, even when an export licence is among them.
+# Its notices of export-licence applications and its orders on exports often carry no CFR part at all, only
+# the words; a transfer of control of its licences is a change of owner, even when an export licence is among
+# them.
 NRC = re.compile(r"Nuclear\s+Regulatory", re.IGNORECASE)
 NRC_EXPORT = re.compile(
-    r"\bexport\s+licen[cs]es?\b|\blicen[cs]es?\s+(?:to|authori[sz]ing|for)\s+(?:the\s+)?export\b",
+    r"\bexport\s+licen[cs]es?\b|\blicen[cs]es?\s+(?:to|authori[sz]ing|for)\s+(?:the\s+)?export\b|"
+    # An order that suspends a named exporter's shipments: "Suspending Exports of Certain Source Material".
+    r"\b(?:suspend|revok|prohibit|halt)\w*\s+(?:the\s+|its\s+|all\s+)?exports?\b",
     re.IGNORECASE,
 )
 LICENCE_TRANSFER = re.compile(
