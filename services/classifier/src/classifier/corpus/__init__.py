@@ -57,7 +57,9 @@ LEARNT = (
     "thirty-fourth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-fifth": BLIND_DIR / "thirty-fifth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
