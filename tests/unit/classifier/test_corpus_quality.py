@@ -276,7 +276,8 @@ REPORTED_HOLDOUT = {
         "entity_recall": 0.938,
         "entity_precision": 0.889,
         "country_r": 0.929,
-    },    "thirty-fifth": {
+    },
+    "thirty-fifth": {
         "tag_f1": 0.784,
         "entity_list_recall": 1.000,
         "entity_recall": 0.889,
