@@ -768,3 +768,13 @@ def test_a_listed_person_named_for_a_tie_to_the_one_acted_on_stays_a_party() -> 
     item = {"id": "t", "source": "news", "title": "Treasury designates a charity", "text": text}
     names = {m.text for m in classify(item_to_document(item), lists).entities}
     assert {"Qux Relief Fund", "Jon Qux Bar", "Foo Brigade"} <= names
+
+
+def test_a_party_described_by_nationality_and_trade_keeps_its_legal_form() -> None:
+    item = {
+        "id": "t", "source": "news", "title": "BIS order strands flight crews",
+        "text": "BIS issued a temporary denial order against the Spanish charter company Foo Air, S.L. and "
+        "Bar Pearl Airlines, cutting off their export privileges for 180 days.",
+    }  # fmt: skip
+    names = {m.text for m in classify(item_to_document(item)).entities}
+    assert "Foo Air, S.L." in names

@@ -2226,3 +2226,62 @@ def test_a_later_wind_down_date_put_for_an_earlier_deadline_is_a_licence_decisio
     assert "license.decision" in _tags("OFAC issues a general licence for Foo Metals", text)
     text = "OFAC set a June 5 deadline for U.S. persons to wind down business with Foo Metals."
     assert "license.decision" not in _tags("OFAC issues a general licence for Foo Metals", text)
+
+
+def test_a_general_licence_kept_for_one_named_company_is_a_licence_decision() -> None:
+    text = (
+        "OFAC on Thursday extended for the fourth time a general licence letting U.S. companies keep doing "
+        "business with Foo Refining AB, a joint venture of a blocked state oil company."
+    )
+    tags = _tags("U.S. continues sanctions break for Foo Refining", text)
+    assert "license.decision" in tags
+    assert "license.requirement" not in tags
+    text = "OFAC extended a general licence letting U.S. persons wind down business with Foo Refining AB."
+    assert "license.decision" not in _tags("OFAC extends a wind-down licence", text)
+
+
+def test_a_general_licence_for_transactions_supporting_the_supply_of_goods_lifts_a_requirement() -> None:
+    text = (
+        "OFAC issued General License 24, authorizing transactions supporting the sale, supply, storage or "
+        "donation of energy such as petroleum and electricity to or within Syria."
+    )
+    assert "license.requirement" in _tags("OFAC issues a Syria general licence", text)
+    text = "OFAC issued General License 25, authorizing transactions for financial services to Syria."
+    assert "license.requirement" not in _tags("OFAC issues a Syria general licence", text)
+
+
+def test_licences_that_may_be_approved_for_a_class_are_a_policy_not_a_decision() -> None:
+    text = (
+        "The Commerce Department said commercial satellites are not covered by the missile sanctions and "
+        "that export licences for them may be approved."
+    )
+    tags = _tags("Commerce says satellites not covered by sanctions", text)
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
+def test_a_denied_report_of_easing_and_sanctions_as_a_noun_before_a_clause_change_nothing() -> None:
+    text = (
+        "Treasury Secretary Foo said reports he favoured easing sanctions on Iran were misinformation. A "
+        "credit line for Iran would breach U.S. sanctions unless the United States approved it."
+    )
+    tags = _tags("Foo denies wanting to loosen Iran sanctions", text)
+    assert "sanctions.designation" not in tags
+    assert "sanctions.regulation" not in tags
+
+
+def test_a_company_seeking_us_clearance_for_one_deal_awaits_a_licence_decision() -> None:
+    text = "Foo Oil was seeking clearance from U.S., British and Dutch authorities to pay a sanctioned firm."
+    assert "license.decision" in _tags("Foo Oil seeks a sanctions workaround", text)
+    text = "Exporters may seek approval from Beijing in special cases under China's export controls."
+    assert "license.decision" not in _tags("China lists U.S. firms", text)
+
+
+def test_items_moved_into_the_ear_s_licensing_jurisdiction_are_an_export_control_change() -> None:
+    title = "Exports of Foo Grade Graphite: Change in Licensing Jurisdiction"
+    text = (
+        f"{title}. SUMMARY: BIS makes foo grade graphite subject to the EAR's licensing jurisdiction and "
+        "imposes a license requirement for exports to destinations of concern."
+    )
+    extra = {"source": "federal_register", "agencies": ["Industry and Security Bureau"]}
+    assert "export_control.other" in _tags(title, text, document_type="RULE", **extra)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from classifier.countries import COUNTRY_KEYS, PLACES_WITHIN
+from classifier.countries import COUNTRIES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
 from classifier.names import SUFFIXES
 from schemas.events import EntityMention, MatchKind
@@ -17,7 +17,11 @@ SCORE = 0.8
 # A proper name as written: capitalised words, joined by a few lower-case particles, with optional
 # corporate suffixes ("Fujian Jinhua Integrated Circuit Company, Ltd.", "Hurras al-Din", "Blue Sky One Ltd.").
 _WORD = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|(?:bin|de|del|da|der|van|von|of|and|for|the)\b)"
-_SUFFIX = r"(?:,?\s+(?:Co|Ltd|Inc|Corp|LLC|PLC|GmbH|FZE|S\.A|JSC|OOO|Pte|Pvt|Limited|Company)\.?)*"
+# Legal forms, Spanish, Lebanese, Dutch and Malaysian ones too ("Orion Air, S.L.", "Trust Insurance S.A.L.").
+_SUFFIX = (
+    r"(?:,?\s+(?:Co|Ltd|Inc|Corp|LLC|LLP|PLC|GmbH|FZE|S\.A\.L|S\.A\.R\.L|S\.R\.L|S\.A|S\.L|SAL|SARL|B\.V|N\.V|"
+    r"JSC|OJSC|PJSC|CJSC|OOO|Pte|Pvt|Bhd|Limited|Company)\.?)*"
+)
 NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_WORD})*{_SUFFIX})"
 _NAME = re.compile(NAME)
 
@@ -237,7 +241,10 @@ LISTING_SENTENCE = re.compile(
     r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b",
     re.IGNORECASE,
 )
-_DESCRIBED = r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-based)\s+){0,3}"
+# What news puts before a party's name: "the Spanish charter company Orion Air", "Beijing-based".
+_ADJECTIVES = {form for forms in COUNTRIES.values() for form in forms if re.fullmatch(r"[A-Z][a-z]+", form)}
+_NATIONALITY = "|".join(sorted(_ADJECTIVES, key=len, reverse=True))
+_DESCRIBED = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-based|(?:{_NATIONALITY})(?=\s+[a-z]))\s+){{0,4}}"
 # In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
 _PART = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
 # An organisation's own name may hold an "and" when it ends in what it is: "Armament Research and Development

@@ -476,7 +476,10 @@ RULES: tuple[Rule, ...] = (
             r"restrictions\s+on\s+(?:the\s+)?(?:(?:defen[cs]e|arms|military|weapons)\s+)?(?:exports?|sales)\b|"
             # "may now be licensed case by case"
             r"\b(?:may|will|can)\s+(?:now\s+|henceforth\s+)?be\s+(?:licensed|reviewed)\s+(?:on\s+a\s+)?"
-            r"case[- ]by[- ]case\b"),
+            r"case[- ]by[- ]case\b|"
+            # A class's licences that may be approved again: "export licences for them may be approved".
+            r"\blicen[cs]es?\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?(?:may|can)\s+(?:now\s+|again\s+|henceforth\s+)?be\s+"
+            r"(?:approved|granted|issued)\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
          unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
@@ -559,6 +562,17 @@ RULES: tuple[Rule, ...] = (
             r"(?-i:[A-Z])"),
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{OTHER_REGIMES_LICENCE}|\bgeneral\s+licen")),
+    # A general licence kept or ended for one named company is that company's licence: "extended for the
+    # fourth time a general licence letting U.S. companies keep doing business with Nynas AB". One that lets
+    # holders wind down dealings with the newly designated is the designation's; one for a sector, a
+    # programme's.
+    Rule("license.decision.general_licence_for_one", "license.decision",
+         _p(rf"\b(?:renew|extend|revok|narrow|amend|rescind|terminat|end)\w*\b{S}{{0,40}}?\b(?:a|the|its)\s+"
+            r"(?:[\w-]+\s+){0,2}?general\s+licen[cs]e\s+(?:that\s+|which\s+)?(?:lets?|letting|allow\w*|permit\w*|"
+            r"authori[sz]\w*)\s+(?:[\w.'’-]+\s+){0,6}?(?:business|deal\w*|transactions?|work\w*|operations?)\s+"
+            r"(?:with|involving|of)\s+(?-i:[A-Z])"),
+         doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
+         veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     Rule("license.decision.licence_verb", "license.decision",
          # A licence exception is no licence, and a verb past ", and" belongs to another clause ("the order
          # bars any licence or licence exception, and can be renewed").
@@ -570,8 +584,9 @@ RULES: tuple[Rule, ...] = (
          unless_tags=LISTED,
          requires=EXPORT_CONTEXT,
          # "said the licences would probably have been granted": what an exporter that never applied would
-         # have got, in an enforcement story.
-         veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b")),
+         # have got, in an enforcement story. Licences that "may be approved" are a policy, no decision.
+         veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b|"
+                 r"\b(?:may|can)\s+(?:now\s+|again\s+|still\s+)?be\s+(?:approved|granted|issued)\b")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -581,8 +596,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:applications?|reviews?)\b|"
             r"\b(?:received|approved|denied|rejected|turned\s+down|sits?\s+on|sat\s+on)\b[^.;]{0,40}\b(?:licen[cs]e\s+"
             r"(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?)\b|"
-            # An exporter that "had applied for a U.S. export licence" awaits a decision.
+            # An exporter that "had applied for a U.S. export licence" awaits a decision; so does a company
+            # "seeking clearance from U.S., British and Dutch authorities" for one deal.
             r"\b(?:has|have|had)\s+(?:already\s+)?applied\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?\b|"
+            r"\b(?:seek\w*|sought|asked\s+for|appl(?:y|ied|ies|ying)\s+for)\s+(?:a\s+|an\s+)?(?:special\s+)?(?:clearance|"
+            r"approval|permission|licen[cs]es?|waivers?|exemptions?)\s+from\s+(?:the\s+)?(?:U\.S\.|(?:US|American|"
+            r"Treasury|OFAC|Commerce|State\s+Department|Washington)\b)|"
             # "began an inter-agency review of licence applications", "sent the applications for review"
             r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
             # The NRC's notices: "considering issuing an export license", "an extension on an export license".
@@ -725,7 +744,11 @@ RULES: tuple[Rule, ...] = (
             r"re-?export|reexportation)s?\b(?:\s+(?:or|and)\s+(?:re-?export\w*|exportation))?|sales?\s+and\s+exports?)\s+"
             r"(?:of\s+)?(?:[\w,-]+\s+){0,6}?(?:to|from)\b|"
             r"\b(?:export|exportation|re-?export\w*)s?\s+of\s+(?:[\w,-]+\s+){0,6}?(?:that\s+)?(?:U\.S\.\s+persons\s+)?may\s+"
-            r"(?:provide|export)"),
+            r"(?:provide|export)|"
+            # "transactions supporting the sale, supply, storage or donation of energy ... to or within X".
+            r"\btransactions\s+(?:supporting|related\s+to|ordinarily\s+incident\s+(?:and\s+necessary\s+)?to|for)\s+"
+            r"(?:the\s+)?(?:sale|supply|exportation|export|shipment|delivery|donation)s?\b"
+            r"(?:,?\s+(?:or\s+|and\s+)?[\w-]+){0,4}\s+of\s+(?:[\w,-]+\s+){0,8}?to\b"),
          requires=_p(r"\bgeneral\s+licen[cs]"),
          veto=_p(rf"{HEDGE.pattern}|financial\s+services|\binvestment")),
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
@@ -831,6 +854,8 @@ RULES: tuple[Rule, ...] = (
             r"by|from|with|under|as|at|of|imposed|evasion|violations?|violators?|busting|exposure|screening|measures|"
             r"in|relief|policy|policies|programs?|programmes?|regimes?|laws?|bills?|rules?|regulations?|list|lists|"
             r"designations?|were|was|are|is|have|has|had|will|would|could|may|might|and|or|that|which|experts?|"
+            # The noun before a clause: "would breach U.S. sanctions unless the United States approved it".
+            r"unless|if|because|but|when|while|since|though|although|even|so|than|"
             r"officials?|compliance|risks?|enforcement|threats?|abuses?|corruption|violence|crackdowns?|attacks?|"
             r"interference|aggression|repression|terrorism|trafficking|"
             # The noun followed by its verb: "U.S. sanctions bar such sales".
@@ -909,6 +934,8 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end)|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|call|urg)\w*\s+(?:\w+\s+){0,3}?to\s+(?:lift|eas|end)|"
+                 # "reports he favoured easing sanctions on Iran": a view reported, nothing done.
+                 r"\bfavou?r\w*\s+(?:lifting|easing|ending|relaxing|loosening)\b|"
                  + OTHER_BODIES)),
     # A sanctioned country's goods let in again: "Americans would be allowed to buy and import Iranian
     # carpets", "lifted the ban on imports of Cuban cigars". Another government's import rules are not ours.
@@ -1003,7 +1030,11 @@ RULES: tuple[Rule, ...] = (
             rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
             rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
             rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
-            rf"\b0Y521\b"),
+            rf"\b0Y521\b|"
+            # Items moved between agencies' controls: "Exports of Nuclear Grade Graphite: Change in Licensing
+            # Jurisdiction", "subject to the EAR's licensing jurisdiction".
+            r"\b(?:change|transfer)s?\s+(?:in|of)\s+(?:(?:licensing|export|commodity)\s+)?jurisdiction\b|"
+            r"\bsubject\s+to\s+the\s+(?:EAR|Export\s+Administration\s+Regulations)['’]?s?\s+(?:licensing\s+)?jurisdiction\b"),
          # Licence news names the ECCNs of the items decided on ("licences for items classified under 0A501").
          unless_tags=("license.decision",)),
     Rule("export_control.regime_decisions", "export_control.other",
@@ -1089,7 +1120,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.footnote": ("list",),
     "license.must_obtain": ("licen",),
     "license.tgl": ("general licen", "tgl"),
-    "license.sanctions_export_licence": ("export",),
+    "license.sanctions_export_licence": ("export", "sale", "supply", "shipment", "deliver", "donation"),
     "license.general_license": ("general licen",),
     "license.licence_type": ("licen",),
     "license.exception": ("exception",),
@@ -1110,8 +1141,11 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.licences_received": ("licen", "waiver", "authori"),
     "license.decision.verb_a_licence": ("licen",),
     "license.decision.company_licence": ("licen", "authori", "waiver"),
+    "license.decision.general_licence_for_one": ("general licen",),
     "license.decision.licence_verb": ("licen",),
-    "license.decision.applications": ("licen", "exemption", "waiver", "authori"),
+    "license.decision.applications": (
+        "licen", "exemption", "waiver", "authori", "clearance", "approval", "permission"
+    ),
     "license.decision.order_on_licence": ("order",),
     "license.decision.subsequent_arrangement": ("arrangement",),
     "license.decision.allowed_sales": (
@@ -1160,7 +1194,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.bis_order_title": ("matter of",),
     "other_list.debarment": ("debar", "reinstat"),
     "sanctions.cuba_restricted": ("cuba",),
-    "export_control.ccl_change": ("control list", "eccn", "ccl", "classification number", "0y521"),
+    "export_control.ccl_change": (
+        "control list", "eccn", "ccl", "classification number", "0y521", "jurisdiction"
+    ),
     "export_control.itar_change": (
         "traffic in arms", "munitions list", "usml", "itar", "warrant control", "proscribed"
     ),
