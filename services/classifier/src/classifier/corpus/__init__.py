@@ -58,7 +58,9 @@ LEARNT = (
     "thirty-fifth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-sixth": BLIND_DIR / "thirty-sixth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
