@@ -778,3 +778,13 @@ def test_a_party_described_by_nationality_and_trade_keeps_its_legal_form() -> No
     }  # fmt: skip
     names = {m.text for m in classify(item_to_document(item)).entities}
     assert "Foo Air, S.L." in names
+
+
+def test_a_conjunction_is_no_descriptor_before_a_party_name() -> None:
+    item = {
+        "id": "t", "source": "news", "title": "Treasury sanctions nine over corruption",
+        "text": "OFAC sanctioned nine individuals. They include the former lawmaker and Qux Party leader Jon "
+        "Bar, designated for bribing officials.",
+    }  # fmt: skip
+    names = {m.text for m in classify(item_to_document(item)).entities}
+    assert "Qux Party" not in names

@@ -2285,3 +2285,69 @@ def test_items_moved_into_the_ear_s_licensing_jurisdiction_are_an_export_control
     )
     extra = {"source": "federal_register", "agencies": ["Industry and Security Bureau"]}
     assert "export_control.other" in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_all_licences_and_every_pending_application_of_a_country_are_a_policy_not_a_decision() -> None:
+    text = (
+        "BXA issued guidance suspending all existing licences for exports of missile-controlled items to "
+        "Indian and Pakistani government bodies. It put every pending Indian and Pakistani licence "
+        "application on hold."
+    )
+    assert "license.decision" not in _tags("Interim Guidance on Export Control Licensing Policy", text)
+    text = "BXA suspended the licence of Foo Electronics for exports to Pakistan."
+    assert "license.decision" in _tags("BXA suspends a licence", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("India lifts Xland arms embargo", "India said it would release some military supplies for Xland."),
+        (
+            "UK cuts arms licences to Xland",
+            "Britain's Foreign Office confirmed that it had revoked five export licences for naval parts.",
+        ),
+    ],
+)
+def test_another_government_lifting_or_cutting_its_own_controls_is_no_tag(title: str, text: str) -> None:
+    assert not _tags(title, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC issued General License 20, authorising transactions ordinarily incident to exports of goods, "
+        "technology or non-financial services to or from Burma.",
+        "OFAC issued a general licence letting U.S. persons keep dealing with Foo Port Co. where the "
+        "dealings relate to exports of agricultural commodities and medicine to Iran.",
+    ],
+)
+def test_a_general_licence_for_dealings_incident_to_exports_lifts_a_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("OFAC issues a general licence", text)
+
+
+def test_a_programme_s_licensing_provisions_amended_for_exports_are_a_requirement() -> None:
+    title = "Exports of Agricultural Products to Xland; Travel-Related Transactions"
+    text = (
+        f"{title}. SUMMARY: OFAC is amending regulations. These regulations amend the licensing provisions "
+        "of the Xland Sanctions Regulations as they relate to the exportation of farm goods to Xland."
+    )
+    extra = {"source": "federal_register", "agencies": ["Foreign Assets Control Office"]}
+    assert "license.requirement" in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_companies_approved_as_validated_end_users_in_the_news_are_a_licence_decision() -> None:
+    text = (
+        "BIS named the first five companies approved as validated end-users in China on Friday, among them "
+        "Foo Materials China and Bar Semiconductor Corp."
+    )
+    assert "license.decision" in _tags("US eases export curbs on China chip firms", text)
+
+
+def test_a_rule_making_the_ccl_clearer_sets_no_licence_requirement_by_its_cfr_parts() -> None:
+    title = "Revisions to the Export Administration Regulations To Make the Commerce Control List Clearer"
+    extra = {
+        "source": "federal_register", "agencies": ["Industry and Security Bureau"],
+        "cfr_parts": ["15 CFR 740", "15 CFR 742", "15 CFR 774"],
+    }  # fmt: skip
+    text = f"{title}. SUMMARY: This final rule revises descriptions of items on the Commerce Control List."
+    assert "license.requirement" not in _tags(title, text, document_type="RULE", **extra)

@@ -244,7 +244,9 @@ LISTING_SENTENCE = re.compile(
 # What news puts before a party's name: "the Spanish charter company Orion Air", "Beijing-based".
 _ADJECTIVES = {form for forms in COUNTRIES.values() for form in forms if re.fullmatch(r"[A-Z][a-z]+", form)}
 _NATIONALITY = "|".join(sorted(_ADJECTIVES, key=len, reverse=True))
-_DESCRIBED = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-based|(?:{_NATIONALITY})(?=\s+[a-z]))\s+){{0,4}}"
+# A conjunction joins two names and describes neither ("the former lawmaker and Foo Party leader").
+_DESCRIPTOR = rf"(?!(?:and|or|but)\s)[a-z][\w-]*|[A-Z][a-z]+-based|(?:{_NATIONALITY})(?=\s+[a-z])"
+_DESCRIBED = rf"(?:(?:{_DESCRIPTOR})\s+){{0,4}}"
 # In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
 _PART = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
 # An organisation's own name may hold an "and" when it ends in what it is: "Armament Research and Development

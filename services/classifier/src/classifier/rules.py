@@ -238,7 +238,11 @@ LICENCES = (
     r"(?!\s+exceptions?)"
 )
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
-CLASS_OF_LICENCES = rf"\s+(?:other|certain|existing)\s+(?:[\w-]+\s+)?{LICENCES}"
+# "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
+CLASS_OF_LICENCES = (
+    rf"\s+(?:all\s+(?:(?:other|certain|existing|outstanding|current|valid)\s+)?|(?:other|certain|existing)\s+)"
+    rf"(?:[\w-]+\s+)?{LICENCES}"
+)
 # Whose assets a country programme freezes: the state's own, not listed parties'.
 # A capital in the possessive is its government ("Clinton Freezes Belgrade's Assets").
 STATE_OWNER = (
@@ -511,9 +515,11 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bvalidity(?:\s+periods?)?\s+(?:for|of)\s+(?:[\w-]+\s+){{0,3}}?{LICENCES}|"
             rf"\b(?:revocation\s+of|revok\w*){CLASS_OF_LICENCES}"),
          doc_types=("RULE", "PRORULE")),
+    # A rule titled for making the CCL "Clearer" rewrites descriptions; its parts 740 and 742 only conform.
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"),
-         unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}")),
+         unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|"
+                         r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     # --- licence decisions (typically news) -------------------------------------------------------------
@@ -622,7 +628,9 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT,
          # "... after Commerce had turned down an earlier licence request": background to another event.
          veto=_p(r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,4}?had\s+(?:already\s+)?(?:turned\s+down|"
-                 r"denied|rejected|refused|approved|granted|received)\b")),
+                 r"denied|rejected|refused|approved|granted|received)\b|"
+                 # "put every pending Indian and Pakistani licence application on hold": a country's policy.
+                 r"\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]e\s+(?:applications?|requests?)\b")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
     # An order addressed to one exporter that suspends, revokes or modifies its licence or its exports: "Order
@@ -633,6 +641,13 @@ RULES: tuple[Rule, ...] = (
             r"Terminating|Reinstating)\s+(?:the\s+)?(?:(?:Export\s+)?Licen[cs]es?\s+(?:To|for)\s+(?:the\s+)?Export|"
             r"Exports?)\b"),
          fields=("title",), veto=_p(r"\bGeneral\s+Licen[cs]e")),
+    # News of companies approved as, added to or removed from the validated end-users: their authorisation
+    # decided ("named the first five companies approved as validated end-users in China"). The Federal
+    # Register's VEU rules set requirements.
+    Rule("license.decision.veu_companies", "license.decision",
+         _p(rf"\b(?:approv|add|nam|remov|revok|grant|drop)\w*\b{S}{{0,80}}?\b(?:as|to|from)\s+(?:the\s+|its\s+|a\s+)?"
+            r"(?:validated\s+end[- ]users?|VEUs?)\b"),
+         doc_types=("",), veto=HEDGE),
     Rule("license.decision.subsequent_arrangement", "license.decision",
          # The title may open with the office: "Office of Arms Control and Nonproliferation; Proposed ...".
          _p(r"(?:^|;\s*)(?:Proposed\s+)?Subsequent\s+Arrangements?\b"), fields=("title",),
@@ -746,11 +761,18 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:export|exportation|re-?export\w*)s?\s+of\s+(?:[\w,-]+\s+){0,6}?(?:that\s+)?(?:U\.S\.\s+persons\s+)?may\s+"
             r"(?:provide|export)|"
             # "transactions supporting the sale, supply, storage or donation of energy ... to or within X".
-            r"\btransactions\s+(?:supporting|related\s+to|ordinarily\s+incident\s+(?:and\s+necessary\s+)?to|for)\s+"
+            r"\b(?:transactions|dealings)\s+(?:supporting|(?:that\s+)?relat(?:e|es|ed|ing)\s+to|"
+            r"ordinarily\s+incident\s+(?:and\s+necessary\s+)?to|for)\s+"
             r"(?:the\s+)?(?:sale|supply|exportation|export|shipment|delivery|donation)s?\b"
             r"(?:,?\s+(?:or\s+|and\s+)?[\w-]+){0,4}\s+of\s+(?:[\w,-]+\s+){0,8}?to\b"),
          requires=_p(r"\bgeneral\s+licen[cs]"),
-         veto=_p(rf"{HEDGE.pattern}|financial\s+services|\binvestment")),
+         veto=_p(rf"{HEDGE.pattern}|(?<!non-)financial\s+services|\binvestment")),
+    # A programme's licensing provisions amended for exports: "amend the licensing provisions of the Cuban
+    # Assets Control Regulations ... as they relate to the exportation ... of agricultural commodities".
+    Rule("license.licensing_provisions", "license.requirement",
+         _p(rf"\b(?:amend|revis|modif|chang|eas|relax|tighten)\w*\s+(?:the\s+)?licensing\s+(?:provisions|polic(?:y|ies)|"
+            rf"procedures)\b{S}{{0,240}}?\b(?:export|exportation|re-?export\w*)\b"),
+         veto=HEDGE),
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
     # --- sanctions ------------------------------------------------------------------------------------------
@@ -1121,6 +1143,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.must_obtain": ("licen",),
     "license.tgl": ("general licen", "tgl"),
     "license.sanctions_export_licence": ("export", "sale", "supply", "shipment", "deliver", "donation"),
+    "license.licensing_provisions": ("licensing",),
     "license.general_license": ("general licen",),
     "license.licence_type": ("licen",),
     "license.exception": ("exception",),
@@ -1147,6 +1170,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "licen", "exemption", "waiver", "authori", "clearance", "approval", "permission"
     ),
     "license.decision.order_on_licence": ("order",),
+    "license.decision.veu_companies": ("validated end", "veu"),
     "license.decision.subsequent_arrangement": ("arrangement",),
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",

@@ -55,9 +55,10 @@ OTHER_REGIMES = re.compile(
     r"\bNatural\s+Gas\s+Act\b|\bexports?\s+(?:of\s+)?(?:liquefied\s+)?natural\s+gas\b",
     re.IGNORECASE,
 )
-# What follows a government that acts: its organs ("China's Commerce Ministry", "Belgium's Council of State").
+# What follows a government that acts: its organs ("China's Commerce Ministry", "Belgium's Council of State",
+# "Britain's Foreign Office").
 _ORGAN = (
-    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|"
+    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State))\b"
 )
 # A headline's government acting under its own regime: "UK freezes assets of ...", "UK media regulator
@@ -73,6 +74,8 @@ _ACTS = (
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
     r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
+    # "India lifts Nepal arms embargo", "UK cuts arms licences to Israel".
+    r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|resum(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
 )
 FOREIGN_ACTOR = re.compile(
