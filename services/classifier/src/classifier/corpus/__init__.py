@@ -59,7 +59,9 @@ LEARNT = (
     "thirty-sixth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-seventh": BLIND_DIR / "thirty-seventh" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
