@@ -291,6 +291,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.800,
         "country_r": 0.951,
     },
+    # Both Entity List items missed at the first scoring: nothing to hold there.
+    "thirty-seventh": {
+        "tag_f1": 0.735,
+        "entity_recall": 0.755,
+        "entity_precision": 0.840,
+        "country_r": 0.971,
+    },
 }
 MARGIN = 0.02
 
