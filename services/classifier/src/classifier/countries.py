@@ -90,6 +90,10 @@ for _name, _aliases in COUNTRIES.items():
     for _alias in _aliases:
         _FORMS[_alias] = (_name, "country.alias")
 
+# Every other way a text writes a country (demonyms, official forms, abbreviations), for rules that read
+# "Iranian carpets" or "the Spanish charter company".
+ALIASES: frozenset[str] = frozenset(alias for aliases in COUNTRIES.values() for alias in aliases)
+
 # Case-sensitive on purpose: countries are proper nouns, and "chad"/"turkey"/"jordan" in lower case are not.
 PATTERN = re.compile(
     r"(?<![\w.])("

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from classifier.countries import COUNTRIES, COUNTRY_KEYS, PLACES_WITHIN
+from classifier.countries import ALIASES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
 from classifier.names import SUFFIXES
 from schemas.events import EntityMention, MatchKind
@@ -242,8 +242,9 @@ LISTING_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # What news puts before a party's name: "the Spanish charter company Orion Air", "Beijing-based".
-_ADJECTIVES = {form for forms in COUNTRIES.values() for form in forms if re.fullmatch(r"[A-Z][a-z]+", form)}
-_NATIONALITY = "|".join(sorted(_ADJECTIVES, key=len, reverse=True))
+_NATIONALITY = "|".join(
+    sorted((a for a in ALIASES if re.fullmatch(r"[A-Z][a-z]+", a)), key=len, reverse=True)
+)
 # A conjunction joins two names and describes neither ("the former lawmaker and Foo Party leader").
 _DESCRIPTOR = rf"(?!(?:and|or|but)\s)[a-z][\w-]*|[A-Z][a-z]+-based|(?:{_NATIONALITY})(?=\s+[a-z])"
 _DESCRIBED = rf"(?:(?:{_DESCRIPTOR})\s+){{0,4}}"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from classifier.countries import COUNTRIES
+from classifier.countries import ALIASES, COUNTRIES
 from classifier.list_titles import OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.scope import FOREIGN_ACTOR
 from schemas.events import ChangeKind
@@ -203,8 +203,7 @@ HOUSEKEEPING = _p(
 # A country by its short English name, as a sanctions programme names it.
 COUNTRY = "(?:" + "|".join(re.escape(name) for name in sorted(COUNTRIES, key=len, reverse=True)) + ")"
 # A country by its other forms, demonyms first among them ("Iranian carpets").
-_FORMS = sorted({form for forms in COUNTRIES.values() for form in forms}, key=len, reverse=True)
-COUNTRY_FORM = "(?:" + "|".join(re.escape(form) for form in _FORMS) + ")"
+COUNTRY_FORM = "(?:" + "|".join(re.escape(form) for form in sorted(ALIASES, key=len, reverse=True)) + ")"
 # A notice whose stated purpose is to gather comments or information on a past year or a topic.
 INQUIRY = _p(
     r"\bpurpose\s+of\s+this\s+notice\s+of\s+inquiry\b|\bnotice\s+of\s+inquiry\s+is\s+to\s+collect\b|"
