@@ -2351,3 +2351,78 @@ def test_a_rule_making_the_ccl_clearer_sets_no_licence_requirement_by_its_cfr_pa
     }  # fmt: skip
     text = f"{title}. SUMMARY: This final rule revises descriptions of items on the Commerce Control List."
     assert "license.requirement" not in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_a_listing_announced_before_its_notice_is_an_addition_and_a_condition_keeps_it_open() -> None:
+    text = (
+        "Commerce officials told exporters in mid-May that Foo Avionics Ltd. would be named on the Entity List "
+        "for aiding a missile programme, with the notice expected next week."
+    )
+    assert "entity_list.addition" in _tags("Xland firm faces U.S. listing", text)
+    text = "Foo Avionics Ltd. would be named on the Entity List if the site checks do not take place."
+    assert "entity_list.addition" not in _tags("Xland firm at risk of U.S. listing", text)
+
+
+def test_guidance_on_what_one_entity_list_entry_covers_is_a_revision() -> None:
+    text = (
+        "The Bureau of Export Administration said its Entity List entry for Foo Electronics reaches every "
+        "plant and division of the company in Xland."
+    )
+    assert "entity_list.revision" in _tags("BXA clarifies an Entity List entry", text)
+
+
+def test_a_government_s_own_property_blocked_is_a_programme_not_a_designation() -> None:
+    title = "Blocking Property of the Government of Xland Relating to a Fuel Agreement"
+    text = "The order blocks property of the Xland government held by U.S. persons that relates to the agreement."
+    assert "sanctions.designation" not in _tags(title, text)
+    assert "sanctions.designation" in _tags("Treasury blocks property of Foo Trading Co.", "Treasury acted.")
+
+
+def test_a_rule_on_collecting_civil_penalties_imposes_none() -> None:
+    title = "Administrative Collection of Civil Penalties in the Xland Sanctions Regulations"
+    extra = {"source": "federal_register", "agencies": ["Foreign Assets Control Office"]}
+    assert "export_control.other" not in _tags(title, title, document_type="RULE", **extra)
+
+
+def test_a_sanction_barring_parties_from_receiving_export_licences_decides_no_licence() -> None:
+    text = (
+        "The State Department imposed sanctions on Foo Chemicals Ltd. and Bar Metals Co. for transfers to "
+        "Xland. The measures bar the companies from U.S. government contracts and from receiving U.S. export "
+        "licences."
+    )
+    assert "license.decision" not in _tags("U.S. sanctions two firms", text)
+    assert "license.decision" in _tags("Foo wins licence", "Foo Corp. received U.S. export licences on Monday.")
+
+
+def test_another_country_let_keep_importing_a_sanctioned_country_s_goods_is_no_programme_change() -> None:
+    text = (
+        "The United States gave Xland a further 90-day waiver from its Iran sanctions, letting Baghdad keep "
+        "paying for imports of Iranian gas."
+    )
+    assert "sanctions.regulation" not in _tags("Xland gets a new sanctions waiver", text)
+
+
+def test_an_unverified_list_placement_told_as_background_is_no_list_change() -> None:
+    text = (
+        "Foo Memory Co. could face further curbs next month, an official said. The firm had been placed on "
+        "the Unverified List on October 6."
+    )
+    assert "other_list.change" not in _tags("Chip firm at risk", text)
+
+
+def test_a_party_s_request_to_be_taken_off_the_sdn_list_is_no_designation() -> None:
+    text = "Foo Oil said it had applied in March to be taken off the Specially Designated Nationals list."
+    assert "sanctions.designation" not in _tags("Foo Oil seeks relief", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC issued General License No. 9 under the Xland Sanctions Regulations, letting U.S. persons deal with "
+        "companies owned by the Xland National Oil Co. without first obtaining a specific licence.",
+        "OFAC issued General License 31, authorising U.S. persons to carry out transactions prohibited by the "
+        "Xland Sanctions Regulations.",
+    ],
+)
+def test_a_general_licence_letting_a_class_of_dealings_go_ahead_lifts_a_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("OFAC issues a general licence", text)

@@ -124,6 +124,9 @@ HEDGE = _p(
     r"(?:could|might)\s+(?!help|allow|let|enable|contribute|support|assist|develop|be\s+used|be\s+diverted|"
     r"end\s+up|reach|fall\s+into)|"
     r"may\s+(?:add|place|put|blacklist)|"
+    # A party's own request is no action: "it had applied on March 14 to be taken off the SDN list".
+    r"(?:appl(?:y|ied|ies|ying)|ask\w*|petition\w*|seek\w*|sought|request\w*)\b[^.;]{0,60}\bto\s+be\s+"
+    r"(?:taken|removed|delisted|de-listed|struck|dropped)\b|"
     # Advocacy is no listing: lawmakers "urge Commerce to add" a company, a group "calls on" it to.
     # So is a bill that "would require Commerce to add" a company.
     r"(?:urg|call\w*\s+on|call\w*\s+for|press\w*|push\w*|lobb\w*|ask\w*|petition\w*|recommend\w*|"
@@ -242,12 +245,16 @@ CLASS_OF_LICENCES = (
     rf"\s+(?:all\s+(?:(?:other|certain|existing|outstanding|current|valid)\s+)?|(?:other|certain|existing)\s+)"
     rf"(?:[\w-]+\s+)?{LICENCES}"
 )
+# A capital names its government: "letting Baghdad keep paying", "Clinton Freezes Belgrade's Assets".
+CAPITAL = (
+    r"(?:Belgrade|Tehran|Pyongyang|Havana|Caracas|Damascus|Moscow|Minsk|Baghdad|Tripoli|Khartoum|Kabul|Managua|"
+    r"Ankara|Budapest|Beijing|New\s+Delhi|Islamabad|Seoul|Tokyo|Riyadh|Abu\s+Dhabi|Sofia|Kyiv)"
+)
 # Whose assets a country programme freezes: the state's own, not listed parties'.
-# A capital in the possessive is its government ("Clinton Freezes Belgrade's Assets").
+# A capital in the possessive is its government.
 STATE_OWNER = (
     r"(?:governments?|regimes?|state|central\s+bank|national\s+bank|monetary\s+authority|"
-    r"(?:Belgrade|Tehran|Pyongyang|Havana|Caracas|Damascus|Moscow|Minsk|Baghdad|Tripoli|Khartoum|Kabul|Managua)"
-    r"['’]s)"
+    rf"{CAPITAL}['’]s)"
 )
 # A counted group of parties: "76 government officials", "five people", "18 people".
 COUNT_OF_PARTIES = (
@@ -316,6 +323,13 @@ RULES: tuple[Rule, ...] = (
             rf"{ADD}{S}{{0,120}}?\b(?:on|to|onto)\s+(?:a|the|its)\s+(?:U\.S\.\s+|trade\s+|government\s+)?list\s+(?:that|which)\s+"
             r"(?:requires|restricts|bars|limits|prevents|makes\s+it\s+(?:harder|difficult))\b"),
          veto=LISTING_VETO),
+    # A listing announced before its notice: officials "told industry representatives that X would be named
+    # on the Entity List, with the Federal Register notice expected the following week". A condition ("if
+    # the checks do not take place") keeps it a possibility.
+    Rule("el.addition.named_on", "entity_list.addition",
+         _p(rf"(?<!that\s)(?<!which\s)(?<!who\s)\b(?:will|would|was|were|is|are|been|be)\s+(?:also\s+)?named\s+"
+            rf"(?:on|to)\s+(?:the\s+|its\s+)?{ELX}"),
+         veto=_p(rf"{LISTING_VETO.pattern}|(?-i:\b(?:if|unless|could|may|might)\b)")),
     # "Commerce added seven supercomputing entities to a blacklist": Commerce's blacklist is the Entity List;
     # Treasury's and State's are sanctions lists (their own rules), so a sanctions tag or office silences it.
     Rule("el.addition.to_a_blacklist", "entity_list.addition",
@@ -352,6 +366,12 @@ RULES: tuple[Rule, ...] = (
     Rule("el.revision.entries", "entity_list.revision",
          _p(rf"{REVISE}{S}{{0,120}}?\b(?:entr(?:y|ies)\s+(?:on|of|in|to)\s+the\s+{ELX}|(?:to|of|on)\s+the\s+{ELX})"),
          veto=PROCEDURAL),
+    # Guidance on what one entry covers ("its Entity List entry for X reaches every operation and unit of
+    # the company") settles the entry's scope, as a revision would.
+    Rule("el.revision.entry_scope", "entity_list.revision",
+         _p(rf"\b{ELX}\s+entr(?:y|ies)\s+for\b{S}{{0,160}}?\b(?:reach|cover|extend|appl(?:y|ies)|includ)\w*\s+(?:to\s+)?"
+            r"(?:all|every|each)\b"),
+         veto=_p(rf"{PROCEDURAL.pattern}|{HEDGE.pattern}")),
     Rule("el.revision.existing_entries", "entity_list.revision",
          _p(rf"{REVISE}[^.;]{{0,60}}\b(?:existing|current|listed)\s+(?:[\w-]+\s+){{0,2}}(?:entr(?:y|ies)|entities|"
             r"listings?)\b"
@@ -490,6 +510,16 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
                  r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b"),
          requires=EXPORT_CONTEXT),
+    # A general licence that lets a class of dealings go ahead without a specific licence lifts a requirement
+    # ("General License No. 7 ..., letting U.S. persons deal with companies owned by X without first obtaining
+    # a specific licence"; "General License 25, authorising transactions banned by the Syrian Sanctions
+    # Regulations"). One that lets holders wind down dealings belongs to a designation.
+    Rule("license.general_licence_class", "license.requirement",
+         _p(rf"\bgeneral\s+licen[cs]es?\b{S}{{0,200}}?\b(?:without\s+(?:first\s+)?(?:obtaining|needing|applying\s+for|"
+            r"seeking)\s+(?:a\s+|an\s+)?specific\s+licen[cs]es?|authori[sz]\w*\s+(?:U\.S\.\s+persons\s+)?to\s+"
+            r"(?:carry\s+out|engage\s+in|conduct)\s+(?:all\s+)?transactions\s+(?:otherwise\s+)?"
+            r"(?:prohibited|banned|barred)\s+by)"),
+         veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
          _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"),
@@ -539,6 +569,9 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\b(?:requir|oblig|compel)\w*\s+(?:[\w.,'’-]+\s+){{0,25}}?to\s+"
                  r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
                  r"\bwithout\s+(?:first\s+)?(?:obtaining|getting|securing)\b|"
+                 # A sanction's terms: "bar the companies from ... receiving U.S. export licences".
+                 r"\b(?:bar|ban|prohibit|exclud|disqualif)\w*\b[^.;]{0,100}\bfrom\s+(?:[\w.,'’-]+\s+){0,8}?"
+                 r"(?:receiving|obtaining|getting|winning)\b|"
                  rf"{FOREIGN_ACTOR.pattern}")),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
@@ -819,9 +852,12 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\b(?:nonproliferation\s+|sanctions?\s+)?measures\s+"
             r"(?:against|on)\b|\bnonproliferation\s+measures\b")),
     # A presidential order "Blocking Property of Certain Persons ..." creates a programme (next rule); the
-    # designations under it come in Treasury's and State's notices.
+    # designations under it come in Treasury's and State's notices. A government's own property blocked
+    # ("Blocking Property of the Government of the Russian Federation Relating to ...") is a country
+    # programme, as with frozen assets below.
     Rule("sanctions.blocking", "sanctions.designation",
-         _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b"),
+         _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b"
+            rf"(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"),
          doc_types=("", "NOTICE", "RULE", "PRORULE"), veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
     # News says "froze the assets of" for blocking: "Treasury freezes assets of Venezuela's Maduro". An order
     # that "lets the Treasury freeze" assets creates the power, not a designation.
@@ -967,7 +1003,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:ban|embargo|prohibition|sanctions|restrictions)\s+on\s+(?:the\s+)?imports?\s+(?:of\s+)?"
             rf"(?:(?-i:{COUNTRY_FORM})|(?-i:{COUNTRY})['’]s|from\s+(?-i:{COUNTRY}))\b"),
          doc_types=("",), requires=_p(r"\bsanction|\bembargo"),
+         # "letting Baghdad keep paying for imports of Iranian electricity": another country's imports, let
+         # by a waiver for it.
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end|allow|let)|"
+                 rf"\b(?:allow|permit|let)\w*\s+(?:(?-i:{COUNTRY})|{CAPITAL})\b|"
                  + OTHER_BODIES)),
     # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property",
     # "signed an executive order imposing a ban on trade with Iran".
@@ -1019,7 +1058,9 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.uvl", "other_list.change",
          _p(r"\b(?:add|remov|revis|modif|publish|put|plac|delist|tak|took)\w*\b[^.;]{0,80}"
             r"(?:\bUnverified\s+List|\bUVL\b|['‘’\"]unverified['‘’\"]\s+(?:export\s+)?list)"),
-         veto=HEDGE),
+         # "The firms had been placed on the Unverified List on October 6": background to other news.
+         veto=_p(rf"{HEDGE.pattern}|\b(?:had\s+been|which\s+(?:was|were)|who\s+(?:was|were)|since\s+being|"
+                 r"after\s+being)\s+(?:placed|added|put)\b")),
     Rule("other_list.uvl_title", "other_list.change", _p(r"\bUnverified\s+List\b"), fields=("title",)),
     Rule("other_list.meu", "other_list.change",
          _p(r"\b(?:add|remov|revis|modif|mov|shift|transfer|delet)\w*\b[^.;]{0,80}\b"
@@ -1093,7 +1134,9 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT,
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
-         veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b")),
+         # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
+         veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
+                 r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
             r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b|"
@@ -1126,6 +1169,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.title": ("list",),
     "el.addition.blacklisted": ("blacklist",),
     "el.addition.named_to": ("list",),
+    "el.addition.named_on": ("list",),
     "el.addition.to_a_blacklist": ("blacklist",),
     "el.addition.new_entries": ("list",),
     "el.addition.adds_parties": ("add",),
@@ -1133,6 +1177,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.removal.title": ("list",),
     "el.removal.from_the_list": ("list",),
     "el.revision.entries": ("list",),
+    "el.revision.entry_scope": ("list",),
     "el.revision.existing_entries": ("existing", "current", "listed"),
     "el.revision.title": ("list",),
     "el.revision.fixes_entries": ("entr",),
@@ -1153,6 +1198,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions"),
+    "license.general_licence_class": ("general licen",),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
