@@ -2426,3 +2426,93 @@ def test_a_party_s_request_to_be_taken_off_the_sdn_list_is_no_designation() -> N
 )
 def test_a_general_licence_letting_a_class_of_dealings_go_ahead_lifts_a_requirement(text: str) -> None:
     assert "license.requirement" in _tags("OFAC issues a general licence", text)
+
+
+def test_commerce_moving_to_let_a_described_company_sell_is_a_decision_and_a_licence_type_is_not() -> None:
+    text = (
+        "The Commerce Department was moving to let Foo Tools, a machine-tool maker in Springfield, Ohio, sell "
+        "a five-axis milling machine to Xland's Bar Engine Co."
+    )
+    assert "license.decision" in _tags("Commerce weighs a machine-tool sale", text)
+    text = (
+        "The rules widen the goods that can be shipped under a distribution licence, which lets about 150 "
+        "approved companies sell without case-by-case Commerce review."
+    )
+    assert "license.decision" not in _tags("U.S. relaxes export controls", text)
+
+
+def test_an_indictment_told_in_the_past_perfect_is_background_not_enforcement() -> None:
+    text = (
+        "Commerce was weighing a licence for Foo Tools. Bar Aero Co. had been indicted two months earlier for "
+        "diverting similar export-controlled tools."
+    )
+    assert "export_control.other" not in _tags("Commerce weighs a sale", text)
+
+
+def test_another_government_strengthening_its_own_controls_is_out_of_scope() -> None:
+    text = (
+        "Japan may strengthen its export control laws and is set to take Xland off its export blacklist, "
+        "trade ministry officials said."
+    )
+    assert not _tags("Export control may get tougher", text)
+
+
+def test_sanctions_on_a_country_s_office_holders_or_a_network_are_designations() -> None:
+    text = (
+        "The U.S. Treasury Department imposed sanctions on Belarus's Attorney General Foo Bar and the financial "
+        "institution Baz Credit Union."
+    )
+    tags = _tags("U.S. blacklists Belarusian officials", text)
+    assert "sanctions.designation" in tags and "entity_list.addition" not in tags
+    text = "The Treasury imposed sanctions on a procurement network that supports Xland's drone programme."
+    assert "sanctions.designation" in _tags("Treasury acts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president decided to offer Xland four Kidd-class destroyers and deferred Xland's request for "
+        "Aegis-equipped destroyers.",
+        "The president deferred Xland's request for Arleigh Burke-class destroyers.",
+        "The Defense Security Cooperation Agency told Congress on Wednesday of a possible sale to Xland of up to "
+        "four littoral combat ships.",
+    ],
+)
+def test_arms_offered_deferred_or_notified_to_congress_are_a_decision(text: str) -> None:
+    assert "license.decision" in _tags("Arms package for Xland", text)
+
+
+def test_a_general_licence_issued_for_one_named_company_is_that_company_s_licence() -> None:
+    text = (
+        "OFAC issued General License No. 3, authorising all transactions with Foo Bank that a sanctions "
+        "directive would otherwise prohibit."
+    )
+    tags = _tags("US authorizes transactions with Foo Bank", text)
+    assert "license.decision" in tags and "sanctions.regulation" not in tags
+    text = "OFAC issued General License 35, authorising transactions with the Government of Xland for taxes."
+    tags = _tags("OFAC issues a general licence", text)
+    assert "license.decision" not in tags and "sanctions.regulation" in tags
+
+
+def test_parties_added_to_the_us_list_of_global_terrorists_are_designated() -> None:
+    text = (
+        "The Treasury said the Foo Support Committee had been added to the U.S. list of Specially Designated "
+        "Global Terrorists."
+    )
+    assert "sanctions.designation" in _tags("Treasury acts on charities", text)
+
+
+def test_a_terrorist_designation_title_with_aliases_is_a_designation() -> None:
+    title = (
+        "In the Matter of the Review of the Designation of al-Foo in the Islamic Bar (a.k.a. AQFB, a.k.a. Tanzim "
+        "al-Foo fi Bilad al-Bar al-Islamiya) as a Foreign Terrorist Organization Pursuant to Section 219 of the "
+        "Immigration and Nationality Act, as Amended"
+    )
+    extra = {"source": "federal_register", "agencies": ["State Department"]}
+    assert "sanctions.designation" in _tags(title, title, document_type="NOTICE", **extra)
+
+
+def test_a_country_programme_s_emergency_continued_is_a_sanctions_regulation() -> None:
+    title = "Continuation of the National Emergency With Respect to Libya"
+    extra = {"source": "federal_register", "agencies": ["Executive Office of the President"]}
+    assert "sanctions.regulation" in _tags(title, title, document_type="PRESDOCU", **extra)

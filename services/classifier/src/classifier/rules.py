@@ -291,6 +291,17 @@ LICENCE_DECISION_VETO = _p(
     r"reject|halt|stop|block)"
 )
 
+# A general licence issued for one named company: "issued General License No. 3, authorising all
+# transactions with DenizBank", "... with four Bulgarian subsidiaries of Russia's Lukoil". One for dealings
+# with a government or a country is the programme's.
+GL_FOR_ONE = (
+    rf"\b(?:issu|grant)\w*\b{S}{{0,60}}?\bgeneral\s+licen[cs]e\b{S}{{0,120}}?\b(?:authori[sz]\w*|lett\w*|allow\w*|"
+    r"permit\w*)\s+(?:(?:U\.S\.\s+persons|Americans)\s+to\s+(?:engage\s+in\s+|carry\s+out\s+|conduct\s+)?)?"
+    r"(?:all\s+|certain\s+)?(?:transactions|dealings|business)\s+(?:with|involving)\s+(?:(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+of\s+)?"
+    rf"(?!(?:the\s+)?Government\b|(?-i:{COUNTRY})\b(?!['’]))(?-i:[A-Z])"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- Entity List (15 CFR 744 Supp. 4) ---------------------------------------------------------------
     # "... since the company was put on the Entity List in May": a listing as the time of something else.
@@ -608,7 +619,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:renew|extend|revok|narrow|amend|rescind|terminat|end)\w*\b{S}{{0,40}}?\b(?:a|the|its)\s+"
             r"(?:[\w-]+\s+){0,2}?general\s+licen[cs]e\s+(?:that\s+|which\s+)?(?:lets?|letting|allow\w*|permit\w*|"
             r"authori[sz]\w*)\s+(?:[\w.'’-]+\s+){0,6}?(?:business|deal\w*|transactions?|work\w*|operations?)\s+"
-            r"(?:with|involving|of)\s+(?-i:[A-Z])"),
+            rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     Rule("license.decision.licence_verb", "license.decision",
@@ -694,11 +705,17 @@ RULES: tuple[Rule, ...] = (
             # "had authorised it, its suppliers and partners to keep shipping the tools"
             r"\b(?:authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|allow(?:s|ed|ing)?|cleared)\s+(?:[\w,'’&.-]+\s+){1,6}?"
             r"to\s+(?:keep\s+|continue\s+|resume\s+|restart\s+)?(?:ship|sell|suppl|export|deliver|load)\w*\b|"
-            r"\blets?\s+(?:[\w,'’&.-]+\s+){1,4}?(?:resume|sell|ship|export|supply)\b"),
+            r"\blets?\s+(?:[\w,'’&.-]+\s+){1,4}?(?:resume|sell|ship|export|supply)\b|"
+            # The company described first: "moving to let Foo, a machine-tool maker in Milford, Massachusetts,
+            # sell a milling machine to ...".
+            r"\blet(?:s|ting)?\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2},\s+(?:a|an|the)\s+[^.;]{1,80}?,\s+"
+            r"(?:resume|sell|ship|export|supply)\b"),
          unless_tags=LISTED, requires=EXPORT_CONTEXT,
          # A rule that "permits certain exports" creates a licence exception; news reports a decision so.
          doc_types=("",),
+         # "a distribution licence, which lets about 150 approved companies sell": a licence type described.
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
+                 r"\blicen[cs]e,?\s+(?:which|that)\s+(?:lets|allows|permits)\b|"
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?licen")),
     # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
@@ -723,6 +740,14 @@ RULES: tuple[Rule, ...] = (
             r"(?:sell|transfer|re-?export|supply)\b(?=[^.;]{0,80}?\b(?:to\s+(?:the\s+)?(?-i:[A-Z])|abroad|overseas|"
             r"to\s+foreign\b|for\s+export))|"
             r"\bthird[- ]party\s+transfer\s+(?:approvals?|requests?|consents?)\b|"
+            # A buyer's request for named arms decided: "deferred Taiwan's request for Arleigh Burke-class
+            # destroyers"; a package offered: "decided to offer Taiwan four Kidd-class destroyers".
+            r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
+            r"requests?\s+for\s+(?:[\w-]+\s+){0,4}?(?:destroyers|frigates|submarines|jets|fighters|aircraft|warplanes|"
+            r"missiles|tanks|helicopters|drones|rifles|munitions|bombs)\b|"
+            r"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)\s+(?:up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|"
+            r"eight|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighters|"
+            r"aircraft|warplanes|missiles|tanks|helicopters|drones)\b|"
             # Named deliveries held or released: "delay indefinitely the delivery of four F-16 fighter jets",
             # "paused a shipment to Xland of 1,800 2,000-pound bombs".
             r"\b(?:delay|paus|halt|suspend|withh[oe]ld|stop|block|froze|freez|resum|releas)\w*\s+(?:indefinitely\s+)?"
@@ -735,7 +760,8 @@ RULES: tuple[Rule, ...] = (
             r"fighters|missiles|munitions|tanks|helicopters|drones)\b|"
             # A sale notified to Congress is the executive's approval, in the news (the Federal Register
             # prints the transmittals weeks later, as notices of no decision).
-            r"\bnotif(?:y|ies|ied|ying)\s+Congress\s+(?:[\w,]+\s+){0,5}?(?:of|about|that)\s+(?:[\w-]+\s+){0,4}?"
+            r"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+Congress\s+(?:[\w,]+\s+){0,5}?(?:of|about|that)\s+"
+            r"(?:[\w-]+\s+){0,4}?"
             r"(?:possible|proposed|planned|potential|intended)\s+(?:[\w$.,-]+\s+){0,4}?(?:sale|transfer|deal)s?\b"),
          doc_types=("",), unless_tags=LISTED,
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|\bmay\s+(?:soon\s+|still\s+)?(?:approv|clear|halt|block|paus|suspend|"
@@ -837,7 +863,9 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|will|could|may|might)\b|{OTHER_BODIES}")),
     Rule("sanctions.sdn_added", "sanctions.designation",
-         _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}"),
+         # "added to the U.S. list of Specially Designated Global Terrorists".
+         _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?"
+            rf"(?:(?:U\.S\.|Treasury's|American)\s+(?:list\s+of\s+)?)?{SDN}"),
          veto=HEDGE),
     Rule("sanctions.sdn_list_change", "sanctions.designation",
          _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing)|delist\w*|unblock\w*)\b{S}{{0,80}}"
@@ -928,6 +956,14 @@ RULES: tuple[Rule, ...] = (
             r"five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+)?"
             r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
             r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b|"
+            # A country's office-holders: "imposed sanctions on Xland's Attorney General Foo Bar".
+            rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?-i:{COUNTRY})['’]s\s+"
+            r"(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?-i:[A-Z])?(?:attorney\s+general|prosecutor|minister|"
+            r"president|secretary|governor|commander|chief|head|director|chairman|ambassador|judge|mayor|speaker|"
+            r"officials?|leaders?)\b|"
+            # "imposed sanctions on a procurement network that supports ..."
+            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:network|ring|front\s+company|company|firm|bank|businessman|individual)\b|"
             # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,3}?"
             r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])"),
@@ -953,6 +989,20 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",),
          unless_title=SANCTIONS_ACTIONS),
+    # A State Department title on one terrorist designation, however long the aliases between ("In the
+    # Matter of the Review of the Designation of X (a.k.a. Y, a.k.a. Z) as a Foreign Terrorist Organization").
+    Rule("sanctions.terrorist_designation_title", "sanctions.designation",
+         _p(r"^(?:In\s+the\s+Matter\s+of\s+(?:the\s+)?)?(?:(?:Review|Amendment)\s+of\s+the\s+)?(?:Re-?)?[Dd]esignation\s+"
+            r"of\b.{1,400}?\bas\s+(?:an?\s+)?(?:Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+"
+            r"Terrorist)"),
+         fields=("title",)),
+    # A programme's emergency kept in force for another year: "Continuation of the National Emergency With
+    # Respect to Libya". The export-control emergency has its own tag (the EAR's lapse).
+    Rule("sanctions.emergency_continued", "sanctions.regulation",
+         _p(r"^(?:Notice\s+of\s+)?Continuation\s+of\s+(?:the\s+)?National\s+Emergency\s+With\s+Respect\s+to\s+(?:the\s+)?"
+            rf"(?:(?-i:{COUNTRY})\b|Situation|Actions|Government|Blocking|Proliferation|Terroris|Narcotics|"
+            r"Transnational|Significant|Persons|Specified\s+Harmful)"),
+         fields=("title",)),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
@@ -1043,7 +1093,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w-]+\s+)?general\s+licen[cs]es?\b"),
          # A general licence that lets holders wind down dealings with the newly designated belongs to the
          # designation, not to a programme's rules.
-         veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b")),
+         # ... and so does one issued for one named company (GL_FOR_ONE): that company's licence.
+         veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b|"
+                 + GL_FOR_ONE)),
     # "a sixth package of Treasury and Commerce rule changes" easing an embargo: the Treasury's rules there
     # are a sanctions programme's (its tax rules have no embargo).
     Rule("sanctions.treasury_rule_changes", "sanctions.regulation",
@@ -1135,7 +1187,9 @@ RULES: tuple[Rule, ...] = (
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
+         # "the tools CATIC had been indicted two months earlier for diverting": background to other news.
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
+                 r"\bhad\s+been\s+(?:indicted|charged|convicted|sentenced|arrested|fined)\b|"
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
@@ -1223,13 +1277,15 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "license.decision.arms_sale": (
-        "sale", "transfer", "deal", "package", "request", "freeze", "hold", "pause", "suspension", "deliver",
-        "shipment",
+        "sale", "transfer", "deal", "package", "request", "offer", "sell", "freeze", "hold", "pause",
+        "suspension", "deliver", "shipment",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
+    "sanctions.terrorist_designation_title": ("designation",),
+    "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property"),
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),

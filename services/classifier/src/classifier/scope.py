@@ -76,6 +76,8 @@ _ACTS = (
     r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
     # "India lifts Nepal arms embargo", "UK cuts arms licences to Israel".
     r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|resum(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|"
+    # "Japan may strengthen its export control laws".
+    r"strengthen(?:s|ed)?|toughen(?:s|ed)?|amend(?:s|ed)?|revis(?:e|es|ed)|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
 )
 FOREIGN_ACTOR = re.compile(
