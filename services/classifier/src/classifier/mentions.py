@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from classifier.fields import PROSE, field_texts
 from classifier.listed_parties import wants_parties
 from classifier.lists import Lists
-from classifier.names import key_of
+from classifier.names import WRITTEN_FORM, key_of
 from classifier.party_names import without_given_aliases, without_owners
 from classifier.rule_text import extract, extract_examples, extract_legal_forms
 from schemas.events import DocumentSeen, EntityMention, MatchKind
@@ -36,7 +36,7 @@ def introduced_acronyms(text: str, listed: Iterable[EntityMention]) -> list[Enti
 
 
 # A name continued by another capitalised word, not by a corporate form ("Co., Ltd.").
-_CONTINUED = re.compile(r"[ -](?!(?:Co|Ltd|Inc|Corp|LLC|PLC|GmbH|JSC|Limited|Company|Corporation)\b)[A-Z]")
+_CONTINUED = re.compile(rf"[ -](?!(?:{WRITTEN_FORM})\b)[A-Z]")
 
 
 def overlaps(a: EntityMention, b: EntityMention) -> bool:

@@ -7,14 +7,21 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Corporate forms that carry no identity: "Huawei Technologies Co., Ltd." and "Huawei Technologies" match.
-SUFFIXES: frozenset[str] = frozenset(
-    {
-        "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc",
-        "gmbh", "ag", "sa", "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao", "ao", "pte", "pvt",
-        "bv", "nv", "srl", "spa", "sarl", "kg", "fze", "fzco", "fzc", "llp", "lp", "sdn", "bhd", "kk",
-    }
+# Corporate forms as news and rules write them after a name, Spanish, Lebanese, Dutch and Malaysian ones too
+# ("Co., Ltd.", "Orion Air, S.L.", "Trust Insurance S.A.L."): a name ends after them, and none is the next
+# word of a longer name.
+WRITTEN_FORMS: tuple[str, ...] = (
+    "Co", "Company", "Corp", "Corporation", "Inc", "Ltd", "Limited", "LLC", "LLP", "PLC", "GmbH", "FZE",
+    "S.A.L", "S.A.R.L", "S.R.L", "S.A", "S.L", "SAL", "SARL", "B.V", "N.V", "JSC", "OJSC", "PJSC", "CJSC",
+    "OOO", "Pte", "Pvt", "Bhd",
 )  # fmt: skip
+# The written forms as one regex alternative, longest first so that "Company" is not read as "Co".
+WRITTEN_FORM = "|".join(re.escape(form) for form in sorted(WRITTEN_FORMS, key=len, reverse=True))
+# Corporate forms that carry no identity: "Huawei Technologies Co., Ltd." and "Huawei Technologies" match.
+# The written forms folded, and the ones registries write that news seldom does.
+SUFFIXES: frozenset[str] = frozenset(form.replace(".", "").casefold() for form in WRITTEN_FORMS) | {
+    "incorporated", "ag", "oao", "zao", "pao", "ao", "spa", "kg", "fzco", "fzc", "lp", "sdn", "kk",
+}  # fmt: skip
 # Legal forms written before the name in Russian and other registries ("OOO Elecon", "Joint Stock Company X").
 LEADING_FORMS: tuple[tuple[str, ...], ...] = (
     ("open", "joint", "stock", "company"),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from classifier.countries import ALIASES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
-from classifier.names import SUFFIXES
+from classifier.names import SUFFIXES, WRITTEN_FORM
 from schemas.events import EntityMention, MatchKind
 
 RULE_TEXT = "rule text"
@@ -17,11 +17,8 @@ SCORE = 0.8
 # A proper name as written: capitalised words, joined by a few lower-case particles, with optional
 # corporate suffixes ("Fujian Jinhua Integrated Circuit Company, Ltd.", "Hurras al-Din", "Blue Sky One Ltd.").
 _WORD = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|(?:bin|de|del|da|der|van|von|of|and|for|the)\b)"
-# Legal forms, Spanish, Lebanese, Dutch and Malaysian ones too ("Orion Air, S.L.", "Trust Insurance S.A.L.").
-_SUFFIX = (
-    r"(?:,?\s+(?:Co|Ltd|Inc|Corp|LLC|LLP|PLC|GmbH|FZE|S\.A\.L|S\.A\.R\.L|S\.R\.L|S\.A|S\.L|SAL|SARL|B\.V|N\.V|"
-    r"JSC|OJSC|PJSC|CJSC|OOO|Pte|Pvt|Bhd|Limited|Company)\.?)*"
-)
+# Legal forms after the name, each optionally dotted and after a comma ("Co., Ltd.", "Orion Air, S.L.").
+_SUFFIX = rf"(?:,?\s+(?:{WRITTEN_FORM})\.?)*"
 NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_WORD})*{_SUFFIX})"
 _NAME = re.compile(NAME)
 
