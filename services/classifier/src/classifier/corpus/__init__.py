@@ -61,7 +61,9 @@ LEARNT = (
     "thirty-eighth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "thirty-ninth": BLIND_DIR / "thirty-ninth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
