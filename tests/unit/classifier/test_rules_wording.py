@@ -2516,3 +2516,48 @@ def test_a_country_programme_s_emergency_continued_is_a_sanctions_regulation() -
     title = "Continuation of the National Emergency With Respect to Libya"
     extra = {"source": "federal_register", "agencies": ["Executive Office of the President"]}
     assert "sanctions.regulation" in _tags(title, title, document_type="PRESDOCU", **extra)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration had quietly let the Xland armed forces buy American-made military equipment from "
+        "commercial exporters for a year and a half.",
+        "The items licensed for export included spare parts for Xland's U.S.-built fighters.",
+    ],
+)
+def test_a_country_s_forces_let_buy_us_arms_or_items_licensed_for_export_are_a_decision(text: str) -> None:
+    assert "license.decision" in _tags("Despite ban, U.S. arms are sold to Xland", text)
+
+
+def test_drug_smuggling_is_no_export_enforcement() -> None:
+    text = (
+        "The President designated Foo Bar under the Foreign Narcotics Kingpin Designation Act. Bar was first "
+        "indicted in Florida in 2000 for cocaine smuggling."
+    )
+    tags = _tags("U.S. names drug kingpins", text)
+    assert "export_control.other" not in tags and "sanctions.designation" in tags
+
+
+def test_a_tally_of_listings_over_a_tenure_is_no_addition() -> None:
+    text = (
+        "The Commerce Secretary said hundreds of Xland firms had been added to the Entity List during her time "
+        "in office."
+    )
+    assert "entity_list.addition" not in _tags("Secretary urges more listings", text)
+
+
+def test_parties_made_specially_designated_nationals_are_designated() -> None:
+    text = (
+        "OFAC made public a list of 52 companies and 37 individuals it found to be fronts of the Xland "
+        "government, making them specially designated nationals whose U.S. assets are frozen."
+    )
+    assert "sanctions.designation" in _tags("U.S. cites fronts for Xland", text)
+
+
+def test_a_law_signed_that_authorises_blocking_is_a_sanctions_regulation() -> None:
+    text = (
+        "President Foo signed the Xland Human Rights and Anticorruption Act of 2018 into law. The law authorises "
+        "the blocking of assets of officials found responsible for abuses."
+    )
+    assert "sanctions.regulation" in _tags("Foo signs new sanctions on Xland", text)

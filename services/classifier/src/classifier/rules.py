@@ -305,9 +305,12 @@ GL_FOR_ONE = (
 RULES: tuple[Rule, ...] = (
     # --- Entity List (15 CFR 744 Supp. 4) ---------------------------------------------------------------
     # "... since the company was put on the Entity List in May": a listing as the time of something else.
+    # A tally over a tenure is no listing either: "hundreds of firms had been added during her time".
     Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
          veto=_p(rf"{LISTING_VETO.pattern}|\b(?:since|after|when)\s+(?:[\w-]+\s+){{1,4}}?(?:was|were|had\s+been)\s+"
-                 r"(?:added|placed|put|listed|blacklisted)\b")),
+                 r"(?:added|placed|put|listed|blacklisted)\b|"
+                 r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
+                 r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b")),
     Rule("el.addition.listed_under", "entity_list.addition",
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
@@ -706,6 +709,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|allow(?:s|ed|ing)?|cleared)\s+(?:[\w,'’&.-]+\s+){1,6}?"
             r"to\s+(?:keep\s+|continue\s+|resume\s+|restart\s+)?(?:ship|sell|suppl|export|deliver|load)\w*\b|"
             r"\blets?\s+(?:[\w,'’&.-]+\s+){1,4}?(?:resume|sell|ship|export|supply)\b|"
+            # The buyer let buy: "had quietly let the Xland armed forces buy American-made equipment"; and
+            # what licences covered: "the items licensed for export included spare parts".
+            r"\blet\s+(?:[\w,'’&.-]+\s+){1,5}?buy\s+(?:U\.S\.|American)(?:-made|-built)?\b|"
+            r"\b(?:items|goods|equipment|parts|arms|weapons)\s+licensed\s+for\s+export\b|"
             # The company described first: "moving to let Foo, a machine-tool maker in Milford, Massachusetts,
             # sell a milling machine to ...".
             r"\blet(?:s|ting)?\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2},\s+(?:a|an|the)\s+[^.;]{1,80}?,\s+"
@@ -848,7 +855,9 @@ RULES: tuple[Rule, ...] = (
             r"networks?|banks?|firms?|militias?|cartels?|"
             r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
             # "designates Iran's oil ministry under a counter-terrorism order"
-            r"under\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:order|executive\s+order|E\.O\.|authorit(?:y|ies)))\b"),
+            r"under\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:order|executive\s+order|E\.O\.|authorit(?:y|ies))|"
+            # "designated ... as appropriate for sanctions under the Foreign Narcotics Kingpin Act"
+            r"Kingpin\s+(?:Designation\s+)?Act)\b"),
          # The Pentagon's "Communist Chinese military company" label is no OFAC or State designation.
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
                  r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
@@ -866,6 +875,11 @@ RULES: tuple[Rule, ...] = (
          # "added to the U.S. list of Specially Designated Global Terrorists".
          _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?"
             rf"(?:(?:U\.S\.|Treasury's|American)\s+(?:list\s+of\s+)?)?{SDN}"),
+         veto=HEDGE),
+    # "a list of 52 companies ..., making them specially designated nationals whose assets are frozen".
+    Rule("sanctions.made_sdns", "sanctions.designation",
+         _p(r"\bmak(?:e|es|ing)\s+(?:them|it|him|her|each|all\s+of\s+them)\s+(?:specially\s+designated\s+nationals|SDNs?|"
+            r"blocked\s+persons)\b"),
          veto=HEDGE),
     Rule("sanctions.sdn_list_change", "sanctions.designation",
          _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing)|delist\w*|unblock\w*)\b{S}{{0,80}}"
@@ -1073,6 +1087,13 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
             r"(?:sanctions|designations|the\s+(?:blocking|designation))|imposes\s+sanctions)\b"),
          veto=HEDGE),
+    # A law signed that authorises blocking or sanctions: "signed the Xland Human Rights Act of 2018 into
+    # law ...; it authorises the blocking of assets". Its designations come later.
+    Rule("sanctions.law_signed", "sanctions.regulation",
+         _p(r"\bsign(?:s|ed|ing)\s+(?:the\s+)?(?:[\w,.'’-]+\s+){1,10}?Act\b(?:\s+of\s+\d{4})?\s+into\s+law\b"),
+         doc_types=("",),
+         requires=_p(r"\bauthori[sz]\w*\s+(?:the\s+)?(?:blocking|sanctions|freez)|\bimpos\w*\s+(?:new\s+)?sanctions\b"),
+         veto=HEDGE),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
     # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
     Rule("sanctions.sector_determination", "sanctions.regulation",
@@ -1190,6 +1211,10 @@ RULES: tuple[Rule, ...] = (
          # "the tools CATIC had been indicted two months earlier for diverting": background to other news.
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
                  r"\bhad\s+been\s+(?:indicted|charged|convicted|sentenced|arrested|fined)\b|"
+                 # Drugs and people smuggled are another law's crimes.
+                 r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|people)\s+"
+                 r"(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:cocaine|heroin|drugs|narcotics|marijuana|"
+                 r"migrants|people)\b|"
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
@@ -1284,6 +1309,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
+    "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
+    "sanctions.law_signed": ("into law",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
