@@ -62,7 +62,9 @@ LEARNT = (
     "thirty-ninth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "fortieth": BLIND_DIR / "fortieth" / "items.jsonl"
+}
 
 
 @dataclass(frozen=True)
