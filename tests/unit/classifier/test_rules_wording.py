@@ -2561,3 +2561,71 @@ def test_a_law_signed_that_authorises_blocking_is_a_sanctions_regulation() -> No
         "the blocking of assets of officials found responsible for abuses."
     )
     assert "sanctions.regulation" in _tags("Foo signs new sanctions on Xland", text)
+
+
+def test_a_name_that_starts_like_a_verb_of_change_revises_nothing() -> None:
+    text = "The judge's ruling keeps the Changji Foo Textile unit on the Entity List."
+    assert "entity_list.revision" not in _tags("Court rules on a listing", text)
+
+
+def test_a_company_s_suit_against_its_listing_is_no_addition() -> None:
+    text = (
+        "The companies had sued the Commerce Department, claiming that placing the Foo Textile unit on the "
+        "Entity List went beyond the agency's powers."
+    )
+    assert "entity_list.addition" not in _tags("Foo Textile v. Commerce", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury was freezing the American assets of 46 businesses controlled by the Xland government, "
+        "making them specially designated nationals with whom Americans could no longer deal.",
+        "The Treasury made them specially designated nationals.",
+    ],
+)
+def test_parties_made_sdns_with_whom_americans_can_no_longer_deal_are_designated(text: str) -> None:
+    assert "sanctions.designation" in _tags("Firms Xland controls have assets frozen", text)
+
+
+def test_a_licence_that_a_condition_would_grant_is_no_decision() -> None:
+    text = (
+        "OFAC issued General License 5H. Transfers of the shares remain prohibited unless OFAC grants a "
+        "specific licence."
+    )
+    assert "license.decision" not in _tags("Treasury delays a bond licence", text)
+
+
+def test_another_state_selling_its_own_arms_is_out_of_scope() -> None:
+    text = (
+        "The new government in Britain decided to let Foo Aerospace complete a contract for 16 jets for Xland. "
+        "Ministers said the export licences granted by the previous government could not be revoked."
+    )
+    assert not _tags("Britain to Sell Hawks to Xland", text)
+
+
+def test_which_national_emergencies_are_sanctions_programmes() -> None:
+    extra = {"source": "federal_register", "agencies": ["Executive Office of the President"]}
+    title = "Continuation of the National Emergency With Respect to Certain Terrorist Attacks"
+    assert "sanctions.regulation" not in _tags(title, title, document_type="PRESDOCU", **extra)
+    title = (
+        "Declaration of National Emergency and Invocation of Emergency Authority Relating to the Regulation of "
+        "the Anchorage and Movement of Xland-Affiliated Vessels to United States Ports"
+    )
+    assert "sanctions.regulation" in _tags(title, title, document_type="PRESDOCU", **extra)
+
+
+def test_an_order_banning_a_country_s_goods_in_many_words_is_a_programme() -> None:
+    text = (
+        "President Foo signed Executive Order 13213, banning the direct or indirect import into the United "
+        "States of all rough diamonds from Xland."
+    )
+    assert "sanctions.regulation" in _tags("No Xland diamonds", text)
+
+
+def test_a_buyer_s_purchase_agreement_with_the_united_states_for_arms_is_a_decision() -> None:
+    text = (
+        "Xland signed a $500 million agreement with the United States on February 1 to buy 10 F-16C/D fighter "
+        "aircraft."
+    )
+    assert "license.decision" in _tags("Xland commits to purchase F-16 fighters", text)

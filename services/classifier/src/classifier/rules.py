@@ -112,16 +112,22 @@ REMOVE = (
     + r"\b(?:remov(?:e|es|ed|ing|al|als)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|"
     r"t(?:ake|akes|ook|aken|aking)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed))\b"
 )
-REVISE = r"\b(?:revis|modif|correct|updat|chang)\w*\b"
+# Verb and noun forms only: "Changji" is a name, not a change.
+REVISE = (
+    r"\b(?:revis(?:e|es|ed|ing|ions?)|modif(?:y|ies|ied|ying|ications?)|correct(?:s|ed|ing|ions?)?|"
+    r"updat(?:e|es|ed|ing)|chang(?:e|es|ed|ing))\b"
+)
 # Hedges and negations: "does not add", "is considering whether to add", "threatened to blacklist".
 HEDGE = _p(
-    r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|no\s+longer|whether\s+to|"
+    # "Americans could no longer deal with them" tells a designation's effect; it hedges nothing.
+    r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|"
+    r"no\s+longer(?!\s+(?:deal|do\s+business|trade|transact|engage))|whether\s+to|"
     r"no\s+(?:one|entit\w+|persons?|individuals?|compan\w+|parties)\s+(?:was|were|is|are|has|have|had)|"
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
     # Deliberation reported, nothing done: "advisers were discussing ways to ease sanctions".
     r"(?:discuss|debat|consider|weigh|mull|explor|contemplat|study|studi)\w*\s+(?:ways|options|proposals?|how)\s+to\b|"
     # "could add", "might be blacklisted"; not "over concerns that their exports could help develop weapons".
-    r"(?:could|might)\s+(?!help|allow|let|enable|contribute|support|assist|develop|be\s+used|be\s+diverted|"
+    r"(?:could|might)\s+(?!help|allow|let|enable|contribute|support|assist|develop|be\s+used|be\s+diverted|no\s+longer|"
     r"end\s+up|reach|fall\s+into)|"
     r"may\s+(?:add|place|put|blacklist)|"
     # A party's own request is no action: "it had applied on March 14 to be taken off the SDN list".
@@ -310,7 +316,9 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{LISTING_VETO.pattern}|\b(?:since|after|when)\s+(?:[\w-]+\s+){{1,4}}?(?:was|were|had\s+been)\s+"
                  r"(?:added|placed|put|listed|blacklisted)\b|"
                  r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
-                 r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b")),
+                 r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b|"
+                 # A suit against a listing: "sued Commerce, claiming that placing it on the list ...".
+                 r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b")),
     Rule("el.addition.listed_under", "entity_list.addition",
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
@@ -599,7 +607,9 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
          # A general licence is a programme's rule, not one company's licence.
-         veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}")),
+         # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
+         veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|"
+                 r"\b(?:unless|if)\s+(?:[\w.'’-]+\s+){0,3}?(?:grants?|issues?|approves?|gives?)\b")),
     # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
     Rule("license.decision.company_licence", "license.decision",
          _p(r"\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
@@ -747,6 +757,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:sell|transfer|re-?export|supply)\b(?=[^.;]{0,80}?\b(?:to\s+(?:the\s+)?(?-i:[A-Z])|abroad|overseas|"
             r"to\s+foreign\b|for\s+export))|"
             r"\bthird[- ]party\s+transfer\s+(?:approvals?|requests?|consents?)\b|"
+            # A buyer's purchase agreement with the United States: "signed a $500 million agreement with the
+            # United States to buy 10 F-16C/D fighter aircraft".
+            r"\bsign(?:s|ed|ing)?\s+(?:an?\s+)?(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:agreement|deal|contract)\s+with\s+"
+            r"the\s+United\s+States\s+(?:[\w,]+\s+){0,6}?to\s+(?:buy|purchase|acquire)\s+(?:[\w$.,/-]+\s+){0,4}?"
+            r"(?:jets|fighters|aircraft|warplanes|missiles|tanks|helicopters|drones|frigates|submarines)\b|"
             # A buyer's request for named arms decided: "deferred Taiwan's request for Arleigh Burke-class
             # destroyers"; a package offered: "decided to offer Taiwan four Kidd-class destroyers".
             r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
@@ -878,9 +893,9 @@ RULES: tuple[Rule, ...] = (
          veto=HEDGE),
     # "a list of 52 companies ..., making them specially designated nationals whose assets are frozen".
     Rule("sanctions.made_sdns", "sanctions.designation",
-         _p(r"\bmak(?:e|es|ing)\s+(?:them|it|him|her|each|all\s+of\s+them)\s+(?:specially\s+designated\s+nationals|SDNs?|"
-            r"blocked\s+persons)\b"),
-         veto=HEDGE),
+         _p(r"\b(?:mak(?:e|es|ing)|made)\s+(?:them|it|him|her|each|all\s+of\s+them)\s+(?:specially\s+designated\s+"
+            r"nationals|SDNs?|blocked\s+persons)\b"),
+         veto=_p(r"\b(?:would|could|might|may|will)\s+(?:\w+\s+)?mak")),
     Rule("sanctions.sdn_list_change", "sanctions.designation",
          _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing)|delist\w*|unblock\w*)\b{S}{{0,80}}"
             r"\b(?:SDN\s+List|Specially\s+Designated\s+Nationals\s+and\s+Blocked\s+Persons\s+List)"
@@ -1014,9 +1029,14 @@ RULES: tuple[Rule, ...] = (
     # Respect to Libya". The export-control emergency has its own tag (the EAR's lapse).
     Rule("sanctions.emergency_continued", "sanctions.regulation",
          _p(r"^(?:Notice\s+of\s+)?Continuation\s+of\s+(?:the\s+)?National\s+Emergency\s+With\s+Respect\s+to\s+(?:the\s+)?"
-            rf"(?:(?-i:{COUNTRY})\b|Situation|Actions|Government|Blocking|Proliferation|Terroris|Narcotics|"
+            rf"(?:(?-i:{COUNTRY})\b|Situation|Actions|Government|Blocking|Proliferation|Narcotics|"
             r"Transnational|Significant|Persons|Specified\s+Harmful)"),
          fields=("title",)),
+    # A presidential declaration of a national emergency under IEEPA opens a programme ("Declaration of
+    # National Emergency and Invocation of Emergency Authority Relating to ... Russian-Affiliated Vessels").
+    Rule("sanctions.emergency_declared", "sanctions.regulation",
+         _p(r"^(?:[^;:]*[;:]\s*)?Declar(?:ation|ing)\s+(?:of\s+)?(?:a\s+)?National\s+Emergency\b"),
+         fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
@@ -1079,7 +1099,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:executive\s+order|E\.\s?O\.)(?!\s+of\b){S}{{0,120}}"
             r"\b(?:block(?:s|ed|ing)?|sanction\w*|designat\w*|IEEPA|national\s+emergency|embargo|freez\w*|froze|"
             # "barring U.S. persons from dealing in new debt"
-            r"(?:ban|bann|prohibit|bar|barr)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,3}?(?:trade|exports?|imports?|"
+            r"(?:ban|bann|prohibit|bar|barr)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,4}?(?:trade|exports?|imports?|"
             r"investments?|transactions|dealings?)|(?:a\s+)?ban\s+on\s+(?:trade|exports?|imports?|investments?|"
             r"transactions))\b|"
             rf"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:executive\s+order|E\.\s?O\.)"
@@ -1302,8 +1322,8 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "license.decision.arms_sale": (
-        "sale", "transfer", "deal", "package", "request", "offer", "sell", "freeze", "hold", "pause",
-        "suspension", "deliver", "shipment",
+        "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
+        "hold", "pause", "suspension", "deliver", "shipment",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
@@ -1313,6 +1333,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.law_signed": ("into law",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
+    "sanctions.emergency_declared": ("declar",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property"),
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),

@@ -78,6 +78,8 @@ _ACTS = (
     r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|resum(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|"
     # "Japan may strengthen its export control laws".
     r"strengthen(?:s|ed)?|toughen(?:s|ed)?|amend(?:s|ed)?|revis(?:e|es|ed)|"
+    # "Britain to Sell Hawks to Indonesia": another state's own arms sale.
+    r"sells?|sold|lets?|allow(?:s|ed)?|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
 )
 FOREIGN_ACTOR = re.compile(
