@@ -2355,7 +2355,8 @@ def test_a_rule_making_the_ccl_clearer_sets_no_licence_requirement_by_its_cfr_pa
 
 def test_a_listing_announced_before_its_notice_is_an_addition_and_a_condition_keeps_it_open() -> None:
     text = (
-        "Commerce officials told exporters in mid-May that Foo Avionics Ltd. would be named on the Entity List "
+        "Commerce officials told exporters in mid-May that Foo Avionics Ltd. would be named on the Entity "
+        "List "
         "for aiding a missile programme, with the notice expected next week."
     )
     assert "entity_list.addition" in _tags("Xland firm faces U.S. listing", text)
@@ -2373,7 +2374,7 @@ def test_guidance_on_what_one_entity_list_entry_covers_is_a_revision() -> None:
 
 def test_a_government_s_own_property_blocked_is_a_programme_not_a_designation() -> None:
     title = "Blocking Property of the Government of Xland Relating to a Fuel Agreement"
-    text = "The order blocks property of the Xland government held by U.S. persons that relates to the agreement."
+    text = "The order blocks property of the Xland government held by U.S. persons relating to the agreement."
     assert "sanctions.designation" not in _tags(title, text)
     assert "sanctions.designation" in _tags("Treasury blocks property of Foo Trading Co.", "Treasury acted.")
 
@@ -2391,7 +2392,8 @@ def test_a_sanction_barring_parties_from_receiving_export_licences_decides_no_li
         "licences."
     )
     assert "license.decision" not in _tags("U.S. sanctions two firms", text)
-    assert "license.decision" in _tags("Foo wins licence", "Foo Corp. received U.S. export licences on Monday.")
+    text = "Foo Corp. received U.S. export licences on Monday."
+    assert "license.decision" in _tags("Foo wins licence", text)
 
 
 def test_another_country_let_keep_importing_a_sanctioned_country_s_goods_is_no_programme_change() -> None:
@@ -2418,9 +2420,11 @@ def test_a_party_s_request_to_be_taken_off_the_sdn_list_is_no_designation() -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "OFAC issued General License No. 9 under the Xland Sanctions Regulations, letting U.S. persons deal with "
+        "OFAC issued General License No. 9 under the Xland Sanctions Regulations, letting U.S. persons "
+        "deal with "
         "companies owned by the Xland National Oil Co. without first obtaining a specific licence.",
-        "OFAC issued General License 31, authorising U.S. persons to carry out transactions prohibited by the "
+        "OFAC issued General License 31, authorising U.S. persons to carry out transactions prohibited by "
+        "the "
         "Xland Sanctions Regulations.",
     ],
 )
@@ -2430,7 +2434,8 @@ def test_a_general_licence_letting_a_class_of_dealings_go_ahead_lifts_a_requirem
 
 def test_commerce_moving_to_let_a_described_company_sell_is_a_decision_and_a_licence_type_is_not() -> None:
     text = (
-        "The Commerce Department was moving to let Foo Tools, a machine-tool maker in Springfield, Ohio, sell "
+        "The Commerce Department was moving to let Foo Tools, a machine-tool maker in Springfield, Ohio, "
+        "sell "
         "a five-axis milling machine to Xland's Bar Engine Co."
     )
     assert "license.decision" in _tags("Commerce weighs a machine-tool sale", text)
@@ -2443,7 +2448,8 @@ def test_commerce_moving_to_let_a_described_company_sell_is_a_decision_and_a_lic
 
 def test_an_indictment_told_in_the_past_perfect_is_background_not_enforcement() -> None:
     text = (
-        "Commerce was weighing a licence for Foo Tools. Bar Aero Co. had been indicted two months earlier for "
+        "Commerce was weighing a licence for Foo Tools. Bar Aero Co. had been indicted two months earlier "
+        "for "
         "diverting similar export-controlled tools."
     )
     assert "export_control.other" not in _tags("Commerce weighs a sale", text)
@@ -2459,11 +2465,13 @@ def test_another_government_strengthening_its_own_controls_is_out_of_scope() -> 
 
 def test_sanctions_on_a_country_s_office_holders_or_a_network_are_designations() -> None:
     text = (
-        "The U.S. Treasury Department imposed sanctions on Belarus's Attorney General Foo Bar and the financial "
+        "The U.S. Treasury Department imposed sanctions on Belarus's Attorney General Foo Bar and the "
+        "financial "
         "institution Baz Credit Union."
     )
     tags = _tags("U.S. blacklists Belarusian officials", text)
-    assert "sanctions.designation" in tags and "entity_list.addition" not in tags
+    assert "sanctions.designation" in tags
+    assert "entity_list.addition" not in tags
     text = "The Treasury imposed sanctions on a procurement network that supports Xland's drone programme."
     assert "sanctions.designation" in _tags("Treasury acts", text)
 
@@ -2474,7 +2482,8 @@ def test_sanctions_on_a_country_s_office_holders_or_a_network_are_designations()
         "The president decided to offer Xland four Kidd-class destroyers and deferred Xland's request for "
         "Aegis-equipped destroyers.",
         "The president deferred Xland's request for Arleigh Burke-class destroyers.",
-        "The Defense Security Cooperation Agency told Congress on Wednesday of a possible sale to Xland of up to "
+        "The Defense Security Cooperation Agency told Congress on Wednesday of a possible sale to Xland of "
+        "up to "
         "four littoral combat ships.",
     ],
 )
@@ -2488,10 +2497,12 @@ def test_a_general_licence_issued_for_one_named_company_is_that_company_s_licenc
         "directive would otherwise prohibit."
     )
     tags = _tags("US authorizes transactions with Foo Bank", text)
-    assert "license.decision" in tags and "sanctions.regulation" not in tags
+    assert "license.decision" in tags
+    assert "sanctions.regulation" not in tags
     text = "OFAC issued General License 35, authorising transactions with the Government of Xland for taxes."
     tags = _tags("OFAC issues a general licence", text)
-    assert "license.decision" not in tags and "sanctions.regulation" in tags
+    assert "license.decision" not in tags
+    assert "sanctions.regulation" in tags
 
 
 def test_parties_added_to_the_us_list_of_global_terrorists_are_designated() -> None:
@@ -2504,8 +2515,10 @@ def test_parties_added_to_the_us_list_of_global_terrorists_are_designated() -> N
 
 def test_a_terrorist_designation_title_with_aliases_is_a_designation() -> None:
     title = (
-        "In the Matter of the Review of the Designation of al-Foo in the Islamic Bar (a.k.a. AQFB, a.k.a. Tanzim "
-        "al-Foo fi Bilad al-Bar al-Islamiya) as a Foreign Terrorist Organization Pursuant to Section 219 of the "
+        "In the Matter of the Review of the Designation of al-Foo in the Islamic Bar (a.k.a. AQFB, a.k.a. "
+        "Tanzim "
+        "al-Foo fi Bilad al-Bar al-Islamiya) as a Foreign Terrorist Organization Pursuant to Section 219 "
+        "of the "
         "Immigration and Nationality Act, as Amended"
     )
     extra = {"source": "federal_register", "agencies": ["State Department"]}
@@ -2536,12 +2549,14 @@ def test_drug_smuggling_is_no_export_enforcement() -> None:
         "indicted in Florida in 2000 for cocaine smuggling."
     )
     tags = _tags("U.S. names drug kingpins", text)
-    assert "export_control.other" not in tags and "sanctions.designation" in tags
+    assert "export_control.other" not in tags
+    assert "sanctions.designation" in tags
 
 
 def test_a_tally_of_listings_over_a_tenure_is_no_addition() -> None:
     text = (
-        "The Commerce Secretary said hundreds of Xland firms had been added to the Entity List during her time "
+        "The Commerce Secretary said hundreds of Xland firms had been added to the Entity List during her "
+        "time "
         "in office."
     )
     assert "entity_list.addition" not in _tags("Secretary urges more listings", text)
@@ -2557,7 +2572,8 @@ def test_parties_made_specially_designated_nationals_are_designated() -> None:
 
 def test_a_law_signed_that_authorises_blocking_is_a_sanctions_regulation() -> None:
     text = (
-        "President Foo signed the Xland Human Rights and Anticorruption Act of 2018 into law. The law authorises "
+        "President Foo signed the Xland Human Rights and Anticorruption Act of 2018 into law. The law "
+        "authorises "
         "the blocking of assets of officials found responsible for abuses."
     )
     assert "sanctions.regulation" in _tags("Foo signs new sanctions on Xland", text)
@@ -2598,7 +2614,8 @@ def test_a_licence_that_a_condition_would_grant_is_no_decision() -> None:
 
 def test_another_state_selling_its_own_arms_is_out_of_scope() -> None:
     text = (
-        "The new government in Britain decided to let Foo Aerospace complete a contract for 16 jets for Xland. "
+        "The new government in Britain decided to let Foo Aerospace complete a contract for 16 jets for "
+        "Xland. "
         "Ministers said the export licences granted by the previous government could not be revoked."
     )
     assert not _tags("Britain to Sell Hawks to Xland", text)
@@ -2609,7 +2626,8 @@ def test_which_national_emergencies_are_sanctions_programmes() -> None:
     title = "Continuation of the National Emergency With Respect to Certain Terrorist Attacks"
     assert "sanctions.regulation" not in _tags(title, title, document_type="PRESDOCU", **extra)
     title = (
-        "Declaration of National Emergency and Invocation of Emergency Authority Relating to the Regulation of "
+        "Declaration of National Emergency and Invocation of Emergency Authority Relating to the "
+        "Regulation of "
         "the Anchorage and Movement of Xland-Affiliated Vessels to United States Ports"
     )
     assert "sanctions.regulation" in _tags(title, title, document_type="PRESDOCU", **extra)
@@ -2625,7 +2643,8 @@ def test_an_order_banning_a_country_s_goods_in_many_words_is_a_programme() -> No
 
 def test_a_buyer_s_purchase_agreement_with_the_united_states_for_arms_is_a_decision() -> None:
     text = (
-        "Xland signed a $500 million agreement with the United States on February 1 to buy 10 F-16C/D fighter "
+        "Xland signed a $500 million agreement with the United States on February 1 to buy 10 F-16C/D "
+        "fighter "
         "aircraft."
     )
     assert "license.decision" in _tags("Xland commits to purchase F-16 fighters", text)
