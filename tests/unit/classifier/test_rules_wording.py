@@ -2648,3 +2648,16 @@ def test_a_buyer_s_purchase_agreement_with_the_united_states_for_arms_is_a_decis
         "aircraft."
     )
     assert "license.decision" in _tags("Xland commits to purchase F-16 fighters", text)
+
+
+def test_a_legal_form_s_abbreviation_before_another_does_not_end_the_sentence() -> None:
+    text = (
+        "OFAC added the tanker-chartering firm Foo Shipbrokers Pte. Ltd. and its managing director Bar Baz "
+        "to the Specially Designated Nationals list."
+    )
+    assert "sanctions.designation" in _tags("Shipbroker blacklisted", text)
+
+
+def test_one_office_holder_designated_is_a_designation() -> None:
+    text = "The Treasury designated Foo Bar, prime minister of the Tripoli-based Baz Government."
+    assert "sanctions.designation" in _tags("US sanctions head of a rival government", text)

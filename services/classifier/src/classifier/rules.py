@@ -78,7 +78,8 @@ TIDYING = _p(
 
 # Within one sentence: a full stop then a space and a capital ends it; "U.S. persons", "Co., Ltd. to" do not.
 # The capital is case-sensitive inside case-insensitive rules, or "non-U.S. affiliates" would end a sentence.
-S = r"(?:[^.;]|\.(?!\s+(?-i:[A-Z])|\s*$))"
+# Nor does a legal form's abbreviation before another ("Foo Pte. Ltd. and its director", "Sdn. Bhd.").
+S = r"(?:[^.;]|\.(?=\s+(?-i:Ltd|Limited|Bhd|Inc|LLC|GmbH)\b)|\.(?!\s+(?-i:[A-Z])|\s*$))"
 US = r"(?:U\.\s?S\.|US|American|Washington's|Commerce(?:\s+Department)?'s)"
 # The Entity List by every name it goes by; the DHS forced-labour "UFLPA Entity List" is another list.
 EL = (
@@ -867,6 +868,8 @@ RULES: tuple[Rule, ...] = (
             r"vessels?|aircraft|Specially\s+Designated|SDN|(?:Global\s+)?Terrorists?|"
             # "designated seven Xland officials and blocked two government bodies".
             r"officials|officers|ministers|members|commanders|executives|businessm[ae]n|financiers|facilitators|"
+            # One office-holder: "designate Foo Bar, prime minister of the Tripoli-based government".
+            r"(?:prime\s+)?minister|governor|commander|chairman|"
             r"networks?|banks?|firms?|militias?|cartels?|"
             r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
             # "designates Iran's oil ministry under a counter-terrorism order"
