@@ -104,12 +104,17 @@ PATTERN = re.compile(
 COUNTRY_KEYS: frozenset[str] = frozenset(" ".join(fold(w) for w in re.findall(r"[^\W_]+", f)) for f in _FORMS)
 
 
+# Foreign capitals, which news writes for their governments ("letting Baghdad keep paying", "Belgrade's
+# assets").
+CAPITALS = (
+    r"(?:Moscow|Beijing|Tehran|Pyongyang|Havana|Caracas|Damascus|Minsk|Kabul|Baghdad|Tripoli|Khartoum|Sanaa|"
+    r"Beirut|Managua|Kyiv|Kiev|Abu\s+Dhabi|Ankara|Brussels|London|Paris|Berlin|Tokyo|Seoul|Taipei|New\s+Delhi|"
+    r"Islamabad|Belgrade|Budapest|Sofia|Riyadh)"
+)
 # Places inside countries that sanctions news names as often as parties: capitals, and the regions and
 # seas programmes and projects are named after. They are where parties are, never a party.
 PLACES_WITHIN = re.compile(
-    r"(?:Moscow|St\.?\s+Petersburg|Beijing|Shanghai|Shenzhen|Hong\s+Kong|Tehran|Pyongyang|Havana|Caracas|"
-    r"Damascus|Minsk|Kabul|Baghdad|Tripoli|Khartoum|Sanaa|Beirut|Managua|Kyiv|Kiev|Dubai|Abu\s+Dhabi|"
-    r"Istanbul|Ankara|Washington|Brussels|London|Paris|Berlin|Tokyo|Seoul|Taipei|New\s+Delhi|Islamabad|"
+    rf"(?:{CAPITALS}|St\.?\s+Petersburg|Shanghai|Shenzhen|Hong\s+Kong|Dubai|Istanbul|Washington|"
     r"Crimea|Donetsk|Luhansk|Sevastopol|Xinjiang|Tibet|Siberia|Chechnya|Darfur|Gaza|West\s+Bank|Kurdistan|"
     r"Arctic|Antarctic|Kara\s+Sea|Black\s+Sea|Baltic|Caspian|Persian\s+Gulf|Gulf|Middle\s+East|Europe|Asia|"
     r"Africa|Latin\s+America)(?:'s|’s)?"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from classifier.countries import ALIASES, COUNTRIES
+from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.list_titles import OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.scope import FOREIGN_ACTOR
 from schemas.events import ChangeKind
@@ -252,16 +252,11 @@ CLASS_OF_LICENCES = (
     rf"\s+(?:all\s+(?:(?:other|certain|existing|outstanding|current|valid)\s+)?|(?:other|certain|existing)\s+)"
     rf"(?:[\w-]+\s+)?{LICENCES}"
 )
-# A capital names its government: "letting Baghdad keep paying", "Clinton Freezes Belgrade's Assets".
-CAPITAL = (
-    r"(?:Belgrade|Tehran|Pyongyang|Havana|Caracas|Damascus|Moscow|Minsk|Baghdad|Tripoli|Khartoum|Kabul|Managua|"
-    r"Ankara|Budapest|Beijing|New\s+Delhi|Islamabad|Seoul|Tokyo|Riyadh|Abu\s+Dhabi|Sofia|Kyiv)"
-)
 # Whose assets a country programme freezes: the state's own, not listed parties'.
 # A capital in the possessive is its government.
 STATE_OWNER = (
     r"(?:governments?|regimes?|state|central\s+bank|national\s+bank|monetary\s+authority|"
-    rf"{CAPITAL}['’]s)"
+    rf"{CAPITALS}['’]s)"
 )
 # A counted group of parties: "76 government officials", "five people", "18 people".
 COUNT_OF_PARTIES = (
@@ -1035,11 +1030,6 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?-i:{COUNTRY})\b|Situation|Actions|Government|Blocking|Proliferation|Narcotics|"
             r"Transnational|Significant|Persons|Specified\s+Harmful)"),
          fields=("title",)),
-    # A presidential declaration of a national emergency under IEEPA opens a programme ("Declaration of
-    # National Emergency and Invocation of Emergency Authority Relating to ... Russian-Affiliated Vessels").
-    Rule("sanctions.emergency_declared", "sanctions.regulation",
-         _p(r"^(?:[^;:]*[;:]\s*)?Declar(?:ation|ing)\s+(?:of\s+)?(?:a\s+)?National\s+Emergency\b"),
-         fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
@@ -1047,7 +1037,8 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:end|ends|ended|terminat\w*|revok\w*|lift\w*|eas\w*|rescind\w*|establish\w*|creat\w*|"
             rf"impos\w*|amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
             r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions)"
-            r"|\bdeclar\w*\s+a\s+national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
+            # "declared a national emergency"; a title's "Declaration of National Emergency and ...".
+            r"|\bdeclar\w*\s+(?:of\s+)?(?:a\s+)?national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
             # A sanctions law enacted: "signed the Iran and Libya Sanctions Act", "signed into law the ...".
             r"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?(?:[\w,.'’-]+\s+){0,6}?Sanctions\s+(?:Act|Law)\b|"
@@ -1093,7 +1084,7 @@ RULES: tuple[Rule, ...] = (
          # "letting Baghdad keep paying for imports of Iranian electricity": another country's imports, let
          # by a waiver for it.
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:lift|eas|relax|end|allow|let)|"
-                 rf"\b(?:allow|permit|let)\w*\s+(?:(?-i:{COUNTRY})|{CAPITAL})\b|"
+                 rf"\b(?:allow|permit|let)\w*\s+(?:(?-i:{COUNTRY})|{CAPITALS})\b|"
                  + OTHER_BODIES)),
     # A presidential order that creates sanctions: "signed Executive Order 13876, which blocks the property",
     # "signed an executive order imposing a ban on trade with Iran".
@@ -1336,7 +1327,6 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.law_signed": ("into law",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
-    "sanctions.emergency_declared": ("declar",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property"),
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
