@@ -63,7 +63,10 @@ LEARNT = (
     "fortieth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "forty-first": BLIND_DIR / "forty-first" / "items.jsonl",
+    "forty-second": BLIND_DIR / "forty-second" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
