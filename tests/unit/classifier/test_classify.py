@@ -106,3 +106,10 @@ def test_the_us_blacklisting_a_party_is_an_entity_list_addition_unless_it_is_bac
     ]
     assert tags("Acme halted shipments after the Commerce Department blacklisted the company in May.") == []
     assert tags("Treasury blacklisted three shipping firms on Tuesday.") != ["entity_list.addition"]
+
+
+def test_the_model_adds_no_designation_beside_a_waiver_the_rules_read() -> None:
+    title = "Extension of Waiver of Missile Proliferation Sanctions Against Xland Government Activities"
+    assert not model_may_add("sanctions.designation", {"license.decision"}, {"title": title, "text": title})
+    title = "Imposition of Missile Proliferation Sanctions Against Xland Entities"
+    assert model_may_add("sanctions.designation", {"license.decision"}, {"title": title, "text": title})

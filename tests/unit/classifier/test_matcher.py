@@ -69,6 +69,14 @@ def test_written_form_includes_suffixes_and_legal_forms() -> None:
     assert names == {"Zibo Elim Trade Company, Ltd.", "Joint Stock Company Elecon"}
 
 
+def test_a_legal_form_before_a_comma_ends_the_name_before_it() -> None:
+    matcher = screening_matcher(
+        [_entry("OAO Foo Azot", entry_id="1"), _entry("Bar Steklo OAO", entry_id="2")]
+    )
+    names = {m.text for m in matcher.find("The nine are Bar Steklo OAO, Foo Azot OAO and others.")}
+    assert names == {"Bar Steklo OAO", "Foo Azot OAO"}
+
+
 def test_fuzzy_near_miss_is_confirmed_with_a_score() -> None:
     matcher = screening_matcher([_entry("Advanced Engineering Research Organization (AERO)")])
     [m] = matcher.find("fronts for the Advanced Engineering Reserch Organization, officials said")

@@ -2661,3 +2661,89 @@ def test_a_legal_form_s_abbreviation_before_another_does_not_end_the_sentence() 
 def test_one_office_holder_designated_is_a_designation() -> None:
     text = "The Treasury designated Foo Bar, prime minister of the Tripoli-based Baz Government."
     assert "sanctions.designation" in _tags("US sanctions head of a rival government", text)
+
+
+def test_counted_parties_singled_out_by_sanctions_are_designated() -> None:
+    text = (
+        "The measures include sanctions singling out two Xland firms, the Foo Machinery Corporation and the "
+        "Bar Industry Corporation."
+    )
+    assert "sanctions.designation" in _tags("US curbs exports to Xland", text)
+    text = "The State Department formalised the sanctions on the two companies on June 25."
+    assert "sanctions.designation" in _tags("US curbs exports to Xland", text)
+
+
+def test_a_policy_of_granting_no_new_waivers_is_no_licence_decision() -> None:
+    text = (
+        "Officials announced a policy of granting no new waivers of the ban on satellite export licences "
+        "for Xland."
+    )
+    assert "license.decision" not in _tags("US curbs satellite exports to Xland", text)
+
+
+def test_a_company_s_past_validated_end_user_status_is_background() -> None:
+    text = (
+        "Foo Semiconductor denied any military ties and pointed out that it had held Validated End-User "
+        "authorisation from the Bureau of Industry and Security in 2016."
+    )
+    assert "license.requirement" not in _tags("Chipmaker denies military ties", text)
+
+
+def test_general_authorisations_withdrawn_for_a_class_of_travel_are_a_requirement() -> None:
+    text = (
+        "OFAC amended the Cuban Assets Control Regulations. The amendment also withdrew the general "
+        "authorisations for travel to attend professional meetings, which now need a specific licence."
+    )
+    tags = _tags("OFAC tightens Cuba rules", text)
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
+def test_licence_rules_a_licence_news_story_follows_are_background() -> None:
+    text = (
+        "Foo Semiconductor has received a one-year U.S. licence for its factory in Xland. The authorisation "
+        "came days after the Commerce Department's October 7 controls required licences for such tools."
+    )
+    assert _tags("Chipmaker gets US licence", text) == {"license.decision"}
+
+
+def test_a_general_licence_for_counted_blocked_companies_is_their_licence() -> None:
+    text = (
+        "OFAC issued General License No. 2 on October 29, allowing U.S. persons from October 30 until "
+        "April 30 to deal with nine blocked Xland companies."
+    )
+    assert _tags("OFAC licenses dealings with Xland firms", text) == {"license.decision"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "US blocks cluster-bomb sales to Xland",
+            "The administration quietly put a hold on transfers of cluster bombs to Xland, officials said.",
+        ),
+        (
+            "White House backs Xland arms sale",
+            "The administration notified the Senate that it would go ahead with shipping to Xland about $368 "
+            "million in conventional U.S. arms.",
+        ),
+    ],
+)
+def test_named_arms_held_or_released_for_one_buyer_are_a_decision(title: str, text: str) -> None:
+    assert "license.decision" in _tags(title, text)
+
+
+def test_an_oil_embargo_ended_is_a_requirement() -> None:
+    text = "The President directed the Treasury to start lifting sanctions on Xland, ending the oil embargo."
+    assert "license.requirement" in _tags("US ends Xland embargo", text)
+
+
+def test_people_counted_by_nationality_are_no_party() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Treasury sanctions judge",
+        "text": "The Treasury sanctioned 11 Mexicans and 10 companies, designating judge Foo Bar.",
+    }
+    names = {e.text for e in classify(item_to_document(item)).entities}
+    assert "11 Mexicans" not in names

@@ -162,9 +162,18 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
         # Likewise a programme's rule (amended regulations, a general licence) shares every word the model
         # reads with a designation; the rules know a designation by its own words.
         return False
+    waiver = WAIVER.search(texts.get("title", ""))
+    if tag == "sanctions.designation" and "license.decision" in ruled and waiver:
+        # A waiver names the sanctions it suspends ("Extension of Waiver of Missile Proliferation Sanctions
+        # Against ..."), the words the model reads as a designation; the rules know a designation made beside
+        # a waiver by its own words.
+        return False
     if not model_supported(tag, texts):
         return False
     return not wants_parties([tag]) or not wants_parties(ruled)
+
+
+WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
 
 
 # A model tag needs a word of its kind somewhere in the document. The model leans on metadata (most State

@@ -421,7 +421,13 @@ def written_span(text: str, toks: list[Token], first: int, last: int) -> tuple[i
         last += 1
     for form in LEADING_FORMS:
         n = len(form)
-        if first >= n and tuple(t.norm for t in toks[first - n : first]) == form and form != ("the",):
+        # "Belshina OAO, Grodno Azot OAO": a form before a comma closes the name before it.
+        if (
+            first >= n
+            and tuple(t.norm for t in toks[first - n : first]) == form
+            and form != ("the",)
+            and text[toks[first - 1].end : toks[first].start].isspace()
+        ):
             first -= n
             break
     end = toks[last].end

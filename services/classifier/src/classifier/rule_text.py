@@ -468,7 +468,9 @@ NOT_PARTIES = re.compile(
     r"Entity\s+List|Global\s+Magnitsky|IEEPA|Kingpin|CAATSA|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     # Not \b: "U.S." ends in a full stop, after which a name's end has no word boundary.
-    r"It|He|She|They|This|These|Those|Its|His|Her|Their|Americans?)(?!\w)"
+    r"It|He|She|They|This|These|Those|Its|His|Her|Their|Americans?)(?!\w)|"
+    # People counted by nationality: "sanctioned 11 Mexicans and 10 companies".
+    r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Z][a-z]+(?:ans|ese|is)$"
 )
 # A law is no party: "under the Foreign Narcotics Kingpin Designation Act".
 _LAW = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")

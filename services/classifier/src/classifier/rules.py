@@ -277,8 +277,10 @@ OTHER_REGIMES_LICENCE = (
 # licence; news that reports a listing and licences weighed for a company does both. US agencies are
 # departments and bureaus: a ministry deciding on licences is another government's.
 LICENCE_DECISION_VETO = _p(
-    r"\bgeneral\s+licen[cs]e|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
+    r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
+    # "a policy of granting no new waivers of the ban on satellite licences" is a policy for a country.
+    r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|"
     # "the policy of the United States to deny licenses" for a country is a requirement.
     r"\bpolicy\s+(?:of\s+the\s+United\s+States\s+)?to\s+deny\b|"
     # "issued a rule requiring licences" decides no licence.
@@ -298,10 +300,14 @@ LICENCE_DECISION_VETO = _p(
 # with a government or a country is the programme's.
 GL_FOR_ONE = (
     rf"\b(?:issu|grant)\w*\b{S}{{0,60}}?\bgeneral\s+licen[cs]e\b{S}{{0,120}}?\b(?:authori[sz]\w*|lett\w*|allow\w*|"
-    r"permit\w*)\s+(?:(?:U\.S\.\s+persons|Americans)\s+to\s+(?:engage\s+in\s+|carry\s+out\s+|conduct\s+)?)?"
-    r"(?:all\s+|certain\s+)?(?:transactions|dealings|business)\s+(?:with|involving)\s+(?:(?:\d+|two|three|four|five|"
-    r"six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+of\s+)?"
-    rf"(?!(?:the\s+)?Government\b|(?-i:{COUNTRY})\b(?!['’]))(?-i:[A-Z])"
+    r"permit\w*)\s+(?:(?:U\.S\.\s+persons|Americans)\s+(?:[\w,]+\s+){0,8}?to\s+"
+    r"(?:engage\s+in\s+|carry\s+out\s+|conduct\s+)?)?"
+    r"(?:(?:all\s+|certain\s+)?(?:transactions|dealings|business)\s+(?:with|involving)|deal\s+with)\s+(?:"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+of\s+)?"
+    rf"(?!(?:the\s+)?Government\b|(?-i:{COUNTRY})\b(?!['’]))(?-i:[A-Z])|"
+    # Counted blocked companies, named in the next sentence: "to deal with nine blocked Belarusian companies".
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:blocked|designated|sanctioned)\s+"
+    r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:state-owned\s+)?(?:companies|firms|entities|banks)\b)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -453,7 +459,7 @@ RULES: tuple[Rule, ...] = (
     Rule("license.arms_embargo", "license.requirement",
          _p(r"\b(?:impos|lift|end|eas|remov|tighten|extend|expand|reimpos|re-impos|relax|loosen)\w*\s+"
             r"(?:(?:a|an|the|its|their|of|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?|(?-i:[A-Z][a-z]+))\s+)"
-            r"{0,3}(?:arms|weapons|trade)\s+(?:embargo|ban)s?\b|"
+            r"{0,3}(?:arms|weapons|trade|oil|petroleum|fuel)\s+(?:embargo|ban)s?\b|"
             r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
             r"(?:on|against)\b|"
             # A class of goods: "exports of crude oil from Alaska ..., ending a 23-year-old ban".
@@ -499,6 +505,7 @@ RULES: tuple[Rule, ...] = (
     Rule("license.requirement_phrase", "license.requirement",
          _p(rf"\b{LICENCE}\s+(?:requirements?|review\s+polic(?:y|ies)|polic(?:y|ies))\b|"
             r"\brequire[sd]?\s+an?\s+(?:export\s+)?licen[cs]e\b|\bpolicy\s+of\s+denial\b|"
+            r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\s+(?:new\s+|further\s+)?(?:waivers|licen[cs]es)\b|"
             r"\brequir(?:e|es|ed|ing)\s+(?:export\s+)?licen[cs]es\s+for\b|"
             r"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+(?:to|for|before)\b|"
             # "may not ship tools ... without first obtaining an export licence"
@@ -526,7 +533,9 @@ RULES: tuple[Rule, ...] = (
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
          # "licensing policies set in 2019" are background to licensing data.
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
-                 r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b"),
+                 r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|"
+                 # "The authorisation came days after the October 7 controls required licences": background.
+                 r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b"),
          requires=EXPORT_CONTEXT),
     # A general licence that lets a class of dealings go ahead without a specific licence lifts a requirement
     # ("General License No. 7 ..., letting U.S. persons deal with companies owned by X without first obtaining
@@ -536,7 +545,12 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bgeneral\s+licen[cs]es?\b{S}{{0,200}}?\b(?:without\s+(?:first\s+)?(?:obtaining|needing|applying\s+for|"
             r"seeking)\s+(?:a\s+|an\s+)?specific\s+licen[cs]es?|authori[sz]\w*\s+(?:U\.S\.\s+persons\s+)?to\s+"
             r"(?:carry\s+out|engage\s+in|conduct)\s+(?:all\s+)?transactions\s+(?:otherwise\s+)?"
-            r"(?:prohibited|banned|barred)\s+by)"),
+            r"(?:prohibited|banned|barred)\s+by)|"
+            # Withdrawn for a class of dealings, which now need a specific licence: "withdrew the general
+            # authorisations for travel to attend professional meetings", "removed the general licence for
+            # group people-to-people travel".
+            r"\b(?:withdr[ae]w|revok|remov|eliminat|rescind)\w*\s+(?:the\s+)?general\s+(?:authori[sz]ations?|"
+            r"licen[cs]es?)\s+for\b"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
@@ -553,9 +567,11 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:Restrictions|Controls|Licen[cs]e\s+Requirements)\s+(?:on|for)\s+(?:Certain\s+)?(?:Military\s+)?"
             r"End[- ]Uses?\b"), fields=("title",)),
     # VEU status granted or revoked is a licence rule for those plants; its lapse, told beside the licences
-    # that replace it, is background.
+    # that replace it, is background, and so is a company's past status ("it had held Validated End-User
+    # authorisation in and before 2016").
     Rule("license.veu", "license.requirement",
-         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"), veto=_p(r"\b(?:laps|expir)\w*")),
+         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"),
+         veto=_p(r"\b(?:laps|expir)\w*|\bhad\s+(?:long\s+|once\s+)?(?:held|had|enjoyed|been\s+(?:granted|given))\b")),
     # A rule that sets how long a class of licences is valid, or revokes a class of them, changes what the
     # exporter needs: "Establishment of 24-Month Validity Period for Certain Reexport Authorizations".
     Rule("license.terms", "license.requirement",
@@ -772,6 +788,17 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+|a\s+|an\s+|its\s+)?(?:planned\s+|scheduled\s+|pending\s+)?(?:deliver(?:y|ies)|shipments?)\s+"
             r"(?:to\s+(?:[\w'’.-]+\s+){1,3}?)?of\s+(?:[\w$.,'’-]+\s+){0,5}?(?:F-\d+\w*|jets|aircraft|warplanes|"
             r"helicopters|tanks|missiles|bombs|munitions|rifles|weapons|arms|drones)\b|"
+            # Named weapons held for one buyer: "put a hold on transfers of cluster bombs to Saudi Arabia",
+            # "blocks cluster-bomb sales to Saudis". A whole country barred is a requirement.
+            r"\b(?:put|puts|putting|plac\w*|impos\w*)\s+(?:a\s+)?(?:hold|freeze|pause)\s+on\s+(?:the\s+|further\s+|all\s+)?"
+            r"(?:sales?|transfers?|shipments?|deliver(?:y|ies))\s+of\s+(?:[\w-]+\s+){0,3}?(?:rifles|guns|missiles|"
+            r"munitions|jets|fighters|aircraft|warplanes|drones|helicopters|tanks|bombs)\b|"
+            r"\b(?:halt|paus|block|froze|freez|suspend|nix|stop|delay|withh[oe]ld)\w*\s+(?:[\w-]+[\s-])?(?:bomb|missile|"
+            r"jet|rifle|tank|drone|helicopter|munition|fighter)s?\s+(?:sales|transfers|shipments|deliveries)\s+to\s+"
+            r"(?-i:[A-Z])|"
+            # Paid-for arms released: "would go ahead with shipping to Pakistan about $368 million in arms".
+            r"\b(?:go|goes|going|went|gone)\s+ahead\s+with\s+(?:shipping|selling|delivering|transferring|releasing)\b"
+            rf"{S}{{0,100}}?\b(?:arms|weapons|jets|fighters|aircraft|warplanes|missiles|tanks|helicopters)\b|"
             # Held arms released: "lifting the freeze on deliveries of major weapons to Egypt".
             r"\b(?:lift|end|eas|releas)\w*\s+(?:the\s+|a\s+|its\s+)?(?:freeze|hold|pause|suspension)\s+on\s+(?:the\s+)?"
             r"(?:deliver(?:y|ies)|sales?|transfers?|shipments?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons|aircraft|jets|"
@@ -809,7 +836,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
             r"(?:to\s+)?(?:lapse|expire)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
-         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}")),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}|"
+                 r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b")),
     # A sanctions deadline pushed back is a licence extended: "OFAC extended the deadline for wind-down
     # transactions with the company". Comment and application deadlines are procedure.
     Rule("license.decision.deadline_extended", "license.decision",
@@ -993,7 +1021,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:network|ring|front\s+company|company|firm|bank|businessman|individual)\b|"
             # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])"),
+            r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])|"
+            # Counted parties singled out, or the sanctions on them made formal: "sanctions singling out two
+            # Chinese firms", "formalised the sanctions on the two companies".
+            r"\b(?:sanctions\s+(?:singling\s+out|targeting|aimed\s+at)|(?:formali[sz]|finali[sz])\w*\s+(?:the\s+)?"
+            r"sanctions\s+(?:on|against))\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?:(?-i:[A-Z][\w.-]*)\s+){0,2}(?:individuals|people|persons|companies|firms|entities|officials|banks)\b"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could|can)\s+(?:soon\s+|also\s+)?impos|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|threat|urg|call|vow|pledg)\w*\s+(?:\w+\s+){0,3}?"
@@ -1290,8 +1323,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "embargo", "ban", "bar", "prohibit", "forbid", "halt", "cut", "arms", "weapons", "military"
     ),
     "license.export_restrictions": ("export",),
-    "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions"),
-    "license.general_licence_class": ("general licen",),
+    "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions", "policy of"),
+    "license.general_licence_class": ("general licen", "general authori"),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
@@ -1317,7 +1350,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "license.decision.arms_sale": (
         "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
-        "hold", "pause", "suspension", "deliver", "shipment",
+        "hold", "pause", "suspension", "deliver", "shipment", "shipping",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
