@@ -2747,3 +2747,10 @@ def test_people_counted_by_nationality_are_no_party() -> None:
     }
     names = {e.text for e in classify(item_to_document(item)).entities}
     assert "11 Mexicans" not in names
+
+
+def test_an_order_titled_for_the_proliferation_emergency_is_a_programme() -> None:
+    title = "Proliferation of Weapons of Mass Destruction"
+    extra = {"source": "federal_register", "agencies": ["Executive Office of the President"]}
+    assert "sanctions.regulation" in _tags(title, title, document_type="PRESDOCU", **extra)
+    assert not _tags(title, title, document_type="NOTICE", **extra)

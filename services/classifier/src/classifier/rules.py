@@ -973,8 +973,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:to\s+)?(?:freez|block)")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
+         # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
+         # Destruction", an order widening the measures on foreign persons that contribute to it).
          _p(r"\bBlocking\s+Property\b|\bSanctions\b|\bProhibiting\s+(?:Certain\s+)?(?:Transactions|Investments?)\b|"
-            r"\bTaking\s+Additional\s+Steps\b"),
+            r"\bTaking\s+Additional\s+Steps\b|^Proliferation\s+of\s+Weapons\s+of\s+Mass\s+Destruction$"),
          fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
@@ -1380,7 +1382,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.programme": ("sanction", "assets control", "emergency"),
     "sanctions.outbound_investment": ("investment",),
     "sanctions.executive_order": ("order", "e.o", "e. o"),
-    "sanctions.presidential_order": ("blocking", "sanctions", "prohibiting", "additional steps"),
+    "sanctions.presidential_order": (
+        "blocking", "sanctions", "prohibiting", "additional steps", "weapons of mass destruction"
+    ),
     "sanctions.sector_determination": ("sector",),
     "sanctions.general_licence": ("general licen", "gl"),
     "sanctions.treasury_rule_changes": (
