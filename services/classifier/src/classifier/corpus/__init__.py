@@ -65,7 +65,10 @@ LEARNT = (
     "forty-second",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "forty-third": BLIND_DIR / "forty-third" / "items.jsonl",
+    "forty-fourth": BLIND_DIR / "forty-fourth" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
