@@ -329,6 +329,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.705,
         "country_r": 1.000,
     },
+    "forty-third": {
+        "tag_f1": 0.909,
+        "entity_recall": 0.808,
+        "entity_precision": 0.815,
+        "country_r": 0.880,
+    },
+    "forty-fourth": {
+        "tag_f1": 0.757,
+        "entity_recall": 0.643,
+        "entity_precision": 0.471,
+        "country_r": 0.818,
+    },
 }
 MARGIN = 0.02
 
