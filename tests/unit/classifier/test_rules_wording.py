@@ -2754,3 +2754,103 @@ def test_an_order_titled_for_the_proliferation_emergency_is_a_programme() -> Non
     extra = {"source": "federal_register", "agencies": ["Executive Office of the President"]}
     assert "sanctions.regulation" in _tags(title, title, document_type="PRESDOCU", **extra)
     assert not _tags(title, title, document_type="NOTICE", **extra)
+
+
+def test_a_law_signed_that_tightens_an_embargo_is_a_programme() -> None:
+    text = (
+        "President Foo signed the Bar bill, the Xland Liberty (LIBERTY) Act, into law on March 12, "
+        "tightening the U.S. embargo against Xland."
+    )
+    assert "sanctions.regulation" in _tags("Foo signs bill aimed at Xland", text)
+
+
+def test_a_debarment_suspended_is_an_other_list_change() -> None:
+    text = (
+        "The two governments said defence trade was normalised by suspending the debarment of Xland firms "
+        "barred from U.S. defence trade."
+    )
+    assert "other_list.change" in _tags("US and Xland normalise defence trade", text)
+
+
+def test_a_licence_requirement_already_in_force_is_background() -> None:
+    text = (
+        "President Foo signed an order banning imports from Xland unless licensed. Existing rules already "
+        "required a licence for Xland-origin goods."
+    )
+    assert "license.requirement" not in _tags("Foo widens Xland sanctions", text)
+
+
+def test_a_rule_updating_authority_citations_changes_no_licence_requirement() -> None:
+    title = "Export Administration Regulations: Authority Citations Updates and Technical Corrections"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Industry and Security Bureau"],
+        "cfr_parts": ["15 CFR 740", "15 CFR 742", "15 CFR 774"],
+    }
+    assert "license.requirement" not in _tags(
+        title, title + ". SUMMARY: This rule revises citations.", document_type="RULE", **extra
+    )
+
+
+def test_a_headline_s_us_without_stops_is_who_acts() -> None:
+    text = (
+        "Qatar's Ministry of Defense said on June 14 that it had signed an agreement with the United States "
+        "to buy F-15 fighter jets for $12 billion."
+    )
+    assert "license.decision" in _tags("US signs $12 billion deal to sell F-15 jets to Qatar", text)
+
+
+def test_us_named_as_the_setting_of_another_government_s_act_keeps_it_out_of_scope() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "China curbs exports of drone parts amid US tech tension",
+            "text": "China's commerce ministry announced export controls on some drone engines.",
+        }
+    )
+    assert out_of_scope(document) is not None
+
+
+def test_another_government_reported_speeding_up_its_licences_is_out_of_scope() -> None:
+    text = (
+        "Britain was reported on July 22 to be speeding up its approval of arms export licences for Xland, "
+        "a spokesman said."
+    )
+    assert not _tags("UK 'clearing backlog' of arms licence applications for Xland", text)
+
+
+def test_a_services_ban_by_determination_and_commerce_s_wider_requirements_are_both_kinds() -> None:
+    text = (
+        "The Treasury announced a determination under Executive Order 14071 that bars supplying anyone in "
+        "Xland with IT consultancy services, so foreign banks now risk U.S. secondary sanctions. The "
+        "Commerce Department at the same time extended its licence requirements for exports to Xland to "
+        "certain software."
+    )
+    tags = _tags("US fires fresh barrage of sanctions at Xland", text)
+    assert {"sanctions.regulation", "license.requirement"} <= tags
+
+
+def test_sanctions_imposed_on_one_named_person_are_a_designation() -> None:
+    text = (
+        "The Secretary of State said the United States was imposing sanctions on Foo Bar, the Xland lawyer "
+        "serving as a special rapporteur."
+    )
+    assert "sanctions.designation" in _tags("U.S. imposes sanctions on Foo Bar", text)
+
+
+def test_designees_listed_after_a_colon_are_named_without_their_home_countries() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "US sanctions four judges",
+        "text": (
+            "The Secretary of State designated four judges of the court on June 5 under Executive Order "
+            "14203: Foo Bar Baz of Uganda, Qux Quux of Peru, Corge Grault of Benin and Garply Waldo of "
+            "Slovenia. The designations block any U.S. property of the judges."
+        ),
+    }
+    result = classify(item_to_document(item))
+    names = {e.text for e in result.entities}
+    assert {"Foo Bar Baz", "Qux Quux", "Corge Grault", "Garply Waldo"} <= names
+    assert {"Uganda", "Peru", "Benin", "Slovenia"} <= {c.name for c in result.countries}

@@ -431,6 +431,10 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 # official Kim Ung Sun", "lifts sanctions on Rusal, En+ and EuroSibEnergo". The object runs to the first word
 # that starts another part of the clause (a date, a reason, a programme, a relative clause).
 DESIGNATING = re.compile(
+    # A count, then the names after a colon: "designated four judges of the court on June 5 under Executive
+    # Order 14203: A of Xland, B of Yland and C of Zland".
+    r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing))\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+[^.:;]{0,120}:|"
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)|"
     # "blocking the U.S. assets of rebel commander Peter Gadet"; "the first four targets, all settlers: A, B".
@@ -461,6 +465,13 @@ _TRAILING_NAME = re.compile(
     r"(?:al-)?[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|of|for|de|del|da|la|los|the|al-[\w'’-]+|bin|ibn))*$"
 )
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
+_HOME_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{PLACES.pattern})$")
+_BODY_WORD = re.compile(
+    r"\b(?:Bank|Ministry|Company|Corporation|Institute|University|Organi[sz]ation|Government|Authority|Council|"
+    r"Agency|Army|Forces?|Brigade|Guards?|Party|Front|Movement|Airlines?|Shipping|Lines|Industries|Group|Fund|"
+    r"Foundation|Office|Cent(?:re|er)|Committee|Court|Police|Navy|Service|Academy|Republic|Kingdom|Union|"
+    r"Commission|Directorate|Embassy|Mission|Port|Railways?|Exchange|Chamber|Association|Society)\b"
+)
 # Who designates, and the programmes and lists a designation names, are not its parties.
 NOT_PARTIES = re.compile(
     r"^(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|U\.N\.|UN|United\s+Nations|Treasury|OFAC|Office\s+of\s+Foreign|State(?:\s+Department)?|"
@@ -530,6 +541,10 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
                 continue
             name = named.group(0)
             name_start = offset + part.find(name)
+            if (home := _HOME_COUNTRY.search(name)) and not _BODY_WORD.search(name[: home.start()]):
+                # "Beti Hohler of Slovenia": where a person is from, no part of the name; the Central Bank of
+                # Iran keeps its country.
+                name = name[: home.start()]
             if owner := _POSSESSOR.match(name):
                 name_start, name = name_start + owner.end(), name[owner.end() :]
             if (lead := LEAD.match(name)) and lead.end() < len(name):

@@ -72,7 +72,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 TIDYING = _p(
     r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*[:;]\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+|Editorial\s+)?"
     r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names|Simplification|"
-    r"Reorgani[sz]ation|Restructuring)\b"
+    r"Reorgani[sz]ation|Restructuring|Authority\s+Citations?)\b"
 )
 
 
@@ -533,10 +533,18 @@ RULES: tuple[Rule, ...] = (
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
          # "licensing policies set in 2019" are background to licensing data.
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
-                 r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|"
+                 r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\balready\s+(?:required|needed)\b|"
                  # "The authorisation came days after the October 7 controls required licences": background.
                  r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b"),
          requires=EXPORT_CONTEXT),
+    # Commerce widening its own licence requirements is a requirement beside any sanctions the same story
+    # tells ("The Commerce Department at the same time extended its licence requirements for exports to ...").
+    Rule("license.commerce_requirements", "license.requirement",
+         _p(rf"\b(?:Commerce(?:\s+Department)?|BIS|Bureau\s+of\s+Industry\s+and\s+Security)\b{S}{{0,60}}?\b(?:extend|expand|"
+            r"widen|impos|tighten)\w*\s+(?:its\s+|the\s+|new\s+)?(?:export\s+)?licen[cs]e\s+requirements?\b"),
+         unless_tags=LISTED,
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may|will)\s+(?:soon\s+|further\s+)?(?:extend|expand|"
+                 r"widen|impos|tighten)")),
     # A general licence that lets a class of dealings go ahead without a specific licence lifts a requirement
     # ("General License No. 7 ..., letting U.S. persons deal with companies owned by X without first obtaining
     # a specific licence"; "General License 25, authorising transactions banned by the Syrian Sanctions
@@ -1024,6 +1032,9 @@ RULES: tuple[Rule, ...] = (
             # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,3}?"
             r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])|"
+            # One person by name, described next: "imposing sanctions on Foo Bar, the Xland lawyer".
+            rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?!(?-i:{COUNTRY})\b)"
+            r"(?-i:[A-Z][a-z]+(?:\s+(?:de\s+|da\s+|del\s+|bin\s+|al-)?[A-Z][\w'’-]+){1,3}),\s+(?:the|a|an)\s+|"
             # Counted parties singled out, or the sanctions on them made formal: "sanctions singling out two
             # Chinese firms", "formalised the sanctions on the two companies".
             r"\b(?:sanctions\s+(?:singling\s+out|targeting|aimed\s+at)|(?:formali[sz]|finali[sz])\w*\s+(?:the\s+)?"
@@ -1139,9 +1150,12 @@ RULES: tuple[Rule, ...] = (
     # A law signed that authorises blocking or sanctions: "signed the Xland Human Rights Act of 2018 into
     # law ...; it authorises the blocking of assets". Its designations come later.
     Rule("sanctions.law_signed", "sanctions.regulation",
-         _p(r"\bsign(?:s|ed|ing)\s+(?:the\s+)?(?:[\w,.'’-]+\s+){1,10}?Act\b(?:\s+of\s+\d{4})?\s+into\s+law\b"),
+         _p(r"\bsign(?:s|ed|ing)\s+(?:the\s+)?(?:[\w,.'’()-]+\s+){1,10}?Act\b(?:\s+of\s+\d{4})?,?\s+into\s+law\b"),
          doc_types=("",),
-         requires=_p(r"\bauthori[sz]\w*\s+(?:the\s+)?(?:blocking|sanctions|freez)|\bimpos\w*\s+(?:new\s+)?sanctions\b"),
+         # ... or that tightens an embargo: "signed the Helms-Burton bill ... into law, tightening the U.S.
+         # embargo".
+         requires=_p(r"\bauthori[sz]\w*\s+(?:the\s+)?(?:blocking|sanctions|freez)|\bimpos\w*\s+(?:new\s+)?sanctions\b|"
+                     r"\b(?:tighten|widen|codif|extend|strengthen)\w*\s+(?:the\s+)?(?:U\.S\.\s+)?(?:embargo|sanctions)\b"),
          veto=HEDGE),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
     # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
@@ -1149,7 +1163,11 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bsector(?:al)?\s+determinations?\b|"
             rf"\b(?:identif|determin)\w*\b{S}{{0,80}}\bsectors?\b{S}{{0,40}}\b(?:under|pursuant\s+to)\s+"
             r"(?:section\s+\d\S*\s+of\s+)?(?:Executive\s+Order|E\.\s?O\.)|"
-            r"\b(?:widen|expand|extend|broaden)\w*\s+(?:[\w-]+\s+){0,3}?sanctions\s+to\s+(?:[\w-]+\s+){0,5}?sectors?\b"),
+            r"\b(?:widen|expand|extend|broaden)\w*\s+(?:[\w-]+\s+){0,3}?sanctions\s+to\s+(?:[\w-]+\s+){0,5}?sectors?\b|"
+            # A determination that bars a class of dealings: "a determination under Executive Order 14071 that
+            # bars supplying anyone in Russia with IT consultancy services".
+            r"\bdetermination\s+(?:under|pursuant\s+to)\s+(?:section\s+\S+\s+of\s+)?(?:Executive\s+Order|E\.\s?O\.)\s+"
+            r"\d+\s+(?:that|which)\s+(?:bars|prohibits|bans|restricts)\b"),
          veto=HEDGE),
     # OFAC numbers its general licences ("General License 8A", "GL 13"); BIS's are temporary and unnumbered.
     Rule("sanctions.general_licence", "sanctions.regulation",
@@ -1202,7 +1220,10 @@ RULES: tuple[Rule, ...] = (
          fields=("title",), doc_types=("NOTICE",)),
     Rule("other_list.debarment", "other_list.change",
          _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
-            r"defense\s+articles)|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)")),
+            r"defen[cs]e\s+(?:articles|trade))|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)|"
+            # "normalised defence trade by suspending the debarment of South African firms"
+            r"\b(?:suspen|lift|rescind|end|terminat)\w*\s+(?:the\s+)?debarments?\s+of\b"),
+         veto=HEDGE),
     # The State Department keeps it under the Cuban Assets Control Regulations: a sanctions list.
     Rule("sanctions.cuba_restricted", "sanctions.designation",
          _p(r"\bCuba\s+(?:Restricted|Prohibited\s+Accommodations)\s+List\b")),
@@ -1327,6 +1348,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions", "policy of"),
     "license.general_licence_class": ("general licen", "general authori"),
+    "license.commerce_requirements": ("requirement",),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
@@ -1385,7 +1407,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.presidential_order": (
         "blocking", "sanctions", "prohibiting", "additional steps", "weapons of mass destruction"
     ),
-    "sanctions.sector_determination": ("sector",),
+    "sanctions.sector_determination": ("sector", "determination"),
     "sanctions.general_licence": ("general licen", "gl"),
     "sanctions.treasury_rule_changes": (
         "rule change", "rule amendment", "regulatory change", "regulatory amendment"

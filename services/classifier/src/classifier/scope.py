@@ -69,7 +69,9 @@ _ACTS = (
     r"Government)){0,2}"
     # "Britain on July 6, 2020 made the first designations under its own regime"
     r"(?:\s+on\s+(?:(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\w+day))?"
-    r"\s+(?:to\s+)?"
+    # "Britain was reported on July 22 to be speeding up its approval of arms licences"; a headline's verb
+    # may be quoted ("UK 'clearing backlog' of arms licences").
+    r"\s+(?:to\s+(?:be\s+)?)?['‘]?"
     r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
@@ -79,7 +81,7 @@ _ACTS = (
     # "Japan may strengthen its export control laws".
     r"strengthen(?:s|ed)?|toughen(?:s|ed)?|amend(?:s|ed)?|revis(?:e|es|ed)|"
     # "Britain to Sell Hawks to Indonesia": another state's own arms sale.
-    r"sells?|sold|lets?|allow(?:s|ed)?|"
+    r"sells?|sold|lets?|allow(?:s|ed)?|speed(?:s|ing)?\s+up|sped\s+up|clear(?:s|ed|ing)?|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
 )
 FOREIGN_ACTOR = re.compile(
@@ -119,11 +121,17 @@ PAPERWORK = re.compile(
     re.IGNORECASE,
 )
 # "exports to the United States" names a destination, not who acts.
-_NOT_DESTINATION = r"(?<!to\sthe\s)(?<!from\sthe\s)(?<!against\sthe\s)(?<!on\sthe\s)(?<!with\sthe\s)"
+# Nor does "amid U.S. tech tension", the setting of another government's act.
+_NOT_DESTINATION = (
+    r"(?<!to\sthe\s)(?<!from\sthe\s)(?<!against\sthe\s)(?<!on\sthe\s)(?<!with\sthe\s)(?<!amid\s)"
+)
 US_ACTOR = re.compile(
     # "a U.S.-drafted resolution" is another body's act that the United States wrote.
     rf"{_NOT_DESTINATION}\bU\.\s?S\.(?!-(?:drafted|backed|sponsored|proposed|brokered|led)\b)|"
-    rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
+    rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|"
+    # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US").
+    rf"{_NOT_DESTINATION}(?<!to\s)(?<!from\s)(?<!against\s)(?<!on\s)(?<!with\s)(?<!into\s)\bUS\b(?!-)|"
+    r"\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b",
 )
@@ -135,7 +143,8 @@ US_AUTHORITY = re.compile(
     # "a U.S. Commerce Department licence to supply Huawei", however much the story says about supply chains.
     r"\bU\.S\.\s+(?:Commerce\s+Department\s+|Treasury\s+|government\s+)licen[cs]es?\b|"
     r"\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
-    r"restrictions)|sanctions|trade\s+blacklist|(?:(?:trade|arms)\s+)?embargo\b)|\b(?:trade|export)\s+blacklist\b|"
+    r"restrictions)|(?:secondary\s+|financial\s+|economic\s+)?sanctions|trade\s+blacklist|(?:(?:trade|arms)\s+)?embargo\b)|"
+    r"\b(?:trade|export)\s+blacklist\b|\blicen[cs]e\s+requirements?\s+for\s+exports?\b|"
     # Licence review policy is the EAR's own vocabulary: no tariff or investment regime has one.
     r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b|"
     # A U.S. agency deciding on licences is export control, however much the story says about tariffs.
