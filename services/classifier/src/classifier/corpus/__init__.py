@@ -63,12 +63,11 @@ LEARNT = (
     "fortieth",
     "forty-first",
     "forty-second",
+    "forty-third",
+    "forty-fourth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "forty-third": BLIND_DIR / "forty-third" / "items.jsonl",
-    "forty-fourth": BLIND_DIR / "forty-fourth" / "items.jsonl",
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
