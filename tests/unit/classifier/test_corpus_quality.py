@@ -341,6 +341,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.471,
         "country_r": 0.818,
     },
+    "forty-fifth": {
+        "tag_f1": 0.667,
+        "entity_recall": 0.706,
+        "entity_precision": 0.933,
+        "country_r": 0.955,
+    },
+    "forty-sixth": {
+        "tag_f1": 0.857,
+        "entity_recall": 0.760,
+        "entity_precision": 0.776,
+        "country_r": 0.750,
+    },
 }
 MARGIN = 0.02
 
