@@ -2854,3 +2854,111 @@ def test_designees_listed_after_a_colon_are_named_without_their_home_countries()
     names = {e.text for e in result.entities}
     assert {"Foo Bar Baz", "Qux Quux", "Corge Grault", "Garply Waldo"} <= names
     assert {"Uganda", "Peru", "Benin", "Slovenia"} <= {c.name for c in result.countries}
+
+
+def test_what_firms_could_do_once_an_embargo_is_eased_is_no_hedge() -> None:
+    text = (
+        "The administration announced that it was easing the 17-year-old U.S. trade embargo on Vietnam so "
+        "that American companies could sign contracts and open offices there."
+    )
+    assert "sanctions.regulation" in _tags("U.S. relaxes trade ban against Vietnam", text)
+
+
+def test_an_investigation_into_unlicensed_sales_is_enforcement_not_a_requirement() -> None:
+    text = (
+        "The Commerce Department's Bureau of Export Administration opened an investigation into Foo "
+        "Computer's sales of its faster computers in Xland. The agreed restrictions on computer sales there "
+        "still required a licence for the faster machines."
+    )
+    assert _tags("The Cold War is over, except in computing", text) == {"export_control.other"}
+
+
+def test_an_exception_to_an_embargo_for_american_companies_is_a_requirement() -> None:
+    text = (
+        "The President decided to let American companies bid for projects in Vietnam financed by the World "
+        "Bank, while keeping the trade embargo otherwise in place."
+    )
+    assert "license.requirement" in _tags("Vietnam embargo left almost intact", text)
+
+
+def test_an_ear_rule_titled_for_a_country_s_exports_and_its_sanctions_is_a_requirement() -> None:
+    title = "Exports to Xland; Imposition of Economic Sanctions"
+    extra = {"source": "federal_register", "agencies": ["Export Administration Bureau"]}
+    text = title + ". SUMMARY: The Bureau is amending the Export Administration Regulations."
+    assert "license.requirement" in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_a_paperwork_notice_on_an_export_licence_form_is_out_of_scope() -> None:
+    title = (
+        "Documents Containing Reporting or Recordkeeping Requirements: Notice of Pending Submittal to the "
+        "Office of Management and Budget (OMB) for Review"
+    )
+    text = (
+        title + ". SUMMARY: The title of the information collection: Application for License to Export. "
+        "Exports under a general license need no application."
+    )
+    extra = {"source": "federal_register", "agencies": ["Nuclear Regulatory Commission"]}
+    assert not _tags(title, text, document_type="NOTICE", **extra)
+
+
+def test_a_vetoed_bill_s_menu_of_sanctions_decides_no_licence() -> None:
+    text = (
+        "The President vetoed the bill. It would have required sanctions, including the denial of munitions "
+        "and dual-use export licences, on entities found to have helped Xland's missile programme."
+    )
+    assert "license.decision" not in _tags("President vetoes sanctions bill", text)
+
+
+def test_a_multilateral_regime_s_exemption_is_out_of_scope() -> None:
+    text = (
+        "Meeting in Vienna, the 45 members of the Nuclear Suppliers Group agreed to exempt India from the "
+        "group's rule against nuclear trade with states outside the treaty."
+    )
+    assert not _tags("NSG hurdle over, India gets waiver", text)
+
+
+def test_a_party_which_was_designated_years_before_is_background() -> None:
+    text = (
+        "The court upheld OFAC's refusal to license the release of a blocked transfer by Foo Business, a "
+        "deposit for an auction run by Bar Trading House, which was designated under Executive Order 13405 "
+        "in 2008."
+    )
+    assert "sanctions.designation" not in _tags("Court defers to OFAC", text)
+
+
+def test_a_country_s_embargo_eased_by_a_law_is_a_requirement() -> None:
+    text = (
+        "President Foo signed into law a spending bill whose provisions allow sales of U.S. food and drugs "
+        "to Cuba."
+    )
+    assert "license.requirement" in _tags("US eases Cuba embargo", text)
+
+
+def test_licence_approval_won_for_a_project_is_a_decision() -> None:
+    text = (
+        "Foo Corp. said it would build a chip plant in Xland and had already won U.S. export licence "
+        "approval for the project."
+    )
+    assert "license.decision" in _tags("Foo's plant in Xland", text)
+
+
+def test_an_exemption_from_the_itar_granted_to_one_party_is_a_decision() -> None:
+    text = (
+        "Under the settlement the State Department granted the group an exemption from the International "
+        "Traffic in Arms Regulations for the files, which it had called an unlicensed export of data."
+    )
+    assert "license.decision" in _tags("Settlement lets Foo share files", text)
+
+
+def test_sanctions_on_a_country_s_state_oil_company_are_a_designation() -> None:
+    text = "OFAC barred Americans from providing financial services to the state oil company."
+    assert "sanctions.designation" in _tags(
+        "U.S. imposes sanctions against Myanmar's state-owned oil enterprise", text
+    )
+
+
+def test_names_removed_from_the_sdn_appendix_are_a_designation_change() -> None:
+    title = "Xland Sanctions Regulations: Removal of Names from Appendix C to 31 CFR Chapter V"
+    extra = {"source": "federal_register", "agencies": ["Foreign Assets Control Office"]}
+    text = title + ". SUMMARY: OFAC is authorizing all transactions with five blocked vessels."
+    assert "sanctions.designation" in _tags(title, text, document_type="RULE", **extra)

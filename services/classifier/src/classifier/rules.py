@@ -127,9 +127,10 @@ HEDGE = _p(
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
     # Deliberation reported, nothing done: "advisers were discussing ways to ease sanctions".
     r"(?:discuss|debat|consider|weigh|mull|explor|contemplat|study|studi)\w*\s+(?:ways|options|proposals?|how)\s+to\b|"
-    # "could add", "might be blacklisted"; not "over concerns that their exports could help develop weapons".
+    # "could add", "might be blacklisted"; not "over concerns that their exports could help develop weapons",
+    # nor what firms could then do ("so that American companies could sign contracts").
     r"(?:could|might)\s+(?!help|allow|let|enable|contribute|support|assist|develop|be\s+used|be\s+diverted|no\s+longer|"
-    r"end\s+up|reach|fall\s+into)|"
+    r"end\s+up|reach|fall\s+into|sign|open|hire|bid|compete|invest|do\s+business)|"
     r"may\s+(?:add|place|put|blacklist)|"
     # A party's own request is no action: "it had applied on March 14 to be taken off the SDN list".
     r"(?:appl(?:y|ied|ies|ying)|ask\w*|petition\w*|seek\w*|sought|request\w*)\b[^.;]{0,60}\bto\s+be\s+"
@@ -292,7 +293,9 @@ LICENCE_DECISION_VETO = _p(
     r"\bpenalt(?:y|ies)\b[^.;]{0,60}\b(?:includ\w*|such\s+as|among\s+them)\b|"
     # Lawmakers urging Commerce to deny licences decide none.
     r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
-    r"reject|halt|stop|block)"
+    r"reject|halt|stop|block)|"
+    # A bill's menu: "would have required sanctions, including the denial of export licences".
+    r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b"
 )
 
 # A general licence issued for one named company: "issued General License No. 3, authorising all
@@ -470,6 +473,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:arms|weapons|munitions|trade\s+with)\b|"
             r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b|"
+            # "US eases Cuba embargo"; "lets American companies bid for projects in Xland" under an embargo.
+            rf"\b(?:impos|lift|end|eas|relax|loosen|tighten)\w*\s+(?:(?:the|its|U\.S\.|American)\s+)?(?-i:{COUNTRY})\s+embargo\b|"
+            r"\b(?:let|lets|letting|allow\w*|permit\w*)\s+(?:American|U\.S\.)\s+(?:companies|firms|businesses|exporters)\s+"
+            r"(?:to\s+)?(?:bid|compete|sign|open|trade|invest|do\s+business)\b(?=[^.;]{0,200}\bembargo\b)|"
             # "US bans arms sales to Venezuela", "ends U.S. commercial arms sales and the licensing of ..."
             r"\b(?:ban|bar|halt|suspend|prohibit|end)(?:s|ned|red|ed|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?"
             r"(?:commercial\s+)?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+(?:to|for|and\s+the\s+licen)|"
@@ -533,7 +540,7 @@ RULES: tuple[Rule, ...] = (
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
          # "licensing policies set in 2019" are background to licensing data.
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
-                 r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\balready\s+(?:required|needed)\b|"
+                 r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\b(?:already|still)\s+(?:required|needed)\b|"
                  # "The authorisation came days after the October 7 controls required licences": background.
                  r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b"),
          requires=EXPORT_CONTEXT),
@@ -574,6 +581,14 @@ RULES: tuple[Rule, ...] = (
     Rule("license.end_use_title", "license.requirement",
          _p(r"\b(?:Restrictions|Controls|Licen[cs]e\s+Requirements)\s+(?:on|for)\s+(?:Certain\s+)?(?:Military\s+)?"
             r"End[- ]Uses?\b"), fields=("title",)),
+    # An EAR rule titled for a country's exports and the sanctions or embargo they now fall under changes what
+    # needs a licence there: "Exports to Iran; Imposition of Economic Sanctions", "Exports to Syria
+    # Embargoed".
+    Rule("license.country_exports_title", "license.requirement",
+         _p(r"\bExports?\s+to\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?(?:\s+Embargoed\b|[;:,]\s+(?:Imposition|"
+            r"Expansion|Extension|Tightening|Removal|Easing)\s+of\s+(?:(?:Additional|Economic|Trade|Export)\s+){0,2}"
+            r"(?:Sanctions|Embargo|Controls|Restrictions)\b)"),
+         fields=("title",), doc_types=("RULE", "PRORULE")),
     # VEU status granted or revoked is a licence rule for those plants; its lapse, told beside the licences
     # that replace it, is background, and so is a company's past status ("it had held Validated End-User
     # authorisation in and before 2016").
@@ -604,7 +619,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.licences_received", "license.decision",
          _p(rf"\b(?:receiv\w*|w[io]ns?|obtain\w*|secur(?:e|es|ed)|g[eo]t(?:s|ten)?|given|holds|held)\b{S}{{0,40}}?\b"
             rf"(?:{LICENCES}|an?\s+(?:(?!{OTHER_LICENCES})[\w.-]+\s+){{0,3}}?licen[cs]e\b"
-            r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?)))"),
+            r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?))|"
+            # "had already won U.S. export licence approval for the project"
+            r"(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\s+approvals?\b)"),
          # "requires suppliers to obtain licences", "obliges U.S. suppliers to obtain licences before
          # selling", "must obtain a licence": a requirement, not a decision, however many words between.
          doc_types=("",),
@@ -842,7 +859,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:grant|issu|extend|renew|revok|withdr[ae]w|end|cancel|terminat|rescind)\w*\s+(?:the\s+|its\s+)?"
             r"(?:[\w-]+\s+){0,2}?sanctions\s+(?:waivers?|exemptions?)\b|"
             r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
-            r"(?:to\s+)?(?:lapse|expire)\b"),
+            r"(?:to\s+)?(?:lapse|expire)\b|"
+            # An exemption from the export regulations for one party: "granted the group an exemption from the
+            # International Traffic in Arms Regulations for the files".
+            r"\b(?:grant|gave|give|issu|approv)\w*\s+(?:[\w.,'’&-]+\s+){0,5}?(?:an?\s+)?exemptions?\s+from\s+(?:the\s+)?"
+            r"(?:ITAR|International\s+Traffic\s+in\s+Arms\s+Regulations|EAR|Export\s+Administration\s+Regulations)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}|"
                  r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b")),
@@ -892,7 +913,8 @@ RULES: tuple[Rule, ...] = (
          # "tied to a designated terrorist organisation", "dealings with designated persons": the adjective
          # names an earlier designation; so does the past perfect ("had been designated because ...").
          _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\binvolving\s)"
-            r"(?<!\bhad\sbeen\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
+            # "an auction run by Foo, which was designated under Executive Order 13405 in 2008": background.
+            r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
             rf"{S}{{0,120}}?\b"
             # "designated 12 distributors for inclusion on the Entity List" is a listing, not a designation.
             r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
@@ -932,7 +954,10 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\b(?:would|could|might|may|will)\s+(?:\w+\s+)?mak")),
     Rule("sanctions.sdn_list_change", "sanctions.designation",
          _p(rf"\b(?:placed|included|listed|remov(?:ed|es|ing)|delet(?:ed|es|ing)|delist\w*|unblock\w*)\b{S}{{0,80}}"
-            r"\b(?:SDN\s+List|Specially\s+Designated\s+Nationals\s+and\s+Blocked\s+Persons\s+List)"
+            r"\b(?:SDN\s+List|Specially\s+Designated\s+Nationals\s+and\s+Blocked\s+Persons\s+List)|"
+            # The SDN list's appendices in the CFR: "Removal of Names from Appendix C to 31 CFR Chapter V".
+            r"\b(?:Removal|Addition|Deletion)s?\s+of\s+(?:Names?|Vessels?|Persons?|Entries)\s+(?:from|to)\s+Appendi(?:x|ces)\s+"
+            r"[A-C]\b"
             rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b"),
          # OFAC's 50 percent rule explains which property is blocked; it blocks nobody's.
          veto=_p(r"\b50\s+percent\b|\binterpret\w*")),
@@ -1026,6 +1051,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?-i:[A-Z])?(?:attorney\s+general|prosecutor|minister|"
             r"president|secretary|governor|commander|chief|head|director|chairman|ambassador|judge|mayor|speaker|"
             r"officials?|leaders?)\b|"
+            # A country's state company: "imposes sanctions against Xland's state-owned oil enterprise".
+            rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?-i:{COUNTRY}|{COUNTRY_FORM})['’]s\s+"
+            r"(?:state-owned|state-run|state|national|largest|main)\s+(?:[\w-]+\s+){0,2}?(?:company|enterprise|firm|bank|airline|"
+            r"conglomerate|producer|carrier)\b|"
             # "imposed sanctions on a procurement network that supports ..."
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:network|ring|front\s+company|company|firm|bank|businessman|individual)\b|"
@@ -1273,7 +1302,10 @@ RULES: tuple[Rule, ...] = (
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
-            r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)"),
+            r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
+            # "opened an investigation into Foo's sales of its more powerful computers in Xland"
+            rf"\b(?:open|launch|start|begin|began|begun)\w*\s+(?:an?\s+)?(?:criminal\s+)?investigation\s+into\b{S}{{0,80}}?"
+            r"\b(?:sales|exports|shipments)\b"),
          requires=EXPORT_CONTEXT,
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
@@ -1349,6 +1381,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions", "policy of"),
     "license.general_licence_class": ("general licen", "general authori"),
     "license.commerce_requirements": ("requirement",),
+    "license.country_exports_title": ("export",),
     "license.fdp_rule": ("foreign",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
@@ -1385,7 +1418,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
-    "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property"),
+    "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property", "appendi"),
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
     "sanctions.nonproliferation_measures": ("measures",),
     "sanctions.blocking": ("block",),
@@ -1432,6 +1465,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
+        "investigation",
     ),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),

@@ -90,6 +90,10 @@ FOREIGN_ACTOR = re.compile(
     # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
     r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:\w+\s+){0,3}?(?:voted|adopted|imposed|"
     r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
+    # ... and a multilateral regime's decisions are its members' together: "the 45 members of the Nuclear
+    # Suppliers Group agreed to exempt India from the group's rule", whoever pressed for it.
+    r"\b(?:Nuclear\s+Suppliers\s+Group|NSG|Wassenaar\s+Arrangement|Australia\s+Group)\s+(?:\w+\s+){0,2}?(?:agreed|voted|"
+    r"adopted|approved|granted|decided|exempted|lifted)\b|"
     r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
@@ -117,6 +121,7 @@ MARKET_ACTOR = re.compile(
 RULE_TYPES = frozenset({"RULE", "PRORULE"})
 PAPERWORK = re.compile(
     r"\bInformation\s+Collections?\b|\bComment\s+Request\b|\bPrivacy\s+Act\s+of\s+1974\b|"
+    r"\bReporting\s+or\s+Recordkeeping\s+Requirements\b|\bSubmittal\s+to\s+(?:the\s+)?Office\s+of\s+Management\s+and\s+Budget\b|"
     r"\bSystems?\s+of\s+Records\b",
     re.IGNORECASE,
 )
