@@ -69,7 +69,10 @@ LEARNT = (
     "forty-sixth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    "forty-seventh": BLIND_DIR / "forty-seventh" / "items.jsonl",
+    "forty-eighth": BLIND_DIR / "forty-eighth" / "items.jsonl",
+}
 
 
 @dataclass(frozen=True)
