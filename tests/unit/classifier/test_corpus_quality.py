@@ -353,6 +353,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.776,
         "country_r": 0.750,
     },
+    "forty-seventh": {
+        "tag_f1": 0.750,
+        "entity_recall": 0.875,
+        "entity_precision": 0.854,
+        "country_r": 0.783,
+    },
+    "forty-eighth": {
+        "tag_f1": 0.933,
+        "entity_recall": 0.900,
+        "entity_precision": 0.800,
+        "country_r": 0.941,
+    },
 }
 MARGIN = 0.02
 
