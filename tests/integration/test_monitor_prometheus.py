@@ -59,6 +59,8 @@ async def test_prometheus_scrapes_the_classifier_groups_lag(
                         f"{api}/query",
                         params={"query": f'kafka_consumergroup_lag{{consumergroup="{group}"}}'},
                     )
+                    # Prometheus answers 503 in plain text while it starts: an HTTP error, polled again.
+                    response.raise_for_status()
                     body: JSON = response.json()
                     return body
 
