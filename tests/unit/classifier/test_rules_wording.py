@@ -2962,3 +2962,58 @@ def test_names_removed_from_the_sdn_appendix_are_a_designation_change() -> None:
     extra = {"source": "federal_register", "agencies": ["Foreign Assets Control Office"]}
     text = title + ". SUMMARY: OFAC is authorizing all transactions with five blocked vessels."
     assert "sanctions.designation" in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_a_fine_by_the_export_agency_is_enforcement_and_a_suspended_denial_no_list_change() -> None:
+    text = (
+        "The Commerce Department's Bureau of Industry and Security fined the Foo maintenance company more "
+        "than $50,000 for procuring U.S.-origin parts for a sanctioned airline. The order also denies the "
+        "company's export privileges for three years, but the denial will be waived if it pays the penalty."
+    )
+    assert _tags("BIS fines aircraft maintenance firm", text) == {"export_control.other"}
+
+
+def test_a_sanctions_exception_revoked_for_one_project_is_a_decision() -> None:
+    text = (
+        "The State Department announced that the Secretary had revoked the sanctions exception granted in "
+        "2018 under the Iran Freedom and Counter-Proliferation Act for work on Xland's port. Its operators "
+        "may now face U.S. sanctions."
+    )
+    assert "license.decision" in _tags("US ends waiver for port operations", text)
+
+
+def test_sanctions_on_a_country_s_state_oil_trader_are_a_designation() -> None:
+    text = (
+        "The United States imposed sanctions on China's state-run oil trader Foo Zhenrong Corp under the "
+        "Iran Sanctions Act."
+    )
+    assert "sanctions.designation" in _tags("US puts sanctions on firms due to Iran ties", text)
+
+
+def test_some_of_a_country_s_sanctions_eased_is_a_programme() -> None:
+    text = "The President decided to ease some of the sanctions imposed on India and Pakistan."
+    assert "sanctions.regulation" in _tags("Statement on easing of sanctions", text)
+
+
+def test_assets_frozen_with_a_longer_object_are_a_designation() -> None:
+    text = (
+        "OFAC froze the U.S. bank accounts and other assets of all Xland military officers, adding the names "
+        "of 523 officers to its list."
+    )
+    assert "sanctions.designation" in _tags("U.S. tightens Xland embargo", text)
+
+
+def test_a_rule_changing_categories_of_the_ccl_is_an_export_control_change() -> None:
+    title = (
+        "Export Administration Regulations: Changes in Categories 3, 4, and 5 of the Commerce Control List; "
+        "Revisions to Country Groups and Policies"
+    )
+    extra = {"source": "federal_register", "agencies": ["Export Administration Bureau"]}
+    text = title + ". SUMMARY: The Bureau is revising certain entries."
+    tags = _tags(title, text, document_type="RULE", **extra)
+    assert {"export_control.other", "license.requirement"} <= tags
+
+
+def test_another_state_joining_a_regime_is_out_of_scope() -> None:
+    text = "India became the 35th member of the Missile Technology Control Regime on June 27."
+    assert not _tags("India Becomes 35th Member of Missile Technology Control Regime", text)

@@ -857,7 +857,7 @@ RULES: tuple[Rule, ...] = (
             r"\bwaiv(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?sanctions\b|"
             # "would end the sanctions waivers that let foreign companies work on ... projects".
             r"\b(?:grant|issu|extend|renew|revok|withdr[ae]w|end|cancel|terminat|rescind)\w*\s+(?:the\s+|its\s+)?"
-            r"(?:[\w-]+\s+){0,2}?sanctions\s+(?:waivers?|exemptions?)\b|"
+            r"(?:[\w-]+\s+){0,2}?sanctions\s+(?:waivers?|exemptions?|exceptions?)\b|"
             r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
             r"(?:to\s+)?(?:lapse|expire)\b|"
             # An exemption from the export regulations for one party: "granted the group an exemption from the
@@ -982,7 +982,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.frozen", "sanctions.designation",
          _p(r"\b(?:freez(?:e|es|ing)|froze)\s+(?:the\s+|any\s+|all\s+)?"
             # "the regime's assets" are the state's; "assets of the regime's leaders" are its leaders'.
-            rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,3}}?(?:property|assets)\b"
+            # "froze the U.S. bank accounts and other assets of all Xland military officers".
+            rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,5}}?(?:property|assets)\b"
             rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"
             # "freezes assets of those undermining Lebanon": an order's class of persons, designated later.
             r"(?!\s+of\s+(?:those|anyone|anybody|any\s+(?:person|individual|entity|one)|"
@@ -1054,7 +1055,7 @@ RULES: tuple[Rule, ...] = (
             # A country's state company: "imposes sanctions against Xland's state-owned oil enterprise".
             rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?-i:{COUNTRY}|{COUNTRY_FORM})['’]s\s+"
             r"(?:state-owned|state-run|state|national|largest|main)\s+(?:[\w-]+\s+){0,2}?(?:company|enterprise|firm|bank|airline|"
-            r"conglomerate|producer|carrier)\b|"
+            r"conglomerate|producer|carrier|trader|supplier|refiner|shipper|operator)\b|"
             # "imposed sanctions on a procurement network that supports ..."
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:network|ring|front\s+company|company|firm|bank|businessman|individual)\b|"
@@ -1127,8 +1128,9 @@ RULES: tuple[Rule, ...] = (
     # country's officials are designations.
     Rule("sanctions.country_programme_eased", "sanctions.regulation",
          _p(r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?|suspend\w*|revok\w*|terminat\w*|"
-            r"rescind\w*)\s+(?:(?:the|its|U\.S\.|American|all|some|remaining|most|economic|trade|unilateral)\s+){0,3}"
-            r"sanctions\s+"
+            r"rescind\w*)\s+(?:(?:some|most|many|all)\s+of\s+)?"
+            r"(?:(?:the|its|U\.S\.|American|all|some|remaining|most|economic|trade|unilateral)\s+){0,3}"
+            r"sanctions\s+(?:imposed\s+)?"
             rf"(?:on|against)\s+(?-i:{COUNTRY})(?!['’]s|\s+(?:officials|leaders|companies|firms|entities|individuals|"
             r"banks|nationals|oligarchs))\b|"
             r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?)\s+(?:(?:the|its|all|some)\s+){0,2}"
@@ -1241,7 +1243,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:Export\s+Privileges|Denial\s+Order)|\bAction\s+Affecting\s+Export\s+Privileges\b|"
             r"(?<!suspended\s)(?<!suspended\stemporary\s)\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
             r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b"),
-         not_doc_types=("RULE", "PRORULE")),
+         not_doc_types=("RULE", "PRORULE"),
+         # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
+         veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -1261,6 +1265,8 @@ RULES: tuple[Rule, ...] = (
     # ITAR or the USML amended. Beside a licence rule these are a second kind of change, so they always count.
     Rule("export_control.ccl_change", "export_control.other",
          _p(rf"\b(?:amend|revis|modif|harmoni[sz]|updat|clarif|expand|narrow)\w*\s+(?:\w+\s+){{0,3}}?{CCL}|"
+            # "Changes in Categories 3, 4, and 5 of the Commerce Control List"
+            r"\b(?:Changes?|Revisions?|Amendments?)\s+(?:in|to)\s+Categor(?:y|ies)\s+[\d,\sand]+of\s+the\s+Commerce\s+Control\s+List\b|"
             rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
             rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
             rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
@@ -1303,6 +1309,9 @@ RULES: tuple[Rule, ...] = (
             rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
+            # "The Commerce Department's Bureau of Industry and Security fined the German firm ...".
+            rf"\b(?:BIS|Bureau\s+of\s+Industry\s+and\s+Security|State\s+Department|OFAC|Commerce\s+Department)\b{S}{{0,60}}?"
+            r"\bfined\b|"
             # "opened an investigation into Foo's sales of its more powerful computers in Xland"
             rf"\b(?:open|launch|start|begin|began|begun)\w*\s+(?:an?\s+)?(?:criminal\s+)?investigation\s+into\b{S}{{0,80}}?"
             r"\b(?:sales|exports|shipments)\b"),
@@ -1410,7 +1419,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "hold", "pause", "suspension", "deliver", "shipment", "shipping",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
-    "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire"),
+    "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire", "exception"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
     "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
@@ -1465,7 +1474,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
-        "investigation",
+        "investigation", "fined",
     ),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),

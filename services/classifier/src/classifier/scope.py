@@ -82,6 +82,8 @@ _ACTS = (
     r"strengthen(?:s|ed)?|toughen(?:s|ed)?|amend(?:s|ed)?|revis(?:e|es|ed)|"
     # "Britain to Sell Hawks to Indonesia": another state's own arms sale.
     r"sells?|sold|lets?|allow(?:s|ed)?|speed(?:s|ing)?\s+up|sped\s+up|clear(?:s|ed|ing)?|"
+    # "India Becomes 35th Member of Missile Technology Control Regime": another state's own accession.
+    r"becomes?|became|joins?|joined|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
 )
 FOREIGN_ACTOR = re.compile(
