@@ -67,12 +67,11 @@ LEARNT = (
     "forty-fourth",
     "forty-fifth",
     "forty-sixth",
+    "forty-seventh",
+    "forty-eighth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    "forty-seventh": BLIND_DIR / "forty-seventh" / "items.jsonl",
-    "forty-eighth": BLIND_DIR / "forty-eighth" / "items.jsonl",
-}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
 
 
 @dataclass(frozen=True)
