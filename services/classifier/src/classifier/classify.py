@@ -149,6 +149,10 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
     )
 
 
+# A waiver's title: the sanctions it names are suspended, not imposed.
+WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
+
+
 def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> bool:
     """Whether the model may add `tag` beside the tags the rules gave, to a document with these field texts.
 
@@ -162,8 +166,11 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
         # Likewise a programme's rule (amended regulations, a general licence) shares every word the model
         # reads with a designation; the rules know a designation by its own words.
         return False
-    waiver = WAIVER.search(texts.get("title", ""))
-    if tag == "sanctions.designation" and "license.decision" in ruled and waiver:
+    if (
+        tag == "sanctions.designation"
+        and "license.decision" in ruled
+        and WAIVER.search(texts.get("title", ""))
+    ):
         # A waiver names the sanctions it suspends ("Extension of Waiver of Missile Proliferation Sanctions
         # Against ..."), the words the model reads as a designation; the rules know a designation made beside
         # a waiver by its own words.
@@ -171,9 +178,6 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
     if not model_supported(tag, texts):
         return False
     return not wants_parties([tag]) or not wants_parties(ruled)
-
-
-WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
 
 
 # A model tag needs a word of its kind somewhere in the document. The model leans on metadata (most State

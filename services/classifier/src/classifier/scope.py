@@ -132,12 +132,14 @@ PAPERWORK = re.compile(
 _NOT_DESTINATION = (
     r"(?<!to\sthe\s)(?<!from\sthe\s)(?<!against\sthe\s)(?<!on\sthe\s)(?<!with\sthe\s)(?<!amid\s)"
 )
+# Headlines drop the article: "exports to US".
+_NOT_BARE_DESTINATION = r"(?<!to\s)(?<!from\s)(?<!against\s)(?<!on\s)(?<!with\s)(?<!into\s)"
 US_ACTOR = re.compile(
     # "a U.S.-drafted resolution" is another body's act that the United States wrote.
     rf"{_NOT_DESTINATION}\bU\.\s?S\.(?!-(?:drafted|backed|sponsored|proposed|brokered|led)\b)|"
     rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|"
     # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US").
-    rf"{_NOT_DESTINATION}(?<!to\s)(?<!from\s)(?<!against\s)(?<!on\s)(?<!with\s)(?<!into\s)\bUS\b(?!-)|"
+    rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?!-)|"
     r"\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b",
