@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from classifier.countries import ALIASES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
+from classifier.counts import NUMBER_WORDS
 from classifier.names import SUFFIXES, WRITTEN_FORM
 from schemas.events import EntityMention, MatchKind
 
@@ -281,7 +282,7 @@ MONTHS = re.compile(
 # "four DRDO laboratories (the Armament Research and Development Establishment, ..., and the Solid State
 # Physics Laboratory)": parties enumerated in parentheses after how many of what kind they are.
 ENUMERATED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+    rf"\b(?:\d+|{NUMBER_WORDS}|several)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:laborator(?:y|ies)|labs|cent(?:er|re)s|entities|compan(?:y|ies)|firms|units|subsidiaries|institutes|"
     r"organi[sz]ations|bodies|affiliates|plants|factories)\s+\(([^()]{5,600})\)",
     re.IGNORECASE,
@@ -433,8 +434,8 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 DESIGNATING = re.compile(
     # A count, then the names after a colon: "designated four judges of the court on June 5 under Executive
     # Order 14203: A of Xland, B of Yland and C of Zland".
-    r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing))\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+[^.:;]{0,120}:|"
+    r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing))\s+(?:the\s+)?(?:\d+|"
+    rf"{NUMBER_WORDS})\s+[^.:;]{{0,120}}:|"
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)|"
     # "blocking the U.S. assets of rebel commander Peter Gadet"; "the first four targets, all settlers: A, B".
@@ -448,8 +449,7 @@ DESIGNATING = re.compile(
     # The sentence after a designation that lists its parties: "They are former presidents A and B, ...".
     r"(?<=[.!?]\s)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
     r"The\s+(?:[\w-]+\s+)?(?:targets|designees)|"
-    r"The\s+(?:individuals|officials|people|persons|two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d+))\s+(?:are|were|include)"
+    rf"The\s+(?:individuals|officials|people|persons|{NUMBER_WORDS}|\d+))\s+(?:are|were|include)"
     r"(?:\s+the\s+(?=[a-z]))?)\s+"
 )
 _OBJECT_END = re.compile(
@@ -481,7 +481,7 @@ NOT_PARTIES = re.compile(
     # Not \b: "U.S." ends in a full stop, after which a name's end has no word boundary.
     r"It|He|She|They|This|These|Those|Its|His|Her|Their|Americans?)(?!\w)|"
     # People counted by nationality: "sanctioned 11 Mexicans and 10 companies".
-    r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Z][a-z]+(?:ans|ese|is)$"
+    rf"^(?:\d[\d,]*|{NUMBER_WORDS})\s+[A-Z][a-z]+(?:ans|ese|is)$"
 )
 # A law is no party: "under the Foreign Narcotics Kingpin Designation Act".
 _LAW = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from classifier.countries import ALIASES, CAPITALS, COUNTRIES
+from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.scope import FOREIGN_ACTOR
 from schemas.events import ChangeKind
@@ -261,7 +262,7 @@ STATE_OWNER = (
 )
 # A counted group of parties: "76 government officials", "five people", "18 people".
 COUNT_OF_PARTIES = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+    rf"(?:\d+|one|{NUMBER_WORDS}|several)\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}?"
     r"(?:people|persons|individuals|officials|leaders|companies|entities|firms|men|women|groups|organi[sz]ations)\b"
 )
 # Licences of other trades, granted by their own regulators.
@@ -306,10 +307,10 @@ GL_FOR_ONE = (
     r"permit\w*)\s+(?:(?:U\.S\.\s+persons|Americans)\s+(?:[\w,]+\s+){0,8}?to\s+"
     r"(?:engage\s+in\s+|carry\s+out\s+|conduct\s+)?)?"
     r"(?:(?:all\s+|certain\s+)?(?:transactions|dealings|business)\s+(?:with|involving)|deal\s+with)\s+(?:"
-    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+of\s+)?"
+    rf"(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?subsidiaries\s+of\s+)?"
     rf"(?!(?:the\s+)?Government\b|(?-i:{COUNTRY})\b(?!['’]))(?-i:[A-Z])|"
     # Counted blocked companies, named in the next sentence: "to deal with nine blocked Belarusian companies".
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:blocked|designated|sanctioned)\s+"
+    rf"(?:\d+|{NUMBER_WORDS})\s+(?:blocked|designated|sanctioned)\s+"
     r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:state-owned\s+)?(?:companies|firms|entities|banks)\b)"
 )
 
@@ -367,14 +368,14 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:new|additional)\s+(?:entries|entities|parties|companies)\s+(?:to|on)\s+the\s+{ELX}")),
     # "removes three Indian bodies from the Entity List, adds 11 Chinese entities": the list named once.
     Rule("el.addition.adds_parties", "entity_list.addition",
-         _p(r"\badd(?:s|ed|ing)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|more)\s+"
+         _p(rf"\badd(?:s|ed|ing)\s+(?:\d+|one|{NUMBER_WORDS}|dozens\s+of|more)\s+"
             r"(?:[\w-]+\s+){0,2}(?:entities|companies|firms|organi[sz]ations|parties|individuals|addresses)\b"
             r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|SDN|Specially\s+Designated))"),
          requires=_p(EL),
          veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|SDN|Specially\s+Designated")),
     # "removed one entity each in Pakistan and Singapore", in a story about the Entity List.
     Rule("el.removal.removes_parties", "entity_list.removal",
-         _p(r"\b(?:remov|delet|delist)(?:es|ed|ing|e)?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+         _p(rf"\b(?:remov|delet|delist)(?:es|ed|ing|e)?\s+(?:\d+|one|{NUMBER_WORDS}|"
             r"several)\s+(?:[\w-]+\s+){0,2}(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]ations?|parties|party|"
             r"persons?|individuals?|entr(?:y|ies))\b(?!['’]s)"
             r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|MEU|SDN|Specially\s+Designated))"),
@@ -937,7 +938,7 @@ RULES: tuple[Rule, ...] = (
     # Department designations, including ...".
     Rule("sanctions.counted_designations", "sanctions.designation",
          # A count, not a year: "2018 alongside OFAC sectoral sanctions designations" dates them.
-         _p(r"\b(?:[1-9]\d{0,2}(?![\d,])|dozens\s+of|several|(?:two|three|four|five|six|seven|eight|nine|ten)"
+         _p(rf"\b(?:[1-9]\d{{0,2}}(?![\d,])|dozens\s+of|several|(?:{NUMBER_WORDS})"
             r"(?:\s+new)?)\s+"
             r"(?:new\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?designations\b"),
          doc_types=("",),
@@ -1043,8 +1044,8 @@ RULES: tuple[Rule, ...] = (
     # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
-         _p(r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:(?:\d+|one|two|three|four|"
-            r"five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+)?"
+         _p(r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:(?:\d+|one|"
+            rf"{NUMBER_WORDS}|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+)?"
             r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
             r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b|"
             # A country's office-holders: "imposed sanctions on Xland's Attorney General Foo Bar".
@@ -1068,7 +1069,7 @@ RULES: tuple[Rule, ...] = (
             # Counted parties singled out, or the sanctions on them made formal: "sanctions singling out two
             # Chinese firms", "formalised the sanctions on the two companies".
             r"\b(?:sanctions\s+(?:singling\s+out|targeting|aimed\s+at)|(?:formali[sz]|finali[sz])\w*\s+(?:the\s+)?"
-            r"sanctions\s+(?:on|against))\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            rf"sanctions\s+(?:on|against))\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+"
             r"(?:(?-i:[A-Z][\w.-]*)\s+){0,2}(?:individuals|people|persons|companies|firms|entities|officials|banks)\b"),
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could|can)\s+(?:soon\s+|also\s+)?impos|"
@@ -1076,15 +1077,15 @@ RULES: tuple[Rule, ...] = (
                  rf"to\s+impos|{OTHER_BODIES}")),
     # "named the first four targets", "named 12 new designees": the targets of a programme, counted.
     Rule("sanctions.named_targets", "sanctions.designation",
-         _p(r"\bnam(?:ed|es|ing)\s+(?:the\s+|its\s+)?(?:first\s+|new\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
-            r"nine|ten|several|dozens\s+of)\s+(?:new\s+)?(?:targets|designees)\b"),
+         _p(r"\bnam(?:ed|es|ing)\s+(?:the\s+|its\s+)?(?:first\s+|new\s+)?(?:\d+|one|"
+            rf"{NUMBER_WORDS}|several|dozens\s+of)\s+(?:new\s+)?(?:targets|designees)\b"),
          doc_types=("",), veto=HEDGE),
     # OFAC's and State's "Notice of ... Sanctions Actions" publish designations, whatever parts they cite.
     # A blocking order's own annex: "The order names Muammar Qadhafi and four of his children". A denial
     # order names its parties too, and blocks nothing.
     Rule("sanctions.order_names", "sanctions.designation",
-         _p(r"\b(?:order|annex)\s+(?:also\s+|itself\s+)?(?:names|lists)\s+(?=(?-i:[A-Z])|(?:\d+|two|three|four|five|six|"
-            r"seven|eight|nine|ten|several)\s+(?:individuals|persons|people|officials|entities)\b)"),
+         _p(r"\b(?:order|annex)\s+(?:also\s+|itself\s+)?(?:names|lists)\s+(?=(?-i:[A-Z])|(?:\d+|"
+            rf"{NUMBER_WORDS}|several)\s+(?:individuals|persons|people|officials|entities)\b)"),
          doc_types=("",), veto=HEDGE,
          requires=_p(r"\b(?:blocking|blocked|froze|freez\w*)\b|\bproperty\s+and\s+interests")),
     Rule("sanctions.actions_title", "sanctions.designation",
