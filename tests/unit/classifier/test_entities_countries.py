@@ -788,3 +788,19 @@ def test_a_conjunction_is_no_descriptor_before_a_party_name() -> None:
     }  # fmt: skip
     names = {m.text for m in classify(item_to_document(item)).entities}
     assert "Qux Party" not in names
+
+
+def test_a_place_or_programme_after_a_preposition_is_no_example_party() -> None:
+    text = (
+        "The Treasury designated Foo Kuok-koi, the gangster known as Broken Tooth, under the Global "
+        "Magnitsky programme, and the Foo Relief Foundation, a charity with offices including one in "
+        "Cumberland, Maryland, as a financier of terrorist groups, including groups active in Kashmir."
+    )
+    names = [m.text for m in example_parties(text, "text")]
+    assert "Broken Tooth" in names
+    assert not {"Global Magnitsky", "Cumberland", "Maryland", "Kashmir"} & set(names)
+
+
+def test_the_older_spelling_of_kazakhstan_is_the_country() -> None:
+    found = find_countries({"text": "destined for Georgia, Kazakstan, Kyrgyzstan and Moldova"})
+    assert "Kazakhstan" in {c.name for c in found}

@@ -3017,3 +3017,136 @@ def test_a_rule_changing_categories_of_the_ccl_is_an_export_control_change() -> 
 def test_another_state_joining_a_regime_is_out_of_scope() -> None:
     text = "India became the 35th member of the Missile Technology Control Regime on June 27."
     assert not _tags("India Becomes 35th Member of Missile Technology Control Regime", text)
+
+
+def test_an_nrc_rule_carrying_a_law_s_export_provisions_is_a_requirement() -> None:
+    title = "Export and Import of Nuclear Equipment and Material; Export of Foo Material"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Nuclear Regulatory Commission"],
+        "cfr_parts": ["10 CFR 110"],
+    }
+    text = (
+        title
+        + ". SUMMARY: The Nuclear Regulatory Commission (NRC) is amending its regulations pertaining to "
+        "the export and import of nuclear equipment and material to implement Section 12 of the Foo Act of "
+        "1999. The final rule adds the criteria the Act specifies."
+    )
+    assert _tags(title, text, document_type="RULE", **extra) == {"license.requirement"}
+
+
+def test_a_country_moved_on_the_nrc_s_destination_lists_is_a_requirement() -> None:
+    title = "Removal of Xland from the Restricted Destinations List"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Nuclear Regulatory Commission"],
+        "cfr_parts": ["10 CFR 110"],
+    }
+    text = (
+        title + ". SUMMARY: The U.S. Nuclear Regulatory Commission (NRC) is amending its export and import "
+        "regulations by removing Xland from the list of restricted destinations."
+    )
+    assert "license.requirement" in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_an_arms_sale_held_back_is_a_decision() -> None:
+    text = (
+        "The State Department said it would hold back a planned $53 million arms sale to Xland until it had "
+        "reviewed the findings of an inquiry into the crackdown."
+    )
+    assert _tags("U.S. delays Xland arms sale pending rights probe", text) == {"license.decision"}
+
+
+def test_fighter_bombers_offered_to_a_named_buyer_are_a_decision() -> None:
+    text = "The administration said it had offered to sell Xland 20 F-15E fighter-bombers built by Foo Corp."
+    assert _tags("Xland hopes to buy top-of-line U.S. fighters", text) == {"license.decision"}
+
+
+def test_the_licence_under_which_a_group_travelled_suspended_is_a_decision() -> None:
+    text = (
+        "The group said a Treasury Department letter suspended, with immediate effect, the special licence "
+        "under which it sponsored religious travel to Cuba, while the Office of Foreign Assets Control "
+        "investigated one of its trips."
+    )
+    assert _tags("Group's Cuba travel license pulled pending investigation", text) == {"license.decision"}
+
+
+def test_a_draft_rule_reported_as_not_finalised_is_no_requirement() -> None:
+    text = (
+        "The Commerce Department was drafting a rule to restrict shipments of advanced chips to Xland, "
+        "people familiar with the plan said. The draft, which had not been finalised and could still change, "
+        "would require licences for such shipments."
+    )
+    assert "license.requirement" not in _tags("US plans chip curbs on Xland", text)
+
+
+def test_penalties_an_order_provides_are_no_enforcement() -> None:
+    text = (
+        "The President signed Executive Order 13999 to carry out parts of the Foo Act. It bars foreign "
+        "subsidiaries of U.S. companies from doing business with the Government of Xland and makes the U.S. "
+        "parent liable for civil penalties of up to $250,000."
+    )
+    assert "export_control.other" not in _tags("Xland sanctions extended by executive order", text)
+
+
+def test_entries_added_to_categories_of_the_ccl_are_an_export_control_change() -> None:
+    text = (
+        "The Bureau of Industry and Security published a proposed rule adding new entries to Categories 4 "
+        "and 5 of the Commerce Control List for intrusion software. Under the proposal a licence would be "
+        "required to export such items to nearly every destination."
+    )
+    tags = _tags("Commerce proposes new rule on intrusion items", text)
+    assert {"export_control.other", "license.requirement"} <= tags
+
+
+def test_a_sanctions_order_amended_to_cover_more_is_a_programme() -> None:
+    text = (
+        "The President amended his April 2015 cyber-sanctions order on December 29 so that it also covers "
+        "interference with elections, and under it blocked the property of the Foo agency."
+    )
+    assert {"sanctions.designation", "sanctions.regulation"} <= _tags("US sanctions Foo agency", text)
+
+
+def test_a_judge_s_decision_in_a_bis_case_is_enforcement_not_a_list_change() -> None:
+    title = (
+        "In the Matter of: Foo Bar, a/k/a F. Bar, 1 Main Street, Springfield, Respondent; Decision and Order"
+    )
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+    }
+    assert _tags(title, title, document_type="NOTICE", **extra) == {"export_control.other"}
+
+
+def test_a_bxa_title_on_one_party_s_export_privileges_is_a_list_change() -> None:
+    title = "Foo Bar; Export Privileges"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Export Administration Bureau"],
+    }
+    assert _tags(title, title, document_type="NOTICE", **extra) == {"other_list.change"}
+
+
+def test_an_itar_rule_titled_for_a_country_is_a_requirement_and_an_itar_change() -> None:
+    title = "International Traffic in Arms Regulations: Amendment of Central African Republic"
+    extra = {"source": "federal_register", "agencies": ["State Department"]}
+    tags = _tags(title, title, document_type="RULE", **extra)
+    assert tags == {"license.requirement", "export_control.other"}
+
+
+def test_a_title_only_rule_of_the_bureau_of_export_administration_is_an_export_control_item() -> None:
+    title = "Harmonization of Definitions of Terms"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Export Administration Bureau"],
+    }
+    assert _tags(title, title, document_type="RULE", **extra) == {"export_control.other"}
+
+
+def test_a_country_s_exports_under_foreign_policy_controls_is_a_requirement() -> None:
+    title = "Exports to the Federal Republic of Xland (Foo and Bar); Imposition of Foreign Policy Controls"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Export Administration Bureau"],
+    }
+    assert "license.requirement" in _tags(title, title, document_type="RULE", **extra)

@@ -26,7 +26,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Germany": ("German",), "Ghana": ("Ghanaian",), "Greece": ("Greek",), "Hong Kong": (),
     "Hungary": ("Hungarian",), "India": ("Indian",), "Indonesia": ("Indonesian",), "Iran": ("Iranian",),
     "Iraq": ("Iraqi",), "Ireland": ("Irish",), "Israel": ("Israeli",), "Italy": ("Italian",),
-    "Japan": ("Japanese",), "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh", "Kazakhstani"),
+    "Japan": ("Japanese",), "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh", "Kazakhstani", "Kazakstan"),
     "Kenya": ("Kenyan",), "Kuwait": ("Kuwaiti",), "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Lao", "Laotian"),
     "Latvia": ("Latvian",), "Lebanon": ("Lebanese",), "Libya": ("Libyan",), "Lithuania": ("Lithuanian",),
     "Luxembourg": (), "Macau": ("Macao",), "Malaysia": ("Malaysian",), "Malta": ("Maltese",),
@@ -115,7 +115,7 @@ CAPITALS = (
 # seas programmes and projects are named after. They are where parties are, never a party.
 PLACES_WITHIN = re.compile(
     rf"(?:{CAPITALS}|St\.?\s+Petersburg|Shanghai|Shenzhen|Hong\s+Kong|Dubai|Istanbul|Washington|"
-    r"Crimea|Donetsk|Luhansk|Sevastopol|Xinjiang|Tibet|Siberia|Chechnya|Darfur|Gaza|West\s+Bank|Kurdistan|"
+    r"Crimea|Donetsk|Luhansk|Sevastopol|Xinjiang|Tibet|Siberia|Chechnya|Darfur|Gaza|West\s+Bank|Kurdistan|Kashmir|"
     r"Arctic|Antarctic|Kara\s+Sea|Black\s+Sea|Baltic|Caspian|Persian\s+Gulf|Gulf|Middle\s+East|Europe|Asia|"
     r"Africa|Latin\s+America)(?:'s|’s)?"
 )

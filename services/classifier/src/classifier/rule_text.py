@@ -244,7 +244,10 @@ _NATIONALITY = "|".join(
     sorted((a for a in ALIASES if re.fullmatch(r"[A-Z][a-z]+", a)), key=len, reverse=True)
 )
 # A conjunction joins two names and describes neither ("the former lawmaker and Foo Party leader").
-_DESCRIPTOR = rf"(?!(?:and|or|but)\s)[a-z][\w-]*|[A-Z][a-z]+-based|(?:{_NATIONALITY})(?=\s+[a-z])"
+# A preposition starts a place or a programme ("groups active in Kashmir", ", under the Global Magnitsky
+# programme"), not a description of the name after it.
+_NOT_DESCRIPTORS = r"and|or|but|in|under|on|at|from|by|with|to|as|since|after|before|during|into|over|via"
+_DESCRIPTOR = rf"(?!(?:{_NOT_DESCRIPTORS})\s)[a-z][\w-]*|[A-Z][a-z]+-based|(?:{_NATIONALITY})(?=\s+[a-z])"
 _DESCRIBED = rf"(?:(?:{_DESCRIPTOR})\s+){{0,4}}"
 # In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
 _PART = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"

@@ -299,6 +299,20 @@ LICENCE_DECISION_VETO = _p(
     r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b"
 )
 
+# An ITAR rule titled for one country: "International Traffic in Arms Regulations: Addition of Russia",
+# "Amendment to the International Traffic in Arms Regulations: Haiti". It amends the ITAR and changes the arms
+# policy for that country, so it is both kinds of change.
+ITAR_COUNTRY_TITLE = _p(
+    r"\b(?:International\s+Traffic\s+in\s+Arms\s+Regulations|ITAR)\s*:\s+(?:(?:Amendments?|Additions?|Removals?|"
+    rf"Updates?|Revisions?)\s+(?:of|to|for)\s+)?(?:the\s+)?(?-i:{COUNTRY})\b"
+)
+# A judge's decision in a BIS enforcement case, titled after its party: "In the Matter of: <party>,
+# Respondent; Decision and Order", "Recommended Decision and Order; In the Matter of: <party>".
+BIS_DECISION = _p(
+    r"^(?!.*\bExport\s+Privileges\b)(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order;\s+In\s+the\s+Matter\s+of\b|"
+    r"^(?!.*\bExport\s+Privileges\b)In\s+the\s+Matter\s+of\b.*;\s*(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order\b"
+)
+
 # A general licence issued for one named company: "issued General License No. 3, authorising all
 # transactions with DenizBank", "... with four Bulgarian subsidiaries of Russia's Lukoil". One for dealings
 # with a government or a country is the programme's.
@@ -543,7 +557,10 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
                  r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\b(?:already|still)\s+(?:required|needed)\b|"
                  # "The authorisation came days after the October 7 controls required licences": background.
-                 r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b"),
+                 r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b|"
+                 # A draft reported, not issued: "the draft, which had not been finalised and could still
+                 # change, would require licences".
+                 r"\bdraft\b|\bnot\s+(?:yet\s+)?(?:been\s+)?finali[sz]ed\b|\bcould\s+still\s+change\b"),
          requires=EXPORT_CONTEXT),
     # Commerce widening its own licence requirements is a requirement beside any sanctions the same story
     # tells ("The Commerce Department at the same time extended its licence requirements for exports to ...").
@@ -586,8 +603,11 @@ RULES: tuple[Rule, ...] = (
     # needs a licence there: "Exports to Iran; Imposition of Economic Sanctions", "Exports to Syria
     # Embargoed".
     Rule("license.country_exports_title", "license.requirement",
-         _p(r"\bExports?\s+to\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?(?:\s+Embargoed\b|[;:,]\s+(?:Imposition|"
-            r"Expansion|Extension|Tightening|Removal|Easing)\s+of\s+(?:(?:Additional|Economic|Trade|Export)\s+){0,2}"
+         # "Exports to the Federal Republic of Yugoslavia (Serbia and Montenegro); Imposition of Foreign
+         # Policy Controls".
+         _p(r"\bExports?\s+to\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:of\s+)?(?-i:[A-Z][\w-]+)){0,3}(?:\s+\([^()]{1,40}\))?"
+            r"(?:\s+Embargoed\b|[;:,]\s+(?:Imposition|"
+            r"Expansion|Extension|Tightening|Removal|Easing)\s+of\s+(?:(?:Additional|Economic|Trade|Export|Foreign\s+Policy)\s+){0,2}"
             r"(?:Sanctions|Embargo|Controls|Restrictions)\b)"),
          fields=("title",), doc_types=("RULE", "PRORULE")),
     # VEU status granted or revoked is a licence rule for those plants; its lapse, told beside the licences
@@ -609,6 +629,16 @@ RULES: tuple[Rule, ...] = (
                          r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
+    Rule("license.itar_country_title", "license.requirement",
+         ITAR_COUNTRY_TITLE, fields=("title",), doc_types=("RULE", "PRORULE")),
+    # The NRC's export rules: a country moved on its lists of embargoed or restricted destinations, or a
+    # law's export provisions carried into its licensing rules ("to implement Section 903 of the Energy Policy
+    # Act of 1992"), change what an exporter's licence needs.
+    Rule("license.nrc_export_rule", "license.requirement",
+         _p(r"\b(?:restricted|embargoed)\s+destinations\b|"
+            r"\bamend\w*\s+its\s+(?:[\w/-]+\s+){0,3}?regulations\b[^.;]{0,80}?\bexports?\b[^.;]{0,120}?\bto\s+implement\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:of\s+)?the\s+(?:[\w-]+\s+){1,8}?Act\b"),
+         doc_types=("RULE", "PRORULE"), requires=_p(r"\bNuclear\s+Regulatory\s+Commission\b|\bNRC\b")),
     # --- licence decisions (typically news) -------------------------------------------------------------
     Rule("license.decision.verb_licence", "license.decision",
          _p(rf"\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}|"
@@ -657,7 +687,7 @@ RULES: tuple[Rule, ...] = (
             # "renewed for another three months the licence that lets Chevron keep working there";
             # "renews three-month license for Chevron in Venezuela".
             rf"\b(?:revok|renew|extend|narrow|cancel|suspend|withdr[ae]w|amend)\w*\b{S}{{0,80}}?\bthe\s+"
-            r"licen[cs]e\s+(?:that|which)\s+(?:lets|allows|permits|authori[sz]es)\b|"
+            r"(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:(?:that|which)\s+(?:lets|allows|permits|authori[sz]es)|under\s+which)\b|"
             r"\b(?:renew|extend|revok|grant|issu|approv|suspend)\w*\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\s+for\s+"
             r"(?-i:[A-Z])"),
          doc_types=("",), requires=EXPORT_CONTEXT,
@@ -777,7 +807,9 @@ RULES: tuple[Rule, ...] = (
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
     Rule("license.decision.arms_sale", "license.decision",
          _p(r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
-            r"\s+through|fast-track|green-light|(?:go|goes|going|went|gone)\s+ahead\s+with|proceed\w*\s+with)\w*\s+"
+            r"\s+through|fast-track|green-light|(?:go|goes|going|went|gone)\s+ahead\s+with|proceed\w*\s+with|delay|"
+            # "would hold back a planned $53 million arms sale", "put on hold a pending sale of ..."
+            r"(?:hold|holds|holding|held)\s+back|(?:put|puts|putting)\s+on\s+hold)\w*\s+"
             r"(?:the\s+|a\s+|its\s+)?(?:[\w$.,'’-]+\s+){0,4}?"
             r"(?:pending|planned|proposed|possible|potential|\$[\d.,]+(?:\s*(?:billion|million))?|\d[\d,]*)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:(?:arms|weapons|defen[cs]e|military|munitions)\s+(?:[\w-]+\s+)?"
@@ -786,8 +818,8 @@ RULES: tuple[Rule, ...] = (
             # The count after the noun: "would approve the sale of 72 F-15 fighter jets to Saudi Arabia".
             r"\b(?:halt|paus|approv|clear|block|froze|freez|suspend|nix|expedit)\w*\s+(?:the\s+|a\s+)?(?:proposed\s+|"
             r"planned\s+|pending\s+)?(?:sales?|transfers?|deliver(?:y|ies))\s+of\s+(?:up\s+to\s+|some\s+|about\s+)?"
-            r"(?:\d[\d,]*|two|three|four|five|six|eight|ten|twelve|dozens\s+of)\s+(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|"
-            r"missiles|munitions|jets|fighters|aircraft|warplanes|drones|helicopters|tanks|bombs)\b|"
+            rf"(?:\d[\d,]*|{NUMBER_WORDS}|twelve|dozens\s+of)\s+(?:[\w,.-]+\s+){{0,4}}?(?:rifles|guns|"
+            r"missiles|munitions|jets|fighter(?:-bomber)?s|bombers|aircraft|warplanes|drones|helicopters|tanks|bombs)\b|"
             # Consent to another country's transfer of U.S.-made arms: "approved its request to sell the Arrow
             # 3 system to Germany", "pledged to expedite the third-party transfer approvals". A request to
             # sell at home ("to sell its sharpest pictures to all customers") names no destination.
@@ -805,8 +837,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
             r"requests?\s+for\s+(?:[\w-]+\s+){0,4}?(?:destroyers|frigates|submarines|jets|fighters|aircraft|warplanes|"
             r"missiles|tanks|helicopters|drones|rifles|munitions|bombs)\b|"
-            r"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)\s+(?:up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|"
-            r"eight|ten|twelve|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighters|"
+            rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
+            r"dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighter(?:-bomber)?s|bombers|"
             r"aircraft|warplanes|missiles|tanks|helicopters|drones)\b|"
             # Named deliveries held or released: "delay indefinitely the delivery of four F-16 fighter jets",
             # "paused a shipment to Xland of 1,800 2,000-pound bombs".
@@ -1176,6 +1208,9 @@ RULES: tuple[Rule, ...] = (
             r"transactions))\b|"
             rf"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:executive\s+order|E\.\s?O\.)"
             rf"{S}{{0,80}}\b(?:sanction\w*|block\w*|designat\w*|national\s+emergency)\b|"
+            # "amended his April 2015 cyber-sanctions order so that it also covers ..."
+            r"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:[\w-]+-)?sanctions\s+order\b|"
             r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
             r"(?:sanctions|designations|the\s+(?:blocking|designation))|imposes\s+sanctions)\b"),
          veto=HEDGE),
@@ -1250,8 +1285,13 @@ RULES: tuple[Rule, ...] = (
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
-    Rule("other_list.bis_order_title", "other_list.change", _p(r"^In\s+the\s+Matter\s+of:\s"),
-         fields=("title",), doc_types=("NOTICE",)),
+    # An administrative law judge's decision on charges ("...; Decision and Order") is the end of an
+    # enforcement case, unless its title says it acts on export privileges.
+    # The Bureau of Export Administration's titles name the party, then the subject: "<party>; Export
+    # Privileges".
+    Rule("other_list.bis_order_title", "other_list.change",
+         _p(r"^In\s+the\s+Matter\s+of:\s|;\s*Export\s+Privileges$"),
+         fields=("title",), doc_types=("NOTICE",), unless_title=BIS_DECISION),
     Rule("other_list.debarment", "other_list.change",
          _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
             r"defen[cs]e\s+(?:articles|trade))|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)|"
@@ -1268,7 +1308,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:amend|revis|modif|harmoni[sz]|updat|clarif|expand|narrow)\w*\s+(?:\w+\s+){{0,3}}?{CCL}|"
             # "Changes in Categories 3, 4, and 5 of the Commerce Control List"
             r"\b(?:Changes?|Revisions?|Amendments?)\s+(?:in|to)\s+Categor(?:y|ies)\s+[\d,\sand]+of\s+the\s+Commerce\s+Control\s+List\b|"
-            rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
+            rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:Categor(?:y|ies)\s+[\d,\sand]+of\s+the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
             rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
             rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
             rf"\b0Y521\b|"
@@ -1289,6 +1329,7 @@ RULES: tuple[Rule, ...] = (
             # News names the rule by its noun ("the ITAR amendment published on February 14") and the ITAR's
             # country-policy list by its own word: a country added to the proscribed list amends the ITAR.
             r"\bITAR\s+(?:amendments?|rules?|changes?)\b|"
+            rf"{ITAR_COUNTRY_TITLE.pattern}|"
             r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’-]+\s+){1,4}?(?:to|on|from)\s+(?:the\s+|its\s+)?(?:ITAR['’]s\s+)?list\s+"
             r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
     Rule("export_control.regimes", "export_control.other",
@@ -1303,6 +1344,8 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.itar", "export_control.other",
          _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b|\bUnited\s+States\s+Munitions\s+List\b|"
             r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True),
+    Rule("export_control.bis_decision", "export_control.other", BIS_DECISION, fields=("title",),
+         doc_types=("NOTICE",)),
     Rule("export_control.enforcement", "export_control.other",
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+penalt(?:y|ies)\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
@@ -1327,7 +1370,9 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|people)\s+"
                  r"(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:cocaine|heroin|drugs|narcotics|marijuana|"
                  r"migrants|people)\b|"
-                 r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt")),
+                 r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
+                 # What an order or a law exposes violators to: "makes the parent liable for civil penalties".
+                 r"\bliable\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?penalt")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
             r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b|"
@@ -1342,7 +1387,10 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
-    Rule("export_control.bis_fallback", "export_control.other", _p(r"\bIndustry[\s-]+and[\s-]+Security\b"),
+    # The Bureau of Export Administration was BIS until 2002.
+    Rule("export_control.bis_fallback", "export_control.other",
+         _p(r"\bIndustry[\s-]+and[\s-]+Security\b|\bExport\s+Administration\s+Bureau\b|"
+            r"\bBureau\s+of\s+Export\s+Administration\b"),
          fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT, unless_title=HOUSEKEEPING,
          unless_prose=INQUIRY),
     # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.
@@ -1459,7 +1507,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.uvl_title": ("unverified",),
     "other_list.meu": ("end-user", "end user", "meu"),
     "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "export privileges"),
-    "other_list.bis_order_title": ("matter of",),
+    "other_list.bis_order_title": ("matter of", "export privileges"),
+    "export_control.bis_decision": ("matter of",),
+    "license.itar_country_title": ("traffic in arms", "itar"),
+    "license.nrc_export_rule": ("destinations", "implement"),
     "other_list.debarment": ("debar", "reinstat"),
     "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": (
