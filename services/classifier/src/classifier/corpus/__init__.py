@@ -73,7 +73,9 @@ LEARNT = (
     "fiftieth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    name: BLIND_DIR / name / "items.jsonl" for name in ("fifty-first", "fifty-second")
+}
 
 
 @dataclass(frozen=True)
