@@ -804,3 +804,26 @@ def test_a_place_or_programme_after_a_preposition_is_no_example_party() -> None:
 def test_the_older_spelling_of_kazakhstan_is_the_country() -> None:
     found = find_countries({"text": "destined for Georgia, Kazakstan, Kyrgyzstan and Moldova"})
     assert "Kazakhstan" in {c.name for c in found}
+
+
+def test_a_counted_block_s_colon_list_names_its_parties_without_their_nationality() -> None:
+    text = (
+        "The Treasury said it had blocked the assets of six men accused of running smuggling networks in "
+        "Xland: the Libyans Ahmad Foo, Mus'ab Bar and Mohammed Baz and the Eritreans Ermias Qux and "
+        "Fitiwi Quux."
+    )
+    assert [m.text for m in designated_parties(text, "text")] == [
+        "Ahmad Foo",
+        "Mus'ab Bar",
+        "Mohammed Baz",
+        "Ermias Qux",
+        "Fitiwi Quux",
+    ]
+
+
+def test_the_sanctions_imposed_on_people_name_them_without_office_or_role() -> None:
+    text = (
+        "The revocation ended the sanctions imposed on ICC Prosecutor Fatou Foo and Phakiso Bar, head of the "
+        "court's Jurisdiction, Complementarity and Cooperation Division, whose names came off the list."
+    )
+    assert [m.text for m in designated_parties(text, "text")] == ["Fatou Foo", "Phakiso Bar"]

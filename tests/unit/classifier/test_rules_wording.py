@@ -3150,3 +3150,82 @@ def test_a_country_s_exports_under_foreign_policy_controls_is_a_requirement() ->
         "agencies": ["Commerce Department", "Export Administration Bureau"],
     }
     assert "license.requirement" in _tags(title, title, document_type="RULE", **extra)
+
+
+def test_a_rule_permitting_consideration_of_applications_decides_no_licence() -> None:
+    title = "Exports to Xland; Revision of Foreign Policy Controls"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Export Administration Bureau"],
+    }
+    text = (
+        title
+        + ". SUMMARY: This final rule amends the Export Administration Regulations (EAR) by revising the "
+        "export licensing policy for exports to Xland military and police entities: by revising policy to "
+        "permit the consideration of certain license applications."
+    )
+    assert _tags(title, text, document_type="RULE", **extra) == {"license.requirement"}
+
+
+def test_the_state_department_s_denial_policy_for_named_parties_is_a_list_change() -> None:
+    title = "Munitions Exports Involving Foo Aeronautical Systems Company and Jon Bar"
+    extra = {"source": "federal_register", "agencies": ["State Department"]}
+    text = (
+        title
+        + ". SUMMARY: Notice is hereby given that it shall be the policy of the Department of State to deny "
+        "all export license applications and other requests for approval involving, directly or indirectly: "
+        "the Foo Aeronautical Systems Company; Jon BAR, a/k/a ``Baz''; Ann QUX. Tim ZED; and any divisions, "
+        "subsidiaries or successor entities."
+    )
+    document = item_to_document({"id": "t", "title": title, "text": text, "document_type": "NOTICE"} | extra)
+    result = classify(document)
+    assert {t.id for t in result.tags} == {"other_list.change"}
+    names = {m.text for m in result.entities}
+    assert {"Foo Aeronautical Systems Company", "Jon BAR", "Ann QUX", "Tim ZED"} <= names
+
+
+def test_a_class_of_licences_no_longer_granted_is_no_decision() -> None:
+    text = (
+        "The Treasury Department's Office of Foreign Assets Control announced amended Cuba travel rules "
+        "under which it stopped granting new or renewed specific licences for people-to-people educational "
+        "exchanges."
+    )
+    assert "license.decision" not in _tags("U.S. tightens rules for travel to Cuba", text)
+
+
+def test_a_correction_to_a_rule_of_several_parts_is_tidying() -> None:
+    title = (
+        "Amendment to the International Traffic in Arms Regulations: Third Rule Implementing Export Control "
+        "Reform; Correction"
+    )
+    extra = {
+        "source": "federal_register",
+        "agencies": ["State Department"],
+        "cfr_parts": ["22 CFR 121", "22 CFR 126"],
+    }
+    text = title + ". SUMMARY: The Department of State is correcting a final rule that amended the ITAR."
+    assert _tags(title, text, document_type="RULE", **extra) == {"export_control.other"}
+
+
+def test_names_that_came_off_the_sdn_list_are_a_designation_change() -> None:
+    text = (
+        "The revocation ended the sanctions on the court's prosecutor and a division head, whose names came "
+        "off the Specially Designated Nationals list."
+    )
+    assert "sanctions.designation" in _tags("US lifts sanctions on court officials", text)
+
+
+def test_sanctions_on_the_receiving_company_named_in_apposition_are_a_designation() -> None:
+    text = (
+        "On October 15 the administration imposed two-year sanctions on the receiving company, the Xland "
+        "state arms agency Fooscor, which had bought missile components."
+    )
+    assert "sanctions.designation" in _tags("Sanctions waived after arms sale", text)
+
+
+def test_firms_free_to_apply_again_for_licences_is_a_requirement() -> None:
+    text = (
+        "The administration lifted the sanctions it had imposed on Xland in 1991. U.S. firms may again apply "
+        "for licences to export high-performance computers and satellites to Xland."
+    )
+    assert "license.requirement" in _tags("U.S. lifts missile sanctions on Xland", text)

@@ -49,7 +49,8 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
 LEAD = re.compile(
     r"^(?:[\w.]+-based\s+|(?:"
     + "|".join(sorted(COUNTRY_KEYS, key=len, reverse=True)).replace(" ", r"\s+")
-    + r")\s+)+",
+    # People counted by nationality lead their names too: "the Eritreans Ermias Foo and Fitiwi Bar".
+    + r")s?\s+)+",
     re.I,
 )
 FILLER = frozenset({"and", "of", "the", "in", "s"})
@@ -387,12 +388,42 @@ def extract(texts: dict[str, str]) -> list[EntityMention]:
     return out
 
 
+# The State Department's denial-policy notices list their parties after one formula: "to deny all export
+# license applications ... involving, directly or indirectly: the Foo Corporation, Ltd, a/k/a FOOCO, an agency
+# of ...; Bar Electronics (Pty) Ltd.; John SMITH; and any divisions, subsidiaries ...".
+INVOLVING = re.compile(
+    r"\binvolv(?:e|es|ing)\s*,?\s*directly\s+or\s+indirectly\s*[,:]\s*(.{3,900}?)"
+    r"(?:,?\s+and,?\s+any\s+(?:of\s+their\s+)?(?:divisions|subsidiaries|affiliates)|\s+in\s+connection\s+with\b|$)",
+    re.S,
+)
+# Items end at a semicolon, a list comma or "and", or a full stop after a surname in capitals
+# ("Foo SMITH. Bar").
+_INVOLVED_SEPARATOR = re.compile(rf";\s*|{_COMMA}|\s+(?:and|AND)\s+|(?<=[A-Z]{{3}})\.\s+(?=[A-Z])")
+
+
+def involved_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties a denial-policy notice lists after "involving, directly or indirectly"; aliases and
+    descriptions between them are skipped."""
+    for m in INVOLVING.finditer(text):
+        pos = m.start(1)
+        for part in _INVOLVED_SEPARATOR.split(m.group(1)):
+            offset = text.find(part, pos)
+            pos = offset + len(part)
+            named = re.match(rf"(?:the\s+)?({NAME})", part.strip())
+            if not named or part.strip().startswith(("a/k/a", "f/k/a")):
+                continue
+            start = offset + part.find(named.group(1))
+            if (mention := _mention(text, field, start, named.group(1))) is not None:
+                yield mention
+
+
 def extract_examples(texts: dict[str, str]) -> list[EntityMention]:
     """Parties named as examples or determinations in a listing item's title and text (tagged items only)."""
     out: list[EntityMention] = []
     for field in ("title", "text"):
         out.extend(example_parties(texts.get(field, ""), field))
     out.extend(determined_parties(texts.get("text", ""), "text"))
+    out.extend(involved_parties(texts.get("text", ""), "text"))
     for field in ("title", "text"):
         out.extend(designated_parties(texts.get(field, ""), field))
     return out
@@ -437,14 +468,17 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 DESIGNATING = re.compile(
     # A count, then the names after a colon: "designated four judges of the court on June 5 under Executive
     # Order 14203: A of Xland, B of Yland and C of Zland".
-    r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing))\s+(?:the\s+)?(?:\d+|"
+    # So do the assets of a count blocked: "blocked the assets of six men accused of ...: the Libyans A, B".
+    r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|block(?:s|ed|ing)?\s+(?:the\s+)?(?:U\.S\.\s+)?"
+    r"(?:property|assets)\s+(?:and\s+interests\s+)?of)\s+(?:the\s+)?(?:\d+|"
     rf"{NUMBER_WORDS})\s+[^.:;]{{0,120}}:|"
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)|"
     # "blocking the U.S. assets of rebel commander Peter Gadet"; "the first four targets, all settlers: A, B".
     r"block(?:s|ed|ing)?\s+(?:the\s+|all\s+|any\s+)?(?:U\.S\.\s+)?(?:property|assets)\s+(?:and\s+interests\s+)?of|"
     r"(?:targets|designees)\b[^.:;]{0,60}:|"
-    r"sanctions\s+(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
+    # "ended the sanctions imposed on ICC Prosecutor Foo Bar and Baz Qux"
+    r"sanctions\s+(?:(?:it\s+had\s+|had\s+been\s+)?imposed\s+)?(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
     # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
     r"named\s+in\s+(?:its|the|an)\s+annex,?|"
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
@@ -459,7 +493,10 @@ _OBJECT_END = re.compile(
     r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as|to|after|because|who|whose|which|that|from|by|"
     r"while|saying|accused|allegedly|at|since|following|amid|pursuant|between|into|linked|tied|based|"
     r"including)\b|,\s+(?:who|which|whose|saying|accusing|citing|alleging|according|a|an|its|their|"
-    r"the\s+[a-z]|as|in|on|for)\b"
+    r"the\s+[a-z]|as|in|on|for|"
+    # A role after the name: "Phakiso Foo, head of the court's Jurisdiction, Complementarity and ...
+    # Division".
+    r"(?:head|chief|leader|director|founder|owner)\s+of)\b"
 )
 _OBJECT_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:along|together)\s+with\s+")
 # The proper name that ends an object's item, after what it is ("his son Nicolas Petro", "the China-based
@@ -490,7 +527,7 @@ NOT_PARTIES = re.compile(
 _LAW = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")
 # An office named without its holder ("the Vice President, Rosario Foo") is no party; its holder is.
 _OFFICE = (
-    r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassador|Commander|General|"
+    r"(?:President|Minister|Chairman|Director|Governor|Secretary|Ambassador|Commander|General|Prosecutor|"
     r"Supreme\s+Leader)"
 )
 _OFFICE_ONLY = re.compile(
@@ -503,7 +540,8 @@ _OFFICE_END = re.compile(rf"\s{_OFFICE}s?$")
 
 # An office written before its holder's name ("Minister of Public Security Alain Bunyoni") is no part of it.
 _OFFICE_LEAD = re.compile(
-    rf"^(?:(?:Vice|Deputy|Prime|First|Former|Acting|Interior|Foreign|Defen[cs]e|Finance|Energy|Economy|Justice|"
+    # An institution's acronym may lead the office: "ICC Prosecutor Fatou Foo".
+    rf"^(?:[A-Z]{{2,6}}\s+(?={_OFFICE}))?(?:(?:Vice|Deputy|Prime|First|Former|Acting|Interior|Foreign|Defen[cs]e|Finance|Energy|Economy|Justice|"
     rf"Trade|Major|Lieutenant|Brigadier)[\s-]+)*(?:{_OFFICE}|Chief|Colonel|Admiral)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:Public|National|Internal|"
     r"State)\s+)?(?:Security|Defen[cs]e|Interior|Finance|Justice|Foreign\s+Affairs|Energy|Economy|Trade|"

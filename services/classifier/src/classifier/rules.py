@@ -73,7 +73,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 TIDYING = _p(
     r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*[:;]\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+|Editorial\s+)?"
     r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names|Simplification|"
-    r"Reorgani[sz]ation|Restructuring|Authority\s+Citations?)\b"
+    r"Reorgani[sz]ation|Restructuring|Authority\s+Citations?)\b|"
+    # "...: Third Rule Implementing Export Control Reform; Correction" corrects a rule of several parts.
+    r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b).*[;:]\s*(?:Technical\s+)?Corrections?$"
 )
 
 
@@ -112,7 +114,9 @@ REMOVE = (
     r"\b(?=[rdtslecRDTSLEC])"
     + BACKGROUND
     + r"\b(?:remov(?:e|es|ed|ing|al|als)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|"
-    r"t(?:ake|akes|ook|aken|aking)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed))\b"
+    r"t(?:ake|akes|ook|aken|aking)|drop(?:s|ped|ping)?|delet(?:e|es|ed|ing)|strik(?:e|es|ing)|struck|lift(?:s|ed|ing)?|eras(?:e|es|ed)|"
+    # "whose names came off the SDN list"
+    r"c(?:ame|omes?|oming)(?=\s+off\b))\b"
 )
 # Verb and noun forms only: "Changji" is a name, not a change.
 REVISE = (
@@ -283,8 +287,13 @@ LICENCE_DECISION_VETO = _p(
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
     # "a policy of granting no new waivers of the ban on satellite licences" is a policy for a country.
     r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|"
-    # "the policy of the United States to deny licenses" for a country is a requirement.
-    r"\bpolicy\s+(?:of\s+the\s+United\s+States\s+)?to\s+deny\b|"
+    # "the policy of the United States to deny licenses" for a country is a requirement; the State
+    # Department's for named parties is a list change.
+    r"\bpolicy\s+(?:of\s+the\s+(?:United\s+States(?:\s+Government)?|Department\s+of\s+State|State\s+Department)\s+)?"
+    r"to\s+deny\b|"
+    # A class of licences no longer granted: "stopped granting new or renewed specific licences for
+    # people-to-people exchanges".
+    r"\b(?:stop(?:s|ped|ping)?|ceas\w*|no\s+longer)\s+(?:granting|issuing|approving|renewing)\b|"
     # "issued a rule requiring licences" decides no licence.
     r"\brequir(?:e|es|ed|ing)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\b|\breview(?:ed)?\s+(?:under|on)\b|"
     r"\bcase-by-case|\bministr(?:y|ies)\b|"
@@ -549,7 +558,10 @@ RULES: tuple[Rule, ...] = (
             r"case[- ]by[- ]case\b|"
             # A class's licences that may be approved again: "export licences for them may be approved".
             r"\blicen[cs]es?\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?(?:may|can)\s+(?:now\s+|again\s+|henceforth\s+)?be\s+"
-            r"(?:approved|granted|issued)\b"),
+            r"(?:approved|granted|issued)\b|"
+            # Licensing reopened for a class: "U.S. firms may again apply for licences to export computers".
+            r"\b(?:firms|companies|exporters|manufacturers|businesses)\s+(?:may|can|could)\s+(?:again|now|once\s+again)\s+"
+            r"apply\s+for\s+(?:export\s+)?licen[cs]es\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
          unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
@@ -644,7 +656,9 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}|"
             # Suspending a licence and lifting the suspension are both decisions on it.
             r"\b(?:lift|end|revers|impos)\w*\s+(?:the\s+|its\s+|their\s+)?(?:export\s+)?licen[cs]e\s+suspensions?\b"),
-         veto=LICENCE_DECISION_VETO),
+         # A regulation sets how classes of applications are considered ("revising policy to permit the
+         # consideration of certain license applications"); it decides nobody's.
+         not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO),
     # Receiving or winning licences is news' way of reporting a decision; a notice saying that exporters
     # "must obtain a license" or "may secure a waiver" states a requirement.
     Rule("license.decision.licences_received", "license.decision",
@@ -1095,6 +1109,10 @@ RULES: tuple[Rule, ...] = (
             # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,3}?"
             r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])|"
+            # "imposed two-year sanctions on the receiving company, the South African state arms agency Foo"
+            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:company|firm|entity|supplier|exporter|manufacturer),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?"
+            r"(?-i:[A-Z][\w-]+)|"
             # One person by name, described next: "imposing sanctions on Foo Bar, the Xland lawyer".
             rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?!(?-i:{COUNTRY})\b)"
             r"(?-i:[A-Z][a-z]+(?:\s+(?:de\s+|da\s+|del\s+|bin\s+|al-)?[A-Z][\w'’-]+){1,3}),\s+(?:the|a|an)\s+|"
@@ -1292,6 +1310,13 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.bis_order_title", "other_list.change",
          _p(r"^In\s+the\s+Matter\s+of:\s|;\s*Export\s+Privileges$"),
          fields=("title",), doc_types=("NOTICE",), unless_title=BIS_DECISION),
+    # The State Department's policy of denial for named parties, its way of listing them before statutory
+    # debarment: "the policy of the Department of State to deny all export license applications ...
+    # involving, directly or indirectly: the Foo Corporation, ...".
+    Rule("other_list.denial_policy", "other_list.change",
+         _p(r"\bpolicy\s+of\s+the\s+(?:Department\s+of\s+State|State\s+Department)\s+to\s+deny\s+all\s+"
+            r"(?:export\s+)?licen[cs]e\s+applications\b[^.;]{0,240}?\binvolv(?:e|es|ing)\b"),
+         doc_types=("NOTICE", "")),
     Rule("other_list.debarment", "other_list.change",
          _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
             r"defen[cs]e\s+(?:articles|trade))|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)|"
@@ -1512,6 +1537,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.itar_country_title": ("traffic in arms", "itar"),
     "license.nrc_export_rule": ("destinations", "implement"),
     "other_list.debarment": ("debar", "reinstat"),
+    "other_list.denial_policy": ("to deny",),
     "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": (
         "control list", "eccn", "ccl", "classification number", "0y521", "jurisdiction"
