@@ -75,7 +75,9 @@ LEARNT = (
     "fifty-second",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    name: BLIND_DIR / name / "items.jsonl" for name in ("fifty-third", "fifty-fourth")
+}
 
 
 @dataclass(frozen=True)
