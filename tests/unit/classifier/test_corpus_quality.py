@@ -390,6 +390,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.861,
         "country_r": 0.941,
     },
+    "fifty-third": {
+        "tag_f1": 0.765,
+        "entity_recall": 0.741,
+        "entity_precision": 0.857,
+        "country_r": 0.880,
+    },
+    "fifty-fourth": {
+        "tag_f1": 0.826,
+        "entity_recall": 0.387,
+        "entity_precision": 0.525,
+        "country_r": 0.889,
+    },
 }
 MARGIN = 0.02
 
