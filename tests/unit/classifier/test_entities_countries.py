@@ -827,3 +827,13 @@ def test_the_sanctions_imposed_on_people_name_them_without_office_or_role() -> N
         "court's Jurisdiction, Complementarity and Cooperation Division, whose names came off the list."
     )
     assert [m.text for m in designated_parties(text, "text")] == ["Fatou Foo", "Phakiso Bar"]
+
+
+def test_those_named_and_the_companies_are_lists_of_parties() -> None:
+    text = (
+        "OFAC froze the U.S. assets of 13 officials. Those named included electoral council head Tibisay "
+        "Foo, former vice president Elias Bar and ombudsman Tarek Baz. The companies are the ranch Qux Norte "
+        "and Quux Holdings."
+    )
+    names = [m.text for m in designated_parties(text, "text")]
+    assert {"Tibisay Foo", "Elias Bar", "Tarek Baz", "Qux Norte", "Quux Holdings"} <= set(names)

@@ -3229,3 +3229,78 @@ def test_firms_free_to_apply_again_for_licences_is_a_requirement() -> None:
         "for licences to export high-performance computers and satellites to Xland."
     )
     assert "license.requirement" in _tags("U.S. lifts missile sanctions on Xland", text)
+
+
+def test_a_conviction_under_another_country_s_export_laws_is_out_of_scope() -> None:
+    text = (
+        "A state court in Foostadt on June 27 convicted Jon Bar, the former head of a chemical firm, of "
+        "breaking West German export laws for his part in building a plant in Xland."
+    )
+    assert not _tags("West German gets 5 years for aiding plant", text)
+
+
+def test_a_buyer_agreeing_to_buy_named_arms_from_the_united_states_is_a_decision() -> None:
+    text = (
+        "Xland agreed to buy 236 M1A2 Abrams main battle tanks from the United States in a deal worth about "
+        "$4 billion, Pentagon officials said."
+    )
+    assert _tags("Xland to buy U.S. tanks", text) == {"license.decision"}
+
+
+def test_the_property_of_every_enterprise_of_a_country_frozen_is_no_designation() -> None:
+    text = (
+        "The President signed an executive order that froze the U.S. property of every commercial, "
+        "industrial and public utility enterprise organised or located in Xland."
+    )
+    assert "sanctions.designation" not in _tags("Xland sanctions toughened", text)
+
+
+def test_another_government_s_minister_on_its_licences_is_out_of_scope() -> None:
+    text = (
+        "Britain's Business Secretary Vince Foo said a review of export licences for Xland had found 12 that "
+        "would be suspended if hostilities resumed, and that no new military licences for the Xland forces "
+        "had been issued during the review."
+    )
+    assert not _tags("UK in export licences warning", text)
+
+
+def test_a_shipment_made_without_the_licence_it_needed_sets_no_requirement() -> None:
+    text = (
+        "The Bureau imposed a $20,000 civil penalty on Foo, Inc. According to the department, Foo sent "
+        "U.S.-origin plasma tubes to Xland's atomic agency without the validated export licences they "
+        "needed, even though a letter had told the company that such systems required a licence."
+    )
+    assert _tags("Penalty imposed on Foo to settle charges", text) == {"export_control.other"}
+
+
+def test_sanctions_on_a_company_named_with_its_corporate_word_are_a_designation() -> None:
+    text = (
+        "The State Department said it had imposed missile-proliferation sanctions on Xland Metallurgical "
+        "Equipment Corporation (XMEC) for shipping missile components."
+    )
+    assert "sanctions.designation" in _tags("Administration slaps sanctions on arms producer", text)
+
+
+def test_a_proposed_rule_withdrawn_changes_no_licence() -> None:
+    title = "Mandatory Use of the Foo Application System"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+        "cfr_parts": ["15 CFR 740", "15 CFR 742", "15 CFR 748"],
+    }
+    text = (
+        title
+        + ". SUMMARY: The Bureau of Industry and Security (BIS) is withdrawing a proposed rule that would "
+        "have made use of the Foo system mandatory and revised the provisions of the Export Administration "
+        "Regulations (EAR) that govern electronic filing."
+    )
+    assert "license.requirement" not in _tags(title, text, document_type="PRORULE", **extra)
+
+
+def test_a_judge_s_decision_in_a_bis_case_told_in_news_is_enforcement_too() -> None:
+    text = (
+        "The Commerce Department's Bureau of Industry and Security released an administrative law judge's "
+        "decision recommending a 15-year denial of export privileges for Foo Engineering, which was then "
+        "added to the Denied Persons List."
+    )
+    assert _tags("Duped or duplicitous?", text) == {"other_list.change", "export_control.other"}

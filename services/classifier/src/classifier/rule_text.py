@@ -479,6 +479,8 @@ DESIGNATING = re.compile(
     r"(?:targets|designees)\b[^.:;]{0,60}:|"
     # "ended the sanctions imposed on ICC Prosecutor Foo Bar and Baz Qux"
     r"sanctions\s+(?:(?:it\s+had\s+|had\s+been\s+)?imposed\s+)?(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
+    # "Those named included electoral council head Tibisay Foo, ...", "The companies are the ranch Foo, ..."
+    r"(?<=[.!?]\s)(?:Those\s+named|The\s+(?:companies|firms|entities))\s+(?:include[sd]?|are|were)(?:\s+the(?=\s+[a-z]))?|"
     # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
     r"named\s+in\s+(?:its|the|an)\s+annex,?|"
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".

@@ -572,7 +572,11 @@ RULES: tuple[Rule, ...] = (
                  r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b|"
                  # A draft reported, not issued: "the draft, which had not been finalised and could still
                  # change, would require licences".
-                 r"\bdraft\b|\bnot\s+(?:yet\s+)?(?:been\s+)?finali[sz]ed\b|\bcould\s+still\s+change\b"),
+                 r"\bdraft\b|\bnot\s+(?:yet\s+)?(?:been\s+)?finali[sz]ed\b|\bcould\s+still\s+change\b|"
+                 # An exporter that "sent ... plasma tubes ... without the validated export licences they
+                 # needed": a violation told, no requirement set.
+                 rf"\b(?:sent|shipped|exported|sold|re-?exported|supplied)\b{S}{{0,160}}\bwithout\s+(?:the\s+|a\s+|any\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?licen[cs]es?\b"),
          requires=EXPORT_CONTEXT),
     # Commerce widening its own licence requirements is a requirement beside any sanctions the same story
     # tells ("The Commerce Department at the same time extended its licence requirements for exports to ...").
@@ -637,6 +641,8 @@ RULES: tuple[Rule, ...] = (
     # A rule titled for making the CCL "Clearer" rewrites descriptions; its parts 740 and 742 only conform.
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"),
+         # "BIS is withdrawing a proposed rule that would have ...": nothing changes.
+         unless_prose=_p(r"\bwithdraw(?:s|ing|n)?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?proposed\s+rule\b"),
          unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|"
                          r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
@@ -846,6 +852,10 @@ RULES: tuple[Rule, ...] = (
             r"\bsign(?:s|ed|ing)?\s+(?:an?\s+)?(?:\$[\d.,]+\s*(?:billion|million)\s+)?(?:agreement|deal|contract)\s+with\s+"
             r"the\s+United\s+States\s+(?:[\w,]+\s+){0,6}?to\s+(?:buy|purchase|acquire)\s+(?:[\w$.,/-]+\s+){0,4}?"
             r"(?:jets|fighters|aircraft|warplanes|missiles|tanks|helicopters|drones|frigates|submarines)\b|"
+            # "Kuwait agreed to buy 236 M1A2 Abrams main battle tanks from the United States"
+            r"\b(?:agreed|agrees|decided|chose|opted)\s+to\s+(?:buy|purchase|acquire)\s+(?:[\w$.,/-]+\s+){0,6}?(?:tanks|jets|"
+            r"fighters|aircraft|warplanes|missiles|helicopters|drones|frigates|submarines|rifles)\s+"
+            r"(?:[\w,$.-]+\s+){0,3}?from\s+the\s+United\s+States\b|"
             # A buyer's request for named arms decided: "deferred Taiwan's request for Arleigh Burke-class
             # destroyers"; a package offered: "decided to offer Taiwan four Kidd-class destroyers".
             r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
@@ -1033,6 +1043,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,5}}?(?:property|assets)\b"
             rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"
             # "freezes assets of those undermining Lebanon": an order's class of persons, designated later.
+            # "froze the U.S. property of every commercial ... enterprise organised or located in Xland": a
+            # class.
+            r"(?!\s+of\s+(?:every|each|all)\s+(?:[\w,-]+\s+){0,5}?(?:enterprises?|entit(?:y|ies)|compan(?:y|ies)|firms?)\s+"
+            r"(?:organi[sz]ed|located|incorporated|based|registered)\b)"
             r"(?!\s+of\s+(?:those|anyone|anybody|any\s+(?:person|individual|entity|one)|"
             r"(?:persons|people|individuals|entities)\s+(?:who|that|found|determined|deemed))\b)"
             # "freezes the assets of senior Burmese officials": a class the order names no one of.
@@ -1109,6 +1123,10 @@ RULES: tuple[Rule, ...] = (
             # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,3}?"
             r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])|"
+            # "imposed missile-proliferation sanctions on China Metallurgical Equipment Corporation (CMEC)"
+            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:the\s+)?"
+            r"(?-i:(?:[A-Z][\w&.'’-]*\s+){1,5})(?:Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|Group|"
+            r"Industries|Bank|Complex|Organi[sz]ation)\b|"
             # "imposed two-year sanctions on the receiving company, the South African state arms agency Foo"
             r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,2}?"
             r"(?:company|firm|entity|supplier|exporter|manufacturer),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?"
@@ -1397,7 +1415,14 @@ RULES: tuple[Rule, ...] = (
                  r"migrants|people)\b|"
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
                  # What an order or a law exposes violators to: "makes the parent liable for civil penalties".
-                 r"\bliable\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?penalt")),
+                 r"\bliable\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
+                 # Another country's courts and laws: "convicted ... of breaking West German export laws".
+                 rf"\b(?:West\s+|East\s+)?(?-i:{COUNTRY_FORM})\s+(?:export(?:-control)?\s+)?laws?\b")),
+    # A judge's decision in a BIS case, told in news: "an administrative law judge's decision recommending a
+    # 15-year denial of export privileges" (the denial itself is a list change beside it).
+    Rule("export_control.judge_decision", "export_control.other",
+         _p(r"\badministrative\s+law\s+judge['’]?s?\b[^.;]{0,40}?\b(?:decision|ruling|order|recommend\w*)\b"),
+         requires=EXPORT_CONTEXT),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
             r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b|"
@@ -1534,6 +1559,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "export privileges"),
     "other_list.bis_order_title": ("matter of", "export privileges"),
     "export_control.bis_decision": ("matter of",),
+    "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),
     "license.nrc_export_rule": ("destinations", "implement"),
     "other_list.debarment": ("debar", "reinstat"),

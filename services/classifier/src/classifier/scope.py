@@ -59,7 +59,8 @@ OTHER_REGIMES = re.compile(
 # "Britain's Foreign Office").
 _ORGAN = (
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
-    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State))\b"
+    # "Britain's Business Secretary Vince Foo said ..."
+    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|Minister))\b"
 )
 # A headline's government acting under its own regime: "UK freezes assets of ...", "UK media regulator
 # revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may stand between, so a
