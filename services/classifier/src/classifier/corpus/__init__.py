@@ -77,7 +77,9 @@ LEARNT = (
     "fifty-fourth",
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
-HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT}
+HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
+    name: BLIND_DIR / name / "items.jsonl" for name in ("fifty-fifth", "fifty-sixth")
+}
 
 
 @dataclass(frozen=True)
