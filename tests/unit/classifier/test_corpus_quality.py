@@ -402,6 +402,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.525,
         "country_r": 0.889,
     },
+    "fifty-fifth": {
+        "tag_f1": 0.766,
+        "entity_recall": 0.667,
+        "entity_precision": 0.909,
+        "country_r": 0.840,
+    },
+    "fifty-sixth": {
+        "tag_f1": 0.783,
+        "entity_recall": 0.885,
+        "entity_precision": 0.643,
+        "country_r": 0.778,
+    },
 }
 MARGIN = 0.02
 
