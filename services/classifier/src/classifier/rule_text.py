@@ -78,6 +78,15 @@ NOT_NAMES = re.compile(
 )
 
 
+def _located(text: str, start: int, separator: re.Pattern[str], span: str) -> Iterator[tuple[int, str]]:
+    """Each part of `span` (which stands in `text` from `start`) split at `separator`, with its offset."""
+    pos = start
+    for part in separator.split(span):
+        offset = text.find(part, pos)
+        pos = offset + len(part)
+        yield offset, part
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"\s+(?:and|of|for|the)$", "", name.strip(" ,;"))
     return name
@@ -154,10 +163,7 @@ def _title_parties(
     """Each name of the list a title formula holds (its first or second group), split at `separator`."""
     for m in pattern.finditer(title):
         group = 1 if m.group(1) else 2
-        pos = m.start(group)
-        for part in separator.split(m.group(group)):
-            offset = title.find(part, pos)
-            pos = offset + len(part)
+        for offset, part in _located(title, m.start(group), separator, m.group(group)):
             party = part.strip()
             if re.match(r"the\s", party, re.I):
                 offset, party = offset + 4, party[4:]
@@ -332,10 +338,7 @@ def example_parties(text: str, field: str) -> Iterator[EntityMention]:
                 if found := _party(text, field, base + start, name):
                     yield found
         for m in ENUMERATED.finditer(body):
-            pos = m.start(1)
-            for part in _ENUMERATION_SEPARATOR.split(m.group(1)):
-                offset = body.find(part, pos)
-                pos = offset + len(part)
+            for offset, part in _located(body, m.start(1), _ENUMERATION_SEPARATOR, m.group(1)):
                 named = re.fullmatch(rf"(?:the\s+)?({ITEM_NAME})", part.strip())
                 if named and (found := _party(text, field, base + offset + named.start(1), named.group(1))):
                     yield found
@@ -405,10 +408,7 @@ def involved_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a denial-policy notice lists after "involving, directly or indirectly"; aliases and
     descriptions between them are skipped."""
     for m in INVOLVING.finditer(text):
-        pos = m.start(1)
-        for part in _INVOLVED_SEPARATOR.split(m.group(1)):
-            offset = text.find(part, pos)
-            pos = offset + len(part)
+        for offset, part in _located(text, m.start(1), _INVOLVED_SEPARATOR, m.group(1)):
             named = re.match(rf"(?:the\s+)?({NAME})", part.strip())
             if not named or part.strip().startswith(("a/k/a", "f/k/a")):
                 continue
@@ -447,11 +447,8 @@ _COMMA_SEPARATOR = re.compile(_COMMA)
 def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a State Department determination names: each capitalised item of its enumeration."""
     for m in DETERMINED.finditer(text):
-        pos = m.start(1)
         separator = _COMMA_SEPARATOR if _COMMA_SEPARATOR.search(m.group(1)) else _LIST_SEPARATOR
-        for part in separator.split(m.group(1)):
-            offset = text.find(part, pos)
-            pos = offset + len(part)
+        for offset, part in _located(text, m.start(1), separator, m.group(1)):
             name = re.sub(r"^the\s+", "", part.strip())
             name = re.sub(r"\s*\([^()]*\)$", "", name)  # an alias or acronym in parentheses is not the name
             if not _DETERMINED_NAME.fullmatch(name):
@@ -574,10 +571,7 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
         start = cue.end()
         end = _OBJECT_END.search(masked, start)
         span = masked[start : end.start() if end else len(masked)]
-        pos = start
-        for part in _OBJECT_SEPARATOR.split(span):
-            offset = masked.find(part, pos)
-            pos = offset + len(part)
+        for offset, part in _located(masked, start, _OBJECT_SEPARATOR, span):
             # An acronym or alias in parentheses follows the name it stands for.
             named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip().rstrip(",")))
             if not named:
