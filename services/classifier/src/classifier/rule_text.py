@@ -409,8 +409,9 @@ def involved_parties(text: str, field: str) -> Iterator[EntityMention]:
     descriptions between them are skipped."""
     for m in INVOLVING.finditer(text):
         for offset, part in _located(text, m.start(1), _INVOLVED_SEPARATOR, m.group(1)):
-            named = re.match(rf"(?:the\s+)?({NAME})", part.strip())
-            if not named or part.strip().startswith(("a/k/a", "f/k/a")):
+            item = part.strip()
+            named = re.match(rf"(?:the\s+)?({NAME})", item)
+            if not named or item.startswith(("a/k/a", "f/k/a")):
                 continue
             start = offset + part.find(named.group(1))
             if (mention := _mention(text, field, start, named.group(1))) is not None:
@@ -476,16 +477,16 @@ DESIGNATING = re.compile(
     r"(?:targets|designees)\b[^.:;]{0,60}:|"
     # "ended the sanctions imposed on ICC Prosecutor Foo Bar and Baz Qux"
     r"sanctions\s+(?:(?:it\s+had\s+|had\s+been\s+)?imposed\s+)?(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
-    # "Those named included electoral council head Tibisay Foo, ...", "The companies are the ranch Foo, ..."
-    r"(?<=[.!?]\s)(?:Those\s+named|The\s+(?:companies|firms|entities))\s+(?:include[sd]?|are|were)(?:\s+the(?=\s+[a-z]))?|"
     # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
     r"named\s+in\s+(?:its|the|an)\s+annex,?|"
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
     r"(?:export|trading)\s+privileges\s+of|"
-    # The sentence after a designation that lists its parties: "They are former presidents A and B, ...".
+    # The sentence after a designation that lists its parties: "They are former presidents A and B, ...",
+    # "Those named included electoral council head Tibisay Foo, ...", "The companies are the ranch Foo, ...".
     r"(?<=[.!?]\s)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
     r"The\s+(?:[\w-]+\s+)?(?:targets|designees)|"
-    rf"The\s+(?:individuals|officials|people|persons|{NUMBER_WORDS}|\d+))\s+(?:are|were|include)"
+    rf"The\s+(?:individuals|officials|people|persons|companies|firms|entities|{NUMBER_WORDS}|\d+))\s+"
+    r"(?:are|were|include[sd]?)"
     r"(?:\s+the\s+(?=[a-z]))?)\s+"
 )
 _OBJECT_END = re.compile(

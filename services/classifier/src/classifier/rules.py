@@ -230,6 +230,8 @@ INQUIRY = _p(
 )
 # The Commerce Control List and its entries by every name a rule gives them.
 CCL = r"(?:Commerce\s+Control\s+List|CCL\b|ECCNs?\b|Export\s+Control\s+Classification\s+Numbers?)"
+# "Categories 3, 4, and 5 of the" list, where a rule changes or adds entries.
+CATEGORIES_OF = r"Categor(?:y|ies)\s+[\d,\sand]+of\s+the\s+"
 # Every list a document may call "the list".
 # Terrorist designations (FTO, SDGT) are not lists a party is "taken off": "a designated foreign terrorist
 # organisation" names no list.
@@ -318,9 +320,12 @@ ITAR_COUNTRY_TITLE = _p(
 # A judge's decision in a BIS enforcement case, titled after its party: "In the Matter of: <party>,
 # Respondent; Decision and Order", "Recommended Decision and Order; In the Matter of: <party>".
 BIS_DECISION = _p(
-    r"^(?!.*\bExport\s+Privileges\b)(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order;\s+In\s+the\s+Matter\s+of\b|"
-    r"^(?!.*\bExport\s+Privileges\b)In\s+the\s+Matter\s+of\b.*;\s*(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order\b"
+    r"^(?!.*\bExport\s+Privileges\b)(?:(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order;\s+In\s+the\s+"
+    r"Matter\s+of\b|In\s+the\s+Matter\s+of\b.*;\s*(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order\b)"
 )
+
+# Sanctions imposed on someone, the head of every way the rules read whom: "imposed two-year sanctions on".
+IMPOSED_ON = r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+"
 
 # A general licence issued for one named company: "issued General License No. 3, authorising all
 # transactions with DenizBank", "... with four Bulgarian subsidiaries of Russia's Lukoil". One for dealings
@@ -1104,35 +1109,35 @@ RULES: tuple[Rule, ...] = (
     # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
-         _p(r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:(?:\d+|one|"
+         _p(rf"{IMPOSED_ON}(?:(?:\d+|one|"
             rf"{NUMBER_WORDS}|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+)?"
             r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
             r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b|"
             # A country's office-holders: "imposed sanctions on Xland's Attorney General Foo Bar".
-            rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?-i:{COUNTRY})['’]s\s+"
+            rf"{IMPOSED_ON}(?-i:{COUNTRY})['’]s\s+"
             r"(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?-i:[A-Z])?(?:attorney\s+general|prosecutor|minister|"
             r"president|secretary|governor|commander|chief|head|director|chairman|ambassador|judge|mayor|speaker|"
             r"officials?|leaders?)\b|"
             # A country's state company: "imposes sanctions against Xland's state-owned oil enterprise".
-            rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?-i:{COUNTRY}|{COUNTRY_FORM})['’]s\s+"
+            rf"{IMPOSED_ON}(?-i:{COUNTRY}|{COUNTRY_FORM})['’]s\s+"
             r"(?:state-owned|state-run|state|national|largest|main)\s+(?:[\w-]+\s+){0,2}?(?:company|enterprise|firm|bank|airline|"
             r"conglomerate|producer|carrier|trader|supplier|refiner|shipper|operator)\b|"
             # "imposed sanctions on a procurement network that supports ..."
-            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+            rf"{IMPOSED_ON}(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
             r"(?:network|ring|front\s+company|company|firm|bank|businessman|individual)\b|"
             # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
-            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,3}?"
+            rf"{IMPOSED_ON}the\s+(?:[\w-]+\s+){{0,3}}?"
             r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])|"
             # "imposed missile-proliferation sanctions on China Metallurgical Equipment Corporation (CMEC)"
-            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+(?:the\s+)?"
+            rf"{IMPOSED_ON}(?:the\s+)?"
             r"(?-i:(?:[A-Z][\w&.'’-]*\s+){1,5})(?:Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|Group|"
             r"Industries|Bank|Complex|Organi[sz]ation)\b|"
             # "imposed two-year sanctions on the receiving company, the South African state arms agency Foo"
-            r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+the\s+(?:[\w-]+\s+){0,2}?"
+            rf"{IMPOSED_ON}the\s+(?:[\w-]+\s+){{0,2}}?"
             r"(?:company|firm|entity|supplier|exporter|manufacturer),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?"
             r"(?-i:[A-Z][\w-]+)|"
             # One person by name, described next: "imposing sanctions on Foo Bar, the Xland lawyer".
-            rf"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?sanctions\s+(?:on|against)\s+(?!(?-i:{COUNTRY})\b)"
+            rf"{IMPOSED_ON}(?!(?-i:{COUNTRY})\b)"
             r"(?-i:[A-Z][a-z]+(?:\s+(?:de\s+|da\s+|del\s+|bin\s+|al-)?[A-Z][\w'’-]+){1,3}),\s+(?:the|a|an)\s+|"
             # Counted parties singled out, or the sanctions on them made formal: "sanctions singling out two
             # Chinese firms", "formalised the sanctions on the two companies".
@@ -1350,8 +1355,8 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.ccl_change", "export_control.other",
          _p(rf"\b(?:amend|revis|modif|harmoni[sz]|updat|clarif|expand|narrow)\w*\s+(?:\w+\s+){{0,3}}?{CCL}|"
             # "Changes in Categories 3, 4, and 5 of the Commerce Control List"
-            r"\b(?:Changes?|Revisions?|Amendments?)\s+(?:in|to)\s+Categor(?:y|ies)\s+[\d,\sand]+of\s+the\s+Commerce\s+Control\s+List\b|"
-            rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:Categor(?:y|ies)\s+[\d,\sand]+of\s+the\s+)?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
+            rf"\b(?:Changes?|Revisions?|Amendments?)\s+(?:in|to)\s+{CATEGORIES_OF}Commerce\s+Control\s+List\b|"
+            rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CATEGORIES_OF})?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
             rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
             rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
             rf"\b0Y521\b|"
