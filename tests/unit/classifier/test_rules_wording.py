@@ -3304,3 +3304,132 @@ def test_a_judge_s_decision_in_a_bis_case_told_in_news_is_enforcement_too() -> N
         "added to the Denied Persons List."
     )
     assert _tags("Duped or duplicitous?", text) == {"other_list.change", "export_control.other"}
+
+
+_PRESIDENTIAL = {
+    "source": "federal_register",
+    "document_type": "PRESDOCU",
+    "agencies": ["Executive Office of the President"],
+}
+
+
+def test_an_older_presidential_order_titled_for_what_it_bars_is_a_programme() -> None:
+    trade = "Prohibiting Trade and Certain Other Transactions Involving Nicaragua"
+    assert _tags(trade, trade, **_PRESIDENTIAL) == {"sanctions.regulation", "license.requirement"}
+    imports = "Prohibiting Imports From Nicaragua"
+    assert _tags(imports, imports, **_PRESIDENTIAL) == {"sanctions.regulation"}
+
+
+def test_an_emergency_continued_under_its_older_title_is_a_programme() -> None:
+    title = "Continuation of Syrian Emergency"
+    assert _tags(title, title, **_PRESIDENTIAL) == {"sanctions.regulation"}
+
+
+def test_a_model_may_read_a_programme_in_an_order_that_only_prohibits() -> None:
+    order = item_to_document({"id": "t", "title": "Measures Prohibiting Dealings With Xland"} | _PRESIDENTIAL)
+    tags = classify(order, model=_always("sanctions.regulation")).tags
+    assert [(t.id, t.evidence[0].rule_id) for t in tags] == [
+        ("sanctions.regulation", "model.sanctions.regulation")
+    ]
+
+
+def test_the_security_council_and_its_committees_act_on_their_own_lists() -> None:
+    vote = (
+        "The U.N. Security Council on Monday, March 3, 2003 adopted a resolution freezing the assets of the "
+        "Foo movement's leaders and barring arms deliveries to it."
+    )
+    assert out_of_scope(item_to_document({"id": "t", "title": "UN Passes Arms Embargo on Foo", "text": vote}))
+    listing = (
+        "The U.N. Security Council committee that oversees the Xland sanctions regime said on Friday that it "
+        "had decided to place four individuals on its sanctions list."
+    )
+    title = "Statement by Security Council 1234 Committee on the Xland Sanctions List"
+    assert _tags(title, listing) == set()
+
+
+def test_an_order_s_own_words_for_an_export_ban_set_a_requirement() -> None:
+    text = (
+        "The President signed an order on Monday that bans new investment in the Foo region, imports of "
+        "goods from it, and the export, re-export, sale or supply of goods, services or technology to Foo "
+        "from the United States."
+    )
+    assert "license.requirement" in _tags("White House restricts trade with Foo region", text)
+
+
+def test_an_embargo_relaxed_so_that_firms_may_apply_again_is_a_requirement() -> None:
+    done = (
+        "The administration said it was relaxing the trade embargo on Xland so that U.S. companies with "
+        "factories there could apply for permission to ship parts."
+    )
+    assert "license.requirement" in _tags("U.S. eases Xland sanctions", done)
+    planned = done.replace("said it was relaxing", "is considering whether to relax")
+    assert "license.requirement" not in _tags("U.S. weighs Xland sanctions", planned)
+
+
+def test_requirements_blamed_for_a_delay_and_a_shipment_under_a_general_licence_set_no_requirement() -> None:
+    delay = "Export License Requirements Delay Sale of Radar Parts to the Navy"
+    assert "license.requirement" not in _tags(delay, delay + ". The company waited a year for approval.")
+    penalty = (
+        "The Commerce Department imposed a civil penalty on Foo Corp. to settle allegations that it exported "
+        "test equipment to Britain under general license G-DEST although it knew the goods were bound for "
+        "Iran."
+    )
+    assert _tags("Foo pays penalty to settle export charges", penalty) == {"export_control.other"}
+
+
+def test_an_itar_exemption_title_is_a_requirement() -> None:
+    title = (
+        "Amendment to the International Traffic in Arms Regulations: Temporary Export Exemption for Helmets"
+    )
+    extra = {"source": "federal_register", "agencies": ["State Department"], "document_type": "RULE"}
+    assert "license.requirement" in _tags(title, title, **extra)
+
+
+def test_a_country_placed_on_the_terrorism_list_takes_on_its_licence_requirements() -> None:
+    text = (
+        "The State Department said on Wednesday that the Secretary had placed Syria on the U.S. list of "
+        "countries that sponsor international terrorism, which brings tighter controls on exports."
+    )
+    assert "license.requirement" in _tags("U.S. adds Syria to terrorism list", text)
+
+
+def test_one_company_s_export_approved_and_a_commodity_jurisdiction_ruling_are_decisions() -> None:
+    approved = (
+        "Foo Systems said on Monday that the Commerce Department had approved its export of encryption "
+        "products with longer keys, on condition that they carry key recovery."
+    )
+    assert "license.decision" in _tags("U.S. to allow Foo's encryption exports", approved)
+    ruling = (
+        "The State Department rejected an engineer's appeal after its Office of Defense Trade Controls had "
+        "ruled in his commodity jurisdiction request that the disk was a defense article."
+    )
+    assert "license.decision" in _tags("Only Americans can type", ruling)
+
+
+def test_a_person_designated_by_name_under_a_programme_is_a_designation_not_a_listing() -> None:
+    text = (
+        "The Treasury's Office of Foreign Assets Control on Monday designated Foo Barra, a national of "
+        "Xland, under the Global Magnitsky programme for moving cash to a mining tycoon."
+    )
+    assert _tags("U.S. blacklists individual linked to Xland tycoon", text) == {"sanctions.designation"}
+
+
+def test_sanctions_lifted_from_the_maker_they_were_imposed_on_are_a_designation_change() -> None:
+    text = (
+        "Xland's foreign minister said on Sunday that the United States had lifted the sanctions it imposed "
+        "in August on the Xland aircraft maker Foo, after a meeting of the two presidents."
+    )
+    assert "sanctions.designation" in _tags("U.S. lifts sanctions on aircraft maker", text)
+
+
+def test_a_sanctions_law_renewed_and_an_order_widened_to_sectors_are_a_programme() -> None:
+    law = (
+        "The President signed into law on Friday a bill extending for five years the Xland Sanctions Act, "
+        "which penalises foreign firms investing in its oil industry."
+    )
+    assert "sanctions.regulation" in _tags("President signs sanctions extension", law)
+    sectors = (
+        "Treasury also issued a determination extending its April 2021 Xland sanctions order to the "
+        "aerospace, electronics and marine sectors."
+    )
+    assert "sanctions.regulation" in _tags("U.S. widens sanctions on Xland", sectors)

@@ -195,8 +195,10 @@ MODEL_SUPPORT: dict[str, re.Pattern[str]] = {
     "sanctions.designation": re.compile(
         r"sanction|designat|block|freez|terror|\bSDN\b|blacklist|proliferat", re.IGNORECASE
     ),
+    # An older order's title names only what it bars: "Prohibiting Trade and Certain Transactions With X".
     "sanctions.regulation": re.compile(
-        r"sanction|regulations|executive\s+order|general\s+licen[cs]|emergency|block", re.IGNORECASE
+        r"sanction|regulations|executive\s+order|general\s+licen[cs]|emergency|block|prohibit|embargo",
+        re.IGNORECASE,
     ),
     "other_list.change": re.compile(r"\blist|debar|den(?:y|ied|ial|ying)|privileges", re.IGNORECASE),
     "export_control.other": re.compile(r"export|control|\bEAR\b|penalt|regime", re.IGNORECASE),

@@ -522,11 +522,26 @@ RULES: tuple[Rule, ...] = (
             r"(?:police|military|army|armed\s+forces|security\s+forces)\b|"
             # "bars foreign subsidiaries of U.S. companies from trading with Cuba".
             r"\b(?:bar|ban|prohibit)(?:s|red|ned|ed|ring|ning|ing)?\s+(?:[\w.-]+\s+){1,8}?from\s+(?:trading|doing\s+"
-            r"business)\s+with\s+(?-i:[A-Z])"),
+            r"business)\s+with\s+(?-i:[A-Z])|"
+            # The orders' own words, however long the list before them: "bans new investment in ..., imports
+            # from ..., and the export, re-export, sale or supply of goods ... to Crimea".
+            rf"\b(?:bar|ban|prohibit)(?:s|red|ned|ed|ring|ning|ing)?\b{S}{{0,200}}?\bthe\s+export(?:ation)?,\s+"
+            r"re-?export(?:ation)?,\s+(?:[\w,]+\s+){0,3}?of\s+(?:[\w.,-]+\s+){1,8}?to\s+(?:the\s+)?(?-i:[A-Z])|"
+            # Arms sales kept suspended: "would keep its suspension of lethal arms sales to Nepal".
+            r"\b(?:keep|kept|maintain\w*|continu\w*|extend\w*|impos\w*)\s+(?:its|the|a)\s+suspension\s+of\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+to\s+(?-i:[A-Z])"),
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
                  r"\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
                  r"suspend|prohibit)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
                  r"end|eas|ban|bar|halt|suspend|prohibit)")),
+    # An embargo relaxed so that a class may apply for licences: "relaxing the trade embargo ... so that U.S.
+    # companies with assembly plants there could apply for permission to send raw materials". The purpose's
+    # modal is no hedge; the change itself must be made, not planned.
+    Rule("license.embargo_reopened", "license.requirement",
+         _p(r"\bembargo\b[^.;]{0,120}?\bso\s+that\s+(?:[\w.-]+\s+){1,10}?(?:may|can|could|would\s+be\s+able\s+to)\s+"
+            r"(?:again\s+)?apply\s+for\s+(?:export\s+)?(?:licen[cs]es|permission|authori[sz]ation)\b"),
+         veto=_p(rf"{OTHER_BODIES}|\b(?:would|might|may|will)\s+(?:soon\s+)?(?:relax|eas|lift|loosen|modif)|"
+                 r"\b(?:plan(?:s|ned|ning)?|expect\w*|consider\w*|propos\w*|weigh\w*|mull\w*)\s+(?:to|whether)\b")),
     # "luxury goods that may no longer be exported to North Korea": a ban on a class of goods for a country
     # (the embargo rule's negation veto would read "no longer" as an embargo lifted).
     Rule("license.no_longer_exported", "license.requirement",
@@ -581,7 +596,9 @@ RULES: tuple[Rule, ...] = (
                  # An exporter that "sent ... plasma tubes ... without the validated export licences they
                  # needed": a violation told, no requirement set.
                  rf"\b(?:sent|shipped|exported|sold|re-?exported|supplied)\b{S}{{0,160}}\bwithout\s+(?:the\s+|a\s+|any\s+)?"
-                 r"(?:[\w-]+\s+){0,2}?licen[cs]es?\b"),
+                 r"(?:[\w-]+\s+){0,2}?licen[cs]es?\b|"
+                 # Requirements blamed for their cost: "Export License Requirements Delay Sale of ...".
+                 r"\brequirements\s+(?:delay|slow|hamper|hinder|hurt|stall|block|cost)\w*\b"),
          requires=EXPORT_CONTEXT),
     # Commerce widening its own licence requirements is a requirement beside any sanctions the same story
     # tells ("The Commerce Department at the same time extended its licence requirements for exports to ...").
@@ -654,6 +671,18 @@ RULES: tuple[Rule, ...] = (
          doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     Rule("license.itar_country_title", "license.requirement",
          ITAR_COUNTRY_TITLE, fields=("title",), doc_types=("RULE", "PRORULE")),
+    # An ITAR exemption is an export that needs no licence: "...: Temporary Export Exemption for Body Armor".
+    Rule("license.itar_exemption_title", "license.requirement",
+         _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b.{0,80}?\bExemptions?\s+(?:for|From)\b"),
+         fields=("title",), doc_types=("RULE", "PRORULE")),
+    # A country placed on or taken off the list of state sponsors of terrorism takes on or sheds the
+    # anti-terrorism licence requirements that follow the list ("placed Sudan on the U.S. list of countries
+    # that sponsor international terrorism").
+    Rule("license.terrorism_list_country", "license.requirement",
+         _p(rf"\b(?:plac|put|add|return|remov|took|tak)\w*\s+(?-i:{COUNTRY})\s+(?:on|to|onto|from|off)\s+(?:the\s+)?"
+            r"(?:U\.S\.\s+|State\s+Department['’]s\s+)?(?:list\s+of\s+(?:state\s+sponsors\s+of\s+terrorism|"
+            r"countries\s+that\s+sponsor\s+(?:international\s+)?terrorism)|terrorism\s+list)\b"),
+         veto=HEDGE),
     # The NRC's export rules: a country moved on its lists of embargoed or restricted destinations, or a
     # law's export provisions carried into its licensing rules ("to implement Section 903 of the Energy Policy
     # Act of 1992"), change what an exporter's licence needs.
@@ -714,7 +743,11 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:revok|renew|extend|narrow|cancel|suspend|withdr[ae]w|amend)\w*\b{S}{{0,80}}?\bthe\s+"
             r"(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:(?:that|which)\s+(?:lets|allows|permits|authori[sz]es)|under\s+which)\b|"
             r"\b(?:renew|extend|revok|grant|issu|approv|suspend)\w*\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\s+for\s+"
-            r"(?-i:[A-Z])"),
+            r"(?-i:[A-Z])|"
+            # One company's export approved: "the Commerce Department had approved its export of encryption
+            # products".
+            r"\b(?:approv|clear|authori[sz])\w*\s+(?:its|their|the\s+company['’]s|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
+            r"(?:proposed\s+|planned\s+)?exports?\s+of\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{OTHER_REGIMES_LICENCE}|\bgeneral\s+licen")),
     # A general licence kept or ended for one named company is that company's licence: "extended for the
@@ -728,6 +761,12 @@ RULES: tuple[Rule, ...] = (
             rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
+    # A commodity jurisdiction ruling decides whether one applicant's item needs a State licence at all.
+    Rule("license.decision.commodity_jurisdiction", "license.decision",
+         _p(rf"\b(?:rul(?:ed|es|ing)|determin(?:ed|es)|decid(?:ed|es)|reject(?:ed|s)|uph[eo]ld\w*|den(?:ied|ies)|"
+            rf"refus(?:ed|es))\b{S}{{0,80}}?\bcommodity\s+jurisdiction\s+(?:requests?|cases?|rulings?|determinations?|"
+            r"applications?)\b"),
+         doc_types=("",), veto=HEDGE),
     Rule("license.decision.licence_verb", "license.decision",
          # A licence exception is no licence, and a verb past ", and" belongs to another clause ("the order
          # bars any licence or licence exception, and can be renewed").
@@ -968,8 +1007,11 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:amend|revis|modif|chang|eas|relax|tighten)\w*\s+(?:the\s+)?licensing\s+(?:provisions|polic(?:y|ies)|"
             rf"procedures)\b{S}{{0,240}}?\b(?:export|exportation|re-?export\w*)\b"),
          veto=HEDGE),
+    # A shipment "exported ... under general license G-DEST" is one exporter's conduct, no rule.
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
-         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision")),
+         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision"),
+         veto=_p(rf"\b(?:exported|shipped|sent|sold|re-?exported)\b{S}{{0,80}}?\bunder\s+(?:a\s+|the\s+)?general\s+"
+                 rf"{LICENCE}")),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
          # "tied to a designated terrorist organisation", "dealings with designated persons": the adjective
@@ -988,7 +1030,9 @@ RULES: tuple[Rule, ...] = (
             r"networks?|banks?|firms?|militias?|cartels?|"
             r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
             # "designates Iran's oil ministry under a counter-terrorism order"
-            r"under\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:order|executive\s+order|E\.O\.|authorit(?:y|ies))|"
+            # "designated Foo Bar ... under the Global Magnitsky corruption programme"
+            r"under\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:order|executive\s+order|E\.O\.|authorit(?:y|ies)|"
+            r"program(?:me)?)|"
             # "designated ... as appropriate for sanctions under the Foreign Narcotics Kingpin Act"
             r"Kingpin\s+(?:Designation\s+)?Act)\b"),
          # The Pentagon's "Communist Chinese military company" label is no OFAC or State designation.
@@ -1075,8 +1119,15 @@ RULES: tuple[Rule, ...] = (
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
          # Destruction", an order widening the measures on foreign persons that contribute to it).
-         _p(r"\bBlocking\s+Property\b|\bSanctions\b|\bProhibiting\s+(?:Certain\s+)?(?:Transactions|Investments?)\b|"
+         # The older country orders name what they bar: "Prohibiting Trade and Certain Transactions Involving
+         # Libya", "Prohibiting Imports From Iran".
+         _p(r"\bBlocking\s+Property\b|\bSanctions\b|"
+            r"\bProhibiting\s+(?:Certain\s+)?(?:Trade|Transactions|Investments?|Imports?|Exports?)\b|"
             r"\bTaking\s+Additional\s+Steps\b|^Proliferation\s+of\s+Weapons\s+of\s+Mass\s+Destruction$"),
+         fields=("title",), doc_types=("PRESDOCU",)),
+    # An order barring a country's trade or exports sets what may leave for it as well as the programme.
+    Rule("license.presidential_trade_ban", "license.requirement",
+         _p(r"^Prohibiting\s+(?:Certain\s+)?(?:Trade|Exports?)\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
@@ -1084,7 +1135,7 @@ RULES: tuple[Rule, ...] = (
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?)\b|"
             # People by their office or by name, right after the verb: "sanctioned Cambodian navy
             # commander Tea Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
-            rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|blacklisted)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
+            rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|blacklisted|designated)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
             r"commanders?|generals?|ministers?|chiefs?|leaders?|governors?|oligarchs?|businessm[ae]n)\b|"
             # A country is a programme's target, not a person's name.
             rf"(?!{COUNTRY}\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}}[A-Z][a-z]+)\b(?![’'-]))|"
@@ -1139,6 +1190,11 @@ RULES: tuple[Rule, ...] = (
             # One person by name, described next: "imposing sanctions on Foo Bar, the Xland lawyer".
             rf"{IMPOSED_ON}(?!(?-i:{COUNTRY})\b)"
             r"(?-i:[A-Z][a-z]+(?:\s+(?:de\s+|da\s+|del\s+|bin\s+|al-)?[A-Z][\w'’-]+){1,3}),\s+(?:the|a|an)\s+|"
+            # The sanctions named by whom they hit, as they are lifted or kept: "lifted the sanctions it
+            # imposed in August on the Russian combat-aircraft maker Sukhoi".
+            r"\bsanctions\s+(?:it|that|which|Washington)\s+(?:had\s+)?imposed\s+(?:(?:in|last|earlier|this)\s+\w+\s+)?"
+            r"(?:on|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:maker|manufacturer|producer|company|firm|exporter|"
+            r"supplier|bank|businessman)\s+(?-i:[A-Z])|"
             # Counted parties singled out, or the sanctions on them made formal: "sanctions singling out two
             # Chinese firms", "formalised the sanctions on the two companies".
             r"\b(?:sanctions\s+(?:singling\s+out|targeting|aimed\s+at)|(?:formali[sz]|finali[sz])\w*\s+(?:the\s+)?"
@@ -1178,7 +1234,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.emergency_continued", "sanctions.regulation",
          _p(r"^(?:Notice\s+of\s+)?Continuation\s+of\s+(?:the\s+)?National\s+Emergency\s+With\s+Respect\s+to\s+(?:the\s+)?"
             rf"(?:(?-i:{COUNTRY})\b|Situation|Actions|Government|Blocking|Proliferation|Narcotics|"
-            r"Transnational|Significant|Persons|Specified\s+Harmful)"),
+            r"Transnational|Significant|Persons|Specified\s+Harmful)|"
+            # The older titles name the country first: "Continuation of Libyan Emergency".
+            rf"^(?:Notice\s+of\s+)?Continuation\s+of\s+(?:the\s+)?(?-i:{COUNTRY}|{COUNTRY_FORM})\s+(?:National\s+)?Emergency$"),
          fields=("title",)),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
@@ -1192,6 +1250,9 @@ RULES: tuple[Rule, ...] = (
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
             # A sanctions law enacted: "signed the Iran and Libya Sanctions Act", "signed into law the ...".
             r"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?(?:[\w,.'’-]+\s+){0,6}?Sanctions\s+(?:Act|Law)\b|"
+            # "signed into law on Friday a bill extending for five years the 1996 Iran and Libya Sanctions
+            # Act"
+            rf"\bsign(?:s|ed|ing)\s+into\s+law\b{S}{{0,120}}?\bSanctions\s+(?:Act|Law)\b|"
             # "the Sudanese Sanctions Regulations are to be removed"
             r"\b(?:Sanctions|Assets\s+Control)\s+Regulations\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:to\s+be\s+)?"
             r"(?:removed|revoked|lifted|terminated|rescinded|amended|eased)\b"),
@@ -1271,7 +1332,10 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bsector(?:al)?\s+determinations?\b|"
             rf"\b(?:identif|determin)\w*\b{S}{{0,80}}\bsectors?\b{S}{{0,40}}\b(?:under|pursuant\s+to)\s+"
             r"(?:section\s+\d\S*\s+of\s+)?(?:Executive\s+Order|E\.\s?O\.)|"
-            r"\b(?:widen|expand|extend|broaden)\w*\s+(?:[\w-]+\s+){0,3}?sanctions\s+to\s+(?:[\w-]+\s+){0,5}?sectors?\b|"
+            # "extending its April 2021 Russia sanctions order to the aerospace, electronics and marine
+            # sectors"
+            r"\b(?:widen|expand|extend|broaden)\w*\s+(?:[\w-]+\s+){0,4}?sanctions\s+(?:order\s+|program(?:me)?\s+)?to\s+"
+            r"(?:[\w,-]+\s+){0,5}?sectors?\b|"
             # A determination that bars a class of dealings: "a determination under Executive Order 14071 that
             # bars supplying anyone in Russia with IT consultancy services".
             r"\bdetermination\s+(?:under|pursuant\s+to)\s+(?:section\s+\S+\s+of\s+)?(?:Executive\s+Order|E\.\s?O\.)\s+"
@@ -1504,7 +1568,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
     "license.decision.licences_received": ("licen", "waiver", "authori"),
     "license.decision.verb_a_licence": ("licen",),
-    "license.decision.company_licence": ("licen", "authori", "waiver"),
+    "license.decision.company_licence": ("licen", "authori", "waiver", "export"),
     "license.decision.general_licence_for_one": ("general licen",),
     "license.decision.licence_verb": ("licen",),
     "license.decision.applications": (
@@ -1566,6 +1630,11 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.bis_decision": ("matter of",),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),
+    "license.itar_exemption_title": ("traffic in arms",),
+    "license.presidential_trade_ban": ("prohibiting",),
+    "license.embargo_reopened": ("apply for",),
+    "license.terrorism_list_country": ("terroris",),
+    "license.decision.commodity_jurisdiction": ("commodity jurisdiction",),
     "license.nrc_export_rule": ("destinations", "implement"),
     "other_list.debarment": ("debar", "reinstat"),
     "other_list.denial_policy": ("to deny",),

@@ -75,7 +75,7 @@ _ACTS = (
     r"\s+(?:to\s+(?:be\s+)?)?['‘]?"
     r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
-    r"approv(?:e|es|ed)|unveil(?:s|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
+    r"approv(?:e|es|ed)|unveil(?:s|ed)?|pass(?:es|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
     r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
     # "India lifts Nepal arms embargo", "UK cuts arms licences to Israel".
     r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|resum(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|"
@@ -91,8 +91,12 @@ FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
     rf"European\s+Union){_ORGAN}|\bMOFCOM\b|\bMETI\b|"
     # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
-    r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:\w+\s+){0,3}?(?:voted|adopted|imposed|"
+    # "The U.N. Security Council on Tuesday, December 19, 2000 adopted Resolution 1333".
+    r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:[\w,]+\s+){0,5}?(?:voted|adopted|imposed|"
     r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
+    # Its sanctions committees list and delist parties under its own resolutions ("Security Council 2374
+    # Committee", "the U.N. Security Council committee that oversees the Mali sanctions regime").
+    r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
     # ... and a multilateral regime's decisions are its members' together: "the 45 members of the Nuclear
     # Suppliers Group agreed to exempt India from the group's rule", whoever pressed for it.
     r"\b(?:Nuclear\s+Suppliers\s+Group|NSG|Wassenaar\s+Arrangement|Australia\s+Group)\s+(?:\w+\s+){0,2}?(?:agreed|voted|"
