@@ -78,7 +78,8 @@ LEARNT = (
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
 HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    name: BLIND_DIR / name / "items.jsonl" for name in ("fifty-fifth", "fifty-sixth")
+    name: BLIND_DIR / name / "items.jsonl"
+    for name in ("fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth")
 }
 
 
