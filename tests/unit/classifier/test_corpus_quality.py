@@ -414,6 +414,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.643,
         "country_r": 0.778,
     },
+    "fifty-seventh": {
+        "tag_f1": 0.769,
+        "entity_recall": 0.933,
+        "entity_precision": 0.906,
+        "country_r": 0.758,
+    },
+    "fifty-eighth": {
+        "tag_f1": 0.842,
+        "entity_recall": 0.950,
+        "entity_precision": 0.800,
+        "country_r": 0.962,
+    },
 }
 MARGIN = 0.02
 
