@@ -3433,3 +3433,101 @@ def test_a_sanctions_law_renewed_and_an_order_widened_to_sectors_are_a_programme
         "aerospace, electronics and marine sectors."
     )
     assert "sanctions.regulation" in _tags("U.S. widens sanctions on Xland", sectors)
+
+
+def test_controlled_goods_seized_on_their_way_out_are_enforcement() -> None:
+    text = (
+        "Customs officers, working with the U.S. Customs Service, seized 20 U.S.-made trigger switches at an "
+        "airport on Wednesday as they were about to be loaded on a flight to Xland, ending an undercover "
+        "sting."
+    )
+    assert "export_control.other" in _tags("Nuclear triggers for Xland seized", text)
+    drugs = text.replace("U.S.-made trigger switches", "kilograms of cocaine")
+    assert "export_control.other" not in _tags("Cocaine seized at airport", drugs)
+
+
+def test_a_regime_s_members_agreeing_to_change_their_list_is_an_export_control_item() -> None:
+    text = (
+        "The White House said the United States and its partners in COCOM had agreed in Paris to replace "
+        "their list of controlled dual-use goods with a much shorter core list."
+    )
+    evidence = _classified("Statement on multilateral export controls", text)
+    assert "export_control.regime_decision" in evidence["export_control.other"]
+    background = (
+        "The Commerce Department approved an export licence on Monday allowing Foo Corp. to sell six "
+        "computers to Xland, the first such sale since the COCOM allies agreed in June to lift most "
+        "restrictions on the bloc, and Foo Corp. welcomed it."
+    )
+    assert _tags("Foo licensed to sell computers", background) == {"license.decision"}
+
+
+def test_another_government_relaxing_its_own_embargo_is_out_of_scope() -> None:
+    text = (
+        "Britain relaxed the arms embargo it had kept on Xland since 1982, with a minister announcing that "
+        "arms export licences would in future be considered case by case."
+    )
+    assert _tags("Embargo lift 'will help' talks", text) == set()
+
+
+def test_a_request_for_a_licence_refused_is_a_decision() -> None:
+    text = (
+        "The Office of Foreign Assets Control on Wednesday refused a request from Foo Society of America "
+        "leader John Barr for a licence to accept a gift pledged by the Xland government."
+    )
+    assert "license.decision" in _tags("Group denied permission to take Xland gift", text)
+
+
+def test_a_law_signed_that_freezes_assets_or_bars_a_government_s_loans_is_a_programme() -> None:
+    freezes = (
+        "The President signed into law on Friday a bill that ends old trade limits on Xland and also carries "
+        "the Foo Accountability Act, which subjects the officials it names to visa bans and asset freezes."
+    )
+    assert "sanctions.regulation" in _tags("President enacts Foo Act", freezes)
+    loans = (
+        "The President signed the Xland Democracy Act of 2004 into law on Wednesday; it bars U.S. government "
+        "agencies from providing loans or investment to the Xland government."
+    )
+    assert "sanctions.regulation" in _tags("President signs Xland Democracy Act", loans)
+
+
+def test_a_statute_s_arms_prohibitions_waived_for_a_country_set_a_requirement() -> None:
+    text = (
+        "The President signed a determination on Monday waiving the prohibitions in sections 40 and 40A of "
+        "the Arms Export Control Act so that the government can license certain protective equipment for "
+        "Xland."
+    )
+    assert "license.requirement" in _tags("President waives ban for protective gear", text)
+
+
+def test_deliveries_of_named_weapon_systems_frozen_are_a_decision() -> None:
+    text = (
+        "The State Department said on Wednesday that the United States was freezing delivery of certain "
+        "large-scale military systems to Xland's government, including helicopters and fighter jets."
+    )
+    assert "license.decision" in _tags("US suspends military aid to Xland", text)
+
+
+def test_an_authorisation_that_should_have_been_sought_is_no_licence_received() -> None:
+    text = (
+        "The State Department said that Foo plc had acknowledged in writing that it did not seek prior "
+        "authorisation for the sale of its avionics unit, and that authorisation should have been obtained "
+        "to cover the State Department licences to which the unit was a party."
+    )
+    assert "license.decision" not in _tags("Fallout from the avionics sale", text)
+
+
+def test_a_rule_moving_provisions_to_another_section_changes_no_licence_requirement() -> None:
+    title = (
+        "Amendments to the Export Administration Regulations: Facilitating Understanding of the Xland Rules"
+    )
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+        "cfr_parts": ["15 CFR 736", "15 CFR 740", "15 CFR 742", "15 CFR 746"],
+    }
+    text = (
+        title
+        + ". SUMMARY: In this rule, BIS amends the Export Administration Regulations (EAR) by moving the "
+        "substantive provisions of the Xland embargo from a general order to a revised section of part 746."
+    )
+    assert "license.requirement" not in _tags(title, text, document_type="RULE", **extra)

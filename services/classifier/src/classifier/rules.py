@@ -534,6 +534,12 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
                  r"suspend|prohibit)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
                  r"end|eas|ban|bar|halt|suspend|prohibit)")),
+    # A statute's export prohibitions waived for a country reopen its licensing: "waiving the prohibitions in
+    # sections 40 and 40A of the Arms Export Control Act ... so that the government can license certain aid".
+    Rule("license.statute_waived", "license.requirement",
+         _p(r"\bwaiv(?:e|es|ed|ing)\s+(?:the\s+)?(?:prohibitions?|restrictions?|bans?)\s+(?:in|of|under)\s+"
+            r"(?:[\w-]+\s+){0,6}?(?:Arms\s+Export\s+Control\s+Act|Export\s+Administration\s+Act)\b"),
+         veto=HEDGE),
     # An embargo relaxed so that a class may apply for licences: "relaxing the trade embargo ... so that U.S.
     # companies with assembly plants there could apply for permission to send raw materials". The purpose's
     # modal is no hedge; the change itself must be made, not planned.
@@ -664,7 +670,10 @@ RULES: tuple[Rule, ...] = (
     Rule("license.cfr_740_742", "license.requirement", _p(r"\b15 CFR 74[02]\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"),
          # "BIS is withdrawing a proposed rule that would have ...": nothing changes.
-         unless_prose=_p(r"\bwithdraw(?:s|ing|n)?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?proposed\s+rule\b"),
+         # Provisions moved to another section ("moving the substantive provisions ... to a revised § 746.9")
+         # change where a requirement sits, not the requirement.
+         unless_prose=_p(r"\bwithdraw(?:s|ing|n)?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?proposed\s+rule\b|"
+                         r"\b(?:mov|relocat|transferr)(?:es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?provisions\b"),
          unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|"
                          r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
@@ -710,7 +719,9 @@ RULES: tuple[Rule, ...] = (
          # "requires suppliers to obtain licences", "obliges U.S. suppliers to obtain licences before
          # selling", "must obtain a licence": a requirement, not a decision, however many words between.
          doc_types=("",),
-         veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\b(?:requir|oblig|compel)\w*\s+(?:[\w.,'’-]+\s+){{0,25}}?to\s+"
+         # "authorisation should have been obtained to cover the licences": a finding, no licence granted.
+         veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\bshould\s+have\s+been\s+(?:obtained|sought|secured)\b|"
+                 r"\b(?:requir|oblig|compel)\w*\s+(?:[\w.,'’-]+\s+){0,25}?to\s+"
                  r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
                  r"\bwithout\s+(?:first\s+)?(?:obtaining|getting|securing)\b|"
                  # A sanction's terms: "bar the companies from ... receiving U.S. export licences".
@@ -796,6 +807,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:seek\w*|sought|asked\s+for|appl(?:y|ied|ies|ying)\s+for)\s+(?:a\s+|an\s+)?(?:special\s+)?(?:clearance|"
             r"approval|permission|licen[cs]es?|waivers?|exemptions?)\s+from\s+(?:the\s+)?(?:U\.S\.|(?:US|American|"
             r"Treasury|OFAC|Commerce|State\s+Department|Washington)\b)|"
+            # "refused a request from Foo for a licence to accept a gift": one applicant's licence decided.
+            r"\b(?:refus|den(?:y|ied|ies)|reject|grant|approv)\w*\s+(?:a|an|the|his|her|its|their)\s+(?:request|application|"
+            r"petition|bid)\s+(?:[\w.,'’-]+\s+){0,8}?for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b|"
             # "began an inter-agency review of licence applications", "sent the applications for review"
             r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
             # The NRC's notices: "considering issuing an export license", "an extension on an export license".
@@ -913,7 +927,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:delay|paus|halt|suspend|withh[oe]ld|stop|block|froze|freez|resum|releas)\w*\s+(?:indefinitely\s+)?"
             r"(?:the\s+|a\s+|an\s+|its\s+)?(?:planned\s+|scheduled\s+|pending\s+)?(?:deliver(?:y|ies)|shipments?)\s+"
             r"(?:to\s+(?:[\w'’.-]+\s+){1,3}?)?of\s+(?:[\w$.,'’-]+\s+){0,5}?(?:F-\d+\w*|jets|aircraft|warplanes|"
-            r"helicopters|tanks|missiles|bombs|munitions|rifles|weapons|arms|drones)\b|"
+            r"helicopters|tanks|missiles|bombs|munitions|rifles|weapons|arms|drones|(?:military|weapons?|defen[cs]e)\s+"
+            r"systems)\b|"
             # Named weapons held for one buyer: "put a hold on transfers of cluster bombs to Saudi Arabia",
             # "blocks cluster-bomb sales to Saudis". A whole country barred is a requirement.
             r"\b(?:put|puts|putting|plac\w*|impos\w*)\s+(?:a\s+)?(?:hold|freeze|pause)\s+on\s+(?:the\s+|further\s+|all\s+)?"
@@ -1319,12 +1334,18 @@ RULES: tuple[Rule, ...] = (
     # A law signed that authorises blocking or sanctions: "signed the Xland Human Rights Act of 2018 into
     # law ...; it authorises the blocking of assets". Its designations come later.
     Rule("sanctions.law_signed", "sanctions.regulation",
-         _p(r"\bsign(?:s|ed|ing)\s+(?:the\s+)?(?:[\w,.'’()-]+\s+){1,10}?Act\b(?:\s+of\s+\d{4})?,?\s+into\s+law\b"),
+         # "signed into law on Friday a bill that ... also carries the Foo Accountability Act".
+         _p(r"\bsign(?:s|ed|ing)\s+(?:the\s+)?(?:[\w,.'’()-]+\s+){1,10}?Act\b(?:\s+of\s+\d{4})?,?\s+into\s+law\b|"
+            rf"\bsign(?:s|ed|ing)\s+into\s+law\b{S}{{0,160}}?\b(?:Act|bill)\b"),
          doc_types=("",),
          # ... or that tightens an embargo: "signed the Helms-Burton bill ... into law, tightening the U.S.
          # embargo".
          requires=_p(r"\bauthori[sz]\w*\s+(?:the\s+)?(?:blocking|sanctions|freez)|\bimpos\w*\s+(?:new\s+)?sanctions\b|"
-                     r"\b(?:tighten|widen|codif|extend|strengthen)\w*\s+(?:the\s+)?(?:U\.S\.\s+)?(?:embargo|sanctions)\b"),
+                     r"\b(?:tighten|widen|codif|extend|strengthen)\w*\s+(?:the\s+)?(?:U\.S\.\s+)?(?:embargo|sanctions)\b|"
+                     # ... or that freezes assets, or bars a government's loans ("bars U.S. government
+                     # agencies from providing loans or investment to the Xland government").
+                     r"\basset\s+freezes\b|\bbar\w*\s+(?:[\w.-]+\s+){0,4}?from\s+(?:providing|making|extending)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:loans|credits?|investment)\b"),
          veto=HEDGE),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
     # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
@@ -1489,6 +1510,23 @@ RULES: tuple[Rule, ...] = (
                  rf"\b(?:West\s+|East\s+)?(?-i:{COUNTRY_FORM})\s+(?:export(?:-control)?\s+)?laws?\b")),
     # A judge's decision in a BIS case, told in news: "an administrative law judge's decision recommending a
     # 15-year denial of export privileges" (the denial itself is a list change beside it).
+    # Controlled goods seized on their way out: "seized 40 U.S.-made krytron switches ... as they were about
+    # to be loaded on a flight to Baghdad", at the end of a sting. Drugs and people smuggled are another
+    # law's.
+    Rule("export_control.seizure", "export_control.other",
+         _p(rf"\bseiz(?:e|ed|es|ing|ure\s+of)\b{S}{{0,200}}?\b(?:bound\s+for|destined\s+for|"
+            r"(?:about\s+)?to\s+be\s+(?:loaded|shipped|flown|exported)\b)"),
+         requires=_p(r"\b(?:customs|sting|undercover|indict\w*)\b"),
+         veto=_p(r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|counterfeit\w*|"
+                 r"wildlife|ivory)\b")),
+    # A regime's members agreeing to change their lists: "the United States and its 16 partners in COCOM had
+    # agreed ... to replace their list of controlled dual-use goods with a much shorter Core List".
+    Rule("export_control.regime_decision", "export_control.other",
+         _p(rf"\b(?:agreed|decided)\b{S}{{0,100}}?\bto\s+(?:replace|cut|shorten|revise|update|add|remove|relax|tighten|"
+            rf"ease|lift|streamline|expand)\b{S}{{0,80}}?\b(?-i:lists?|controls?)\b"),
+         requires=_p(rf"\b{REGIME}|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
+         # "the first such sale since the allies agreed in June to lift most restrictions": background.
+         veto=_p(rf"{HEDGE.pattern}|\b(?:since|after|before|when)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:agreed|decided)\b")),
     Rule("export_control.judge_decision", "export_control.other",
          _p(r"\badministrative\s+law\s+judge['’]?s?\b[^.;]{0,40}?\b(?:decision|ruling|order|recommend\w*)\b"),
          requires=EXPORT_CONTEXT),
@@ -1633,6 +1671,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.itar_exemption_title": ("traffic in arms",),
     "license.presidential_trade_ban": ("prohibiting",),
     "license.embargo_reopened": ("apply for",),
+    "license.statute_waived": ("waiv",),
+    "export_control.seizure": ("seiz",),
+    "export_control.regime_decision": ("agreed", "decided"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.commodity_jurisdiction": ("commodity jurisdiction",),
     "license.nrc_export_rule": ("destinations", "implement"),

@@ -78,7 +78,8 @@ _ACTS = (
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|pass(?:es|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
     r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
     # "India lifts Nepal arms embargo", "UK cuts arms licences to Israel".
-    r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|resum(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|"
+    r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|relax(?:es|ed)?|loosen(?:s|ed)?|resum(?:e|es|ed)|renew(?:s|ed)?|"
+    r"extend(?:s|ed)?|"
     # "Japan may strengthen its export control laws".
     r"strengthen(?:s|ed)?|toughen(?:s|ed)?|amend(?:s|ed)?|revis(?:e|es|ed)|"
     # "Britain to Sell Hawks to Indonesia": another state's own arms sale.
