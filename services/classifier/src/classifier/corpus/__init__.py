@@ -80,7 +80,8 @@ LEARNT = (
 )
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
 HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
-    name: BLIND_DIR / name / "items.jsonl" for name in ("fifty-seventh", "fifty-eighth")
+    name: BLIND_DIR / name / "items.jsonl"
+    for name in ("fifty-seventh", "fifty-eighth", "fifty-ninth", "sixtieth")
 }
 
 
