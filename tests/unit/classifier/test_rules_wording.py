@@ -3531,3 +3531,76 @@ def test_a_rule_moving_provisions_to_another_section_changes_no_licence_requirem
         "substantive provisions of the Xland embargo from a general order to a revised section of part 746."
     )
     assert "license.requirement" not in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_an_arms_sale_or_a_licence_notified_to_congress_is_a_decision() -> None:
+    sale = (
+        "The administration formally notified Congress on Wednesday of a $1.2 billion arms sale package for "
+        "Xland, including frigates and anti-tank missiles."
+    )
+    assert "license.decision" in _tags("U.S. notifies Congress of Xland arms package", sale)
+    title = (
+        "Bureau of Political-Military Affairs, Directorate of Defense Trade Controls: Notifications to the "
+        "Congress of Proposed Commercial Export Licenses"
+    )
+    extra = {"source": "federal_register", "agencies": ["State Department"], "document_type": "NOTICE"}
+    assert "license.decision" in _tags(title, title, **extra)
+
+
+def test_an_emergency_extended_is_a_programme_and_a_freeze_that_remained_is_background() -> None:
+    text = (
+        "The President signed orders on Friday that extended the national emergency behind the U.S. "
+        "sanctions on Xland, so the trade ban and the freeze on Xland assets remained."
+    )
+    assert _tags("U.S. renews Xland curbs", text) == {"sanctions.regulation"}
+
+
+def test_persons_related_to_a_denial_order_and_persons_on_the_sdn_list_are_not_designated_here() -> None:
+    title = "Revised Appeal Procedure for Persons Designated as Related Persons to Denial Orders"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+        "document_type": "RULE",
+    }
+    assert "sanctions.designation" not in _tags(title, title, **extra)
+    law = (
+        "The law requires the President to put strict conditions on the correspondent accounts of foreign "
+        "banks if they knowingly handle transactions for persons on the Specially Designated Nationals list."
+    )
+    assert "sanctions.designation" not in _tags("President signs bank measure", law)
+
+
+def test_a_country_s_assets_unblocked_end_a_programme_and_delist_no_one() -> None:
+    title = "Foreign Assets Control Regulations; Unblocking of Xland Assets"
+    text = (
+        title
+        + ". SUMMARY: Pursuant to a settlement agreement, the Office of Foreign Assets Control is unblocking "
+        "assets in which Cambodia or a national thereof has an interest."
+    )
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Treasury Department", "Foreign Assets Control Office"],
+        "cfr_parts": ["31 CFR 500"],
+    }
+    assert "sanctions.designation" not in _tags(title, text, document_type="RULE", **extra)
+
+
+def test_a_power_to_decide_licences_decides_none() -> None:
+    order = (
+        "The order blocked property of the Xland government related to the agreement, and it gave the "
+        "Treasury Department power to issue rules and licences."
+    )
+    assert "license.decision" not in _tags("Order blocks Xland property", order)
+    law = (
+        "The President signed H.R. 1234, the Xland Nonproliferation Act of 2000, which lets the President "
+        "deny U.S. export licences and aid to foreign persons that supply Xland's weapons programmes."
+    )
+    assert _tags("President signs law on Xland weapons suppliers", law) == {"sanctions.regulation"}
+
+
+def test_a_sanctions_law_signed_by_its_name_and_year_is_a_programme() -> None:
+    text = (
+        "The President on Thursday signed the Foo International Financing Amendments Act of 2018, which "
+        "obliges the president to block the property of foreign persons who support the group."
+    )
+    assert "sanctions.regulation" in _tags("President signs Foo sanctions bill", text)

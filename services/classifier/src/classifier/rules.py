@@ -307,7 +307,12 @@ LICENCE_DECISION_VETO = _p(
     r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
     r"reject|halt|stop|block)|"
     # A bill's menu: "would have required sanctions, including the denial of export licences".
-    r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b"
+    r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b|"
+    # A power given decides nothing yet: "lets the President deny U.S. export licences", "authorises the
+    # Treasury to issue rules and licences".
+    r"\b(?:lets?|allow(?:s|ed)?|authori[sz](?:es|ed)|empower(?:s|ed)?)\s+(?:the\s+)?(?:President|Secretary|Treasury|"
+    r"Commerce|State\s+Department|administration)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:deny|issue|grant|revoke|suspend)\b|"
+    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend)\b"
 )
 
 # An ITAR rule titled for one country: "International Traffic in Arms Regulations: Addition of Russia",
@@ -772,6 +777,16 @@ RULES: tuple[Rule, ...] = (
             rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
+    # An arms sale or a licence notified to Congress is decided, subject to Congress's review: "notified
+    # Congress on Wednesday of a $1.83 billion arms sale package", "told Congress ... that it planned to let
+    # Xland buy 130 missiles", the State Department's "Notifications to the Congress of Proposed Commercial
+    # Export Licenses".
+    Rule("license.decision.congress_notified", "license.decision",
+         _p(r"\bNotifications?\s+to\s+(?:the\s+)?Congress\s+of\s+Proposed\s+(?:Commercial\s+)?Export\s+Licen[cs]es\b|"
+            rf"\b(?:notif(?:y|ies|ied|ying)|told|informed)\s+Congress\b{S}{{0,80}}?\b(?:of|that|about)\b{S}{{0,120}}?"
+            r"\b(?:sales?|sell|buy|purchase|transfers?|upgrade|package)\b|"
+            rf"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\b{S}{{0,60}}?\b(?:sales?|transfers?|package)\b"),
+         veto=HEDGE),
     # A commodity jurisdiction ruling decides whether one applicant's item needs a State licence at all.
     Rule("license.decision.commodity_jurisdiction", "license.decision",
          _p(rf"\b(?:rul(?:ed|es|ing)|determin(?:ed|es)|decid(?:ed|es)|reject(?:ed|s)|uph[eo]ld\w*|den(?:ied|ies)|"
@@ -877,8 +892,10 @@ RULES: tuple[Rule, ...] = (
          # A rule that "permits certain exports" creates a licence exception; news reports a decision so.
          doc_types=("",),
          # "a distribution licence, which lets about 150 approved companies sell": a licence type described.
+         # A law that "lets the President deny U.S. export licences" gives a power, not a sale.
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
                  r"\blicen[cs]e,?\s+(?:which|that)\s+(?:lets|allows|permits)\b|"
+                 r"\b(?:lets?|allow\w*|authori[sz]\w*)\s+the\s+(?:President|Secretary)\b|"
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?licen")),
     # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
@@ -1053,7 +1070,10 @@ RULES: tuple[Rule, ...] = (
          # The Pentagon's "Communist Chinese military company" label is no OFAC or State designation.
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
                  r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
-                 r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b")),
+                 r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b|"
+                 # BIS names "related persons" to its denial orders: a denial's reach, no sanctions
+                 # designation.
+                 r"\brelated\s+persons?\b")),
     # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
     # Department designations, including ...".
     Rule("sanctions.counted_designations", "sanctions.designation",
@@ -1065,8 +1085,9 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|will|could|may|might)\b|{OTHER_BODIES}")),
     Rule("sanctions.sdn_added", "sanctions.designation",
          # "added to the U.S. list of Specially Designated Global Terrorists".
-         _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|on|from|off)\s+(?:the\s+|its\s+|OFAC's\s+)?"
-            rf"(?:(?:U\.S\.|Treasury's|American)\s+(?:list\s+of\s+)?)?{SDN}"),
+         # "for persons on the Specially Designated Nationals list" describes those already listed.
+         _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|(?<!persons\s)(?<!entities\s)(?<!parties\s)on|from|off)\s+"
+            rf"(?:the\s+|its\s+|OFAC's\s+)?(?:(?:U\.S\.|Treasury's|American)\s+(?:list\s+of\s+)?)?{SDN}"),
          veto=HEDGE),
     # "a list of 52 companies ..., making them specially designated nationals whose assets are frozen".
     Rule("sanctions.made_sdns", "sanctions.designation",
@@ -1083,7 +1104,9 @@ RULES: tuple[Rule, ...] = (
          # OFAC's 50 percent rule explains which property is blocked; it blocks nobody's.
          veto=_p(r"\b50\s+percent\b|\binterpret\w*")),
     Rule("sanctions.delisted", "sanctions.designation",
-         _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|unblock\w*|lift\w*\s+sanctions\s+on)\b|"
+         # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
+         _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:the\s+|all\s+)?"
+            rf"(?:assets|property|funds)\s+(?:in\s+which|of|belonging\s+to)\s+(?:the\s+)?(?:(?-i:{COUNTRY})|{STATE_OWNER})))\b|"
             rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b")),
     Rule("sanctions.nonproliferation_measures", "sanctions.designation",
          _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\b(?:nonproliferation\s+|sanctions?\s+)?measures\s+"
@@ -1128,8 +1151,9 @@ RULES: tuple[Rule, ...] = (
             rf"\b{COUNT_OF_PARTIES}\s+(?:facing|subject\s+to|hit\s+(?:with|by))\s+(?:U\.S\.\s+)?"
             r"(?:asset\s+freezes|blocking|sanctions)\b"),
          doc_types=("",),
+         # "... so the trade ban and the freeze on Xland assets remained": one in force, told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
-                 r"(?:to\s+)?(?:freez|block)")),
+                 r"(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
@@ -1262,6 +1286,9 @@ RULES: tuple[Rule, ...] = (
             r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions)"
             # "declared a national emergency"; a title's "Declaration of National Emergency and ...".
             r"|\bdeclar\w*\s+(?:of\s+)?(?:a\s+)?national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
+            # A programme's emergency kept for another year, told in news: "extended the national emergency
+            # behind the U.S. sanctions on Iraq".
+            r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:the\s+|a\s+)?national\s+emergency\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
             # A sanctions law enacted: "signed the Iran and Libya Sanctions Act", "signed into law the ...".
             r"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?(?:[\w,.'’-]+\s+){0,6}?Sanctions\s+(?:Act|Law)\b|"
@@ -1336,7 +1363,10 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.law_signed", "sanctions.regulation",
          # "signed into law on Friday a bill that ... also carries the Foo Accountability Act".
          _p(r"\bsign(?:s|ed|ing)\s+(?:the\s+)?(?:[\w,.'’()-]+\s+){1,10}?Act\b(?:\s+of\s+\d{4})?,?\s+into\s+law\b|"
-            rf"\bsign(?:s|ed|ing)\s+into\s+law\b{S}{{0,160}}?\b(?:Act|bill)\b"),
+            rf"\bsign(?:s|ed|ing)\s+into\s+law\b{S}{{0,160}}?\b(?:Act|bill)\b|"
+            # "signed H.R. 1883, the Xland Nonproliferation Act of 2000", "signed the Foo Act of 2015 (H.R.
+            # 2297)"
+            r"\bsign(?:s|ed|ing)\s+(?:H\.\s?R\.\s*\d+,?\s+)?the\s+(?:[\w,.'’()-]+\s+){1,10}?Act\s+of\s+\d{4}\b"),
          doc_types=("",),
          # ... or that tightens an embargo: "signed the Helms-Burton bill ... into law, tightening the U.S.
          # embargo".
@@ -1345,7 +1375,12 @@ RULES: tuple[Rule, ...] = (
                      # ... or that freezes assets, or bars a government's loans ("bars U.S. government
                      # agencies from providing loans or investment to the Xland government").
                      r"\basset\s+freezes\b|\bbar\w*\s+(?:[\w.-]+\s+){0,4}?from\s+(?:providing|making|extending)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:loans|credits?|investment)\b"),
+                     r"(?:[\w-]+\s+){0,2}?(?:loans|credits?|investment)\b|"
+                     # ... or gives the sanction powers themselves ("to block the property of foreign
+                     # persons", "deny U.S. export licences ... to foreign persons", "calls for targeted
+                     # sanctions", conditions on banks' "correspondent and payable-through accounts").
+                     r"\bblock\s+the\s+property\b|\bdeny\s+(?:U\.S\.\s+)?export\s+licen[cs]es\b|"
+                     r"\b(?:targeted|mandatory)\s+sanctions\b|\bpayable-through\s+accounts?\b"),
          veto=HEDGE),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
     # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
@@ -1629,7 +1664,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
     "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
-    "sanctions.law_signed": ("into law",),
+    "sanctions.law_signed": ("into law", "act of"),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
@@ -1676,6 +1711,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.regime_decision": ("agreed", "decided"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.commodity_jurisdiction": ("commodity jurisdiction",),
+    "license.decision.congress_notified": ("congress",),
     "license.nrc_export_rule": ("destinations", "implement"),
     "other_list.debarment": ("debar", "reinstat"),
     "other_list.denial_policy": ("to deny",),
