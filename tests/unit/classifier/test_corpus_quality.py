@@ -438,6 +438,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.660,
         "country_r": 0.833,
     },
+    "sixty-first": {
+        "tag_f1": 0.788,
+        "entity_recall": 0.889,
+        "entity_precision": 0.471,
+        "country_r": 0.812,
+    },
+    "sixty-second": {
+        "tag_f1": 0.778,
+        "entity_recall": 0.640,
+        "entity_precision": 0.750,
+        "country_r": 0.950,
+    },
 }
 MARGIN = 0.02
 
