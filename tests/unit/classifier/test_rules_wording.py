@@ -3604,3 +3604,43 @@ def test_a_sanctions_law_signed_by_its_name_and_year_is_a_programme() -> None:
         "obliges the president to block the property of foreign persons who support the group."
     )
     assert "sanctions.regulation" in _tags("President signs Foo sanctions bill", text)
+
+
+def test_a_named_sale_delayed_for_a_time_and_holds_lifted_on_security_assistance_are_decisions() -> None:
+    delayed = (
+        "The administration said on Thursday that it would delay for four months the sale of at least nine "
+        "F-16 fighters to Xland, holding back the notification to Congress."
+    )
+    assert "license.decision" in _tags("Administration puts off Xland fighter sale", delayed)
+    lifted = (
+        "The State Department announced that it was lifting the holds it had placed on security assistance "
+        "to the Xland Defense Force, opening the way to supply anti-tank missiles."
+    )
+    assert "license.decision" in _tags("U.S. lifts holds on weapons aid to Xland", lifted)
+
+
+def test_licences_to_wind_down_dealings_with_the_designated_are_the_designation_s() -> None:
+    text = (
+        "The Treasury's Office of Foreign Assets Control designated Foo Bank and 17 subsidiaries of Bar "
+        "Bank, and OFAC issued licences to wind down dealings with Foo Bank until March."
+    )
+    assert _tags("U.S. sanctions Foo Bank", text) == {"sanctions.designation"}
+
+
+def test_controls_imposed_on_designated_terrorists_by_title_are_a_requirement() -> None:
+    title = "Imposition and Expansion of Controls on Designated Terrorists"
+    extra = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+        "document_type": "RULE",
+    }
+    assert _tags(title, title, **extra) == {"license.requirement"}
+
+
+def test_a_law_that_provides_for_sanctions_carried_in_a_longer_act_is_a_programme() -> None:
+    text = (
+        "The President on Friday signed the National Defense Authorization Act for fiscal 2020, which "
+        "carries the Foo Civilian Protection Act of 2019. The law provides for sanctions and travel bans on "
+        "foreign persons who support the Xland government."
+    )
+    assert "sanctions.regulation" in _tags("President signs Foo Act with defence bill", text)

@@ -312,7 +312,10 @@ LICENCE_DECISION_VETO = _p(
     # Treasury to issue rules and licences".
     r"\b(?:lets?|allow(?:s|ed)?|authori[sz](?:es|ed)|empower(?:s|ed)?)\s+(?:the\s+)?(?:President|Secretary|Treasury|"
     r"Commerce|State\s+Department|administration)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:deny|issue|grant|revoke|suspend)\b|"
-    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend)\b"
+    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend)\b|"
+    # "issued licences to wind down dealings with" the newly designated: the designation's, as a general
+    # licence for one party's wind-down is (license.decision.general_licence_for_one).
+    r"\bwind(?:ing)?[- ]?down\b"
 )
 
 # An ITAR rule titled for one country: "International Traffic in Arms Regulations: Addition of Russia",
@@ -659,6 +662,11 @@ RULES: tuple[Rule, ...] = (
             r"Expansion|Extension|Tightening|Removal|Easing)\s+of\s+(?:(?:Additional|Economic|Trade|Export|Foreign\s+Policy)\s+){0,2}"
             r"(?:Sanctions|Embargo|Controls|Restrictions)\b)"),
          fields=("title",), doc_types=("RULE", "PRORULE")),
+    # Controls imposed on a class of parties or items by title: "Imposition and Expansion of Controls on
+    # Designated Terrorists".
+    Rule("license.controls_imposed_title", "license.requirement",
+         _p(r"^(?:Imposition|Expansion)\s+(?:and\s+(?:Imposition|Expansion)\s+)?of\s+(?:[\w-]+\s+){0,2}?Controls\s+on\b"),
+         fields=("title",), doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
     # VEU status granted or revoked is a licence rule for those plants; its lapse, told beside the licences
     # that replace it, is background, and so is a company's past status ("it had held Validated End-User
     # authorisation in and before 2016").
@@ -777,16 +785,11 @@ RULES: tuple[Rule, ...] = (
             rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
-    # An arms sale or a licence notified to Congress is decided, subject to Congress's review: "notified
-    # Congress on Wednesday of a $1.83 billion arms sale package", "told Congress ... that it planned to let
-    # Xland buy 130 missiles", the State Department's "Notifications to the Congress of Proposed Commercial
-    # Export Licenses".
+    # The State Department's "Notifications to the Congress of Proposed Commercial Export Licenses" decide
+    # licences, subject to Congress's review (a sale notified in the news: license.decision.arms_sale).
     Rule("license.decision.congress_notified", "license.decision",
-         _p(r"\bNotifications?\s+to\s+(?:the\s+)?Congress\s+of\s+Proposed\s+(?:Commercial\s+)?Export\s+Licen[cs]es\b|"
-            rf"\b(?:notif(?:y|ies|ied|ying)|told|informed)\s+Congress\b{S}{{0,80}}?\b(?:of|that|about)\b{S}{{0,120}}?"
-            r"\b(?:sales?|sell|buy|purchase|transfers?|upgrade|package)\b|"
-            rf"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\b{S}{{0,60}}?\b(?:sales?|transfers?|package)\b"),
-         veto=HEDGE),
+         _p(r"\bNotifications?\s+to\s+(?:the\s+)?Congress\s+of\s+Proposed\s+(?:Commercial\s+)?Export\s+Licen[cs]es\b"),
+         fields=("title",)),
     # A commodity jurisdiction ruling decides whether one applicant's item needs a State licence at all.
     Rule("license.decision.commodity_jurisdiction", "license.decision",
          _p(rf"\b(?:rul(?:ed|es|ing)|determin(?:ed|es)|decid(?:ed|es)|reject(?:ed|s)|uph[eo]ld\w*|den(?:ied|ies)|"
@@ -911,8 +914,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:sales?|transfers?|deals?|packages?)|(?:sales?|transfers?|shipments?|deliver(?:y|ies))\s+of\s+"
             r"(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
             # The count after the noun: "would approve the sale of 72 F-15 fighter jets to Saudi Arabia".
-            r"\b(?:halt|paus|approv|clear|block|froze|freez|suspend|nix|expedit)\w*\s+(?:the\s+|a\s+)?(?:proposed\s+|"
-            r"planned\s+|pending\s+)?(?:sales?|transfers?|deliver(?:y|ies))\s+of\s+(?:up\s+to\s+|some\s+|about\s+)?"
+            # "would delay for four months the sale of at least nine F-16 fighters to Xland".
+            r"\b(?:halt|paus|approv|clear|block|froze|freez|suspend|nix|expedit|delay|postpon|defer)\w*\s+"
+            r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years)\s+)?(?:the\s+|a\s+)?(?:proposed\s+|"
+            r"planned\s+|pending\s+)?(?:sales?|transfers?|deliver(?:y|ies))\s+of\s+(?:up\s+to\s+|some\s+|about\s+|"
+            r"at\s+least\s+|more\s+than\s+)?"
             rf"(?:\d[\d,]*|{NUMBER_WORDS}|twelve|dozens\s+of)\s+(?:[\w,.-]+\s+){{0,4}}?(?:rifles|guns|"
             r"missiles|munitions|jets|fighter(?:-bomber)?s|bombers|aircraft|warplanes|drones|helicopters|tanks|bombs)\b|"
             # Consent to another country's transfer of U.S.-made arms: "approved its request to sell the Arrow
@@ -961,11 +967,16 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:lift|end|eas|releas)\w*\s+(?:the\s+|a\s+|its\s+)?(?:freeze|hold|pause|suspension)\s+on\s+(?:the\s+)?"
             r"(?:deliver(?:y|ies)|sales?|transfers?|shipments?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons|aircraft|jets|"
             r"fighters|missiles|munitions|tanks|helicopters|drones)\b|"
+            # "lifting the holds it had placed on security assistance to the Xland Defense Force".
+            r"\b(?:lift|end|releas)\w*\s+(?:the\s+|its\s+)?holds\s+(?:(?:it|that|which)\s+had\s+(?:placed|put|imposed)\s+)?"
+            r"on\s+(?:security\s+assistance|arms\s+(?:sales|transfers)|weapons|military\s+aid)\s+to\b|"
             # A sale notified to Congress is the executive's approval, in the news (the Federal Register
             # prints the transmittals weeks later, as notices of no decision).
-            r"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+Congress\s+(?:[\w,]+\s+){0,5}?(?:of|about|that)\s+"
-            r"(?:[\w-]+\s+){0,4}?"
-            r"(?:possible|proposed|planned|potential|intended)\s+(?:[\w$.,-]+\s+){0,4}?(?:sale|transfer|deal)s?\b"),
+            # "formally notified Congress on Wednesday of a $1.83 billion arms sale package", "told Congress,
+            # through a Defense Security Cooperation Agency notice, that it planned to let Xland buy ...".
+            rf"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+Congress\b{S}{{0,80}}?\b(?:of|about|that)\s+"
+            r"(?:[\w$.,'’-]+\s+){0,8}?(?:sale|transfer|deal|package|upgrade|buy|purchase)s?\b|"
+            r"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\s+(?:[\w$.,'’-]+\s+){0,6}?(?:sale|transfer|package)s?\b"),
          doc_types=("",), unless_tags=LISTED,
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|\bmay\s+(?:soon\s+|still\s+)?(?:approv|clear|halt|block|paus|suspend|"
                  r"freez)\w*")),
@@ -1072,8 +1083,8 @@ RULES: tuple[Rule, ...] = (
                  r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
                  r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b|"
                  # BIS names "related persons" to its denial orders: a denial's reach, no sanctions
-                 # designation.
-                 r"\brelated\s+persons?\b")),
+                 # designation; its "Controls on Designated Terrorists" set licence requirements for them.
+                 r"\brelated\s+persons?\b|\bControls\s+on\s+Designated\b")),
     # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
     # Department designations, including ...".
     Rule("sanctions.counted_designations", "sanctions.designation",
@@ -1366,7 +1377,9 @@ RULES: tuple[Rule, ...] = (
             rf"\bsign(?:s|ed|ing)\s+into\s+law\b{S}{{0,160}}?\b(?:Act|bill)\b|"
             # "signed H.R. 1883, the Xland Nonproliferation Act of 2000", "signed the Foo Act of 2015 (H.R.
             # 2297)"
-            r"\bsign(?:s|ed|ing)\s+(?:H\.\s?R\.\s*\d+,?\s+)?the\s+(?:[\w,.'’()-]+\s+){1,10}?Act\s+of\s+\d{4}\b"),
+            # "signed the National Defense Authorization Act for fiscal 2020, which carries the Foo Act of
+            # 2019".
+            r"\bsign(?:s|ed|ing)\s+(?:H\.\s?R\.\s*\d+,?\s+)?the\s+(?:[\w,.'’()-]+\s+){1,16}?Act\s+of\s+\d{4}\b"),
          doc_types=("",),
          # ... or that tightens an embargo: "signed the Helms-Burton bill ... into law, tightening the U.S.
          # embargo".
@@ -1380,7 +1393,8 @@ RULES: tuple[Rule, ...] = (
                      # persons", "deny U.S. export licences ... to foreign persons", "calls for targeted
                      # sanctions", conditions on banks' "correspondent and payable-through accounts").
                      r"\bblock\s+the\s+property\b|\bdeny\s+(?:U\.S\.\s+)?export\s+licen[cs]es\b|"
-                     r"\b(?:targeted|mandatory)\s+sanctions\b|\bpayable-through\s+accounts?\b"),
+                     r"\b(?:targeted|mandatory)\s+sanctions\b|\bpayable-through\s+accounts?\b|"
+                     r"\bprovides?\s+for\s+(?:[\w-]+\s+){0,2}?sanctions\b"),
          veto=HEDGE),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
     # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
@@ -1705,6 +1719,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.itar_country_title": ("traffic in arms", "itar"),
     "license.itar_exemption_title": ("traffic in arms",),
     "license.presidential_trade_ban": ("prohibiting",),
+    "license.controls_imposed_title": ("controls on",),
     "license.embargo_reopened": ("apply for",),
     "license.statute_waived": ("waiv",),
     "export_control.seizure": ("seiz",),
