@@ -284,6 +284,13 @@ OTHER_REGIMES_LICENCE = (
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
 # licence; news that reports a listing and licences weighed for a company does both. US agencies are
 # departments and bureaus: a ministry deciding on licences is another government's.
+# A power given decides nothing yet: "lets the President deny U.S. export licences", "authorises the Treasury
+# to issue rules and licences".
+POWER_GIVEN = (
+    r"\b(?:lets?|allow(?:s|ed)?|authori[sz](?:es|ed)|empower(?:s|ed)?)\s+(?:the\s+)?(?:President|Secretary|Treasury|"
+    r"Commerce|State\s+Department|administration)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:deny|issue|grant|revoke|suspend)\b|"
+    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend)\b"
+)
 LICENCE_DECISION_VETO = _p(
     r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
@@ -308,11 +315,7 @@ LICENCE_DECISION_VETO = _p(
     r"reject|halt|stop|block)|"
     # A bill's menu: "would have required sanctions, including the denial of export licences".
     r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b|"
-    # A power given decides nothing yet: "lets the President deny U.S. export licences", "authorises the
-    # Treasury to issue rules and licences".
-    r"\b(?:lets?|allow(?:s|ed)?|authori[sz](?:es|ed)|empower(?:s|ed)?)\s+(?:the\s+)?(?:President|Secretary|Treasury|"
-    r"Commerce|State\s+Department|administration)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:deny|issue|grant|revoke|suspend)\b|"
-    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend)\b|"
+    rf"{POWER_GIVEN}|"
     # "issued licences to wind down dealings with" the newly designated: the designation's, as a general
     # licence for one party's wind-down is (license.decision.general_licence_for_one).
     r"\bwind(?:ing)?[- ]?down\b"
@@ -898,7 +901,7 @@ RULES: tuple[Rule, ...] = (
          # A law that "lets the President deny U.S. export licences" gives a power, not a sale.
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
                  r"\blicen[cs]e,?\s+(?:which|that)\s+(?:lets|allows|permits)\b|"
-                 r"\b(?:lets?|allow\w*|authori[sz]\w*)\s+the\s+(?:President|Secretary)\b|"
+                 rf"{POWER_GIVEN}|"
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?licen")),
     # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
