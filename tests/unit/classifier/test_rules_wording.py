@@ -3644,3 +3644,122 @@ def test_a_law_that_provides_for_sanctions_carried_in_a_longer_act_is_a_programm
         "foreign persons who support the Xland government."
     )
     assert "sanctions.regulation" in _tags("President signs Foo Act with defence bill", text)
+
+
+def test_the_european_community_and_another_government_s_department_act_for_themselves() -> None:
+    community = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "European Community foreign ministers end sanctions on Xland",
+            "text": "The ministers of the Community's member states decided on Monday to lift the measures.",
+        }
+    )
+    assert out_of_scope(community) is not None
+    department = (
+        "A letter from the director of export controls at Britain's Department of Trade and Industry said "
+        "that licences had been refused for equipment licensed to Xland before."
+    )
+    assert _tags("Leaked letter shows tighter arms licensing for Xland", department) == set()
+
+
+def test_money_laundering_measures_and_gas_export_permits_are_out_of_scope() -> None:
+    fincen = {
+        "source": "federal_register",
+        "agencies": ["Treasury Department", "Financial Crimes Enforcement Network"],
+        "document_type": "RULE",
+    }
+    title = "Repeal of the Final Rule Imposing Special Measures Against Foo Bank"
+    assert (
+        _tags(
+            title,
+            f"{title}. SUMMARY: This document repeals the Imposition of Special Measures Against Foo Bank.",
+            **fincen,
+        )
+        == set()
+    )
+    gas = (
+        "The Department of Energy on Tuesday authorised Foo LNG, LP to export up to one billion cubic feet a "
+        "day of liquefied natural gas to countries without a free-trade agreement."
+    )
+    assert _tags("Energy Department approves gas terminal's exports", gas) == set()
+
+
+def test_a_suspended_denial_and_a_probation_s_terms_are_a_penalty_s_not_a_list_change() -> None:
+    tags = _tags(
+        "Parts maker settles export charges",
+        "Foo Aerospace agreed to pay a $500,000 civil penalty to settle allegations that it exported parts "
+        "to Xland without licences. The department also denied its export privileges for three years but "
+        "suspended the denial, and during the probation the company may not use certain licence exceptions.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_forfeiture_in_a_sanctions_case_is_enforcement_and_designates_no_one() -> None:
+    tags = _tags(
+        "Bank agrees forfeiture over payments for sanctioned countries",
+        "Foo Bank agreed on Tuesday to forfeit $600 million to resolve charges that it moved payments for "
+        "Xland customers through U.S. banks, and entered a deferred prosecution agreement. The penalty was "
+        "the largest yet in a U.S. sanctions case.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_sanctions_imposed_on_a_named_company_after_a_date_or_under_a_sanctions_law_designate_it() -> None:
+    dated = (
+        "The United States imposed sanctions on March 24 on Xland's Foo Trading Corporation for transferring "
+        "missile items, State Department spokesman Bar said."
+    )
+    assert "sanctions.designation" in _tags("U.S. penalises missile seller", dated)
+    passive = (
+        "The State Department announced the first penalties ever imposed under the Xland Sanctions Act, as "
+        "amended by a later law, on Foo Intertrade Company, a trading unit of the national oil company."
+    )
+    assert "sanctions.designation" in _tags("First penalties under the law fall on Foo", passive)
+
+
+def test_a_designation_as_global_terrorists_counts_however_far_the_class_stands() -> None:
+    tags = _tags(
+        "U.S. blacklists militant splinter group and an attack suspect",
+        "The State Department on Wednesday designated Foo al-Bar, a splinter faction of a militant movement "
+        "based on the Xland border, and Baz Qux, a member of the cell behind two bombings in European "
+        "capitals, as Specially Designated Global Terrorists.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_goods_exempted_from_country_sanctions_are_a_programme_a_waiver_power_decides_nothing() -> None:
+    tags = _tags(
+        "President signs law freeing farm credits from Chile sanctions",
+        "The President signed legislation exempting U.S. agricultural export credit guarantees and other "
+        "farm products from the economic sanctions imposed on Chile after its tests. The Senate also "
+        "approved a measure to let him waive the remaining non-military sanctions on Chile for nine months.",
+    )
+    assert tags == {"sanctions.regulation"}
+
+
+def test_a_country_made_eligible_for_us_defence_articles_opens_arms_licensing() -> None:
+    tags = _tags(
+        "President clears Xland to receive U.S. defence articles",
+        "The President on Monday sent the Secretary of State a determination that Xland is eligible to "
+        "receive U.S. defense articles and defense services under the Arms Export Control Act.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_a_sanctions_statute_s_provision_waived_for_a_term_is_a_programme() -> None:
+    tags = _tags(
+        "President keeps property-lawsuit provision on hold",
+        "The President said on Monday that he would sign a six-month waiver of Title III of the 1996 "
+        "Helms-Burton Act, the provision that lets Americans sue people using property confiscated in Cuba.",
+    )
+    assert tags == {"sanctions.regulation"}
+
+
+def test_another_list_s_existing_entries_updated_are_no_entity_list_revision() -> None:
+    tags = _tags(
+        "State Department adds 26 sub-entities to Cuba Restricted List",
+        "The State Department said it was adding 26 sub-entities to its Cuba Restricted List and updating "
+        "five existing entries.",
+    )
+    assert tags == {"sanctions.designation"}

@@ -287,9 +287,11 @@ OTHER_REGIMES_LICENCE = (
 # A power given decides nothing yet: "lets the President deny U.S. export licences", "authorises the Treasury
 # to issue rules and licences".
 POWER_GIVEN = (
+    # "a measure to let him waive the remaining sanctions".
     r"\b(?:lets?|allow(?:s|ed)?|authori[sz](?:es|ed)|empower(?:s|ed)?)\s+(?:the\s+)?(?:President|Secretary|Treasury|"
-    r"Commerce|State\s+Department|administration)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:deny|issue|grant|revoke|suspend)\b|"
-    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend)\b"
+    r"Commerce|State\s+Department|administration|him|her)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
+    r"(?:deny|issue|grant|revoke|suspend|waive)\b|"
+    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend|waive)\b"
 )
 LICENCE_DECISION_VETO = _p(
     r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
@@ -336,7 +338,11 @@ BIS_DECISION = _p(
 )
 
 # Sanctions imposed on someone, the head of every way the rules read whom: "imposed two-year sanctions on".
-IMPOSED_ON = r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)\s+"
+# A date may stand between: "imposed sanctions on March 24, 2003 on North Korea's Foo Corporation".
+IMPOSED_ON = (
+    r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+"
+    r"(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?|\w+day)\s+)?(?:on|against)\s+"
+)
 
 # A general licence issued for one named company: "issued General License No. 3, authorising all
 # transactions with DenizBank", "... with four Bulgarian subsidiaries of Russia's Lukoil". One for dealings
@@ -443,7 +449,10 @@ RULES: tuple[Rule, ...] = (
          _p(rf"{REVISE}[^.;]{{0,60}}\b(?:existing|current|listed)\s+(?:[\w-]+\s+){{0,2}}(?:entr(?:y|ies)|entities|"
             r"listings?)\b"
             rf"|\b(?:existing|current)\s+entr(?:y|ies)\s+(?:were|was|are|is|have\s+been)\s+{REVISE}"
-            r"|\bamend\w*\s+(?:to\s+)?(?:the\s+|an\s+|\w+\s+)?(?:existing|current)\s+entr(?:y|ies)\b")),
+            r"|\bamend\w*\s+(?:to\s+)?(?:the\s+|an\s+|\w+\s+)?(?:existing|current)\s+entr(?:y|ies)\b"),
+         # Another list's entries updated (the Cuba Restricted List's, the SDN list's) are that list's.
+         veto=_p(r"\bRestricted\s+(?:List|Entities)\b|\bSDN\b|\bSpecially\s+Designated\b|"
+                 r"\bUnverified\s+List\b|\bMilitary\s+End[- ]User\b")),
     Rule("el.revision.title", "entity_list.revision", _p(r"\bEntity\s+List\b"), fields=("title",),
          reader=entity_list_reader(ChangeKind.CHANGED), veto=LISTING_VETO),
     # "fixes Russian entries", "revised four entries": in a document about the Entity List, entries are its
@@ -469,7 +478,10 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT, veto=PROCEDURAL,
          unless_tags=(*LISTED, "other_list.change", "license.decision")),
     Rule("license.exception", "license.requirement", _p(rf"\b{LICENCE}\s+exceptions?\b"),
-         veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use"), requires=EXPORT_CONTEXT,
+         # A violator barred from them during a probation ("may not use certain licence exceptions") is a
+         # penalty's term.
+         veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use|\bprobation\w*|\b(?:may|can|could)\s*not\s+use\b"),
+         requires=EXPORT_CONTEXT,
          # Licence news says which exceptions still apply; the decision is the news.
          unless_tags=(*LISTED, "other_list.change", "license.decision")),
     # What exporters now need: "exporters need a Commerce Department licence for any shipment they know is
@@ -1013,7 +1025,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:ITAR|International\s+Traffic\s+in\s+Arms\s+Regulations|EAR|Export\s+Administration\s+Regulations)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}|"
-                 r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b")),
+                 rf"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|{POWER_GIVEN}")),
     # A sanctions deadline pushed back is a licence extended: "OFAC extended the deadline for wind-down
     # transactions with the company". Comment and application deadlines are procedure.
     Rule("license.decision.deadline_extended", "license.decision",
@@ -1088,6 +1100,14 @@ RULES: tuple[Rule, ...] = (
                  # BIS names "related persons" to its denial orders: a denial's reach, no sanctions
                  # designation; its "Controls on Designated Terrorists" set licence requirements for them.
                  r"\brelated\s+persons?\b|\bControls\s+on\s+Designated\b")),
+    # A designation by its class, however many names and descriptions stand between: "designated Foo, a
+    # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
+    # Terrorists". An earlier one told as background is not this one.
+    Rule("sanctions.designated_as", "sanctions.designation",
+         _p(r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
+            rf"\bdesignat(?:e|es|ed|ing)\b{S}{{0,300}}?\bas\s+(?:an?\s+)?(?:Specially\s+Designated\s+(?:Global\s+)?"
+            r"(?:Terrorists?|Nationals?|Narcotics\s+Traffickers?)|Foreign\s+Terrorist\s+Organi[sz]ations?|SDGTs?|FTOs?)\b"),
+         veto=HEDGE),
     # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
     # Department designations, including ...".
     Rule("sanctions.counted_designations", "sanctions.designation",
@@ -1182,6 +1202,15 @@ RULES: tuple[Rule, ...] = (
     Rule("license.presidential_trade_ban", "license.requirement",
          _p(r"^Prohibiting\s+(?:Certain\s+)?(?:Trade|Exports?)\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
+    # A country made eligible for US arms, by the statutory finding ("furnishing defense articles and
+    # services to Xland would strengthen U.S. security and promote world peace") or in so many words, opens
+    # arms licensing for that destination; no sale is decided yet.
+    Rule("license.defense_eligibility", "license.requirement",
+         _p(r"\bfurnishing\s+(?:of\s+)?defen[cs]e\s+articles\s+(?:and\s+(?:defen[cs]e\s+)?services\s+)?to\s+"
+            rf"{S}{{0,80}}?\b(?:will|would)\s+strengthen\s+(?:the\s+)?(?:U\.S\.|security)|"
+            r"\beligible\s+(?:to\s+receive\s+|for\s+)(?:U\.S\.\s+|American\s+)?(?:defen[cs]e\s+articles|weapons|arms)\b|"
+            r"^Eligibility\s+of\s+.{1,80}?\bto\s+Receive\s+Defen[cs]e\s+Articles\b"),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may)\s+(?:become|be\s+made)\s+eligible\b")),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
@@ -1203,6 +1232,8 @@ RULES: tuple[Rule, ...] = (
             # The noun before a clause: "would breach U.S. sanctions unless the United States approved it".
             r"unless|if|because|but|when|while|since|though|although|even|so|than|"
             r"officials?|compliance|risks?|enforcement|threats?|abuses?|corruption|violence|crackdowns?|attacks?|"
+            # A case or a penalty under them: "the largest penalty yet in a U.S. sanctions case".
+            r"cases?|penalt(?:y|ies)|settlements?|fines?|prosecutions?|"
             r"interference|aggression|repression|terrorism|trafficking|"
             # The noun followed by its verb: "U.S. sanctions bar such sales".
             r"bar|bars|barred|ban|bans|prohibit|prohibits|forbid|forbids|prevent|prevents|remain|remained|cover|"
@@ -1234,6 +1265,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])|"
             # "imposed missile-proliferation sanctions on China Metallurgical Equipment Corporation (CMEC)"
             rf"{IMPOSED_ON}(?:the\s+)?"
+            r"(?-i:(?:[A-Z][\w&.'’-]*\s+){1,5})(?:Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|Group|"
+            r"Industries|Bank|Complex|Organi[sz]ation)\b|"
+            # Measures under a sanctions law, on a named company: "the first penalties ever imposed under the
+            # Iran Sanctions Act, as amended by ..., on Foo Intertrade Company (FICO)".
+            r"\b(?:sanctions|penalties|measures)\s+(?:[\w-]+\s+){0,2}?imposed\s+(?:under|pursuant\s+to)\s+(?:the\s+)?"
+            rf"(?:[\w,-]+\s+){{0,6}}?(?:Sanctions|Nonproliferation|Non-[Pp]roliferation)\s+Act\b{S}{{0,160}}?\bon\s+(?:the\s+)?"
             r"(?-i:(?:[A-Z][\w&.'’-]*\s+){1,5})(?:Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|Group|"
             r"Industries|Bank|Complex|Organi[sz]ation)\b|"
             # "imposed two-year sanctions on the receiving company, the South African state arms agency Foo"
@@ -1324,6 +1361,11 @@ RULES: tuple[Rule, ...] = (
             r"sanctions\s+(?:imposed\s+)?"
             rf"(?:on|against)\s+(?-i:{COUNTRY})(?!['’]s|\s+(?:officials|leaders|companies|firms|entities|individuals|"
             r"banks|nationals|oligarchs))\b|"
+            # Goods taken out of a country's sanctions: "legislation exempting U.S. agricultural export credit
+            # guarantees and other farm products from the economic sanctions imposed on Xland". A country
+            # exempted from another's sanctions is a waiver for it.
+            rf"\bexempt(?:s|ed|ing)?\s+(?!(?-i:{COUNTRY})\b){S}{{0,120}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?sanctions\s+"
+            rf"(?:imposed\s+)?(?:on|against)\s+(?-i:{COUNTRY})(?!['’]s)\b|"
             r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?)\s+(?:(?:the|its|all|some)\s+){0,2}"
             r"(?:ban|limits?|restrictions?|curbs?|caps?)\s+on\s+"
             r"(?:(?:Americans|U\.S\.\s+citizens|family|U\.S\.|(?-i:[A-Z][a-z]+))\s+)?"
@@ -1399,6 +1441,13 @@ RULES: tuple[Rule, ...] = (
                      r"\b(?:targeted|mandatory)\s+sanctions\b|\bpayable-through\s+accounts?\b|"
                      r"\bprovides?\s+for\s+(?:[\w-]+\s+){0,2}?sanctions\b"),
          veto=HEDGE),
+    # A sanctions statute's provision waived or suspended for a term, nobody named: "a six-month waiver of
+    # Title III of the 1996 Helms-Burton Act", the provision that lets Americans sue over confiscated
+    # property.
+    Rule("sanctions.statute_provision_waived", "sanctions.regulation",
+         _p(r"\b(?:waiv\w*|suspen\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:Title|Section)\s+(?:[IVX]+|\d+)\s+of\s+(?:the\s+)?"
+            r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:Helms-Burton|LIBERTAD|Cuban\s+Liberty|(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b"),
+         veto=HEDGE),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
     # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
     Rule("sanctions.sector_determination", "sanctions.regulation",
@@ -1459,7 +1508,9 @@ RULES: tuple[Rule, ...] = (
             r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b"),
          not_doc_types=("RULE", "PRORULE"),
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
-         veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b")),
+         # "denied its export privileges for three years, but suspended the denial and will waive it".
+         veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b|"
+                 r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+|that\s+|its\s+)?denial\b")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -1538,6 +1589,9 @@ RULES: tuple[Rule, ...] = (
             rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
+            # "agreed to forfeit $619 million ... to resolve charges that it had moved ... payments".
+            r"\b(?:agreed\s+to\s+)?forfeit(?:s|ed|ing)?\b[^.;]{0,120}?\bto\s+(?:resolve|settle)\s+(?:criminal\s+|civil\s+)?"
+            r"(?:charges|claims|allegations)\b|\bdeferred\s+prosecution\s+agreements?\b|"
             # "The Commerce Department's Bureau of Industry and Security fined the German firm ...".
             rf"\b(?:BIS|Bureau\s+of\s+Industry\s+and\s+Security|State\s+Department|OFAC|Commerce\s+Department)\b{S}{{0,60}}?"
             r"\bfined\b|"
@@ -1745,9 +1799,12 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "export_control.ccl": ("control list", "eccn", "ccl"),
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
+    "sanctions.designated_as": ("designat",),
+    "license.defense_eligibility": ("furnishing", "eligib"),
+    "sanctions.statute_provision_waived": ("waiv", "suspen"),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
-        "investigation", "fined",
+        "investigation", "fined", "forfeit", "deferred prosecution",
     ),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),

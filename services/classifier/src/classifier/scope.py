@@ -22,7 +22,9 @@ OUT_AGENCIES = re.compile(
     r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications|"
     # Regulators whose licences and permits are of their own trades: fishing, drugs, flying, power, alcohol.
     r"Oceanic\s+and\s+Atmospheric|Marine\s+Fisheries|Food\s+and\s+Drug|Federal\s+Aviation|"
-    r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco|Nuclear\s+Regulatory",
+    r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco|Nuclear\s+Regulatory|"
+    # The Bank Secrecy Act's special measures against money-laundering concerns are no sanctions.
+    r"Financial\s+Crimes\s+Enforcement",
     re.IGNORECASE,
 )
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
@@ -52,7 +54,9 @@ OTHER_REGIMES = re.compile(
     # Defense Production Act designations (scarce materials, hoarding) are industrial policy.
     r"\bDefense\s+Production\s+Act\b|"
     # The Energy Department's natural-gas export authorisations are energy policy, not export controls.
-    r"\bNatural\s+Gas\s+Act\b|\bexports?\s+(?:of\s+)?(?:liquefied\s+)?natural\s+gas\b",
+    r"\bNatural\s+Gas\s+Act\b|\bexports?\s+(?:of\s+)?(?:liquefied\s+)?natural\s+gas\b|"
+    # "authorised Foo LNG to export up to 0.77 billion cubic feet a day of liquefied natural gas".
+    r"\b(?:liquefied\s+natural\s+gas|LNG)\s+exports?\b|\bto\s+export\s+(?:[\w.,-]+\s+){0,8}?(?:of\s+)?(?:liquefied\s+natural\s+gas|LNG)\b",
     re.IGNORECASE,
 )
 # What follows a government that acts: its organs ("China's Commerce Ministry", "Belgium's Council of State",
@@ -60,7 +64,9 @@ OTHER_REGIMES = re.compile(
 _ORGAN = (
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
     # "Britain's Business Secretary Vince Foo said ..."
-    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|Minister))\b"
+    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|Minister|"
+    # "Britain's Department of Trade and Industry", "the European Community's Council".
+    r"Department\s+of|Council|Commission))\b"
 )
 # A headline's government acting under its own regime: "UK freezes assets of ...", "UK media regulator
 # revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may stand between, so a
@@ -90,7 +96,7 @@ _ACTS = (
 )
 FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
-    rf"European\s+Union){_ORGAN}|\bMOFCOM\b|\bMETI\b|"
+    rf"European\s+(?:Union|Communit(?:y|ies))){_ORGAN}|\bMOFCOM\b|\bMETI\b|"
     # The Security Council's sanctions and embargoes are the United Nations', whoever voted for them.
     # "The U.N. Security Council on Tuesday, December 19, 2000 adopted Resolution 1333".
     r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:[\w,]+\s+){0,5}?(?:voted|adopted|imposed|"
@@ -102,7 +108,7 @@ FOREIGN_ACTOR = re.compile(
     # Suppliers Group agreed to exempt India from the group's rule", whoever pressed for it.
     r"\b(?:Nuclear\s+Suppliers\s+Group|NSG|Wassenaar\s+Arrangement|Australia\s+Group)\s+(?:\w+\s+){0,2}?(?:agreed|voted|"
     r"adopted|approved|granted|decided|exempted|lifted)\b|"
-    r"^(?:UK|U\.K\.|Britain|EU|European\s+Union|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
+    r"^(?:UK|U\.K\.|Britain|EU|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
 )
