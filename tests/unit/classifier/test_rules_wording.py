@@ -3763,3 +3763,139 @@ def test_another_list_s_existing_entries_updated_are_no_entity_list_revision() -
         "five existing entries.",
     )
     assert tags == {"sanctions.designation"}
+
+
+def test_the_export_control_emergency_as_the_export_law_lapses_is_no_sanctions_programme() -> None:
+    tags = _tags(
+        "President keeps export controls alive under emergency powers",
+        "The President signed Executive Order 12000 on Friday, declaring a national emergency under the "
+        "International Emergency Economic Powers Act because the Export Administration Act of 1979 had "
+        "lapsed, so that the Export Administration Regulations stay in force.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_whole_country_s_licences_denied_or_suspended_are_a_requirement_not_a_decision() -> None:
+    tags = _tags(
+        "Washington halts arms exports to Chile",
+        "The State Department said it would deny all new applications for licences to export defence "
+        "articles to Chile, and it had suspended existing commercial defence export licences for the "
+        "country.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_a_minister_of_another_state_acts_for_it() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Belgian minister resigns over export licence for machine guns",
+            "text": "The export licence had been approved in July, the government confirmed.",
+        }
+    )
+    assert out_of_scope(document) is not None
+
+
+def test_penalties_risked_and_a_general_licence_one_meeting_misses_are_no_enforcement_or_rule() -> None:
+    tags = _tags(
+        "Treasury keeps researchers away from a conference in Cuba",
+        "OFAC had warned participants that they risked criminal or civil penalties if they went without a "
+        "specific licence, finding that the meeting did not qualify for the general licence for professional "
+        "conferences.",
+    )
+    assert "export_control.other" not in tags
+    assert "license.requirement" not in tags
+
+
+def test_a_country_s_export_bar_and_arms_sales_ended_set_requirements_and_designate_no_one() -> None:
+    tags = _tags(
+        "U.S. imposes chemical-weapons sanctions on Chile",
+        "The measures come on top of the comprehensive U.S. sanctions already in force and include an end to "
+        "sales of defence articles and a bar on exports of national security-sensitive goods and technology "
+        "to the country.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_ending_the_suspension_of_a_sanctions_statute_s_provision_is_a_programme() -> None:
+    tags = _tags(
+        "Secretary lets property lawsuits go ahead",
+        "The Secretary of State announced that the administration would no longer suspend Title III of the "
+        "1996 Cuban Liberty and Democratic Solidarity (LIBERTAD) Act, so that nationals could sue.",
+    )
+    assert tags == {"sanctions.regulation"}
+
+
+def test_an_energy_department_part_810_authorisation_for_one_company_is_a_decision() -> None:
+    tags = _tags(
+        "Energy Department authorises reactor technology transfer",
+        "The Department of Energy on Wednesday granted Foo International a specific authorisation under its "
+        "10 CFR Part 810 rules to share reactor technology with three Xland companies.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_a_sanctions_law_that_became_law_and_a_nonproliferation_sanctions_law_headline_are_programmes() -> (
+    None
+):
+    tags = _tags(
+        "Iran nonproliferation sanctions law widened to cover Syria",
+        "The Foo Nonproliferation Amendments Act of 2005 became law on November 22, 2005. The law directs "
+        "the "
+        "President to apply the act's sanctions to foreign persons that transfer missile technology.",
+    )
+    assert tags == {"sanctions.regulation"}
+
+
+def test_parties_added_to_a_list_of_specially_designated_nationals_or_ordered_blocked_are_designated() -> (
+    None
+):
+    listed = (
+        "The Treasury's Office of Foreign Assets Control added three hotels, Foo Village Ltd. and Bar Hotel, "
+        "to its list of specially designated nationals of Libya, by amending the appendix of the Libyan "
+        "Sanctions Regulations."
+    )
+    assert _tags("Treasury adds three hotels to Libyan blacklist", listed) == {"sanctions.designation"}
+    blocked = (
+        "The Treasury's Office of Foreign Assets Control told banks that transactions with the Foo Bank for "
+        "Investment of Khartoum must also be blocked under the Sudan sanctions."
+    )
+    assert "sanctions.designation" in _tags("Treasury orders banks to block Foo Bank", blocked)
+
+
+def test_a_country_designated_a_state_sponsor_of_terrorism_has_its_licensing_changed() -> None:
+    tags = _tags(
+        "Secretary puts Cuba back on the list",
+        "The Secretary of State announced that the United States was again designating Cuba a state sponsor "
+        "of terrorism.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_an_initialism_s_stop_does_not_end_the_sentence_a_veto_reads() -> None:
+    law = (
+        "The law lets the President sanction foreign suppliers. The penalties available include a ban on "
+        "procurement, a prohibition on selling it items on the U.S. Munitions List, and denial or suspension "
+        "of licences for controlled dual-use exports."
+    )
+    assert "license.decision" not in _tags("President signs Xland nonproliferation law", law)
+    rapporteur = (
+        "The Secretary of State announced that the United States was imposing sanctions on Francesca Foo, "
+        "the "
+        "Xland lawyer serving as the U.N. Human Rights Council's special rapporteur."
+    )
+    assert _tags("U.S. imposes sanctions on rapporteur", rapporteur) == {"sanctions.designation"}
+
+
+def test_a_body_named_for_two_fields_is_one_designated_party() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "U.S. blacklists Xland's intelligence ministry",
+        "text": "The Treasury Department on Thursday designated Xland's Ministry of Intelligence and "
+        "Security (MOIS), the country's main intelligence agency, freezing any property it has.",
+    }
+    names = {m.text for m in classify(item_to_document(item)).entities}
+    assert "Ministry of Intelligence and Security" in names
+    assert "Security" not in names

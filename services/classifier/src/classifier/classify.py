@@ -13,7 +13,7 @@ from classifier.mentions import entities_for
 from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.party_names import name_spans
-from classifier.rules import GATES, LIST_NAMES, RULES, Rule
+from classifier.rules import EAA_LAPSE, GATES, LIST_NAMES, RULES, Rule
 from classifier.scope import out_of_scope
 from classifier.severity import severity_of
 from schemas.events import (
@@ -28,10 +28,14 @@ CLASSIFIER_VERSION = "0.2.0"
 EMPTY = Lists()
 
 
+# "the U.S. Munitions List", "Gen. Foo": an initialism's or a title's stop before a capital ends nothing.
+_NO_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:Mr|Ms|Dr|St|No|Jr|Sr|Lt|Gen|Col|Sgt|Rep|Sen|Gov))$")
+
+
 def _full_stop(text: str, at: int, backward: bool) -> int:
     # "U.S. courts", "non-U.S. affiliates": a full stop ends a sentence only before a capital letter.
     i = text.rfind(". ", 0, at) if backward else text.find(". ", at)
-    while i >= 0 and not text[i + 2 : i + 3].isupper():
+    while i >= 0 and (not text[i + 2 : i + 3].isupper() or _NO_END.search(text, max(0, i - 4), i)):
         i = text.rfind(". ", 0, i) if backward else text.find(". ", i + 1)
     return i
 
@@ -174,6 +178,10 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
         # A waiver names the sanctions it suspends ("Extension of Waiver of Missile Proliferation Sanctions
         # Against ..."), the words the model reads as a designation; the rules know a designation made beside
         # a waiver by its own words.
+        return False
+    if tag == "sanctions.regulation" and any(EAA_LAPSE.search(texts.get(f, "")) for f in PROSE):
+        # The export-control emergency ("as the Export Administration Act lapsed") shares the words of a
+        # sanctions programme's order; the rules tag it for what it is.
         return False
     if not model_supported(tag, texts):
         return False

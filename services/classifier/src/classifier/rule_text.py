@@ -502,7 +502,8 @@ _OBJECT_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:
 # The proper name that ends an object's item, after what it is ("his son Nicolas Petro", "the China-based
 # firm Liaoning China Trade Industry"); particles join its words.
 _TRAILING_NAME = re.compile(
-    r"(?:al-)?[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|of|for|de|del|da|la|los|the|al-[\w'’-]+|bin|ibn))*$"
+    # "and" stands inside an item only where a body's two fields were joined back (_bodies_joined).
+    r"(?:al-)?[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|of|for|and|de|del|da|la|los|the|al-[\w'’-]+|bin|ibn))*$"
 )
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
 _HOME_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{PLACES.pattern})$")
@@ -562,6 +563,34 @@ _OFFICE_BEFORE_SURNAME = re.compile(
 _APPOSITION = re.compile(r"(?<=,)\s+(?:the|a|an)\s+[a-z][^,;.()]{0,80}(?=,)")
 
 
+# A body named for two fields joined by "and" is one party: "Iran's Ministry of Intelligence and Security
+# (MOIS)", "the Ministry of Defense and Armed Forces Logistics"; "Foo Bank and Bar Company" are two.
+_BODY_OF = re.compile(rf"{_BODY_WORD.pattern}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*$")
+_FIELD_AFTER_AND = re.compile(
+    r"^(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*(?:\s+\([A-Z][A-Z0-9&-]{1,9}\))?\s*,?$"
+)
+
+
+def _bodies_joined(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The parts, with a body's second field after "and" joined back to it."""
+    out: list[tuple[int, str]] = []
+    for offset, part in parts:
+        if out:
+            before_offset, before = out[-1]
+            between = text[before_offset + len(before) : offset]
+            stripped = before.strip().rstrip(",")
+            if (
+                between.strip() == "and"
+                and _BODY_OF.search(stripped)
+                and _FIELD_AFTER_AND.match(part.strip())
+                and not _BODY_WORD.search(part)
+            ):
+                out[-1] = (before_offset, text[before_offset : offset + len(part)])
+                continue
+        out.append((offset, part))
+    return out
+
+
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a designation sentence names as its object, each the proper name that ends its item."""
     if DESIGNATING.search(text) is None:
@@ -572,7 +601,7 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
         start = cue.end()
         end = _OBJECT_END.search(masked, start)
         span = masked[start : end.start() if end else len(masked)]
-        for offset, part in _located(masked, start, _OBJECT_SEPARATOR, span):
+        for offset, part in _bodies_joined(masked, list(_located(masked, start, _OBJECT_SEPARATOR, span))):
             # An acronym or alias in parentheses follows the name it stands for.
             named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip().rstrip(",")))
             if not named:

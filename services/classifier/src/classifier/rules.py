@@ -318,6 +318,10 @@ LICENCE_DECISION_VETO = _p(
     # A bill's menu: "would have required sanctions, including the denial of export licences".
     r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b|"
     rf"{POWER_GIVEN}|"
+    # A whole country's licences denied or suspended, nobody named: "deny all new applications for licences
+    # ... to Xland", "suspended existing commercial defence export licences for the country".
+    r"\ball\s+(?:new\s+|pending\s+|future\s+)?applications\b|\ball\s+existing\s+(?:[\w-]+\s+){0,3}?licen[cs]es\b|"
+    rf"\bexisting\s+(?:[\w-]+\s+){{0,3}}?licen[cs]es\s+for\s+(?:the\s+country|(?-i:{COUNTRY}))\b|"
     # "issued licences to wind down dealings with" the newly designated: the designation's, as a general
     # licence for one party's wind-down is (license.decision.general_licence_for_one).
     r"\bwind(?:ing)?[- ]?down\b"
@@ -330,6 +334,16 @@ ITAR_COUNTRY_TITLE = _p(
     r"\b(?:International\s+Traffic\s+in\s+Arms\s+Regulations|ITAR)\s*:\s+(?:(?:Amendments?|Additions?|Removals?|"
     rf"Updates?|Revisions?)\s+(?:of|to|for)\s+)?(?:the\s+)?(?-i:{COUNTRY})\b"
 )
+# The export-control emergency: when the Export Administration Act lapsed, an IEEPA order kept the EAR in
+# force ("declaring a national emergency ... because the Export Administration Act of 1979 had lapsed"). It
+# is the export-control system's own continuity, no sanctions programme.
+EAA_LAPSE = _p(
+    r"\bExport\s+Administration\s+Act\b[^.;]{0,100}?\b(?:lapse[sd]?|expire[sd]?|expiration|expiry)\b|"
+    r"\b(?:lapse|expiry|expiration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?Export\s+Administration\s+Act\b|"
+    r"^(?:Notice\s+of\s+)?Continuation\s+of\s+(?:the\s+)?(?:National\s+)?Emergency\s+Regarding\s+Export\s+Control\s+"
+    r"Regulations\b"
+)
+
 # A judge's decision in a BIS enforcement case, titled after its party: "In the Matter of: <party>,
 # Respondent; Decision and Order", "Recommended Decision and Order; In the Matter of: <party>".
 BIS_DECISION = _p(
@@ -538,6 +552,13 @@ RULES: tuple[Rule, ...] = (
             r"cut(?:s|ting)?\s+off)\s+(?:(?:nearly|almost|virtually|practically)\s+)?(?:all\s+)?"
             r"(?:U\.S\.\s+|American\s+)?(?:exports|trade)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?(?:to|with)\s+"
             r"(?-i:[A-Z])|"
+            # The noun: "a bar on exports of national security-sensitive goods and technology to the country",
+            # "an end to sales of defence articles".
+            # What a law requires later is the law's: "the law requires a ban on U.S. exports of munitions".
+            r"(?<!requires\sa\s)(?<!required\sa\s)(?<!require\sa\s)"
+            r"\b(?:bar|ban|halt|end)\s+(?:on|to)\s+(?:U\.S\.\s+|American\s+)?(?:exports|sales)\s+of\s+(?:[\w.,-]+\s+){1,6}?to\s+"
+            rf"(?:the\s+country\b|(?-i:{COUNTRY})\b)|"
+            r"\bend\s+to\s+(?:U\.S\.\s+)?(?:sales|exports|transfers)\s+of\s+(?:defen[cs]e\s+articles|arms|weapons)\b|"
             # A class of goods barred for a country's forces: "bars U.S. exports to the Xland police of
             # crowd-control munitions", "prohibits the export of tear gas to Xland police".
             r"\b(?:bar|ban|prohibit|forbid)(?:s|red|ned|ed|ring|ning|ing|den|bade)?\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)?"
@@ -718,8 +739,10 @@ RULES: tuple[Rule, ...] = (
     Rule("license.terrorism_list_country", "license.requirement",
          _p(rf"\b(?:plac|put|add|return|remov|took|tak)\w*\s+(?-i:{COUNTRY})\s+(?:on|to|onto|from|off)\s+(?:the\s+)?"
             r"(?:U\.S\.\s+|State\s+Department['’]s\s+)?(?:list\s+of\s+(?:state\s+sponsors\s+of\s+terrorism|"
-            r"countries\s+that\s+sponsor\s+(?:international\s+)?terrorism)|terrorism\s+list)\b"),
-         veto=HEDGE),
+            r"countries\s+that\s+sponsor\s+(?:international\s+)?terrorism)|terrorism\s+list)\b|"
+            # "again designating Xland a state sponsor of terrorism".
+            rf"\b(?:designat|nam|list)\w*\s+(?-i:{COUNTRY})\s+(?:as\s+)?a\s+state\s+sponsor\s+of\s+terrorism\b"),
+         veto=_p(rf"{HEDGE.pattern}|\bno\s+(?:move|plan|intention|decision)\s+to\b")),
     # The NRC's export rules: a country moved on its lists of embargoed or restricted destinations, or a
     # law's export provisions carried into its licensing rules ("to implement Section 903 of the Energy Policy
     # Act of 1992"), change what an exporter's licence needs.
@@ -1026,6 +1049,13 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}|"
                  rf"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|{POWER_GIVEN}")),
+    # The Energy Department's specific authorisations under 10 CFR Part 810 let one company transfer nuclear
+    # technology abroad: "granted Foo International a specific authorisation under its 10 CFR Part 810
+    # rules to share ... technology with three Xland companies".
+    Rule("license.decision.part_810", "license.decision",
+         _p(rf"\b(?:grant|issu|approv|gave|give|den(?:y|ied|ies)|revok)\w*\b{S}{{0,80}}?\b(?:specific\s+)?authori[sz]ations?\b"
+            rf"{S}{{0,60}}?\bPart\s+810\b|\bPart\s+810\s+(?:specific\s+)?(?:authori[sz]ations?|approvals?)\b"),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|appl(?:y|ied|ies))\w*\b")),
     # A sanctions deadline pushed back is a licence extended: "OFAC extended the deadline for wind-down
     # transactions with the company". Comment and application deadlines are procedure.
     Rule("license.decision.deadline_extended", "license.decision",
@@ -1068,8 +1098,9 @@ RULES: tuple[Rule, ...] = (
     # A shipment "exported ... under general license G-DEST" is one exporter's conduct, no rule.
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision"),
+         # Whether one trip or meeting qualifies for a general licence is a decision about it.
          veto=_p(rf"\b(?:exported|shipped|sent|sold|re-?exported)\b{S}{{0,80}}?\bunder\s+(?:a\s+|the\s+)?general\s+"
-                 rf"{LICENCE}")),
+                 rf"{LICENCE}|\bqualif(?:y|ies|ied)\s+for\s+(?:the\s+|a\s+)?general\s+{LICENCE}")),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
          # "tied to a designated terrorist organisation", "dealings with designated persons": the adjective
@@ -1121,8 +1152,17 @@ RULES: tuple[Rule, ...] = (
          # "added to the U.S. list of Specially Designated Global Terrorists".
          # "for persons on the Specially Designated Nationals list" describes those already listed.
          _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|(?<!persons\s)(?<!entities\s)(?<!parties\s)on|from|off)\s+"
-            rf"(?:the\s+|its\s+|OFAC's\s+)?(?:(?:U\.S\.|Treasury's|American)\s+(?:list\s+of\s+)?)?{SDN}"),
+            rf"(?:the\s+|its\s+|OFAC's\s+)?(?:(?:U\.S\.|Treasury's|American)\s+(?:list\s+of\s+)?)?{SDN}|"
+            # "added three hotels in Xland ... to its list of specially designated nationals of Libya".
+            rf"{ADD}{S}{{0,200}}?\b(?:to|onto)\s+(?:its|the|OFAC's)\s+list\s+of\s+(?:specially\s+designated\s+nationals|"
+            r"blocked\s+persons)\b"),
          veto=HEDGE),
+    # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
+    # under the Xland sanctions".
+    Rule("sanctions.must_be_blocked", "sanctions.designation",
+         _p(r"\b(?:transactions|dealings|property|assets|accounts|funds)\s+(?:of|with|belonging\s+to)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[^.;]{0,120}?\b(?:must|should|are\s+to|were\s+to|had\s+to)\s+(?:also\s+)?be\s+blocked\b"),
+         doc_types=("",), veto=HEDGE),
     # "a list of 52 companies ..., making them specially designated nationals whose assets are frozen".
     Rule("sanctions.made_sdns", "sanctions.designation",
          _p(r"\b(?:mak(?:e|es|ing)|made)\s+(?:them|it|him|her|each|all\s+of\s+them)\s+(?:specially\s+designated\s+"
@@ -1234,6 +1274,8 @@ RULES: tuple[Rule, ...] = (
             r"officials?|compliance|risks?|enforcement|threats?|abuses?|corruption|violence|crackdowns?|attacks?|"
             # A case or a penalty under them: "the largest penalty yet in a U.S. sanctions case".
             r"cases?|penalt(?:y|ies)|settlements?|fines?|prosecutions?|"
+            # "the comprehensive U.S. sanctions already in force".
+            r"already|also|still|now|currently|alone|themselves|"
             r"interference|aggression|repression|terrorism|trafficking|"
             # The noun followed by its verb: "U.S. sanctions bar such sales".
             r"bar|bars|barred|ban|bans|prohibit|prohibits|forbid|forbids|prevent|prevents|remain|remained|cover|"
@@ -1293,7 +1335,10 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|might|may|will|could|can)\s+(?:soon\s+|also\s+)?impos|"
                  r"\b(?:plan|expect|consider|want|seek|propos|intend|threat|urg|call|vow|pledg)\w*\s+(?:\w+\s+){0,3}?"
-                 rf"to\s+impos|{OTHER_BODIES}")),
+                 # Another body's own sanctions: "the U.N. Security Council imposed sanctions on ...", not a
+                 # person described by her post ("the U.N. Human Rights Council's special rapporteur").
+                 rf"to\s+impos|(?:{OTHER_BODIES})(?:\s+Security\s+Council)?\s+(?:[\w,-]+\s+){{0,6}}?"
+                 r"(?:impos|sanction|vot|adopt|agree|decid|list|freez|froze|ban)\w*\b")),
     # "named the first four targets", "named 12 new designees": the targets of a programme, counted.
     Rule("sanctions.named_targets", "sanctions.designation",
          _p(r"\bnam(?:ed|es|ing)\s+(?:the\s+|its\s+)?(?:first\s+|new\s+)?(?:\d+|one|"
@@ -1349,7 +1394,10 @@ RULES: tuple[Rule, ...] = (
             # "the Sudanese Sanctions Regulations are to be removed"
             r"\b(?:Sanctions|Assets\s+Control)\s+Regulations\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:to\s+be\s+)?"
             r"(?:removed|revoked|lifted|terminated|rescinded|amended|eased)\b"),
-         veto=HEDGE),
+         unless_prose=EAA_LAPSE,
+         # The regulations' appendix of names amended is a list change ("amending the appendix of the Libyan
+         # Sanctions Regulations that names organisations treated as part of the Government of Libya").
+         veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b")),
     # A country's sanctions eased or lifted are its programme ("Bush Lifts Sanctions Against South Africa"),
     # and so are the travel and remittance limits a programme sets ("lifted the ban on Americans travelling
     # to Libya", "lift all limits on family visits and remittances"); sanctions lifted on a company or on a
@@ -1413,7 +1461,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w-]+-)?sanctions\s+order\b|"
             r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
             r"(?:sanctions|designations|the\s+(?:blocking|designation))|imposes\s+sanctions)\b"),
-         veto=HEDGE),
+         unless_prose=EAA_LAPSE, veto=HEDGE),
     # A law signed that authorises blocking or sanctions: "signed the Xland Human Rights Act of 2018 into
     # law ...; it authorises the blocking of assets". Its designations come later.
     Rule("sanctions.law_signed", "sanctions.regulation",
@@ -1424,7 +1472,9 @@ RULES: tuple[Rule, ...] = (
             # 2297)"
             # "signed the National Defense Authorization Act for fiscal 2020, which carries the Foo Act of
             # 2019".
-            r"\bsign(?:s|ed|ing)\s+(?:H\.\s?R\.\s*\d+,?\s+)?the\s+(?:[\w,.'’()-]+\s+){1,16}?Act\s+of\s+\d{4}\b"),
+            r"\bsign(?:s|ed|ing)\s+(?:H\.\s?R\.\s*\d+,?\s+)?the\s+(?:[\w,.'’()-]+\s+){1,16}?Act\s+of\s+\d{4}\b|"
+            # "The Foo Amendments Act of 2005 became law on November 22, 2005".
+            r"\bAct\s+of\s+\d{4}\s+(?:became|becomes|has\s+become)\s+law\b"),
          doc_types=("",),
          # ... or that tightens an embargo: "signed the Helms-Burton bill ... into law, tightening the U.S.
          # embargo".
@@ -1439,7 +1489,9 @@ RULES: tuple[Rule, ...] = (
                      # sanctions", conditions on banks' "correspondent and payable-through accounts").
                      r"\bblock\s+the\s+property\b|\bdeny\s+(?:U\.S\.\s+)?export\s+licen[cs]es\b|"
                      r"\b(?:targeted|mandatory)\s+sanctions\b|\bpayable-through\s+accounts?\b|"
-                     r"\bprovides?\s+for\s+(?:[\w-]+\s+){0,2}?sanctions\b"),
+                     r"\bprovides?\s+for\s+(?:[\w-]+\s+){0,2}?sanctions\b|"
+                     # "directs the President to apply the act's sanctions to foreign persons ...".
+                     r"\b(?:apply|extend)\w*\s+(?:the\s+)?(?:act['’]s\s+|law['’]s\s+|its\s+)?sanctions\s+to\b"),
          veto=HEDGE),
     # A sanctions statute's provision waived or suspended for a term, nobody named: "a six-month waiver of
     # Title III of the 1996 Helms-Burton Act", the provision that lets Americans sue over confiscated
@@ -1447,7 +1499,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.statute_provision_waived", "sanctions.regulation",
          _p(r"\b(?:waiv\w*|suspen\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:Title|Section)\s+(?:[IVX]+|\d+)\s+of\s+(?:the\s+)?"
             r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:Helms-Burton|LIBERTAD|Cuban\s+Liberty|(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b"),
-         veto=HEDGE),
+         # Either way the provision changes ("would no longer suspend Title III"); only deliberation is none.
+         veto=_p(r"\bwhether\s+to\b|\b(?:consider|weigh|mull|review)\w*\s+(?:whether|ending|extending)\b|\bthreaten\w*")),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
     # Executive Order 13902", "widens Iran sanctions to the petrochemical sector".
     Rule("sanctions.sector_determination", "sanctions.regulation",
@@ -1580,6 +1633,8 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.itar", "export_control.other",
          _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b|\bUnited\s+States\s+Munitions\s+List\b|"
             r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True),
+    Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
+         requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"), veto=HEDGE),
     Rule("export_control.bis_decision", "export_control.other", BIS_DECISION, fields=("title",),
          doc_types=("NOTICE",)),
     Rule("export_control.enforcement", "export_control.other",
@@ -1612,6 +1667,8 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
                  # What an order or a law exposes violators to: "makes the parent liable for civil penalties".
                  r"\bliable\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
+                 # ... or what one risks: "warned that they risked criminal or civil penalties if they went".
+                 r"\brisk(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?penalt|"
                  # Another country's courts and laws: "convicted ... of breaking West German export laws".
                  rf"\b(?:West\s+|East\s+)?(?-i:{COUNTRY_FORM})\s+(?:export(?:-control)?\s+)?laws?\b")),
     # A judge's decision in a BIS case, told in news: "an administrative law judge's decision recommending a
@@ -1696,7 +1753,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
     "license.arms_embargo": (
-        "embargo", "ban", "bar", "prohibit", "forbid", "halt", "cut", "arms", "weapons", "military"
+        "embargo", "ban", "bar", "prohibit", "forbid", "halt", "cut", "arms", "weapons", "military", "end to"
     ),
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions", "policy of"),
@@ -1782,6 +1839,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.seizure": ("seiz",),
     "export_control.regime_decision": ("agreed", "decided"),
     "license.terrorism_list_country": ("terroris",),
+    "license.decision.part_810": ("part 810",),
+    "sanctions.must_be_blocked": ("blocked",),
     "license.decision.commodity_jurisdiction": ("commodity jurisdiction",),
     "license.decision.congress_notified": ("congress",),
     "license.nrc_export_rule": ("destinations", "implement"),

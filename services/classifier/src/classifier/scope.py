@@ -64,7 +64,8 @@ OTHER_REGIMES = re.compile(
 _ORGAN = (
     r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
     # "Britain's Business Secretary Vince Foo said ..."
-    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|Minister|"
+    # "Belgian minister resigns over export licence".
+    r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|[Mm]inister|"
     # "Britain's Department of Trade and Industry", "the European Community's Council".
     r"Department\s+of|Council|Commission))\b"
 )
@@ -93,6 +94,8 @@ _ACTS = (
     # "India Becomes 35th Member of Missile Technology Control Regime": another state's own accession.
     r"becomes?|became|joins?|joined|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
+    # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country.
+    r"(?!\s+(?:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
 )
 FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
