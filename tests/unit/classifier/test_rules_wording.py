@@ -3899,3 +3899,22 @@ def test_a_body_named_for_two_fields_is_one_designated_party() -> None:
     names = {m.text for m in classify(item_to_document(item)).entities}
     assert "Ministry of Intelligence and Security" in names
     assert "Security" not in names
+
+
+def test_a_statute_s_restrictions_waived_for_named_countries_reopen_their_licensing() -> None:
+    tags = _tags(
+        "President waives child-soldier ban on U.S. arms for four governments",
+        "The President signed a memorandum on Monday waiving, as being in the national interest, the "
+        "restrictions of the Child Soldiers Prevention Act of 2008 for Chad and Yemen. The law bars such "
+        "governments from buying American arms unless the President grants a waiver.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_a_ban_on_us_nuclear_trade_with_a_country_lifted_opens_its_licensing() -> None:
+    tags = _tags(
+        "President signs law clearing civil nuclear trade with India",
+        "The President signed the approval act on Wednesday, giving congressional approval to the agreement "
+        "and lifting a ban on U.S. nuclear trade with India in place since 1974.",
+    )
+    assert "license.requirement" in tags

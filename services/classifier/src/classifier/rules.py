@@ -318,6 +318,10 @@ LICENCE_DECISION_VETO = _p(
     # A bill's menu: "would have required sanctions, including the denial of export licences".
     r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b|"
     rf"{POWER_GIVEN}|"
+    # A condition in a law's terms: "bars them from buying American arms unless the President grants a
+    # waiver".
+    r"\bunless\s+(?:the\s+)?(?:President|Secretary|administration|Commerce|Treasury|State\s+Department)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:grants?|issues?|approves?|waives?)\b|"
     # A whole country's licences denied or suspended, nobody named: "deny all new applications for licences
     # ... to Xland", "suspended existing commercial defence export licences for the country".
     r"\ball\s+(?:new\s+|pending\s+|future\s+)?applications\b|\ball\s+existing\s+(?:[\w-]+\s+){0,3}?licen[cs]es\b|"
@@ -536,7 +540,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w-]+-year(?:-old)?\s+)?(?:export\s+)?ban\b|"
             # "lift its three-year-old ban on sales of offensive weapons", "imposing a ban on trade with Iran"
             r"\b(?:impos|lift|end|reimpos|eas|relax)\w*\s+(?:(?:a|an|the|its|their|[\w-]+-year(?:-old)?)\s+){0,2}"
-            r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+            # "lifting a ban on U.S. nuclear trade with Xland".
+            r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w.-]+\s+){0,2}?"
             r"(?:arms|weapons|munitions|trade\s+with)\b|"
             r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b|"
             # "US eases Cuba embargo"; "lets American companies bid for projects in Xland" under an embargo.
@@ -1242,6 +1247,13 @@ RULES: tuple[Rule, ...] = (
     Rule("license.presidential_trade_ban", "license.requirement",
          _p(r"^Prohibiting\s+(?:Certain\s+)?(?:Trade|Exports?)\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
+    # A statute's restrictions waived for named countries, no exporter named: "waiving ... the restrictions of
+    # the Child Soldiers Prevention Act of 2008 for Chad, ... Sudan and Yemen" lets arms sales to them go on.
+    Rule("license.statute_waived_for_countries", "license.requirement",
+         _p(rf"\bwaiv(?:e|es|ed|ing)\b{S}{{0,60}}?\b(?:restrictions|prohibitions|ban|bans|sanctions)\s+(?:of|under|in)\s+"
+            rf"(?:the\s+)?(?:[\w-]+\s+){{1,6}}?Act\b(?:\s+of\s+\d{{4}})?\s+(?:for|on|with\s+respect\s+to)\s+(?:the\s+)?"
+            rf"(?-i:{COUNTRY})\b"),
+         veto=_p(rf"{HEDGE.pattern}|{POWER_GIVEN}")),
     # A country made eligible for US arms, by the statutory finding ("furnishing defense articles and
     # services to Xland would strengthen U.S. security and promote world peace") or in so many words, opens
     # arms licensing for that destination; no sale is decided yet.
@@ -1860,6 +1872,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
     "sanctions.designated_as": ("designat",),
     "license.defense_eligibility": ("furnishing", "eligib"),
+    "license.statute_waived_for_countries": ("waiv",),
     "sanctions.statute_provision_waived": ("waiv", "suspen"),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
