@@ -3918,3 +3918,105 @@ def test_a_ban_on_us_nuclear_trade_with_a_country_lifted_opens_its_licensing() -
         "and lifting a ban on U.S. nuclear trade with India in place since 1974.",
     )
     assert "license.requirement" in tags
+
+
+def test_a_country_put_back_on_the_list_of_terrorism_supporting_states_has_its_licensing_changed() -> None:
+    tags = _tags(
+        "Washington puts Chile back on its list of terrorism-supporting states",
+        "The State Department determined on Thursday that Chile had repeatedly supported acts of terrorism.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_a_presidential_title_on_export_controls_and_a_respondent_s_case_are_export_control_items() -> None:
+    order = {
+        "source": "federal_register",
+        "agencies": ["Executive Office of the President"],
+        "document_type": "PRESDOCU",
+    }
+    assert _tags("Administration of Export Controls", "Administration of Export Controls", **order) == {
+        "export_control.other"
+    }
+    title = "In the Matter of: Foo Trading Corporation, 12 Business Centre, Karachi, Pakistan, Respondent"
+    bis = {
+        "source": "federal_register",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+        "document_type": "NOTICE",
+    }
+    text = (
+        f"{title}. In a charging letter, BIS alleged that Respondent committed two violations of the Export "
+        "Administration Regulations, a charge based on actions taken to evade licensing requirements."
+    )
+    assert _tags(title, text, **bis) == {"export_control.other"}
+
+
+def test_a_sale_congress_is_told_of_and_lethal_arms_sales_halted_for_a_country() -> None:
+    told = "The administration gave notice in a classified memorandum on Friday."
+    assert "license.decision" in _tags(
+        "Administration tells Congress it plans $400 million missile sale to Chile", told
+    )
+    halted = "The State Department announced the measures after the coup."
+    assert "license.requirement" in _tags("U.S. cuts aid and halts lethal arms sales to Chile", halted)
+
+
+def test_assets_a_resolution_asks_states_to_freeze_are_no_designation() -> None:
+    tags = _tags(
+        "President's order extends asset freeze to relatives of former officials",
+        "The President signed Executive Order 13000 on Thursday, expanding the national emergency. A "
+        "spokeswoman "
+        "said it brought the earlier order into line with a U.N. resolution, which asks member states to "
+        "freeze "
+        "such assets.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_presidential_certification_that_named_exports_may_go_ahead_is_a_decision() -> None:
+    tags = _tags(
+        "President writes to Congress on graphite for Chinese factories",
+        "In a letter to congressional leaders, the President certified under section 1512 of the defence "
+        "act that "
+        "three exports to China would not harm the U.S. space launch industry.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_paperwork_shipping_licences_regimes_admitting_members_and_court_rulings_are_out_of_scope() -> None:
+    paperwork = item_to_document(
+        {
+            "id": "t",
+            "source": "federal_register",
+            "title": "Reporting and Recordkeeping Requirements Under the Wassenaar Arrangement",
+            "document_type": "NOTICE",
+            "agencies": ["Commerce Department", "Export Administration Bureau"],
+        }
+    )
+    assert out_of_scope(paperwork) is not None
+    maritime = item_to_document(
+        {
+            "id": "t",
+            "source": "federal_register",
+            "title": "Revocation of Licenses for Failure To Meet Financial Responsibility Requirements",
+            "document_type": "NOTICE",
+            "agencies": ["Federal Maritime Commission"],
+        }
+    )
+    assert out_of_scope(maritime) is not None
+    regime = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Wassenaar export-control group agrees to take in Chile",
+            "text": "",
+        }
+    )
+    assert out_of_scope(regime) is not None
+    court = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Ohio federal judge upholds encryption export rules",
+            "text": "The judge ruled that the licence requirement for encryption software was lawful.",
+        }
+    )
+    assert out_of_scope(court) is not None

@@ -352,7 +352,10 @@ EAA_LAPSE = _p(
 # Respondent; Decision and Order", "Recommended Decision and Order; In the Matter of: <party>".
 BIS_DECISION = _p(
     r"^(?!.*\bExport\s+Privileges\b)(?:(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order;\s+In\s+the\s+"
-    r"Matter\s+of\b|In\s+the\s+Matter\s+of\b.*;\s*(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order\b)"
+    r"Matter\s+of\b|In\s+the\s+Matter\s+of\b.*;\s*(?:(?:Recommended|Final|Initial)\s+)?Decision\s+and\s+Order\b|"
+    # A caption that ends with its respondents ("In the Matter of: Foo Trading Corporation, ..., Respondent")
+    # heads a charging or settlement case.
+    r"In\s+the\s+Matter\s+of\b.*,\s+Respondents?\.?$)"
 )
 
 # Sanctions imposed on someone, the head of every way the rules read whom: "imposed two-year sanctions on".
@@ -549,8 +552,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:let|lets|letting|allow\w*|permit\w*)\s+(?:American|U\.S\.)\s+(?:companies|firms|businesses|exporters)\s+"
             r"(?:to\s+)?(?:bid|compete|sign|open|trade|invest|do\s+business)\b(?=[^.;]{0,200}\bembargo\b)|"
             # "US bans arms sales to Venezuela", "ends U.S. commercial arms sales and the licensing of ..."
+            # "halts lethal arms sales to Xland".
             r"\b(?:ban|bar|halt|suspend|prohibit|end)(?:s|ned|red|ed|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?"
-            r"(?:commercial\s+)?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+(?:to|for|and\s+the\s+licen)|"
+            r"(?:(?:commercial|lethal)\s+)?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+(?:to|for|and\s+the\s+licen)|"
             # An order that "bars exports of U.S. goods, technology and services to Iraq" or is "cutting off
             # nearly all U.S. trade with Iraq" is a country-wide export ban.
             r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
@@ -653,7 +657,9 @@ RULES: tuple[Rule, ...] = (
                  rf"\b(?:sent|shipped|exported|sold|re-?exported|supplied)\b{S}{{0,160}}\bwithout\s+(?:the\s+|a\s+|any\s+)?"
                  r"(?:[\w-]+\s+){0,2}?licen[cs]es?\b|"
                  # Requirements blamed for their cost: "Export License Requirements Delay Sale of ...".
-                 r"\brequirements\s+(?:delay|slow|hamper|hinder|hurt|stall|block|cost)\w*\b"),
+                 r"\brequirements\s+(?:delay|slow|hamper|hinder|hurt|stall|block|cost)\w*\b|"
+                 # A charge of evading them: "actions taken by Foo to evade licensing requirements".
+                 r"\b(?:evad|circumvent|avoid)\w*\s+(?:the\s+|U\.S\.\s+)?(?:[\w-]+\s+){0,2}?licen[cs]\w*\s+requirements?\b"),
          requires=EXPORT_CONTEXT),
     # Commerce widening its own licence requirements is a requirement beside any sanctions the same story
     # tells ("The Commerce Department at the same time extended its licence requirements for exports to ...").
@@ -742,9 +748,11 @@ RULES: tuple[Rule, ...] = (
     # anti-terrorism licence requirements that follow the list ("placed Sudan on the U.S. list of countries
     # that sponsor international terrorism").
     Rule("license.terrorism_list_country", "license.requirement",
-         _p(rf"\b(?:plac|put|add|return|remov|took|tak)\w*\s+(?-i:{COUNTRY})\s+(?:on|to|onto|from|off)\s+(?:the\s+)?"
-            r"(?:U\.S\.\s+|State\s+Department['’]s\s+)?(?:list\s+of\s+(?:state\s+sponsors\s+of\s+terrorism|"
-            r"countries\s+that\s+sponsor\s+(?:international\s+)?terrorism)|terrorism\s+list)\b|"
+         # "puts Iraq back on its list of terrorism-supporting states".
+         _p(rf"\b(?:plac|put|add|return|remov|took|tak)\w*\s+(?-i:{COUNTRY})\s+(?:back\s+)?(?:on|to|onto|from|off)\s+"
+            r"(?:the\s+|its\s+)?(?:U\.S\.\s+|State\s+Department['’]s\s+)?(?:list\s+of\s+(?:state\s+sponsors\s+of\s+terrorism|"
+            r"countries\s+that\s+sponsor\s+(?:international\s+)?terrorism|terrorism-supporting\s+(?:states|countries|nations))|"
+            r"terrorism\s+list)\b|"
             # "again designating Xland a state sponsor of terrorism".
             rf"\b(?:designat|nam|list)\w*\s+(?-i:{COUNTRY})\s+(?:as\s+)?a\s+state\s+sponsor\s+of\s+terrorism\b"),
          veto=_p(rf"{HEDGE.pattern}|\bno\s+(?:move|plan|intention|decision)\s+to\b")),
@@ -1017,7 +1025,8 @@ RULES: tuple[Rule, ...] = (
             # prints the transmittals weeks later, as notices of no decision).
             # "formally notified Congress on Wednesday of a $1.83 billion arms sale package", "told Congress,
             # through a Defense Security Cooperation Agency notice, that it planned to let Xland buy ...".
-            rf"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+Congress\b{S}{{0,80}}?\b(?:of|about|that)\s+"
+            # "tells Congress it plans $400 million missile sale to Xland".
+            rf"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+Congress\b{S}{{0,80}}?\b(?:of|about|that|it)\s+"
             r"(?:[\w$.,'’-]+\s+){0,8}?(?:sale|transfer|deal|package|upgrade|buy|purchase)s?\b|"
             r"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\s+(?:[\w$.,'’-]+\s+){0,6}?(?:sale|transfer|package)s?\b"),
          doc_types=("",), unless_tags=LISTED,
@@ -1054,6 +1063,13 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}|"
                  rf"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|{POWER_GIVEN}")),
+    # A presidential certification that named exports may go ahead: "certified under section 1512 ... that
+    # three exports to China would not harm the U.S. space launch industry".
+    Rule("license.decision.export_certified", "license.decision",
+         _p(rf"\bcertif(?:y|ies|ied|ying)\b{S}{{0,200}}?\bthat\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:exports?|"
+            rf"transfers?|shipments?)\s+(?:of\s+{S}{{0,80}}?)?to\s+(?-i:{COUNTRY})\s+(?:would|will|do|does|did)\s+not\b"),
+         doc_types=("",),
+         veto=_p(rf"\b(?:would|must|shall)\s+(?:have\s+to\s+)?certify\b|\brequires?\b|{POWER_GIVEN}")),
     # The Energy Department's specific authorisations under 10 CFR Part 810 let one company transfer nuclear
     # technology abroad: "granted Foo International a specific authorisation under its 10 CFR Part 810
     # rules to share ... technology with three Xland companies".
@@ -1232,7 +1248,10 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          # "... so the trade ban and the freeze on Xland assets remained": one in force, told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
-                 r"(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b")),
+                 r"(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b|"
+                 # A resolution that "asks member states to freeze such assets" freezes none itself.
+                 r"\b(?:asks?|urges?|calls?\s+on|requires?|obliges?)\s+(?:all\s+)?(?:member\s+)?(?:states|countries|governments)\s+"
+                 r"to\b|\b(?:freez\w*|froze)\s+such\b")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
@@ -1645,6 +1664,11 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.itar", "export_control.other",
          _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b|\bUnited\s+States\s+Munitions\s+List\b|"
             r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True),
+    # A presidential order or notice titled for the export controls themselves ("Administration of Export
+    # Controls", "Continuation of Export Control Regulations") is about the system, not a programme.
+    Rule("export_control.presidential_title", "export_control.other",
+         _p(r"\bExport\s+Controls?\b|\bExport\s+Administration\b"),
+         fields=("title",), doc_types=("PRESDOCU",)),
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
          requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"), veto=HEDGE),
     Rule("export_control.bis_decision", "export_control.other", BIS_DECISION, fields=("title",),
@@ -1852,6 +1876,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.regime_decision": ("agreed", "decided"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.part_810": ("part 810",),
+    "license.decision.export_certified": ("certif",),
     "sanctions.must_be_blocked": ("blocked",),
     "license.decision.commodity_jurisdiction": ("commodity jurisdiction",),
     "license.decision.congress_notified": ("congress",),

@@ -22,7 +22,7 @@ OUT_AGENCIES = re.compile(
     r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications|"
     # Regulators whose licences and permits are of their own trades: fishing, drugs, flying, power, alcohol.
     r"Oceanic\s+and\s+Atmospheric|Marine\s+Fisheries|Food\s+and\s+Drug|Federal\s+Aviation|"
-    r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco|Nuclear\s+Regulatory|"
+    r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco|Nuclear\s+Regulatory|Federal\s+Maritime|"
     # The Bank Secrecy Act's special measures against money-laundering concerns are no sanctions.
     r"Financial\s+Crimes\s+Enforcement",
     re.IGNORECASE,
@@ -109,8 +109,9 @@ FOREIGN_ACTOR = re.compile(
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
     # ... and a multilateral regime's decisions are its members' together: "the 45 members of the Nuclear
     # Suppliers Group agreed to exempt India from the group's rule", whoever pressed for it.
-    r"\b(?:Nuclear\s+Suppliers\s+Group|NSG|Wassenaar\s+Arrangement|Australia\s+Group)\s+(?:\w+\s+){0,2}?(?:agreed|voted|"
-    r"adopted|approved|granted|decided|exempted|lifted)\b|"
+    # "Wassenaar export-control group agrees to take in Xland".
+    r"\b(?:Nuclear\s+Suppliers\s+Group|NSG|Wassenaar(?:\s+Arrangement)?|Australia\s+Group)\s+(?:[\w-]+\s+){0,2}?(?:agreed|"
+    r"agrees|voted|votes|adopted|adopts|approved|approves|granted|decided|decides|exempted|lifted|admitted|admits)\b|"
     r"^(?:UK|U\.K\.|Britain|EU|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
@@ -126,6 +127,14 @@ OTHER_STATES = "|".join(
     )
 )
 FOREIGN_STATE = re.compile(rf"^(?:The\s+)?(?:{OTHER_STATES})(?:{_ORGAN}|{_ACTS})")
+# A court's ruling in a headline ("Judge rules Commerce encryption export rules unconstitutional", "Supreme
+# Court upholds ban on material support") is the court's act, not an agency's; the corpus labels none.
+COURT_ACTOR = re.compile(
+    r"\b(?:judge|court|justices|jury)\s+(?:\w+\s+)?(?:rules?|ruled|upholds?|upheld|strikes?|struck|throws?|threw|"
+    r"blocks?|blocked|finds?|found|orders?|dismiss\w*|rejects?|rejected|backs?|sides?|halts?|bars?|clears?|refuses?|"
+    r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided)\b",
+    re.IGNORECASE,
+)
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
 # decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
 MARKET_ACTOR = re.compile(
@@ -138,7 +147,7 @@ MARKET_ACTOR = re.compile(
 RULE_TYPES = frozenset({"RULE", "PRORULE"})
 PAPERWORK = re.compile(
     r"\bInformation\s+Collections?\b|\bComment\s+Request\b|\bPrivacy\s+Act\s+of\s+1974\b|"
-    r"\bReporting\s+or\s+Recordkeeping\s+Requirements\b|\bSubmittal\s+to\s+(?:the\s+)?Office\s+of\s+Management\s+and\s+Budget\b|"
+    r"\bReporting\s+(?:or|and)\s+Recordkeeping\s+Requirements\b|\bSubmittal\s+to\s+(?:the\s+)?Office\s+of\s+Management\s+and\s+Budget\b|"
     r"\bSystems?\s+of\s+Records\b",
     re.IGNORECASE,
 )
@@ -204,6 +213,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
             return f"another government's own controls: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
+    if not document.agencies and (match := COURT_ACTOR.search(document.title)):
+        return f"a court's ruling: {match.group(0)!r}"
     prose = " ".join((document.title, document.action or "", document.text or (document.body or "")[:20_000]))
     if US_AUTHORITY.search(prose):
         return None
