@@ -4020,3 +4020,61 @@ def test_paperwork_shipping_licences_regimes_admitting_members_and_court_rulings
         }
     )
     assert out_of_scope(court) is not None
+
+
+def test_a_statutory_finding_that_named_parties_engaged_in_proliferation_designates_them() -> None:
+    tags = _tags(
+        "U.S. bars licences and contracts for two firms over missile trade",
+        "The United States determined on Friday that two concerns, the Foo Machineries Export Corporation "
+        "and "
+        "the Bar Credit Corporation, had engaged in missile proliferation activities. For two years no U.S. "
+        "export licences are to be granted to them.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_a_class_of_backers_frozen_and_such_waivers_told_as_background_name_no_one() -> None:
+    backers = "The President reported that he had signed a new executive order under the emergency."
+    assert "sanctions.designation" not in _tags("Order freezes assets of the Xland regime's backers", backers)
+    waivers = (
+        "The President signed a determination waiving in the national interest the law's ban on arms-sale "
+        "licences for Chile and Peru. It was the third year in a row that the administration issued such "
+        "waivers."
+    )
+    assert "license.decision" not in _tags("President again waives child-soldier penalties", waivers)
+
+
+def test_a_sanctions_law_s_trade_ban_renewed_and_ieepa_amended_are_programmes() -> None:
+    renewed = (
+        "The President signed a bill on Tuesday renewing the import restrictions of the Foo Freedom and "
+        "Democracy Act of 2003, which keep goods from Xland out of the United States."
+    )
+    assert _tags("President signs another renewal of the Xland import ban", renewed) == {
+        "sanctions.regulation"
+    }
+    ieepa = (
+        "The President signed the International Emergency Economic Powers Enhancement Act, the statute "
+        "behind the "
+        "Export Administration Regulations since the Export Administration Act lapsed."
+    )
+    assert "sanctions.regulation" in _tags("President signs law raising penalties", ieepa)
+
+
+def test_a_waiver_named_by_whom_it_lets_act_is_a_decision_and_a_class_authorisation_is_not() -> None:
+    waiver = "The Secretary of State signed a new 120-day national security waiver on Tuesday."
+    assert _tags("Secretary signs 120-day waiver letting Iraq pay for Iranian power", waiver) == {
+        "license.decision"
+    }
+    veu = (
+        "The Commerce Department made India eligible for the Validated End-User authorization, which lets "
+        "exporters ship certain items to approved end users without individual licences."
+    )
+    assert "license.decision" not in _tags("Commerce makes India eligible for VEU", veu)
+
+
+def test_a_fee_charged_for_an_export_certificate_is_no_charge_brought() -> None:
+    tags = _tags(
+        "User Fees for Phytosanitary Certificates",
+        "The rule raises the user fees charged for export phytosanitary certificates issued to exporters.",
+    )
+    assert "export_control.other" not in tags

@@ -318,6 +318,11 @@ LICENCE_DECISION_VETO = _p(
     # A bill's menu: "would have required sanctions, including the denial of export licences".
     r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b|"
     rf"{POWER_GIVEN}|"
+    # A penalty's term on designated parties: "no U.S. export licences are to be granted to the four".
+    r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\s+"
+    r"(?:granted|issued|approved)\b|"
+    # "the third year in a row that the administration issued such waivers": earlier ones, told as background.
+    r"\bsuch\s+waivers\b|"
     # A condition in a law's terms: "bars them from buying American arms unless the President grants a
     # waiver".
     r"\bunless\s+(?:the\s+)?(?:President|Secretary|administration|Commerce|Treasury|State\s+Department)\s+(?:[\w-]+\s+){0,2}?"
@@ -860,7 +865,10 @@ RULES: tuple[Rule, ...] = (
          # "said the licences would probably have been granted": what an exporter that never applied would
          # have got, in an enforcement story. Licences that "may be approved" are a policy, no decision.
          veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b|"
-                 r"\b(?:may|can)\s+(?:now\s+|again\s+|still\s+)?be\s+(?:approved|granted|issued)\b")),
+                 r"\b(?:may|can)\s+(?:now\s+|again\s+|still\s+)?be\s+(?:approved|granted|issued)\b|"
+                 # A penalty's term on designated parties: "no U.S. export licences are to be granted to the
+                 # four".
+                 r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\b")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -950,7 +958,9 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
                  r"\blicen[cs]e,?\s+(?:which|that)\s+(?:lets|allows|permits)\b|"
                  rf"{POWER_GIVEN}|"
-                 r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?licen")),
+                 # "lets exporters ship ... without individual licences": an authorisation for a class.
+                 r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?(?:individual\s+|separate\s+|specific\s+)?"
+                 r"(?:export\s+)?licen")),
     # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
@@ -1077,6 +1087,13 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:grant|issu|approv|gave|give|den(?:y|ied|ies)|revok)\w*\b{S}{{0,80}}?\b(?:specific\s+)?authori[sz]ations?\b"
             rf"{S}{{0,60}}?\bPart\s+810\b|\bPart\s+810\s+(?:specific\s+)?(?:authori[sz]ations?|approvals?)\b"),
          veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|appl(?:y|ied|ies))\w*\b")),
+    # A waiver named by whom it lets act: "a 120-day waiver letting Iraq pay for Iranian power", "the waiver
+    # that let Foo Energy ...". A waiver a party asks for is not granted yet.
+    Rule("license.decision.waiver_letting", "license.decision",
+         _p(r"\bwaivers?\s+(?:allowing|letting|that\s+(?:allows?|lets?|allowed)|which\s+(?:allows?|lets?|allowed))\s+"
+            r"(?-i:[A-Z])"),
+         doc_types=("",),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b|{POWER_GIVEN}")),
     # A sanctions deadline pushed back is a licence extended: "OFAC extended the deadline for wind-down
     # transactions with the company". Comment and application deadlines are procedure.
     Rule("license.decision.deadline_extended", "license.decision",
@@ -1203,6 +1220,12 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:the\s+|all\s+)?"
             rf"(?:assets|property|funds)\s+(?:in\s+which|of|belonging\s+to)\s+(?:the\s+)?(?:(?-i:{COUNTRY})|{STATE_OWNER})))\b|"
             rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b")),
+    # The statute's own finding on named parties: "determined ... that two North Korean concerns, Foo and Bar,
+    # ... had engaged in missile proliferation activities".
+    Rule("sanctions.proliferation_determination", "sanctions.designation",
+         _p(rf"\bdetermin\w*\b{S}{{0,300}}?\b(?:had|have|has)\s+engaged\s+in\s+(?:[\w-]+\s+){{0,3}}?proliferation\s+"
+            r"activities\b"),
+         veto=_p(rf"{HEDGE.pattern}|\bwhether\b")),
     Rule("sanctions.nonproliferation_measures", "sanctions.designation",
          _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\b(?:nonproliferation\s+|sanctions?\s+)?measures\s+"
             r"(?:against|on)\b|\bnonproliferation\s+measures\b")),
@@ -1231,6 +1254,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:organi[sz]ed|located|incorporated|based|registered)\b)"
             r"(?!\s+of\s+(?:those|anyone|anybody|any\s+(?:person|individual|entity|one)|"
             r"(?:persons|people|individuals|entities)\s+(?:who|that|found|determined|deemed))\b)"
+            # "freezes assets of the Haitian regime's backers": a class, named later by the Treasury.
+            r"(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:backers|supporters|allies|cronies|associates)\b"
+            r"(?!\s*(?:,|:|including|such\s+as|named)))"
             # "freezes the assets of senior Burmese officials": a class the order names no one of.
             r"(?!\s+of\s+(?:senior|top|certain|some)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:officials|leaders|members|figures)\b"
             r"(?!\s*(?:,|:|including|such\s+as|named|led\s+by)))|"
@@ -1422,6 +1448,11 @@ RULES: tuple[Rule, ...] = (
             # "signed into law on Friday a bill extending for five years the 1996 Iran and Libya Sanctions
             # Act"
             rf"\bsign(?:s|ed|ing)\s+into\s+law\b{S}{{0,120}}?\bSanctions\s+(?:Act|Law)\b|"
+            # A sanctions law's trade restrictions renewed: "signed a bill renewing the import restrictions of
+            # the Burmese Freedom and Democracy Act of 2003", "another renewal of the Burma import ban".
+            r"\b(?:renew|extend)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:import|trade|export)\s+(?:restrictions|bans?|"
+            r"sanctions)\s+(?:of|under|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?Act\b|"
+            rf"\brenewal\s+of\s+(?:the\s+)?(?-i:{COUNTRY})\s+(?:import|trade)\s+ban\b|"
             # "the Sudanese Sanctions Regulations are to be removed"
             r"\b(?:Sanctions|Assets\s+Control)\s+Regulations\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:to\s+be\s+)?"
             r"(?:removed|revoked|lifted|terminated|rescinded|amended|eased)\b"),
@@ -1429,6 +1460,11 @@ RULES: tuple[Rule, ...] = (
          # The regulations' appendix of names amended is a list change ("amending the appendix of the Libyan
          # Sanctions Regulations that names organisations treated as part of the Government of Libya").
          veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b")),
+    # The sanctions statute itself amended ("signed the International Emergency Economic Powers Enhancement
+    # Act"), even where the story says the EAR have rested on it since the export law lapsed.
+    Rule("sanctions.ieepa_amended", "sanctions.regulation",
+         _p(r"\bsign\w*\s+(?:into\s+law\s+)?(?:the\s+)?International\s+Emergency\s+Economic\s+Powers\s+(?:[\w-]+\s+)?Act\b"),
+         veto=HEDGE),
     # A country's sanctions eased or lifted are its programme ("Bush Lifts Sanctions Against South Africa"),
     # and so are the travel and remittance limits a programme sets ("lifted the ban on Americans travelling
     # to Libya", "lift all limits on family visits and remittances"); sanctions lifted on a company or on a
@@ -1701,6 +1737,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:cocaine|heroin|drugs|narcotics|marijuana|"
                  r"migrants|people)\b|"
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
+                 # A fee charged for an export certificate is no charge brought.
+                 r"\bfees?\b[^.;]{0,40}\bcharg|"
                  # What an order or a law exposes violators to: "makes the parent liable for civil penalties".
                  r"\bliable\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
                  # ... or what one risks: "warned that they risked criminal or civil penalties if they went".
@@ -1848,7 +1886,8 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "sanctions.embargo_imports_eased": ("import",),
     "sanctions.regulations_title": ("regulations", "program"),
-    "sanctions.programme": ("sanction", "assets control", "emergency"),
+    "sanctions.programme": ("sanction", "assets control", "emergency", "renew", "extend"),
+    "sanctions.ieepa_amended": ("international emergency",),
     "sanctions.outbound_investment": ("investment",),
     "sanctions.executive_order": ("order", "e.o", "e. o"),
     "sanctions.presidential_order": (
@@ -1876,6 +1915,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.regime_decision": ("agreed", "decided"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.part_810": ("part 810",),
+    "license.decision.waiver_letting": ("waiver",),
+    "sanctions.proliferation_determination": ("proliferation",),
     "license.decision.export_certified": ("certif",),
     "sanctions.must_be_blocked": ("blocked",),
     "license.decision.commodity_jurisdiction": ("commodity jurisdiction",),
