@@ -569,8 +569,8 @@ RULES: tuple[Rule, ...] = (
             # The noun: "a bar on exports of national security-sensitive goods and technology to the country",
             # "an end to sales of defence articles".
             # What a law requires later is the law's: "the law requires a ban on U.S. exports of munitions".
-            r"(?<!requires\sa\s)(?<!required\sa\s)(?<!require\sa\s)"
-            r"\b(?:bar|ban|halt|end)\s+(?:on|to)\s+(?:U\.S\.\s+|American\s+)?(?:exports|sales)\s+of\s+(?:[\w.,-]+\s+){1,6}?to\s+"
+            r"\b(?=[bBhHeE])(?<!requires\sa\s)(?<!required\sa\s)(?<!require\sa\s)"
+            r"(?:bar|ban|halt|end)\s+(?:on|to)\s+(?:U\.S\.\s+|American\s+)?(?:exports|sales)\s+of\s+(?:[\w.,-]+\s+){1,6}?to\s+"
             rf"(?:the\s+country\b|(?-i:{COUNTRY})\b)|"
             r"\bend\s+to\s+(?:U\.S\.\s+)?(?:sales|exports|transfers)\s+of\s+(?:defen[cs]e\s+articles|arms|weapons)\b|"
             # A class of goods barred for a country's forces: "bars U.S. exports to the Xland police of
@@ -1173,8 +1173,8 @@ RULES: tuple[Rule, ...] = (
     # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
     # Terrorists". An earlier one told as background is not this one.
     Rule("sanctions.designated_as", "sanctions.designation",
-         _p(r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
-            rf"\bdesignat(?:e|es|ed|ing)\b{S}{{0,300}}?\bas\s+(?:an?\s+)?(?:Specially\s+Designated\s+(?:Global\s+)?"
+         _p(r"\b(?=[dD])(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
+            rf"designat(?:e|es|ed|ing)\b{S}{{0,300}}?\bas\s+(?:an?\s+)?(?:Specially\s+Designated\s+(?:Global\s+)?"
             r"(?:Terrorists?|Nationals?|Narcotics\s+Traffickers?)|Foreign\s+Terrorist\s+Organi[sz]ations?|SDGTs?|FTOs?)\b"),
          veto=HEDGE),
     # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
