@@ -293,6 +293,8 @@ POWER_GIVEN = (
     r"(?:deny|issue|grant|revoke|suspend|waive)\b|"
     r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend|waive)\b"
 )
+# A waiver or authorisation a party asks for is not granted yet: "had applied for", "is seeking a waiver".
+ASKED_FOR = r"\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b"
 LICENCE_DECISION_VETO = _p(
     r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
@@ -1071,7 +1073,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:grant|gave|give|issu|approv)\w*\s+(?:[\w.,'’&-]+\s+){0,5}?(?:an?\s+)?exemptions?\s+from\s+(?:the\s+)?"
             r"(?:ITAR|International\s+Traffic\s+in\s+Arms\s+Regulations|EAR|Export\s+Administration\s+Regulations)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
-         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie)\w*\b|{OTHER_REGIMES_LICENCE}|"
+         veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{OTHER_REGIMES_LICENCE}|"
                  rf"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|{POWER_GIVEN}")),
     # A presidential certification that named exports may go ahead: "certified under section 1512 ... that
     # three exports to China would not harm the U.S. space launch industry".
@@ -1086,14 +1088,14 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.part_810", "license.decision",
          _p(rf"\b(?:grant|issu|approv|gave|give|den(?:y|ied|ies)|revok)\w*\b{S}{{0,80}}?\b(?:specific\s+)?authori[sz]ations?\b"
             rf"{S}{{0,60}}?\bPart\s+810\b|\bPart\s+810\s+(?:specific\s+)?(?:authori[sz]ations?|approvals?)\b"),
-         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|appl(?:y|ied|ies))\w*\b")),
+         veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}")),
     # A waiver named by whom it lets act: "a 120-day waiver letting Iraq pay for Iranian power", "the waiver
     # that let Foo Energy ...". A waiver a party asks for is not granted yet.
     Rule("license.decision.waiver_letting", "license.decision",
          _p(r"\bwaivers?\s+(?:allowing|letting|that\s+(?:allows?|lets?|allowed)|which\s+(?:allows?|lets?|allowed))\s+"
             r"(?-i:[A-Z])"),
          doc_types=("",),
-         veto=_p(rf"{HEDGE.pattern}|\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b|{POWER_GIVEN}")),
+         veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{POWER_GIVEN}")),
     # A sanctions deadline pushed back is a licence extended: "OFAC extended the deadline for wind-down
     # transactions with the company". Comment and application deadlines are procedure.
     Rule("license.decision.deadline_extended", "license.decision",
