@@ -3882,8 +3882,7 @@ def test_an_initialism_s_stop_does_not_end_the_sentence_a_veto_reads() -> None:
     assert "license.decision" not in _tags("President signs Xland nonproliferation law", law)
     rapporteur = (
         "The Secretary of State announced that the United States was imposing sanctions on Francesca Foo, "
-        "the "
-        "Xland lawyer serving as the U.N. Human Rights Council's special rapporteur."
+        "the Xland lawyer serving as the U.N. Human Rights Council's special rapporteur."
     )
     assert _tags("U.S. imposes sanctions on rapporteur", rapporteur) == {"sanctions.designation"}
 

@@ -14,7 +14,7 @@ from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.party_names import name_spans
 from classifier.rules import EAA_LAPSE, GATES, LIST_NAMES, RULES, Rule
-from classifier.scope import out_of_scope
+from classifier.scope import TITLES, out_of_scope
 from classifier.severity import severity_of
 from schemas.events import (
     ChangeKind,
@@ -29,7 +29,7 @@ EMPTY = Lists()
 
 
 # "the U.S. Munitions List", "Gen. Foo": an initialism's or a title's stop before a capital ends nothing.
-_NO_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:Mr|Ms|Dr|St|No|Jr|Sr|Lt|Gen|Col|Sgt|Rep|Sen|Gov))$")
+_NO_END = re.compile(rf"(?:\b[A-Z]\.[A-Z]|\b(?:{'|'.join(TITLES)}))$")
 
 
 def _full_stop(text: str, at: int, backward: bool) -> int:

@@ -189,8 +189,12 @@ US_AUTHORITY = re.compile(
 
 # A sentence ends at a stop before a capital, but not after an initialism ("The U.N. Security Council") or a
 # title ("Gen. Foo"), which would cut the first sentence before its verb.
+TITLES = ("Mr", "Ms", "Dr", "St", "No", "Jr", "Sr", "Lt", "Gen", "Col", "Sgt", "Rep", "Sen", "Gov")
+# A lead's first sentence also runs past a company's "Co." (each lookbehind needs one width).
+_TWO = "|".join(t for t in (*TITLES, "Co") if len(t) == 2)
+_THREE = "|".join(t for t in TITLES if len(t) == 3)
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No|Co|Jr|Sr|Lt)\.)(?<!\b(?:Gen|Col|Sgt|Rep|Sen|Gov)\.)"
+    rf"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!\b(?:{_TWO})\.)(?<!\b(?:{_THREE})\.)"
     r"\s+(?=[A-Z])"
 )
 
