@@ -88,6 +88,30 @@ def test_legal_forms_mark_organisations_in_a_listing() -> None:
     assert next(text[s:e] for s, e in spans if s is not None and e is not None) == "Orion Avia JSC"
 
 
+def test_a_company_named_for_its_country_keeps_the_country_in_its_name() -> None:
+    text = "The penalties fell on China Northern Gadget Corporation and on the Chinese firm Lumen Optics Ltd."
+    assert [m.text for m in extract_legal_forms({"text": text})] == [
+        "China Northern Gadget Corporation",
+        "Lumen Optics Ltd.",
+    ]
+
+
+def test_bodies_named_by_what_they_are_are_parties_of_a_listing() -> None:
+    text = (
+        "The names were Zorva Chemical Equipment Plant, Kestrel Aviation Institute, the Talin Institute of "
+        "Applied Optics and Brenna Trading of Malaysia. Members of the Australia Group and the Export-Import "
+        "Bank were told; a Foreign Terrorist Organization was named; Xland's Bank said nothing."
+    )
+    assert [m.text for m in extract_legal_forms({"text": text})] == [
+        "Zorva Chemical Equipment Plant",
+        "Kestrel Aviation Institute",
+        "Talin Institute of Applied Optics",
+        "Brenna Trading",
+    ]
+    # A headline capitalises every word: its "Iranian Bank" is no name.
+    assert extract_legal_forms({"title": "U.S. Designates Iranian Bank And Zorva Trading"}) == []
+
+
 def test_legal_forms_name_parties_of_listings_but_not_exporters_of_licence_news() -> None:
     listing = item_to_document(
         {"id": "a", "title": "Commerce adds Orion Avia JSC to the Entity List",

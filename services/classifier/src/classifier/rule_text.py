@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from classifier.countries import ALIASES, COUNTRY_KEYS, PLACES_WITHIN
+from classifier.countries import ALIASES, COUNTRIES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
 from classifier.counts import NUMBER_WORDS
 from classifier.names import SUFFIXES, WRITTEN_FORM
@@ -363,21 +363,62 @@ TRAILING_FORM = re.compile(
     r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|SA|AG|Pte\.?\s+Ltd\.?|FZE|FZCO|LLP|PLC)"
     r"(?![\w-])"
 )
+# A body named by what it is ("Moscow Aviation Institute", "Zibo Chemical Equipment Plant"), as a listing
+# names research institutes, plants and trading houses that carry no legal form.
+HEAD_NOUN_FORM = re.compile(
+    rf"\b{_CAP}(?:{_JOIN}[ -]{_CAP}){{0,7}}\s+"
+    r"(?:Institute|Centre|Center|Plant|Factory|Industries|Trading|Group|Company|Bank|University|Laborator(?:y|ies)|"
+    r"Works|Organi[sz]ation|Establishment|Enterprises?|Association|Academy|Shipping)"
+    # What the body is of or for: "Tata Institute of Fundamental Research", "Center for Atomic Research".
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?"
+    r"(?![\w-])"
+)
+# Groups and banks that are no listing's parties: export-control regimes, a designation's category, the
+# EAR's country groups, advisory and working groups, and the public lenders that finance exports.
+_NO_BODY = re.compile(
+    r"\b(?:Australia|Nuclear\s+Suppliers|Country|Advisory|Working|Contact)\s+Group\b|Terrorist\s+Organi[sz]ation|"
+    r"\b(?:Export-Import|World|Development|Reserve)\s+Bank\b|['’]s\s"
+)
 LEADING_FORM = re.compile(
     r"\b(?:OOO|AO|OAO|ZAO|PAO|PJSC|JSC|TOO)\s+[\"“«]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
 )
 
 
+# A state's short name, then a capitalised word: the first words of a company's name, not a demonym's lead.
+_NAMED_FOR_COUNTRY = re.compile(
+    "(?:" + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")\s+[A-Z][a-z]"
+)
+
+
 def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
-    """Organisations a listing names by their legal form, listed yet or not."""
-    for pattern in (TRAILING_FORM, LEADING_FORM):
+    """Organisations a listing names by their legal form or by what they are, listed yet or not."""
+    taken: list[tuple[int, int]] = []
+    for pattern in (TRAILING_FORM, LEADING_FORM, HEAD_NOUN_FORM):
+        if pattern is HEAD_NOUN_FORM and field == "title":
+            continue  # a headline capitalises every word ("U.S. Designates Iranian Bank")
         for m in pattern.finditer(text):
             name = m.group(0).strip('"“«”» ')
+            if pattern is HEAD_NOUN_FORM:
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue  # "Birch Trading Ltd." is named by its legal form already
+                if _NO_BODY.search(name) or len(LEAD.sub("", name).split()) < 2:
+                    continue
+                if (home := _HOME_COUNTRY.search(name)) and not _BODY_WORD.search(name[: home.start()]):
+                    name = name[: home.start()]  # "Brenna Trading of Malaysia": where it is, not its name
             start = m.start() + m.group(0).find(name)
             if name.startswith("The "):
                 start, name = start + 4, name[4:]
-            if found := _party(text, field, start, name):
+            if found := _form_party(text, field, start, name):
+                taken.append((m.start(), m.end()))
                 yield found
+
+
+def _form_party(text: str, field: str, start: int, name: str) -> EntityMention | None:
+    if _NAMED_FOR_COUNTRY.match(name):
+        # "China North Industries Corporation": a company named for its country keeps the country.
+        clean = _clean(name)
+        return None if INSTITUTION.search(clean) else _mention(text, field, start, clean)
+    return _party(text, field, start, name)
 
 
 def extract(texts: dict[str, str]) -> list[EntityMention]:
