@@ -112,6 +112,22 @@ def test_bodies_named_by_what_they_are_are_parties_of_a_listing() -> None:
     assert extract_legal_forms({"title": "U.S. Designates Iranian Bank And Zorva Trading"}) == []
 
 
+def test_a_listing_s_people_introduced_by_their_role_are_parties_but_not_its_speakers() -> None:
+    listing = item_to_document(
+        {"id": "a", "title": "Treasury sanctions a drone parts network",
+         "text": "The network OFAC sanctioned on Tuesday runs through Zorva Avia LLC, its chief executive "
+                 "Javad Talinzadeh Horra, the Montana resident Kenneth Brill and three officials, Shuvai "
+                 "Marro, Naison Kettle and Ahmed Musa Qarra. Opposition leader Juan Brava welcomed it, and "
+                 "spokesman Adam Ekel said more would follow."}
+    )  # fmt: skip
+    result = classify(listing)
+    assert "sanctions.designation" in {t.id for t in result.tags}
+    names = {m.text for m in result.entities}
+    people = {"Javad Talinzadeh Horra", "Kenneth Brill", "Shuvai Marro", "Naison Kettle", "Ahmed Musa Qarra"}
+    assert people <= names
+    assert not names & {"Juan Brava", "Adam Ekel"}
+
+
 def test_legal_forms_name_parties_of_listings_but_not_exporters_of_licence_news() -> None:
     listing = item_to_document(
         {"id": "a", "title": "Commerce adds Orion Avia JSC to the Entity List",

@@ -674,6 +674,46 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
                 yield mention
 
 
+# News introduces a listing's people by what they are, in lower case: "its chief executive Javad Foo",
+# "Montana resident Kenneth Bar", "three deceased officials, A, B and C". Not by an office a text names as
+# background as often as a target (a president, minister or opposition leader), nor whoever speaks.
+_PERSON = (
+    r"(?:[A-Z][\w'’-]+|[A-Z]\.)"
+    r"(?:\s+(?:(?:bin|al|de|del|da|van|von|el)[\s-]+)?[A-Z][\w'’-]+|\s+[A-Z]\.(?:[A-Z]\.)*){1,5}"
+)
+_SPEAKS = r"(?!\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|added|noted|warned|stated))"
+ROLE_PERSON = re.compile(
+    r"\b(?:business(?:man|woman)|(?P<many>nationals|officials|officers|associates|aides)|national|official|"
+    r"officer|resident|executive|(?:co-)?founder|wife|husband|son|daughter|brother|partner|associate|financier|"
+    r"trafficker|owner|administrator|representative|tycoon|oligarch|commander|operative|facilitator|smuggler|"
+    rf"broker|crony|congressman|judge|prosecutor|aide)\s*,?\s+({_PERSON}){_SPEAKS}"
+)
+# The further people of a plural role's enumeration: "three officials, A, B and C".
+_NEXT_PERSON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_PERSON}){_SPEAKS}")
+_OFFICE_WORD = re.compile(
+    r"\b(?:Minister|Secretary|Director|President|General|Governor|Ambassador|Deputy|Chairman)\b"
+)
+
+
+def role_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """People a listing's news introduces by their role, in lower case ("its chief executive Javad Foo")."""
+    for m in ROLE_PERSON.finditer(text):
+        spans = [(m.start(2), m.group(2))]
+        at = m.end(2)
+        while m.group("many") and (more := _NEXT_PERSON.match(text, at)):
+            spans.append((more.start(1), more.group(1)))
+            at = more.end(1)
+        for start, name in spans:
+            if INSTITUTION.search(name) or MONTHS.match(name) or PLACES.match(name):
+                break
+            if _OFFICE_WORD.search(name):
+                break  # "two officials, State Minister for Humanitarian Affairs A": the office, cut short
+            if (found := _mention(text, field, start, name)) is not None:
+                yield found
+
+
 def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
-    """Organisations named with a legal form in the title and text of an item that lists parties."""
-    return [m for field in ("title", "text") for m in legal_form_parties(texts.get(field, ""), field)]
+    """Organisations named by their form in the title and text of an item that lists parties, and the people
+    its text introduces by their role."""
+    out = [m for field in ("title", "text") for m in legal_form_parties(texts.get(field, ""), field)]
+    return out + list(role_parties(texts.get("text", ""), "text"))
