@@ -4077,3 +4077,144 @@ def test_a_fee_charged_for_an_export_certificate_is_no_charge_brought() -> None:
         "The rule raises the user fees charged for export phytosanitary certificates issued to exporters.",
     )
     assert "export_control.other" not in tags
+
+
+def test_a_law_named_a_designation_act_designates_no_one_but_its_class_named_does() -> None:
+    law = (
+        "The President signed the Foreign Gadget Smugglers Designation Act, a provision that sets up a "
+        "sanctions "
+        "programme aimed at significant smugglers and their organisations."
+    )
+    assert "sanctions.designation" not in _tags("President signs smuggler sanctions law", law)
+    named = (
+        "The President named four people and two groups as significant foreign narcotics traffickers under "
+        "the Kingpin Act on Friday."
+    )
+    assert "sanctions.named_kingpins" in _classified("President names six new kingpins", named).get(
+        "sanctions.designation", set()
+    )
+
+
+def test_the_noun_sanctions_before_its_participle_names_no_party() -> None:
+    text = (
+        "The President continued the national emergency over Xland for a year, so that the U.S. sanctions "
+        "built on it stay in force."
+    )
+    assert "sanctions.designation" not in _tags("President keeps the Xland emergency", text)
+
+
+def test_an_order_amended_by_another_is_a_citation_not_a_programme_change() -> None:
+    tags = _tags(
+        "Notice of OFAC Sanctions Actions",
+        "OFAC is publishing the names of persons unblocked pursuant to Executive Order 13000 of May 1, 2003, "
+        'as amended by Executive Order 13100 of June 2, 2005, "Blocking Property of Persons Undermining '
+        'Xland".',
+        source="federal_register",
+        agencies=["Treasury Department", "Foreign Assets Control Office"],
+        document_type="NOTICE",
+    )
+    assert "sanctions.regulation" not in tags
+
+
+def test_benefits_and_policy_classes_decide_no_licence() -> None:
+    ally = (
+        "The President designated Xland a major non-NATO ally, making it eligible for priority delivery of "
+        "defence material and expedited handling of commercial satellite export licences."
+    )
+    assert "license.decision" not in _tags("President makes Xland a major ally", ally)
+    itar = (
+        "The State Department amended the ITAR to take Xland off the list of destinations for which licences "
+        "are denied; licences for peacekeeping support may be considered case by case."
+    )
+    assert "license.decision" not in _tags("State opens case-by-case arms exports for Xland", itar)
+
+
+def test_a_policy_said_to_stay_sets_no_requirement() -> None:
+    tags = _tags(
+        "Secretary says Commerce will license safe sales to Acme",
+        "The Commerce Secretary said his department would issue licences to U.S. companies selling to Acme "
+        "where sales pose no threat. At a Commerce Department conference he said applications would still be "
+        "reviewed under a presumption of denial and the range of items needing a licence would not change.",
+    )
+    assert "license.decision" in tags
+    assert "license.requirement" not in tags
+
+
+def test_the_fdp_rule_applied_to_existing_entries_revises_the_entity_list() -> None:
+    tags = _tags(
+        "Additional Export Controls on Xland",
+        "This rule applies the Foreign Direct Product (FDP) rule to twelve existing entries for eight "
+        "entities "
+        "that supply parties on the Entity List.",
+        source="federal_register",
+        agencies=["Commerce Department", "Industry and Security Bureau"],
+        document_type="RULE",
+    )
+    assert "entity_list.revision" in tags
+
+
+def test_an_exemption_added_to_the_itar_and_the_ear_aligned_with_a_regime_change_the_control_lists() -> None:
+    treaty = (
+        "The treaty's entry into force made effective a rule that added a new exemption, section 126.99, "
+        "to the "
+        "International Traffic in Arms Regulations, letting approved exporters ship defence articles "
+        "without an "
+        "individual licence."
+    )
+    assert "export_control.itar_change" in _classified("Treaty opens licence-free exports", treaty).get(
+        "export_control.other", set()
+    )
+    regime = (
+        "BIS published a rule that brings the Export Administration Regulations into line with changes the "
+        "Wassenaar Arrangement made to its sensor controls, letting such items go to most destinations "
+        "without a "
+        "licence."
+    )
+    assert "export_control.other" in _tags("Commerce eases sensor exports", regime)
+
+
+def test_a_control_list_a_bill_would_have_set_up_is_no_change() -> None:
+    tags = _tags(
+        "Senate passes an export law rewrite",
+        "The Senate passed a bill rewriting the export law; it would have set up a Commerce Control List, "
+        "but "
+        "the House never acted on it.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_moratorium_on_exports_and_an_arms_transfer_policy_set_requirements() -> None:
+    moratorium = "A one-year moratorium on the sale, transfer or export of cluster munitions became law."
+    assert "license.requirement" in _tags("New law bars cluster munition exports", moratorium)
+    policy = (
+        "The President issued a new Conventional Arms Transfer policy on Thursday, setting how agencies "
+        "review "
+        "arms exports."
+    )
+    assert "license.requirement" in _tags("President issues arms export policy", policy)
+
+
+def test_reports_the_sanctions_office_demands_and_a_sanctions_statute_implemented_are_programmes() -> None:
+    report = (
+        "OFAC required every U.S. bank holding such accounts for foreign exchange houses to file a special "
+        "report listing them, the regional Federal Reserve bank told members."
+    )
+    assert "sanctions.regulation" in _tags("Treasury orders banks to report accounts", report)
+    title = "Implementation of the Xland Sanctions Act"
+    assert "sanctions.regulation" in _tags(
+        title,
+        title,
+        source="federal_register",
+        agencies=["Executive Office of the President"],
+        document_type="PRESDOCU",
+    )
+
+
+def test_a_headline_s_place_does_not_run_into_the_first_sentence_s_regulator() -> None:
+    item = {
+        "id": "t", "source": "news", "title": "NRC licenses uranium shipment for reactors in the Netherlands",
+        "text": "The Nuclear Regulatory Commission on Monday issued an export licence to ship 4 kilograms of "
+                "uranium to a research group in Petten.",
+    }  # fmt: skip
+    assert out_of_scope(item_to_document(item)) is None
+    assert "license.decision" in _tags(item["title"], item["text"])

@@ -325,6 +325,8 @@ LICENCE_DECISION_VETO = _p(
     r"(?:granted|issued|approved)\b|"
     # "the third year in a row that the administration issued such waivers": earlier ones, told as background.
     r"\bsuch\s+waivers\b|"
+    # A status's benefits: "eligible for ... expedited handling of commercial satellite export licences".
+    r"\bexpedit\w*\s+(?:handling|processing|review)\s+of\b|"
     # A condition in a law's terms: "bars them from buying American arms unless the President grants a
     # waiver".
     r"\bunless\s+(?:the\s+)?(?:President|Secretary|administration|Commerce|Treasury|State\s+Department)\s+(?:[\w-]+\s+){0,2}?"
@@ -495,7 +497,12 @@ RULES: tuple[Rule, ...] = (
     Rule("el.revision.correction", "entity_list.revision",
          _p(rf"\bcorrect\w*\b{S}{{0,80}}\b(?:address|name|alias|entry){S}{{0,80}}\b{ELX}")),
     Rule("el.revision.footnote", "entity_list.revision",
-         _p(rf"\b(?:footnote|FDP\s+rule)\b{S}{{0,80}}\b(?:existing|current)\b{S}{{0,40}}\b{ELX}")),
+         _p(rf"\b(?:footnote|FDP\s+rule)\b{S}{{0,80}}\b(?:existing|current)\b{S}{{0,40}}\b{ELX}|"
+            # "applies the ... Foreign Direct Product (FDP) rule to ten existing entries": in a document about
+            # the Entity List, entries are its entries.
+            rf"\b(?:footnote|FDP\)?\s+rule|Foreign\s+Direct\s+Product\s+(?:\(FDP\)\s+)?rule)\b{S}{{0,40}}?\b"
+            r"(?:existing|current)\s+entr(?:y|ies)\b"),
+         requires=_p(EL)),
     # --- licence requirements ---------------------------------------------------------------------------
     Rule("license.tgl", "license.requirement", _p(rf"\btemporary\s+general\s+{LICENCE}|\bTGL\b"),
          veto=PROCEDURAL),
@@ -654,6 +661,10 @@ RULES: tuple[Rule, ...] = (
          # "licensing policies set in 2019" are background to licensing data.
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
                  r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\b(?:already|still)\s+(?:required|needed)\b|"
+                 # A policy said to stay as it is: "applications would still be reviewed under a
+                 # presumption of denial and the range of items needing a licence would not change".
+                 r"\bstill\s+be\s+(?:reviewed|required|needed)\b|\b(?:would|will)\s+not\s+change\b|"
+                 r"\bremain(?:s|ed)?\s+unchanged\b|"
                  # "The authorisation came days after the October 7 controls required licences": background.
                  r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b|"
                  # A draft reported, not issued: "the draft, which had not been finalised and could still
@@ -870,7 +881,10 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:may|can)\s+(?:now\s+|again\s+|still\s+)?be\s+(?:approved|granted|issued)\b|"
                  # A penalty's term on designated parties: "no U.S. export licences are to be granted to the
                  # four".
-                 r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\b")),
+                 r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\b|"
+                 # A policy's class: "the list of destinations for which licences are denied".
+                 r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
+                 r"(?:are|will\s+be|shall\s+be)\b")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -1148,6 +1162,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\binvolving\s)"
             # "an auction run by Foo, which was designated under Executive Order 13405 in 2008": background.
             r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
+            # "the Foreign Narcotics Kingpin Designation Act, a provision that sets up ...": a law's name.
+            r"(?!\s+Act\b)"
             rf"{S}{{0,120}}?\b"
             # "designated 12 distributors for inclusion on the Entity List" is a listing, not a designation.
             r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
@@ -1178,6 +1194,12 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?=[dD])(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
             rf"designat(?:e|es|ed|ing)\b{S}{{0,300}}?\bas\s+(?:an?\s+)?(?:Specially\s+Designated\s+(?:Global\s+)?"
             r"(?:Terrorists?|Nationals?|Narcotics\s+Traffickers?)|Foreign\s+Terrorist\s+Organi[sz]ations?|SDGTs?|FTOs?)\b"),
+         veto=HEDGE),
+    # The Kingpin Act's own class: "named five individuals and one organisation as significant foreign
+    # narcotics traffickers", "identified the Foo Cartel ... as significant foreign narcotics traffickers".
+    Rule("sanctions.named_kingpins", "sanctions.designation",
+         _p(r"\b(?=[nNiIdD])(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwho\swas\s)(?:nam|identif|designat)\w*\b"
+            rf"{S}{{0,200}}?\bas\s+(?:an?\s+)?significant\s+foreign\s+narcotics?\s+traffickers?\b"),
          veto=HEDGE),
     # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
     # Department designations, including ...".
@@ -1304,6 +1326,19 @@ RULES: tuple[Rule, ...] = (
     # A country made eligible for US arms, by the statutory finding ("furnishing defense articles and
     # services to Xland would strengthen U.S. security and promote world peace") or in so many words, opens
     # arms licensing for that destination; no sale is decided yet.
+    # A moratorium on a class of exports is a ban on them: "a one-year moratorium on the sale, transfer or
+    # export of anti-personnel landmines".
+    Rule("license.export_moratorium", "license.requirement",
+         _p(r"\bmoratorium\s+on\s+(?:the\s+|all\s+|further\s+|U\.S\.\s+|American\s+)?"
+            r"(?:(?:sales?|transfers?|exports?)(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)?){1,3}\s+(?:of|to)\b"),
+         veto=HEDGE),
+    # The arms-transfer policy sets how every arms licence is reviewed: "issued ... a new Conventional Arms
+    # Transfer policy", "no arms transfer will be authorised where ...".
+    Rule("license.arms_transfer_policy", "license.requirement",
+         _p(rf"\b(?:issu|approv|adopt|sign|announc|unveil|releas)\w*\b{S}{{0,80}}?\b(?:new|updated|revised)\s+"
+            r"(?:U\.S\.\s+)?Conventional\s+Arms\s+Transfers?\s+(?:\(CAT\)\s+)?polic(?:y|ies)\b|"
+            r"\bno\s+arms\s+transfers?\s+(?:will|shall|would)\s+be\s+authori[sz]ed\b"),
+         veto=HEDGE),
     Rule("license.defense_eligibility", "license.requirement",
          _p(r"\bfurnishing\s+(?:of\s+)?defen[cs]e\s+articles\s+(?:and\s+(?:defen[cs]e\s+)?services\s+)?to\s+"
             rf"{S}{{0,80}}?\b(?:will|would)\s+strengthen\s+(?:the\s+)?(?:U\.S\.|security)|"
@@ -1338,7 +1373,10 @@ RULES: tuple[Rule, ...] = (
             r"interference|aggression|repression|terrorism|trafficking|"
             # The noun followed by its verb: "U.S. sanctions bar such sales".
             r"bar|bars|barred|ban|bans|prohibit|prohibits|forbid|forbids|prevent|prevents|remain|remained|cover|"
-            r"covers|apply|applies|require|requires)\b)[\w'-]+"),
+            r"covers|apply|applies|require|requires|"
+            # ... or before its participle: "so that the U.S. sanctions built on it stay in force".
+            r"(?-i:[a-z]+ed)|built|taken|kept|set|put|held|brought|laid|left|made|stay|stays|stayed|continue|"
+            r"continues|continued)\b)[\w'-]+"),
          # "because Lukoil was blacklisted in October": a designation told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  r"(?:in|on|last|earlier|since|back)\b")),
@@ -1523,7 +1561,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:ban|bann|prohibit|bar|barr)(?:s|ed|ing)?\s+(?:[\w.-]+\s+){0,4}?(?:trade|exports?|imports?|"
             r"investments?|transactions|dealings?)|(?:a\s+)?ban\s+on\s+(?:trade|exports?|imports?|investments?|"
             r"transactions))\b|"
-            rf"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:executive\s+order|E\.\s?O\.)"
+            # "pursuant to Executive Order 13288, as amended by Executive Order 13391": a citation's history.
+            rf"\b(?:revok|rescind|terminat|amend)\w*\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:executive\s+order|E\.\s?O\.)"
             rf"{S}{{0,80}}\b(?:sanction\w*|block\w*|designat\w*|national\s+emergency)\b|"
             # "amended his April 2015 cyber-sanctions order so that it also covers ..."
             r"\b(?:revok|rescind|terminat|amend)\w*\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1562,6 +1601,18 @@ RULES: tuple[Rule, ...] = (
                      # "directs the President to apply the act's sanctions to foreign persons ...".
                      r"\b(?:apply|extend)\w*\s+(?:the\s+)?(?:act['’]s\s+|law['’]s\s+|its\s+)?sanctions\s+to\b"),
          veto=HEDGE),
+    # Reports the sanctions office demands of banks or traders are its programme's rules: "OFAC required every
+    # U.S. financial institution holding a payable-through account ... to file a special report".
+    Rule("sanctions.reporting_required", "sanctions.regulation",
+         _p(rf"\b{OFFICE}\b{S}{{0,60}}?\b(?:required|requires|ordered|orders|directed|directs)\b{S}{{0,160}}?\bto\s+"
+            r"(?:file|submit)\s+(?:an?\s+|the\s+)?(?:special\s+|annual\s+|detailed\s+)?reports?\b"),
+         doc_types=("",), veto=HEDGE),
+    # A presidential order implementing a sanctions statute puts its programme into effect, title alone
+    # ("Implementation of the Comprehensive Anti-Apartheid Act").
+    Rule("sanctions.statute_implemented", "sanctions.regulation",
+         _p(r"^(?:Implementation|Implementing|Administration|Administering)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+            r"(?:Anti-Apartheid|Sanctions|Helms-Burton|LIBERTAD|Cuban\s+Democracy|Kingpin(?:\s+Designation)?)\s+Act\b"),
+         fields=("title",), doc_types=("PRESDOCU",)),
     # A sanctions statute's provision waived or suspended for a term, nobody named: "a six-month waiver of
     # Title III of the 1996 Helms-Burton Act", the provision that lets Americans sue over confiscated
     # property.
@@ -1677,7 +1728,8 @@ RULES: tuple[Rule, ...] = (
          # Licence news names the ECCNs of the items decided on ("licences for items classified under 0A501").
          unless_tags=("license.decision",)),
     Rule("export_control.regime_decisions", "export_control.other",
-         _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
+         # "brings the EAR into line with changes the Wassenaar Arrangement made to its cryptography note".
+         _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b(?:into|in)\s+line\s+with\b{S}{{0,80}}?\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
             rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}")),
     Rule("export_control.itar_change", "export_control.other",
          _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:International\s+Traffic\s+in\s+Arms\s+"
@@ -1687,6 +1739,9 @@ RULES: tuple[Rule, ...] = (
             # News names the rule by its noun ("the ITAR amendment published on February 14") and the ITAR's
             # country-policy list by its own word: a country added to the proscribed list amends the ITAR.
             r"\bITAR\s+(?:amendments?|rules?|changes?)\b|"
+            # "added a new exemption, section 126.17, to the International Traffic in Arms Regulations".
+            r"\badd\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:exemptions?|sections?|paragraphs?|§)\b"
+            r"(?:[^.;]|\.(?=\d)){0,60}?\bto\s+the\s+(?:International\s+Traffic\s+in\s+Arms\s+Regulations|ITAR)\b|"
             rf"{ITAR_COUNTRY_TITLE.pattern}|"
             r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’-]+\s+){1,4}?(?:to|on|from)\s+(?:the\s+|its\s+)?(?:ITAR['’]s\s+)?list\s+"
             r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
@@ -1695,8 +1750,10 @@ RULES: tuple[Rule, ...] = (
             # Wassenaar's Cold War predecessor.
             r"\bNuclear\s+Suppliers\s+Group\b|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
          mention=True),
+    # What a bill never enacted "would have set up" is no list of this world.
     Rule("export_control.ccl", "export_control.other",
-         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True),
+         _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True,
+         veto=_p(r"\bwould\s+have\b")),
     Rule("export_control.cfr_774", "export_control.other", _p(r"\b15 CFR 774\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), mention=True),
     Rule("export_control.itar", "export_control.other",
@@ -1869,6 +1926,11 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.designated": ("designat",),
     "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
     "sanctions.law_signed": ("into law", "act of"),
+    "sanctions.reporting_required": ("report",),
+    "sanctions.named_kingpins": ("narcotic",),
+    "sanctions.statute_implemented": ("act",),
+    "license.export_moratorium": ("moratorium",),
+    "license.arms_transfer_policy": ("arms transfer",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),

@@ -207,7 +207,9 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     if document.document_type not in RULE_TYPES and (match := PAPERWORK.search(document.title)):
         return f"a paperwork notice: {match.group(0)!r}"
     first = SENTENCE_END.split(document.text or "", maxsplit=1)[0]
-    lead = " ".join((document.title, first))
+    # Fields apart, so that a headline's last words never run into the first sentence ("... in the
+    # Netherlands" + "The Nuclear Regulatory Commission" is no Dutch regulator).
+    lead = " | ".join((document.title, first))
     if not document.agencies:
         # Each is read on its own: a headline or a first sentence may open with the government that acts.
         found = (p.search(t) for p in (FOREIGN_ACTOR, FOREIGN_STATE) for t in (lead, first))
@@ -219,7 +221,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return f"a market's listing decision: {match.group(0)!r}"
     if not document.agencies and (match := COURT_ACTOR.search(document.title)):
         return f"a court's ruling: {match.group(0)!r}"
-    prose = " ".join((document.title, document.action or "", document.text or (document.body or "")[:20_000]))
+    text = document.text or (document.body or "")[:20_000]
+    prose = " | ".join((document.title, document.action or "", text))
     if US_AUTHORITY.search(prose):
         return None
     if document.cfr_parts and all(OUT_CFR.match(part) for part in document.cfr_parts):
