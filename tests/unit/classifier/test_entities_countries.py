@@ -126,6 +126,13 @@ def test_a_listing_s_people_introduced_by_their_role_are_parties_but_not_its_spe
     people = {"Javad Talinzadeh Horra", "Kenneth Brill", "Shuvai Marro", "Naison Kettle", "Ahmed Musa Qarra"}
     assert people <= names
     assert not names & {"Juan Brava", "Adam Ekel"}
+    background = item_to_document(
+        {"id": "b", "title": "Treasury sanctions a front network",
+         "text": "OFAC named 40 fronts of the Xland government; the two U.S. firms among them were "
+                 "reportedly tied to the businessman Anees Kettle, and the list came out after a speech at "
+                 "Talin University."}
+    )  # fmt: skip
+    assert not {m.text for m in classify(background).entities} & {"Anees Kettle", "Talin University"}
 
 
 def test_legal_forms_name_parties_of_listings_but_not_exporters_of_licence_news() -> None:

@@ -379,6 +379,7 @@ _NO_BODY = re.compile(
     r"\b(?:Australia|Nuclear\s+Suppliers|Country|Advisory|Working|Contact)\s+Group\b|Terrorist\s+Organi[sz]ation|"
     r"\b(?:Export-Import|World|Development|Reserve)\s+Bank\b|['’]s\s"
 )
+_VENUE = re.compile(r"\bat\s+(?:the\s+)?$")
 LEADING_FORM = re.compile(
     r"\b(?:OOO|AO|OAO|ZAO|PAO|PJSC|JSC|TOO)\s+[\"“«]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
 )
@@ -401,6 +402,8 @@ def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
             if pattern is HEAD_NOUN_FORM:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue  # "Birch Trading Ltd." is named by its legal form already
+                if _VENUE.search(text, 0, m.start()):
+                    continue  # "in a commencement speech at Yale University": where, not whom
                 if _NO_BODY.search(name) or len(LEAD.sub("", name).split()) < 2:
                     continue
                 if (home := _HOME_COUNTRY.search(name)) and not _BODY_WORD.search(name[: home.start()]):
@@ -695,9 +698,17 @@ _OFFICE_WORD = re.compile(
 )
 
 
+# Parties described by whom they "were tied to" name that person as background.
+_TIED_TO = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:reportedly\s+|allegedly\s+)?(?:tied|linked|connected)\s+to\s+[^,;.]{0,30}$"
+)
+
+
 def role_parties(text: str, field: str) -> Iterator[EntityMention]:
     """People a listing's news introduces by their role, in lower case ("its chief executive Javad Foo")."""
     for m in ROLE_PERSON.finditer(text):
+        if _TIED_TO.search(text, max(0, m.start() - 80), m.start()):
+            continue
         spans = [(m.start(2), m.group(2))]
         at = m.end(2)
         while m.group("many") and (more := _NEXT_PERSON.match(text, at)):
