@@ -133,6 +133,12 @@ def test_a_listing_s_people_introduced_by_their_role_are_parties_but_not_its_spe
                  "Talin University."}
     )  # fmt: skip
     assert not {m.text for m in classify(background).entities} & {"Anees Kettle", "Talin University"}
+    plural = item_to_document(
+        {"id": "c", "title": "Treasury sanctions a chemical supplier",
+         "text": "OFAC designated Zorva Chemical Co., Ltd. on Friday; the designees include its sales "
+                 "representatives Wu Talin and Wu Kestrel."}
+    )  # fmt: skip
+    assert {"Wu Talin", "Wu Kestrel"} <= {m.text for m in classify(plural).entities}
 
 
 def test_legal_forms_name_parties_of_listings_but_not_exporters_of_licence_news() -> None:

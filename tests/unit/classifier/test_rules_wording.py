@@ -4218,3 +4218,60 @@ def test_a_headline_s_place_does_not_run_into_the_first_sentence_s_regulator() -
     }  # fmt: skip
     assert out_of_scope(item_to_document(item)) is None
     assert "license.decision" in _tags(item["title"], item["text"])
+
+
+def test_a_freeze_held_in_reserve_designates_no_one() -> None:
+    text = (
+        "The draft proposed an arms embargo. Tougher steps, such as a freeze on Xland assets, were held in "
+        "reserve in case Xland expelled the inspectors."
+    )
+    assert "sanctions.designation" not in _tags("U.S. circulates draft sanctions on Xland", text)
+
+
+def test_a_ban_on_the_export_and_transfer_of_a_class_sets_a_requirement() -> None:
+    text = "The President said Washington would observe a permanent ban on the export and transfer of mines."
+    assert "license.requirement" in _tags("President makes the mine export ban permanent", text)
+
+
+def test_a_law_that_bars_loans_and_exports_to_a_country_is_a_programme() -> None:
+    text = (
+        "The President signed the Xland Democracy Act of 2006 into law on Friday; it has the "
+        "administration bar "
+        "U.S. loans and most exports to Xland."
+    )
+    assert "sanctions.regulation" in _tags("President signs Xland democracy law", text)
+
+
+def test_countries_removed_from_the_itar_s_proscribed_list_by_its_full_name_change_the_itar() -> None:
+    text = (
+        "The State Department removed the Republic of Xland (North and South) and Yland from the "
+        "International "
+        "Traffic in Arms Regulations' list of proscribed destinations, ending its policy of denial."
+    )
+    assert "export_control.other" in _tags("Washington drops its arms-export ban on Xland", text)
+
+
+def test_background_to_a_case_and_a_general_licence_left_to_lapse_decide_no_licence() -> None:
+    case = (
+        "The government charged that the company sold the radios without the required licence, after its own "
+        "licence application had been refused. It agreed to pay a civil penalty to settle the export charges."
+    )
+    assert "license.decision" not in _tags("Exporter pays $5 million to settle charges", case)
+    lapse = (
+        "OFAC revoked the general licence for the gold sector and said General License 44 for the oil sector "
+        "would not be renewed when it expires."
+    )
+    assert "license.decision" not in _tags("Treasury pulls Xland gold relief", lapse)
+
+
+def test_a_denial_order_reciting_its_conviction_is_no_enforcement_item() -> None:
+    tags = _tags(
+        "Order Denying Export Privileges",
+        "Order Denying Export Privileges. In the Matter of: John Foo. On May 1, 2019, John Foo was "
+        "convicted of "
+        "violating the Arms Export Control Act by attempting to export defense articles on the United States "
+        "Munitions List without a licence.",
+        source="federal_register", agencies=["Commerce Department", "Industry and Security Bureau"],
+        document_type="NOTICE",
+    )  # fmt: skip
+    assert tags == {"other_list.change"}

@@ -686,7 +686,8 @@ _PERSON = (
 )
 _SPEAKS = r"(?!\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|added|noted|warned|stated))"
 ROLE_PERSON = re.compile(
-    r"\b(?:business(?:man|woman)|(?P<many>nationals|officials|officers|associates|aides)|national|official|"
+    r"\b(?:business(?:m[ae]n|wom[ae]n)|(?P<many>nationals|officials|officers|associates|aides|representatives|executives|"
+    r"brokers|partners|traffickers|financiers|operatives|facilitators|commanders|judges|prosecutors)|national|official|"
     r"officer|resident|executive|(?:co-)?founder|wife|husband|son|daughter|brother|partner|associate|financier|"
     r"trafficker|owner|administrator|representative|tycoon|oligarch|commander|operative|facilitator|smuggler|"
     rf"broker|crony|congressman|judge|prosecutor|aide)\s*,?\s+({_PERSON}){_SPEAKS}"

@@ -882,6 +882,10 @@ RULES: tuple[Rule, ...] = (
                  # A penalty's term on designated parties: "no U.S. export licences are to be granted to the
                  # four".
                  r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\b|"
+                 # A general licence not renewed is a programme's rule, no company's licence.
+                 r"\bgeneral\s+licen[cs]e\b|"
+                 # "after its own 1993 licence application had been refused": background to a case.
+                 r"\bhad\s+been\s+(?:refused|denied|rejected|revoked|suspended)\b|"
                  # A policy's class: "the list of destinations for which licences are denied".
                  r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
                  r"(?:are|will\s+be|shall\s+be)\b")),
@@ -1301,7 +1305,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b|"
                  # A resolution that "asks member states to freeze such assets" freezes none itself.
                  r"\b(?:asks?|urges?|calls?\s+on|requires?|obliges?)\s+(?:all\s+)?(?:member\s+)?(?:states|countries|governments)\s+"
-                 r"to\b|\b(?:freez\w*|froze)\s+such\b")),
+                 r"to\b|\b(?:freez\w*|froze)\s+such\b|"
+                 # Options kept back: "tougher steps, such as a freeze on Xland assets, were held in reserve".
+                 r"\bheld\s+in\s+reserve\b|\b(?:steps|measures|options)\s*,?\s+such\s+as\b")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
@@ -1328,9 +1334,12 @@ RULES: tuple[Rule, ...] = (
     # arms licensing for that destination; no sale is decided yet.
     # A moratorium on a class of exports is a ban on them: "a one-year moratorium on the sale, transfer or
     # export of anti-personnel landmines".
+    # So is a ban on "the export and transfer" of one.
     Rule("license.export_moratorium", "license.requirement",
          _p(r"\bmoratorium\s+on\s+(?:the\s+|all\s+|further\s+|U\.S\.\s+|American\s+)?"
-            r"(?:(?:sales?|transfers?|exports?)(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)?){1,3}\s+(?:of|to)\b"),
+            r"(?:(?:sales?|transfers?|exports?)(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)?){1,3}\s+(?:of|to)\b|"
+            r"\bban\s+on\s+(?:the\s+|all\s+|U\.S\.\s+|American\s+)?(?:(?:(?:sales?|transfers?)(?:,\s*|\s+(?:or|and)\s+))+"
+            r"exports?|exports?(?:(?:,\s*|\s+(?:or|and)\s+)(?:sales?|transfers?))+)\s+of\b"),
          veto=HEDGE),
     # The arms-transfer policy sets how every arms licence is reviewed: "issued ... a new Conventional Arms
     # Transfer policy", "no arms transfer will be authorised where ...".
@@ -1590,6 +1599,8 @@ RULES: tuple[Rule, ...] = (
                      r"\b(?:tighten|widen|codif|extend|strengthen)\w*\s+(?:the\s+)?(?:U\.S\.\s+)?(?:embargo|sanctions)\b|"
                      # ... or that freezes assets, or bars a government's loans ("bars U.S. government
                      # agencies from providing loans or investment to the Xland government").
+                     # "has the administration bar U.S. loans and most exports to Xland".
+                     r"\bbar\w*\s+(?:U\.S\.\s+|American\s+)?(?:loans|credits?|exports?|imports?|investments?)\b|"
                      r"\basset\s+freezes\b|\bbar\w*\s+(?:[\w.-]+\s+){0,4}?from\s+(?:providing|making|extending)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:loans|credits?|investment)\b|"
                      # ... or gives the sanction powers themselves ("to block the property of foreign
@@ -1743,7 +1754,10 @@ RULES: tuple[Rule, ...] = (
             r"\badd\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:exemptions?|sections?|paragraphs?|§)\b"
             r"(?:[^.;]|\.(?=\d)){0,60}?\bto\s+the\s+(?:International\s+Traffic\s+in\s+Arms\s+Regulations|ITAR)\b|"
             rf"{ITAR_COUNTRY_TITLE.pattern}|"
-            r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’-]+\s+){1,4}?(?:to|on|from)\s+(?:the\s+|its\s+)?(?:ITAR['’]s\s+)?list\s+"
+            # "removed the Federal Republic of Yugoslavia (Serbia and Montenegro) and Tajikistan from the
+            # International Traffic in Arms Regulations' list of proscribed destinations".
+            r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’()-]+\s+){1,10}?(?:to|on|from)\s+(?:the\s+|its\s+)?"
+            r"(?:ITAR['’]s\s+|International\s+Traffic\s+in\s+Arms\s+Regulations['’]s?\s+)?list\s+"
             r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
@@ -1785,6 +1799,8 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:open|launch|start|begin|began|begun)\w*\s+(?:an?\s+)?(?:criminal\s+)?investigation\s+into\b{S}{{0,80}}?"
             r"\b(?:sales|exports|shipments)\b"),
          requires=EXPORT_CONTEXT,
+         # A denial order recites the conviction it rests on; the order is the list change.
+         unless_title=_p(r"\bExport\s+Privileges\b|\bDenial\s+Orders?\b"),
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
@@ -1929,7 +1945,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.reporting_required": ("report",),
     "sanctions.named_kingpins": ("narcotic",),
     "sanctions.statute_implemented": ("act",),
-    "license.export_moratorium": ("moratorium",),
+    "license.export_moratorium": ("moratorium", "ban on"),
     "license.arms_transfer_policy": ("arms transfer",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
