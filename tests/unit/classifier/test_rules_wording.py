@@ -4275,3 +4275,139 @@ def test_a_denial_order_reciting_its_conviction_is_no_enforcement_item() -> None
         document_type="NOTICE",
     )  # fmt: skip
     assert tags == {"other_list.change"}
+
+
+def test_a_country_s_licensing_suspended_as_a_class_is_a_requirement_not_a_decision() -> None:
+    tags = _tags(
+        "Washington stops licensing arms exports to Xland",
+        "The United States suspended the issue of licences for exports of defence articles to Xland from "
+        "March 3 under a new appropriations law. A notice said licence applications would be denied, "
+        "although licences could still be granted case by case for coastal radar.",
+    )
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
+def test_a_law_that_suspends_licences_and_mandates_freezes_is_a_programme() -> None:
+    tags = _tags(
+        "Congress writes curbs on Xland into law",
+        "The Foreign Relations Authorization Act for Fiscal Years 1990 and 1991 became law on February 16, "
+        "1990, and it kept suspended the issue of licences to export munitions to Xland.",
+    )
+    assert {"license.requirement", "sanctions.regulation"} <= tags
+    assert "license.decision" not in tags
+    tags = _tags(
+        "President signs Xland rights act extension",
+        "The president signed the Xland Human Rights Extension Act of 2016 on Friday. The 2014 act requires "
+        "the president to freeze the assets of any foreign person found responsible for abuses in Xland.",
+    )
+    assert "sanctions.regulation" in tags
+    assert "sanctions.designation" not in tags
+    assert "sanctions.regulation" in _tags(
+        "Proliferation act becomes law",
+        "The Foo Prevention Act of 1994, Title VIII of the Foreign Relations Authorization Act for Fiscal "
+        "Years 1994 and 1995, became law on April 30, 1994. It requires the President to impose sanctions "
+        "on any country that detonates a nuclear device.",
+    )
+
+
+def test_an_approved_licence_as_an_adjective_and_licences_under_regulations_change_no_programme() -> None:
+    assert "license.decision" not in _tags(
+        "Contractor pleads guilty over jet parts",
+        "Foo Electronics pleaded guilty to export violations. It sold gyroscopes it made under a "
+        "U.S.-approved licence for Japanese military use only.",
+    )
+    tags = _tags(
+        "President reports Treasury licences for trips to Xland",
+        "The President told Congress that the Treasury had issued nine new licences under the Xland "
+        "Sanctions Regulations since his last report.",
+    )
+    assert "license.decision" in tags
+    assert "sanctions.regulation" not in tags
+
+
+def test_one_chamber_s_vote_to_lift_an_embargo_and_a_regime_admitting_a_member_tag_nothing() -> None:
+    assert not _tags(
+        "Senate defies president with veto-proof vote to lift the arms embargo on Xland",
+        "The Senate voted 69 to 29 for a bill ending U.S. participation in the arms embargo on Xland; the "
+        "House still had to act.",
+    )
+    assert not _tags(
+        "Wassenaar plenary takes in Xland as a new participating state",
+        "The plenary meeting of the Wassenaar Arrangement welcomed Xland as a new participating state.",
+    )
+
+
+def test_a_regime_agreeing_to_tighten_controls_is_an_export_control_item_and_no_us_requirement() -> None:
+    tags = _tags(
+        "Wassenaar states agree to tighten controls on shoulder-fired missiles",
+        "The 33 participating states of the Wassenaar Arrangement agreed on December 12, 2003, at the close "
+        "of three days of talks ending the regime's assessment, to tighten controls over shoulder-fired "
+        "missiles. The participating states also agreed to adopt end-use controls encouraging members to "
+        "apply export controls to unlisted items.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_ofac_s_instruments_by_their_words_determinations_penalties_orders_and_general_licences() -> None:
+    assert "sanctions.regulation" in _tags(
+        "Treasury widens Xland energy sanctions",
+        "OFAC also issued a determination under Executive Order 14024 exposing anyone who operates in "
+        "Xland's energy sector to sanctions.",
+    )
+    assert "sanctions.regulation" in _tags(
+        "Inflation Adjustment of Civil Monetary Penalties",
+        "Inflation Adjustment of Civil Monetary Penalties. SUMMARY: The Department of the Treasury's Office "
+        "of Foreign Assets Control (OFAC) is issuing this final rule to adjust certain civil monetary "
+        "penalties for inflation.",
+        source="federal_register",
+        document_type="RULE",
+    )
+    assert "sanctions.regulation" in _tags(
+        "President orders investors out of Xland military firms",
+        "The President signed Executive Order 13974 on Wednesday, amending his earlier order on securities "
+        "of Xland military companies. The order invokes the International Emergency Economic Powers Act.",
+    )
+    tags = _tags(
+        "Treasury shuts Xland's military firms out of remittances",
+        "OFAC amended the Cuban Assets Control Regulations; the rule removes from the general licences for "
+        "remittances any transaction involving an entity or subentity on the State Department's Cuba "
+        "Restricted List.",
+    )
+    assert "license.requirement" in tags
+    assert "sanctions.designation" not in tags
+
+
+def test_a_sanctions_statute_s_provision_suspended_in_other_words_is_a_programme() -> None:
+    assert "sanctions.regulation" in _tags(
+        "President keeps property suits on hold",
+        "The President on Friday suspended for another six months the provision of the 1996 Helms-Burton "
+        "Act that would let Americans sue foreign companies.",
+    )
+    assert "sanctions.regulation" in _tags(
+        "President blocks property lawsuits again",
+        "The President imposed another six-month waiver on litigation under the 1996 Helms-Burton Act.",
+    )
+
+
+def test_sanctions_announced_on_a_named_company_designate_and_their_measures_decide_no_licence() -> None:
+    tags = _tags(
+        "State penalises Xland missile seller again",
+        "The State Department announced on July 25, 2003 new missile-proliferation sanctions on Xland's Foo "
+        "Sinyong Corporation. The notice also applied measures for three years to all Xland government "
+        "activities tied to missile development, including denial of U.S. government licences and contracts.",
+    )
+    assert "sanctions.designation" in tags
+    assert "license.decision" not in tags
+
+
+def test_blocked_funds_released_for_one_party_is_a_licence_decision() -> None:
+    assert "license.decision" in _tags(
+        "Xland regains its U.N. vote",
+        "Xland paid its U.N. dues after the U.S. Treasury allowed it to draw the money from an account "
+        "that had been frozen under U.S. sanctions.",
+    )
+    assert "license.decision" not in _tags(
+        "Xland funds stay frozen",
+        "Officials said the Treasury might consider whether to let Xland tap funds frozen abroad.",
+    )

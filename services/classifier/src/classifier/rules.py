@@ -254,6 +254,13 @@ LICENCES = (
     r"(?:(?:export|specific|individual)\s+)?(?:licen[cs]es|licen[cs]e\s+applications|waivers?|authori[sz]ations)\b"
     r"(?!\s+exceptions?)"
 )
+# Licensing stopped for a class of goods or a country, nobody named: "suspended the issue of licences for
+# exports of defence articles and services to Xland". "Suspended the licences for four tools" is one
+# exporter's.
+CLASS_SUSPENDED = r"\bsuspen\w*\s+(?:the\s+)?issu(?:e|ance|ing)\s+of\s+(?:new\s+)?(?:export\s+)?licen[cs]es\b"
+# A country's licensing policy told for what is to come: "licence applications would be denied, although
+# licences could still be granted case by case for surveillance equipment".
+DENIAL_TO_COME = r"\bapplications\s+(?:would|will)\s+(?:\w+\s+)?be\s+denied\b|\bcase\s+by\s+case\b"
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
 # "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
 CLASS_OF_LICENCES = (
@@ -318,7 +325,10 @@ LICENCE_DECISION_VETO = _p(
     r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
     r"reject|halt|stop|block)|"
     # A bill's menu: "would have required sanctions, including the denial of export licences".
-    r"\bsanctions,?\s+(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|\bwould\s+have\s+(?:required|imposed|mandated)\b|"
+    # "applied measures ... to all Xland government activities tied to missile development, including
+    # denial of U.S. government licences".
+    r"\b(?:sanctions|measures|penalties)\b[^.;]{0,200}?\b(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|"
+    r"\bwould\s+have\s+(?:required|imposed|mandated)\b|"
     rf"{POWER_GIVEN}|"
     # A penalty's term on designated parties: "no U.S. export licences are to be granted to the four".
     r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\s+"
@@ -337,7 +347,10 @@ LICENCE_DECISION_VETO = _p(
     rf"\bexisting\s+(?:[\w-]+\s+){{0,3}}?licen[cs]es\s+for\s+(?:the\s+country|(?-i:{COUNTRY}))\b|"
     # "issued licences to wind down dealings with" the newly designated: the designation's, as a general
     # licence for one party's wind-down is (license.decision.general_licence_for_one).
-    r"\bwind(?:ing)?[- ]?down\b"
+    r"\bwind(?:ing)?[- ]?down\b|"
+    # A country's or a class's licensing stopped, and the policy told for what is to come: "licence
+    # applications would be denied".
+    rf"{CLASS_SUSPENDED}|{DENIAL_TO_COME}"
 )
 
 # An ITAR rule titled for one country: "International Traffic in Arms Regulations: Addition of Russia",
@@ -369,8 +382,10 @@ BIS_DECISION = _p(
 
 # Sanctions imposed on someone, the head of every way the rules read whom: "imposed two-year sanctions on".
 # A date may stand between: "imposed sanctions on March 24, 2003 on North Korea's Foo Corporation".
+# News also announces them: "announced on July 25, 2003 new missile-proliferation sanctions on ...".
 IMPOSED_ON = (
-    r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?sanctions\s+"
+    r"\b(?:impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)(?:\s+on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},\s+\d{4})?)\s+"
+    r"(?:[\w-]+\s+){0,2}?sanctions\s+"
     r"(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?|\w+day)\s+)?(?:on|against)\s+"
 )
 
@@ -600,7 +615,11 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
                  r"\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
                  r"suspend|prohibit)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
-                 r"end|eas|ban|bar|halt|suspend|prohibit)")),
+                 r"end|eas|ban|bar|halt|suspend|prohibit)|"
+                 # One chamber's vote is a bill's step: "Senate defies Clinton with veto-proof vote to lift
+                 # the arms embargo".
+                 r"\bvot(?:e|es|ed|ing)\s+(?:\d+\s+to\s+\d+\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:impos|lift|end|eas|ban|bar|halt|"
+                 r"suspend|prohibit)")),
     # A statute's export prohibitions waived for a country reopen its licensing: "waiving the prohibitions in
     # sections 40 and 40A of the Arms Export Control Act ... so that the government can license certain aid".
     Rule("license.statute_waived", "license.requirement",
@@ -700,8 +719,13 @@ RULES: tuple[Rule, ...] = (
             # authorisations for travel to attend professional meetings", "removed the general licence for
             # group people-to-people travel".
             r"\b(?:withdr[ae]w|revok|remov|eliminat|rescind)\w*\s+(?:the\s+)?general\s+(?:authori[sz]ations?|"
-            r"licen[cs]es?)\s+for\b"),
+            r"licen[cs]es?)\s+for\b|"
+            # Dealings taken out of general licences: "removes from the general licences for remittances ...
+            # any transaction involving an entity on the Cuba Restricted List".
+            r"\b(?:remov|exclud)\w*\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?general\s+licen[cs]es\b"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
+    Rule("license.class_suspended", "license.requirement", _p(CLASS_SUSPENDED), doc_types=("",),
+         requires=EXPORT_CONTEXT, veto=HEDGE),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
          _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"),
@@ -710,7 +734,10 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b")),
     Rule("license.end_use_controls", "license.requirement",
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
-            rf"{S}{{0,60}}\b(?:controls|restrictions)\b"), unless_tags=LISTED),
+            rf"{S}{{0,60}}\b(?:controls|restrictions)\b"), unless_tags=LISTED,
+         # A regime's members agreeing on controls ("adopt end-use controls encouraging members to apply
+         # export controls") bind no U.S. exporter until a U.S. rule carries them out.
+         veto=_p(r"\b(?:participating\s+states|member\s+states|members|partners)\b")),
     # "... Addition of Persons to the Entity List and Restrictions on Certain Military End Uses": a title that
     # names end-use restrictions beside a listing makes both.
     Rule("license.end_use_title", "license.requirement",
@@ -827,7 +854,7 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:unless|if)\s+(?:[\w.'’-]+\s+){0,3}?(?:grants?|issues?|approves?|gives?)\b")),
     # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
     Rule("license.decision.company_licence", "license.decision",
-         _p(r"\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
+         _p(r"(?<!-)\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
             r"den(?:y|ies|ied)|withdr[ae]w\w*|pull\w*|amend\w*)\s+(?-i:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s\s+"
             r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|authori[sz]ations?|waivers?)\b"
             r"(?!\s+(?:exceptions?|requirements?|polic\w+|applications?))|"
@@ -835,7 +862,9 @@ RULES: tuple[Rule, ...] = (
             # "renews three-month license for Chevron in Venezuela".
             rf"\b(?:revok|renew|extend|narrow|cancel|suspend|withdr[ae]w|amend)\w*\b{S}{{0,80}}?\bthe\s+"
             r"(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:(?:that|which)\s+(?:lets|allows|permits|authori[sz]es)|under\s+which)\b|"
-            r"\b(?:renew|extend|revok|grant|issu|approv|suspend)\w*\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\s+for\s+"
+            # "parts it made under a U.S.-approved licence for Japanese military use": an adjective, no
+            # decision.
+            r"(?<!-)\b(?:renew|extend|revok|grant|issu|approv|suspend)\w*\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\s+for\s+"
             r"(?-i:[A-Z])|"
             # One company's export approved: "the Commerce Department had approved its export of encryption
             # products".
@@ -856,6 +885,14 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     # The State Department's "Notifications to the Congress of Proposed Commercial Export Licenses" decide
     # licences, subject to Congress's review (a sale notified in the news: license.decision.arms_sale).
+    # Blocked funds released for one party's named use is a specific licence by another word: "the U.S.
+    # Treasury allowed it to draw the money from an account in South Korea that had been frozen".
+    Rule("license.decision.blocked_funds_released", "license.decision",
+         _p(r"\b(?:Treasury|OFAC|Office\s+of\s+Foreign\s+Assets\s+Control)\s+(?:had\s+)?(?:allowed|permitted|"
+            r"authori[sz]ed|let)\s+(?!(?:U\.S\.|American|all|any|companies|firms|banks|persons|people)\b)"
+            r"(?:[\w.'’-]+\s+){1,3}?to\s+(?:draw|use|tap|transfer|move|access|release|receive)\b"),
+         doc_types=("",), requires=_p(r"\b(?:frozen|blocked|froze)\b"),
+         veto=_p(rf"{HEDGE.pattern}|\bgeneral\s+licen")),
     Rule("license.decision.congress_notified", "license.decision",
          _p(r"\bNotifications?\s+to\s+(?:the\s+)?Congress\s+of\s+Proposed\s+(?:Commercial\s+)?Export\s+Licen[cs]es\b"),
          fields=("title",)),
@@ -888,7 +925,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bhad\s+been\s+(?:refused|denied|rejected|revoked|suspended)\b|"
                  # A policy's class: "the list of destinations for which licences are denied".
                  r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
-                 r"(?:are|will\s+be|shall\s+be)\b")),
+                 rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -929,7 +966,8 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,4}?had\s+(?:already\s+)?(?:turned\s+down|"
                  r"denied|rejected|refused|approved|granted|received)\b|"
                  # "put every pending Indian and Pakistani licence application on hold": a country's policy.
-                 r"\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]e\s+(?:applications?|requests?)\b")),
+                 r"\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]e\s+(?:applications?|requests?)\b|"
+                 rf"{DENIAL_TO_COME}")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
     # An order addressed to one exporter that suspends, revokes or modifies its licence or its exports: "Order
@@ -1307,7 +1345,11 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:asks?|urges?|calls?\s+on|requires?|obliges?)\s+(?:all\s+)?(?:member\s+)?(?:states|countries|governments)\s+"
                  r"to\b|\b(?:freez\w*|froze)\s+such\b|"
                  # Options kept back: "tougher steps, such as a freeze on Xland assets, were held in reserve".
-                 r"\bheld\s+in\s+reserve\b|\b(?:steps|measures|options)\s*,?\s+such\s+as\b")),
+                 r"\bheld\s+in\s+reserve\b|\b(?:steps|measures|options)\s*,?\s+such\s+as\b|"
+                 # A law's mandate names a class to be designated later: "the act requires the president to
+                 # freeze the assets of any foreign person found responsible for ...".
+                 r"\b(?:requir|direct|mandat|oblig)\w*\s+(?:the\s+)?(?:President|Secretary|Treasury|administration)\s+"
+                 r"to\s+(?:freez|block)")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
@@ -1492,6 +1534,9 @@ RULES: tuple[Rule, ...] = (
             # behind the U.S. sanctions on Iraq".
             r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:the\s+|a\s+)?national\s+emergency\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
+            # "The order invokes the International Emergency Economic Powers Act".
+            r"\border\s+(?:invok|cit|rel(?:y|ies|ied)\s+on|rest\w*\s+on)\w*\s+(?:the\s+)?(?:International\s+Emergency\s+"
+            r"Economic\s+Powers\s+Act|IEEPA)\b|"
             # A sanctions law enacted: "signed the Iran and Libya Sanctions Act", "signed into law the ...".
             r"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?(?:[\w,.'’-]+\s+){0,6}?Sanctions\s+(?:Act|Law)\b|"
             # "signed into law on Friday a bill extending for five years the 1996 Iran and Libya Sanctions
@@ -1508,7 +1553,9 @@ RULES: tuple[Rule, ...] = (
          unless_prose=EAA_LAPSE,
          # The regulations' appendix of names amended is a list change ("amending the appendix of the Libyan
          # Sanctions Regulations that names organisations treated as part of the Government of Libya").
-         veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b")),
+         # Licences issued under them decide licences ("issued nine new licences under the Libyan Sanctions
+         # Regulations").
+         veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b")),
     # The sanctions statute itself amended ("signed the International Emergency Economic Powers Enhancement
     # Act"), even where the story says the EAR have rested on it since the export law lapsed.
     Rule("sanctions.ieepa_amended", "sanctions.regulation",
@@ -1591,11 +1638,19 @@ RULES: tuple[Rule, ...] = (
             # 2019".
             r"\bsign(?:s|ed|ing)\s+(?:H\.\s?R\.\s*\d+,?\s+)?the\s+(?:[\w,.'’()-]+\s+){1,16}?Act\s+of\s+\d{4}\b|"
             # "The Foo Amendments Act of 2005 became law on November 22, 2005".
-            r"\bAct\s+of\s+\d{4}\s+(?:became|becomes|has\s+become)\s+law\b"),
+            r"\bAct\s+of\s+\d{4}\s+(?:became|becomes|has\s+become)\s+law\b|"
+            # "The Foo Prevention Act of 1994, Title VIII of the Foreign Relations Authorization Act for
+            # Fiscal Years 1994 and 1995, became law on April 30, 1994".
+            r"\bAct\b(?:\s+of\s+\d{4})?(?:,\s+[^.;]{1,120}?,|\s+for\s+Fiscal\s+Years?\s+\d{4}(?:\s+and\s+\d{4})?)\s+"
+            r"(?:became|becomes|has\s+become)\s+law\b"),
          doc_types=("",),
          # ... or that tightens an embargo: "signed the Helms-Burton bill ... into law, tightening the U.S.
          # embargo".
-         requires=_p(r"\bauthori[sz]\w*\s+(?:the\s+)?(?:blocking|sanctions|freez)|\bimpos\w*\s+(?:new\s+)?sanctions\b|"
+         # ... or that stops a class's licences ("suspended licences for crime control equipment").
+         requires=_p(rf"{CLASS_SUSPENDED}|\bauthori[sz]\w*\s+(?:the\s+)?(?:blocking|sanctions|freez)|"
+                     # "requires the president to freeze the assets of ... any foreign person found ...".
+                     r"\b(?:requir|direct)\w*\s+(?:the\s+)?(?:President|Secretary)\s+to\s+(?:freeze|block)\b|"
+                     r"\bimpos\w*\s+(?:new\s+)?sanctions\b|"
                      r"\b(?:tighten|widen|codif|extend|strengthen)\w*\s+(?:the\s+)?(?:U\.S\.\s+)?(?:embargo|sanctions)\b|"
                      # ... or that freezes assets, or bars a government's loans ("bars U.S. government
                      # agencies from providing loans or investment to the Xland government").
@@ -1614,6 +1669,12 @@ RULES: tuple[Rule, ...] = (
          veto=HEDGE),
     # Reports the sanctions office demands of banks or traders are its programme's rules: "OFAC required every
     # U.S. financial institution holding a payable-through account ... to file a special report".
+    # OFAC's civil penalties adjusted for inflation change every programme's regulations (the cited parts are
+    # all of 31 CFR chapter V; a record without them still says whose penalties).
+    Rule("sanctions.ofac_penalties_adjusted", "sanctions.regulation",
+         _p(rf"\b(?:Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)\b{S}{{0,120}}?\badjust\w*\s+(?:certain\s+|its\s+)?"
+            r"civil\s+(?:monetary\s+)?penalt"),
+         doc_types=("RULE", "PRORULE")),
     Rule("sanctions.reporting_required", "sanctions.regulation",
          _p(rf"\b{OFFICE}\b{S}{{0,60}}?\b(?:required|requires|ordered|orders|directed|directs)\b{S}{{0,160}}?\bto\s+"
             r"(?:file|submit)\s+(?:an?\s+|the\s+)?(?:special\s+|annual\s+|detailed\s+)?reports?\b"),
@@ -1629,7 +1690,12 @@ RULES: tuple[Rule, ...] = (
     # property.
     Rule("sanctions.statute_provision_waived", "sanctions.regulation",
          _p(r"\b(?:waiv\w*|suspen\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:Title|Section)\s+(?:[IVX]+|\d+)\s+of\s+(?:the\s+)?"
-            r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:Helms-Burton|LIBERTAD|Cuban\s+Liberty|(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b"),
+            r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:Helms-Burton|LIBERTAD|Cuban\s+Liberty|(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b|"
+            # "suspended for another six months the provision of the 1996 Helms-Burton Act that would let
+            # Americans sue", "another six-month waiver on litigation under the 1996 Helms-Burton Act".
+            rf"\b(?:waiv\w*|suspen\w*)\b{S}{{0,80}}?\b(?:provisions?|litigation|lawsuits?|suits|right\s+to\s+sue)\s+"
+            r"(?:of|under)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:Helms-Burton|LIBERTAD|Cuban\s+Liberty|"
+            r"(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b"),
          # Either way the provision changes ("would no longer suspend Title III"); only deliberation is none.
          veto=_p(r"\bwhether\s+to\b|\b(?:consider|weigh|mull|review)\w*\s+(?:whether|ending|extending)\b|\bthreaten\w*")),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
@@ -1645,7 +1711,11 @@ RULES: tuple[Rule, ...] = (
             # A determination that bars a class of dealings: "a determination under Executive Order 14071 that
             # bars supplying anyone in Russia with IT consultancy services".
             r"\bdetermination\s+(?:under|pursuant\s+to)\s+(?:section\s+\S+\s+of\s+)?(?:Executive\s+Order|E\.\s?O\.)\s+"
-            r"\d+\s+(?:that|which)\s+(?:bars|prohibits|bans|restricts)\b"),
+            # "a determination under Executive Order 14024 exposing anyone who operates in Russia's energy
+            # sector to sanctions", "a second determination under Executive Order 14071 prohibiting ... the
+            # export".
+            r"\d+,?\s+(?:(?:that|which)\s+(?:bars|prohibits|bans|restricts|exposes)|barring|prohibiting|banning|"
+            r"restricting|exposing)\b"),
          veto=HEDGE),
     # OFAC numbers its general licences ("General License 8A", "GL 13"); BIS's are temporary and unnumbered.
     Rule("sanctions.general_licence", "sanctions.regulation",
@@ -1720,7 +1790,11 @@ RULES: tuple[Rule, ...] = (
          veto=HEDGE),
     # The State Department keeps it under the Cuban Assets Control Regulations: a sanctions list.
     Rule("sanctions.cuba_restricted", "sanctions.designation",
-         _p(r"\bCuba\s+(?:Restricted|Prohibited\s+Accommodations)\s+List\b")),
+         _p(r"\bCuba\s+(?:Restricted|Prohibited\s+Accommodations)\s+List\b"),
+         # The list named as a rule's criterion ("any transaction involving an entity or subentity on the
+         # State Department's Cuba Restricted List") adds no one to it.
+         veto=_p(r"\b(?:involving|with|through)\s+(?:an?\s+|any\s+)?(?:entit(?:y|ies)|subentit(?:y|ies)|parties|"
+                 r"persons)\b[^.;]{0,40}?\bon\s+the\b")),
     # --- other export-control items -------------------------------------------------------------------------
     # Changing the control lists themselves: ECCNs added or revised, a regime's decisions implemented, the
     # ITAR or the USML amended. Beside a licence rule these are a second kind of change, so they always count.
@@ -1834,7 +1908,8 @@ RULES: tuple[Rule, ...] = (
     # A regime's members agreeing to change their lists: "the United States and its 16 partners in COCOM had
     # agreed ... to replace their list of controlled dual-use goods with a much shorter Core List".
     Rule("export_control.regime_decision", "export_control.other",
-         _p(rf"\b(?:agreed|decided)\b{S}{{0,100}}?\bto\s+(?:replace|cut|shorten|revise|update|add|remove|relax|tighten|"
+         # "agreed on December 12, 2003, at the close of three days of talks ..., to tighten controls".
+         _p(rf"\b(?:agreed|decided)\b{S}{{0,160}}?\bto\s+(?:replace|cut|shorten|revise|update|add|remove|relax|tighten|"
             rf"ease|lift|streamline|expand)\b{S}{{0,80}}?\b(?-i:lists?|controls?)\b"),
          requires=_p(rf"\b{REGIME}|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
          # "the first such sale since the allies agreed in June to lift most restrictions": background.
@@ -1910,6 +1985,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.commerce_requirements": ("requirement",),
     "license.country_exports_title": ("export",),
     "license.fdp_rule": ("foreign",),
+    "license.class_suspended": ("suspen",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
     "license.veu": ("validated", "veu", "country group"),
@@ -1941,8 +2017,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
     "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
-    "sanctions.law_signed": ("into law", "act of"),
+    "sanctions.law_signed": ("into law", "act of", "became law", "becomes law", "become law"),
     "sanctions.reporting_required": ("report",),
+    "sanctions.ofac_penalties_adjusted": ("penalt",),
+    "license.decision.blocked_funds_released": ("allowed", "permitted", "authori", "let"),
     "sanctions.named_kingpins": ("narcotic",),
     "sanctions.statute_implemented": ("act",),
     "license.export_moratorium": ("moratorium", "ban on"),

@@ -110,8 +110,12 @@ FOREIGN_ACTOR = re.compile(
     # ... and a multilateral regime's decisions are its members' together: "the 45 members of the Nuclear
     # Suppliers Group agreed to exempt India from the group's rule", whoever pressed for it.
     # "Wassenaar export-control group agrees to take in Xland".
-    r"\b(?:Nuclear\s+Suppliers\s+Group|NSG|Wassenaar(?:\s+Arrangement)?|Australia\s+Group)\s+(?:[\w-]+\s+){0,2}?(?:agreed|"
-    r"agrees|voted|votes|adopted|adopts|approved|approves|granted|decided|decides|exempted|lifted|admitted|admits)\b|"
+    # "Wassenaar plenary takes in Xland as a new participating state". Its decisions on the control lists
+    # themselves ("agreed to tighten controls over shoulder-fired missiles") are export-control news.
+    r"\b(?:Nuclear\s+Suppliers\s+Group|NSG|Wassenaar(?:\s+Arrangement)?|Australia\s+Group)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:agreed|agrees|voted|votes|decided|decides|adopted|adopts|approved|approves)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:admit|accept|take\s+in|exempt|grant|waive|allow|let|welcome|lift|ease)|"
+    r"granted|exempted|lifted|admitted|admits|takes\s+in|took\s+in|welcomed|welcomes|accepted|accepts)\b|"
     r"^(?:UK|U\.K\.|Britain|EU|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
