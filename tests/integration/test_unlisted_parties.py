@@ -3,7 +3,9 @@ notices (a determination naming three companies in its text, an SDGT designation
 title) and a news item naming the party of an OFAC designation as the verb's object go through the watcher's
 publisher, the classifier worker (with no screening list at all), the subscriptions API and the notifier. A
 subscriber to each party hears once, a subscriber to a party none names hears nothing, and a redelivered
-document adds nothing. SQLite.
+document adds nothing. A second run sends a news designation whose parties are named by what they are
+("... Equipment Plant") and by a lower-case role ("its chief executive ..."): each reaches its subscriber
+once, and the spokesman the story quotes reaches no one. SQLite.
 """
 
 from __future__ import annotations
@@ -124,3 +126,63 @@ async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
         body = json.dumps(message.payload, ensure_ascii=False)
         assert entity in body, body
         assert notices[key].event_id in body, body
+
+
+# A designation told as news, in our own words: a party named by what it is (a plant), a person by a
+# lower-case role, and a spokesman the story quotes, who is nobody's party.
+HEAD_NOUN_STORY = {
+    "id": "news-unlisted-plant-and-chief",
+    "source": "news",
+    "title": "Treasury blacklists a Xland chemical plant and its chief",
+    "text": (
+        "The U.S. Treasury on Tuesday designated the Zorva Chemical Equipment Plant, a Xland maker of "
+        "reactors it said supplied the Xland missile programme, and froze the U.S. assets of its chief "
+        "executive Ilkan Voros. Americans are barred from dealing with either. A spokesman, Daniel Ruiz, "
+        "said more designations would follow."
+    ),
+    "published": "2026-11-24",
+}
+ROLE_WANTED = {"Plant": "Zorva Chemical Equipment Plant", "Chief": "Ilkan Voros", "Spokesman": "Daniel Ruiz"}
+
+
+async def test_parties_named_by_what_they_are_and_by_their_role_reach_their_subscribers(
+    kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
+) -> None:
+    sink = SlackSink()
+    sink_runner, sink_port = await start_sink(sink)
+    origin = f"http://127.0.0.1:{sink_port}"
+    story = item_to_document(HEAD_NOUN_STORY)
+    publisher = KafkaPublisher(kafka_bootstrap, topics[DOCUMENTS], topics[SCREENING_LIST])
+    await publisher.start()
+    try:
+        async with api_classifier_notifier(
+            kafka_bootstrap,
+            topics,
+            sqlite_url,
+            tmp_path,
+            admin_key=ADMIN,
+            slack_origin=origin,
+            screening_wait_seconds=0,
+        ) as services:
+            async with httpx.AsyncClient(base_url=services.api_url, timeout=10) as api:
+                filters = {name: {"entities": [entity]} for name, entity in ROLE_WANTED.items()}
+                await slack_subscriptions(api, ADMIN, "Sanctions desk", origin + WEBHOOK_PATH, filters)
+                await publisher.publish([story])
+                await services.slack_messages(sink, 2, seconds=60)
+            await asyncio.sleep(1)  # would the spokesman's subscriber still hear?
+            [event] = [
+                DocumentClassified.model_validate_json(r.value)
+                for r in await read_topic(kafka_bootstrap, topics[CLASSIFIED])
+            ]
+            received = list(sink.received)
+    finally:
+        await publisher.stop()
+        await sink_runner.cleanup()
+
+    assert "sanctions.designation" in event.tag_ids, event.tag_ids
+    assert {m.text for m in event.entities} == {"Zorva Chemical Equipment Plant", "Ilkan Voros"}
+    assert all(m.list == "rule text" and m.entry_id is None for m in event.entities), event.entities
+    assert Counter(_subscription_of(r) for r in received) == Counter({"Plant": 1, "Chief": 1})
+    for message in received:
+        body = json.dumps(message.payload, ensure_ascii=False)
+        assert ROLE_WANTED[_subscription_of(message)] in body, body
