@@ -4411,3 +4411,72 @@ def test_blocked_funds_released_for_one_party_is_a_licence_decision() -> None:
         "Xland funds stay frozen",
         "Officials said the Treasury might consider whether to let Xland tap funds frozen abroad.",
     )
+
+
+def test_penalties_lifted_on_counted_parties_and_a_treasury_blacklisting_are_designations() -> None:
+    assert "sanctions.designation" in _tags(
+        "Washington lifts penalties on two Xland missile suppliers",
+        "The State Department said on Monday that the United States would lift the trade and administrative "
+        "penalties it had imposed in July 1998 on two Xland organisations, Foo Scientific Center and Bar "
+        "Research Association.",
+    )
+    tags = _tags(
+        "U.S. blacklists network of companies run by Xland's Foo",
+        "The U.S. Treasury Department on Tuesday, June 4, 2013 blacklisted the Foo Holding Order, an "
+        "organisation set up by Xland's leaders to manage their commercial holdings, and the companies it "
+        "controls.",
+    )
+    assert "sanctions.designation" in tags
+    assert "entity_list.addition" not in tags
+
+
+def test_a_general_licence_for_companies_described_before_their_names_is_their_licence() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Treasury licence eases sanctions on Xland potash producers",
+        "text": "The U.S. Treasury granted limited sanctions relief on Monday, issuing a general licence "
+        "that authorises transactions involving the state-owned producer Fookali and its subsidiary Barvit. "
+        "The step followed the release of prisoners, among them Nobel Peace Prize laureate Ales Foo, in a "
+        "deal after which Washington said it would lift its potash sanctions.",
+    }
+    result = classify(item_to_document(item))
+    assert "license.decision" in result.tag_ids
+    assert "license.requirement" not in result.tag_ids
+    # An honour is no party, however a listing sentence lists it.
+    assert "Nobel Peace Prize" not in {m.text for m in result.entities}
+
+
+def test_controls_an_order_directs_and_an_arms_transfer_policy_described_are_requirements() -> None:
+    assert "license.requirement" in _tags(
+        "President uses emergency powers to curb weapons exports",
+        "The President signed an executive order declaring a national emergency. The order directed that "
+        "export controls be imposed on goods, technology and services that could help build such weapons.",
+    )
+    assert "license.requirement" in _tags(
+        "President sets a conventional arms transfer policy",
+        "The White House announced that the President had approved a comprehensive policy on transfers of "
+        "conventional arms that supports transfers meeting the defence needs of allies and strengthens the "
+        "defence industrial base.",
+    )
+
+
+def test_a_past_perfect_licence_denial_and_a_clause_past_although_decide_nothing() -> None:
+    assert "license.decision" not in _tags(
+        "Foo's Shanghai unit pleads guilty over coatings shipped to a Xland reactor",
+        "Foo Trading pleaded guilty to conspiring to violate the Export Administration Regulations; Commerce "
+        "had turned down Foo's application for a licence for such shipments in June 2006.",
+    )
+    assert "license.requirement" not in _tags(
+        "Auditors count licensed missile-related exports to Xland",
+        "The auditors said existing procedures could not keep most exports from sensitive end users "
+        "although controls on satellite-related exports looked adequate.",
+    )
+
+
+def test_a_sanctions_statute_s_title_suspended_many_words_later_is_a_programme() -> None:
+    assert "sanctions.regulation" in _tags(
+        "President again holds off property suits",
+        "The President decided to suspend for another six months the part of Title III of the Helms-Burton "
+        "Act that allows lawsuits in U.S. courts.",
+    )

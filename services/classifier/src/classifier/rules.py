@@ -398,7 +398,8 @@ GL_FOR_ONE = (
     r"(?:engage\s+in\s+|carry\s+out\s+|conduct\s+)?)?"
     r"(?:(?:all\s+|certain\s+)?(?:transactions|dealings|business)\s+(?:with|involving)|deal\s+with)\s+(?:"
     rf"(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?subsidiaries\s+of\s+)?"
-    rf"(?!(?:the\s+)?Government\b|(?-i:{COUNTRY})\b(?!['’]))(?-i:[A-Z])|"
+    # "... involving the state-owned producer Foo": the company described before its name.
+    rf"(?:the\s+(?-i:[a-z][\w-]*\s+){{1,3}}?)?(?!(?:the\s+)?Government\b|(?-i:{COUNTRY})\b(?!['’]))(?-i:[A-Z])|"
     # Counted blocked companies, named in the next sentence: "to deal with nine blocked Belarusian companies".
     rf"(?:\d+|{NUMBER_WORDS})\s+(?:blocked|designated|sanctioned)\s+"
     r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:state-owned\s+)?(?:companies|firms|entities|banks)\b)"
@@ -430,6 +431,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<!,\s)(?<!being\s)\bblacklisted\s+by\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|Commerce|Biden|"
             r"Trump)"),
          unless_tags=SANCTIONS,
+         # A headline's "U.S. blacklists ..." told in the text as the Treasury's or State's blacklisting is
+         # theirs.
+         unless_prose=_p(rf"\b{OFFICE}\b{S}{{0,80}}\bblacklist(?:s|ed|ing)\b"),
          # "... suspended shipments after the Commerce Department blacklisted the company in May": background.
          veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanctions?\s+list|"
                  r"\b(?:after|since|which|that|when|because)\s+(?:the\s+)?(?:U\.S\.|United\s+States\b|Washington\b|"
@@ -726,6 +730,13 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     Rule("license.class_suspended", "license.requirement", _p(CLASS_SUSPENDED), doc_types=("",),
          requires=EXPORT_CONTEXT, veto=HEDGE),
+    # An order that directs controls on a class: "The order directed that export controls be imposed on
+    # goods, technology and services that could help build such weapons".
+    Rule("license.controls_directed", "license.requirement",
+         _p(r"\b(?:direct|order)\w*\s+that\s+(?:new\s+|additional\s+)?export\s+controls\s+be\s+(?:imposed|applied|placed|"
+            r"established)\b|\bdirect\w*\s+(?:the\s+Secretary\s+of\s+Commerce|the\s+Commerce\s+Department|Commerce)\s+to\s+"
+            r"(?:impose|establish|apply)\s+(?:new\s+)?export\s+controls\b"),
+         veto=HEDGE),
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
          _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"),
@@ -733,8 +744,10 @@ RULES: tuple[Rule, ...] = (
          unless_tags=(*LISTED, "license.decision"),
          veto=_p(r"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b")),
     Rule("license.end_use_controls", "license.requirement",
+         # "from sensitive end users although controls on satellite-related exports ...": another clause.
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
-            rf"{S}{{0,60}}\b(?:controls|restrictions)\b"), unless_tags=LISTED,
+            rf"(?:(?!\b(?:although|but|while|whereas)\b){S}){{0,60}}\b(?:controls|restrictions)\b"),
+         unless_tags=LISTED,
          # A regime's members agreeing on controls ("adopt end-use controls encouraging members to apply
          # export controls") bind no U.S. exporter until a U.S. rule carries them out.
          veto=_p(r"\b(?:participating\s+states|member\s+states|members|partners)\b")),
@@ -963,7 +976,10 @@ RULES: tuple[Rule, ...] = (
             r"for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:exemptions?|licen[cs]es?|waivers?|authori[sz]ations?)\b"),
          requires=EXPORT_CONTEXT,
          # "... after Commerce had turned down an earlier licence request": background to another event.
-         veto=_p(r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,4}?had\s+(?:already\s+)?(?:turned\s+down|"
+         # "Commerce had turned down PPG's application for a licence ... in June 2006", told in an enforcement
+         # story: background.
+         veto=_p(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?(?:turned\s+down|denied|rejected|refused)\b|"
+                 r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,4}?had\s+(?:already\s+)?(?:turned\s+down|"
                  r"denied|rejected|refused|approved|granted|received)\b|"
                  # "put every pending Indian and Pakistani licence application on hold": a country's policy.
                  r"\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]e\s+(?:applications?|requests?)\b|"
@@ -1285,7 +1301,11 @@ RULES: tuple[Rule, ...] = (
          # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
          _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:the\s+|all\s+)?"
             rf"(?:assets|property|funds)\s+(?:in\s+which|of|belonging\s+to)\s+(?:the\s+)?(?:(?-i:{COUNTRY})|{STATE_OWNER})))\b|"
-            rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b")),
+            rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b|"
+            # "would lift the trade and administrative penalties it had imposed in July 1998 on two Russian
+            # organisations".
+            rf"\blift\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:sanctions|penalties|measures)\b{S}{{0,60}}?\bon\s+"
+            rf"{COUNT_OF_PARTIES}")),
     # The statute's own finding on named parties: "determined ... that two North Korean concerns, Foo and Bar,
     # ... had engaged in missile proliferation activities".
     Rule("sanctions.proliferation_determination", "sanctions.designation",
@@ -1388,7 +1408,10 @@ RULES: tuple[Rule, ...] = (
     Rule("license.arms_transfer_policy", "license.requirement",
          _p(rf"\b(?:issu|approv|adopt|sign|announc|unveil|releas)\w*\b{S}{{0,80}}?\b(?:new|updated|revised)\s+"
             r"(?:U\.S\.\s+)?Conventional\s+Arms\s+Transfers?\s+(?:\(CAT\)\s+)?polic(?:y|ies)\b|"
-            r"\bno\s+arms\s+transfers?\s+(?:will|shall|would)\s+be\s+authori[sz]ed\b"),
+            r"\bno\s+arms\s+transfers?\s+(?:will|shall|would)\s+be\s+authori[sz]ed\b|"
+            # "had approved a comprehensive policy on transfers of conventional arms".
+            r"\b(?:issu|approv|adopt|sign|announc|unveil)\w*\s+(?:a\s+|the\s+)?(?:new\s+|comprehensive\s+|revised\s+)?"
+            r"(?:U\.S\.\s+)?polic(?:y|ies)\s+on\s+(?:the\s+)?transfers?\s+of\s+conventional\s+arms\b"),
          veto=HEDGE),
     Rule("license.defense_eligibility", "license.requirement",
          _p(r"\bfurnishing\s+(?:of\s+)?defen[cs]e\s+articles\s+(?:and\s+(?:defen[cs]e\s+)?services\s+)?to\s+"
@@ -1399,7 +1422,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
-            r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?)\b|"
+            r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?)\b|"
             # People by their office or by name, right after the verb: "sanctioned Cambodian navy
             # commander Tea Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
             rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|blacklisted|designated)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
@@ -1689,7 +1712,8 @@ RULES: tuple[Rule, ...] = (
     # Title III of the 1996 Helms-Burton Act", the provision that lets Americans sue over confiscated
     # property.
     Rule("sanctions.statute_provision_waived", "sanctions.regulation",
-         _p(r"\b(?:waiv\w*|suspen\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:Title|Section)\s+(?:[IVX]+|\d+)\s+of\s+(?:the\s+)?"
+         # "to suspend for another six months the part of Title III of the Helms-Burton Act".
+         _p(r"\b(?:waiv\w*|suspen\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:Title|Section)\s+(?:[IVX]+|\d+)\s+of\s+(?:the\s+)?"
             r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:Helms-Burton|LIBERTAD|Cuban\s+Liberty|(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b|"
             # "suspended for another six months the provision of the 1996 Helms-Burton Act that would let
             # Americans sue", "another six-month waiver on litigation under the 1996 Helms-Burton Act".
@@ -1986,6 +2010,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.country_exports_title": ("export",),
     "license.fdp_rule": ("foreign",),
     "license.class_suspended": ("suspen",),
+    "license.controls_directed": ("export controls",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
     "license.veu": ("validated", "veu", "country group"),
@@ -2024,7 +2049,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.named_kingpins": ("narcotic",),
     "sanctions.statute_implemented": ("act",),
     "license.export_moratorium": ("moratorium", "ban on"),
-    "license.arms_transfer_policy": ("arms transfer",),
+    "license.arms_transfer_policy": (
+        "arms transfer", "transfers of conventional", "transfer of conventional"
+    ),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),

@@ -184,6 +184,8 @@ US_AUTHORITY = re.compile(
     r"\b(?:trade|export)\s+blacklist\b|\blicen[cs]e\s+requirements?\s+for\s+exports?\b|"
     # Licence review policy is the EAR's own vocabulary: no tariff or investment regime has one.
     r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b|"
+    # ... and arms transfer policy the ITAR's, however much it says of the defence industrial base.
+    r"\bConventional\s+Arms\s+Transfers?\s+[Pp]olic|\bpolic(?:y|ies)\s+on\s+(?:the\s+)?transfers?\s+of\s+conventional\s+arms\b|"
     # A U.S. agency deciding on licences is export control, however much the story says about tariffs.
     r"\b(?:U\.S\.|Commerce(?:\s+Department)?|BIS|Washington|Treasury|OFAC)\s+(?:\w+\s+){0,2}(?:suspends|suspended|revokes|"
     r"revoked|grants|granted|denies|denied|halts|halted|approves|approved|freezes|froze)\s+(?:[\w-]+\s+){0,3}?"
