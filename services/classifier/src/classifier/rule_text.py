@@ -280,6 +280,8 @@ INSTITUTION = re.compile(
     r"\b(?:Department|Bureau|Office|Administration|Regulations?|Commission|Ministry|Government|Treasury|Commerce|"
     r"Act|Order|List|Rule|Council|Agency|Authority|Committee|Congress|Senate|House|Court|Republic|States|"
     r"Union|Regime|Arrangement|Convention|Program|Initiative|Framework|Prohibition|Number|Category|"
+    # An honour names its holder's distinction: "among them Nobel Peace Prize laureate Foo".
+    r"Prize|Award|Medal|"
     # A designation's category ("a Specially Designated Global Terrorist") follows its party's name.
     r"Specially\s+Designated|Global\s+Terrorists?)\b"
 )
@@ -400,20 +402,28 @@ def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
         for m in pattern.finditer(text):
             name = m.group(0).strip('"“«”» ')
             if pattern is HEAD_NOUN_FORM:
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue  # "Birch Trading Ltd." is named by its legal form already
-                if _VENUE.search(text, 0, m.start()):
-                    continue  # "in a commencement speech at Yale University": where, not whom
-                if _NO_BODY.search(name) or len(LEAD.sub("", name).split()) < 2:
+                if (head := _head_noun_name(text, m, name, taken)) is None:
                     continue
-                if (home := _HOME_COUNTRY.search(name)) and not _BODY_WORD.search(name[: home.start()]):
-                    name = name[: home.start()]  # "Brenna Trading of Malaysia": where it is, not its name
+                name = head
             start = m.start() + m.group(0).find(name)
             if name.startswith("The "):
                 start, name = start + 4, name[4:]
             if found := _form_party(text, field, start, name):
                 taken.append((m.start(), m.end()))
                 yield found
+
+
+def _head_noun_name(text: str, m: re.Match[str], name: str, taken: list[tuple[int, int]]) -> str | None:
+    """The party a body's head noun names ("Talin Institute of Applied Optics"), or None if it names none."""
+    if any(s < m.end() and m.start() < e for s, e in taken):
+        return None  # "Birch Trading Ltd." is named by its legal form already
+    if _VENUE.search(text, 0, m.start()):
+        return None  # "in a commencement speech at Yale University": where, not whom
+    if _NO_BODY.search(name) or len(LEAD.sub("", name).split()) < 2:
+        return None
+    if (home := _HOME_COUNTRY.search(name)) and not _BODY_WORD.search(name[: home.start()]):
+        return name[: home.start()]  # "Brenna Trading of Malaysia": where it is, not its name
+    return name
 
 
 def _form_party(text: str, field: str, start: int, name: str) -> EntityMention | None:
