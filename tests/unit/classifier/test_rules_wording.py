@@ -4480,3 +4480,11 @@ def test_a_sanctions_statute_s_title_suspended_many_words_later_is_a_programme()
         "The President decided to suspend for another six months the part of Title III of the Helms-Burton "
         "Act that allows lawsuits in U.S. courts.",
     )
+
+
+def test_regulators_ordering_a_bank_to_pay_penalties_over_sanctioned_payments_is_enforcement() -> None:
+    assert "export_control.other" in _tags(
+        "Regulators fine Foo Bank over disguised Xland payments",
+        "Federal and state bank regulators on Monday ordered Foo Bank N.V. to pay $80 million in penalties "
+        "after finding that its branch had stripped sanctioned parties from payment instructions.",
+    )

@@ -1887,6 +1887,9 @@ RULES: tuple[Rule, ...] = (
             rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
+            # Regulators' order: "ordered Foo Bank N.V. to pay $80 million in penalties".
+            r"\border(?:s|ed)?\s+(?:[\w.&'’-]+\s+){1,6}?to\s+pay\s+(?:US)?\$?[\d.,]+\s*(?:million|billion)?\s+"
+            r"(?:dollars\s+)?in\s+(?:civil\s+|criminal\s+|combined\s+)?(?:penalties|fines)\b|"
             # "agreed to forfeit $619 million ... to resolve charges that it had moved ... payments".
             r"\b(?:agreed\s+to\s+)?forfeit(?:s|ed|ing)?\b[^.;]{0,120}?\bto\s+(?:resolve|settle)\s+(?:criminal\s+|civil\s+)?"
             r"(?:charges|claims|allegations)\b|\bdeferred\s+prosecution\s+agreements?\b|"
