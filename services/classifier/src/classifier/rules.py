@@ -728,6 +728,7 @@ RULES: tuple[Rule, ...] = (
             # any transaction involving an entity on the Cuba Restricted List".
             r"\b(?:remov|exclud)\w*\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?general\s+licen[cs]es\b"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
+    # A class's licensing stopped by a law or a policy, nobody named (CLASS_SUSPENDED).
     Rule("license.class_suspended", "license.requirement", _p(CLASS_SUSPENDED), doc_types=("",),
          requires=EXPORT_CONTEXT, veto=HEDGE),
     # An order that directs controls on a class: "The order directed that export controls be imposed on
@@ -896,8 +897,6 @@ RULES: tuple[Rule, ...] = (
             rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
-    # The State Department's "Notifications to the Congress of Proposed Commercial Export Licenses" decide
-    # licences, subject to Congress's review (a sale notified in the news: license.decision.arms_sale).
     # Blocked funds released for one party's named use is a specific licence by another word: "the U.S.
     # Treasury allowed it to draw the money from an account in South Korea that had been frozen".
     Rule("license.decision.blocked_funds_released", "license.decision",
@@ -906,6 +905,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w.'’-]+\s+){1,3}?to\s+(?:draw|use|tap|transfer|move|access|release|receive)\b"),
          doc_types=("",), requires=_p(r"\b(?:frozen|blocked|froze)\b"),
          veto=_p(rf"{HEDGE.pattern}|\bgeneral\s+licen")),
+    # The State Department's "Notifications to the Congress of Proposed Commercial Export Licenses" decide
+    # licences, subject to Congress's review (a sale notified in the news: license.decision.arms_sale).
     Rule("license.decision.congress_notified", "license.decision",
          _p(r"\bNotifications?\s+to\s+(?:the\s+)?Congress\s+of\s+Proposed\s+(?:Commercial\s+)?Export\s+Licen[cs]es\b"),
          fields=("title",)),
@@ -1690,14 +1691,14 @@ RULES: tuple[Rule, ...] = (
                      # "directs the President to apply the act's sanctions to foreign persons ...".
                      r"\b(?:apply|extend)\w*\s+(?:the\s+)?(?:act['’]s\s+|law['’]s\s+|its\s+)?sanctions\s+to\b"),
          veto=HEDGE),
-    # Reports the sanctions office demands of banks or traders are its programme's rules: "OFAC required every
-    # U.S. financial institution holding a payable-through account ... to file a special report".
     # OFAC's civil penalties adjusted for inflation change every programme's regulations (the cited parts are
     # all of 31 CFR chapter V; a record without them still says whose penalties).
     Rule("sanctions.ofac_penalties_adjusted", "sanctions.regulation",
          _p(rf"\b(?:Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)\b{S}{{0,120}}?\badjust\w*\s+(?:certain\s+|its\s+)?"
             r"civil\s+(?:monetary\s+)?penalt"),
          doc_types=("RULE", "PRORULE")),
+    # Reports the sanctions office demands of banks or traders are its programme's rules: "OFAC required every
+    # U.S. financial institution holding a payable-through account ... to file a special report".
     Rule("sanctions.reporting_required", "sanctions.regulation",
          _p(rf"\b{OFFICE}\b{S}{{0,60}}?\b(?:required|requires|ordered|orders|directed|directs)\b{S}{{0,160}}?\bto\s+"
             r"(?:file|submit)\s+(?:an?\s+|the\s+)?(?:special\s+|annual\s+|detailed\s+)?reports?\b"),
