@@ -13,6 +13,9 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -26,7 +29,7 @@ from devkit.slack_sink import start as start_sink
 from schemas.events import DocumentClassified, DocumentSeen
 from schemas.topics import CLASSIFIED, DOCUMENTS, SCREENING_LIST
 from tests.integration.delivery.notifier_support import eventually, metric
-from tests.integration.services_support import api_classifier_notifier, slack_subscriptions
+from tests.integration.services_support import Services, api_classifier_notifier, slack_subscriptions
 from watcher.publisher import KafkaPublisher
 
 pytestmark = pytest.mark.integration
@@ -61,13 +64,27 @@ def _subscription_of(message: Received) -> str:
     return text.split(" · subscription ", 1)[1]
 
 
-async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
-    kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
-) -> None:
+@dataclass
+class Desk:
+    """A sanctions desk's running pipeline: the Slack sink, the watcher's publisher and the services."""
+
+    sink: SlackSink
+    publisher: KafkaPublisher
+    services: Services
+
+
+@asynccontextmanager
+async def _desk(
+    kafka_bootstrap: str,
+    topics: dict[str, str],
+    sqlite_url: str,
+    tmp_path: Path,
+    filters: dict[str, dict[str, list[str]]],
+) -> AsyncIterator[Desk]:
+    """The services with no screening list and one Slack subscription per filter, stopped on exit."""
     sink = SlackSink()
     sink_runner, sink_port = await start_sink(sink)
     origin = f"http://127.0.0.1:{sink_port}"
-    notices = _notices()
     publisher = KafkaPublisher(kafka_bootstrap, topics[DOCUMENTS], topics[SCREENING_LIST])
     await publisher.start()
     try:
@@ -78,34 +95,40 @@ async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
             tmp_path,
             admin_key=ADMIN,
             slack_origin=origin,
-            # No screening list is published: every party must come from the notices' own words.
+            # No screening list is published: every party must come from the documents' own words.
             screening_wait_seconds=0,
         ) as services:
             async with httpx.AsyncClient(base_url=services.api_url, timeout=10) as api:
-                filters = {name: {"entities": [entity]} for name, (entity, _) in WANTED.items()}
-                await slack_subscriptions(
-                    api, ADMIN, "Sanctions desk", origin + WEBHOOK_PATH, filters | CONTROL
-                )
-                await publisher.publish(list(notices.values()))
-                await services.slack_messages(sink, len(WANTED), seconds=60)
-            # A redelivered notice is classified and alerted once only.
-            await publisher.publish([notices[DESIGNATION]])
-            async with httpx.AsyncClient(timeout=10) as probe:
-
-                async def skipped() -> bool:
-                    text = (await probe.get(f"{services.classifier_url}/metrics")).text
-                    return metric(text, "classifier_duplicates_skipped_total") >= 1
-
-                await eventually(skipped, "the classifier to skip the republished notice", seconds=20)
-            await asyncio.sleep(1)  # would anything more still arrive?
-            classified = [
-                DocumentClassified.model_validate_json(r.value)
-                for r in await read_topic(kafka_bootstrap, topics[CLASSIFIED])
-            ]
-            received = list(sink.received)
+                await slack_subscriptions(api, ADMIN, "Sanctions desk", origin + WEBHOOK_PATH, filters)
+            yield Desk(sink, publisher, services)
     finally:
         await publisher.stop()
         await sink_runner.cleanup()
+
+
+async def test_parties_a_notice_names_reach_their_subscribers_without_any_list(
+    kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
+) -> None:
+    notices = _notices()
+    filters = {name: {"entities": [entity]} for name, (entity, _) in WANTED.items()}
+    async with _desk(kafka_bootstrap, topics, sqlite_url, tmp_path, filters | CONTROL) as desk:
+        await desk.publisher.publish(list(notices.values()))
+        await desk.services.slack_messages(desk.sink, len(WANTED), seconds=60)
+        # A redelivered notice is classified and alerted once only.
+        await desk.publisher.publish([notices[DESIGNATION]])
+        async with httpx.AsyncClient(timeout=10) as probe:
+
+            async def skipped() -> bool:
+                text = (await probe.get(f"{desk.services.classifier_url}/metrics")).text
+                return metric(text, "classifier_duplicates_skipped_total") >= 1
+
+            await eventually(skipped, "the classifier to skip the republished notice", seconds=20)
+        await asyncio.sleep(1)  # would anything more still arrive?
+        classified = [
+            DocumentClassified.model_validate_json(r.value)
+            for r in await read_topic(kafka_bootstrap, topics[CLASSIFIED])
+        ]
+        received = list(desk.sink.received)
 
     events = {e.event_id: e for e in classified}
     assert len(classified) == len(events) == len(notices)
@@ -148,36 +171,17 @@ ROLE_WANTED = {"Plant": "Zorva Chemical Equipment Plant", "Chief": "Ilkan Voros"
 async def test_parties_named_by_what_they_are_and_by_their_role_reach_their_subscribers(
     kafka_bootstrap: str, topics: dict[str, str], sqlite_url: str, tmp_path: Path
 ) -> None:
-    sink = SlackSink()
-    sink_runner, sink_port = await start_sink(sink)
-    origin = f"http://127.0.0.1:{sink_port}"
     story = item_to_document(HEAD_NOUN_STORY)
-    publisher = KafkaPublisher(kafka_bootstrap, topics[DOCUMENTS], topics[SCREENING_LIST])
-    await publisher.start()
-    try:
-        async with api_classifier_notifier(
-            kafka_bootstrap,
-            topics,
-            sqlite_url,
-            tmp_path,
-            admin_key=ADMIN,
-            slack_origin=origin,
-            screening_wait_seconds=0,
-        ) as services:
-            async with httpx.AsyncClient(base_url=services.api_url, timeout=10) as api:
-                filters = {name: {"entities": [entity]} for name, entity in ROLE_WANTED.items()}
-                await slack_subscriptions(api, ADMIN, "Sanctions desk", origin + WEBHOOK_PATH, filters)
-                await publisher.publish([story])
-                await services.slack_messages(sink, 2, seconds=60)
-            await asyncio.sleep(1)  # would the spokesman's subscriber still hear?
-            [event] = [
-                DocumentClassified.model_validate_json(r.value)
-                for r in await read_topic(kafka_bootstrap, topics[CLASSIFIED])
-            ]
-            received = list(sink.received)
-    finally:
-        await publisher.stop()
-        await sink_runner.cleanup()
+    filters = {name: {"entities": [entity]} for name, entity in ROLE_WANTED.items()}
+    async with _desk(kafka_bootstrap, topics, sqlite_url, tmp_path, filters) as desk:
+        await desk.publisher.publish([story])
+        await desk.services.slack_messages(desk.sink, 2, seconds=60)
+        await asyncio.sleep(1)  # would the spokesman's subscriber still hear?
+        [event] = [
+            DocumentClassified.model_validate_json(r.value)
+            for r in await read_topic(kafka_bootstrap, topics[CLASSIFIED])
+        ]
+        received = list(desk.sink.received)
 
     assert "sanctions.designation" in event.tag_ids, event.tag_ids
     assert {m.text for m in event.entities} == {"Zorva Chemical Equipment Plant", "Ilkan Voros"}
