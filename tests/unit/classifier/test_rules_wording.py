@@ -4488,3 +4488,57 @@ def test_regulators_ordering_a_bank_to_pay_penalties_over_sanctioned_payments_is
         "Federal and state bank regulators on Monday ordered Foo Bank N.V. to pay $80 million in penalties "
         "after finding that its branch had stripped sanctioned parties from payment instructions.",
     )
+
+
+def test_a_civil_money_penalty_and_a_plea_over_dealings_with_designated_terrorists_are_enforcement() -> None:
+    # A bank regulator's formula, and a plea whose only sanctions word is the designation the dealings broke.
+    assert "export_control.other" in _tags(
+        "Central bank fines Foo AG over cash sent to embargoed countries",
+        "The Board announced an Order of Assessment of a Civil Money Penalty of $90 million against Foo AG "
+        "over banknote transactions with counterparties in countries subject to U.S. sanctions.",
+    )
+    assert "export_control.other" in _tags(
+        "Fruit grower pleads guilty over payments to militia",
+        "Foo Brands pleaded guilty to one count of engaging in transactions with a specially designated "
+        "global terrorist, admitting that its unit paid the Xland militia $2 million.",
+    )
+
+
+def test_a_designation_recalled_as_background_and_sanctioned_as_an_adjective_designate_no_one() -> None:
+    assert "sanctions.designation" not in _tags(
+        "Treasury fines Foo Oil $2 million for signing contracts with sanctioned Xland oil chief Ivan Bar",
+        "OFAC assessed a $2 million civil penalty against Foo Oil for violating the Xland sanctions: its "
+        "managers signed contracts with Ivan Bar a few weeks after he had been put on the Specially "
+        "Designated Nationals list.",
+    )
+
+
+def test_exports_approved_without_an_individual_licence_decide_no_licence() -> None:
+    assert "license.decision" not in _tags(
+        "Administration eases licensing for encryption exports",
+        "Makers could ship encryption products to countries already approved without an individual licence "
+        "for each end user.",
+    )
+
+
+def test_a_companys_licence_extended_or_renewed_is_a_decision_on_it() -> None:
+    assert "license.decision" in _tags(
+        "Foo Chemicals says Washington renewed the OFAC licence that keeps it operating",
+        "Foo Chemicals said the Treasury's Office of Foreign Assets Control had extended, through June 30, "
+        "its licence to carry out transactions despite the sanctions on Xland's government.",
+    )
+    assert "license.decision" in _tags(
+        "Foo Chemicals says Washington renewed the OFAC licence that keeps it operating",
+    )
+
+
+def test_a_bank_named_for_two_nations_keeps_its_demonyms() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Treasury blacklists a bank",
+        "text": "The Treasury Department on Thursday designated the Tehran-based Iranian-Venezuelan "
+        "Bi-National Bank (IVB), saying it acted for Iran's military.",
+    }
+    names = {m.text for m in classify(item_to_document(item)).entities}
+    assert "Iranian-Venezuelan Bi-National Bank" in names

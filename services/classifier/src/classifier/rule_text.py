@@ -74,7 +74,10 @@ ORDER_KIND = re.compile(
 )
 NOT_NAMES = re.compile(
     r"^(?:the|this|these|Commerce|BIS|Entity|Department|Bureau|U\.S\.|United|Government|EAR|Federal|All|"
-    r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|Certain|Several|Various|firms?|companies)\b",
+    r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|Certain|Several|Various|firms?|companies)\b"
+    # Two nations' demonyms begin a joint venture's name ("Iranian-Venezuelan Bi-National Bank"), not a
+    # description ("an Iranian-Russian network").
+    r"(?!-[A-Z][\w-]*\s+[A-Z])",
 )
 
 

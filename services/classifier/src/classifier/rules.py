@@ -179,6 +179,9 @@ EXPORT_CONTEXT = _p(
     r"\bTreasury\s+Department\b|\bU\.S\.\s+Treasury\b"
 )
 LICENCE = r"licen[cs](?:e|es|ing)"
+# A participle after an article or a preposition is an adjective: "signed documents with sanctioned Rosneft
+# chief Igor Sechin" recalls a party listed before; "Treasury sanctioned the chief" lists one.
+AS_VERB = r"(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bby\s)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
 LISTED = ("entity_list.addition",)
 # Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
@@ -865,7 +868,10 @@ RULES: tuple[Rule, ...] = (
          # A general licence is a programme's rule, not one company's licence.
          # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
          veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|"
-                 r"\b(?:unless|if)\s+(?:[\w.'’-]+\s+){0,3}?(?:grants?|issues?|approves?|gives?)\b")),
+                 r"\b(?:unless|if)\s+(?:[\w.'’-]+\s+){0,3}?(?:grants?|issues?|approves?|gives?)\b|"
+                 # "countries already approved without an individual licence": the licence-free route.
+                 r"\b(?:approved|allowed|permitted|cleared)\s+without\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"licen[cs]e")),
     # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
     Rule("license.decision.company_licence", "license.decision",
          _p(r"(?<!-)\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
@@ -875,7 +881,11 @@ RULES: tuple[Rule, ...] = (
             # "renewed for another three months the licence that lets Chevron keep working there";
             # "renews three-month license for Chevron in Venezuela".
             rf"\b(?:revok|renew|extend|narrow|cancel|suspend|withdr[ae]w|amend)\w*\b{S}{{0,80}}?\bthe\s+"
-            r"(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:(?:that|which)\s+(?:lets|allows|permits|authori[sz]es)|under\s+which)\b|"
+            r"(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:(?:that|which)\s+(?:lets|allows|permits|authori[sz]es|keeps|enables)|"
+            r"under\s+which)\b|"
+            # "had extended, through June 30, its licence to carry out transactions".
+            rf"\b(?:renew|extend)\w*\b{S}{{0,40}}?\bits\s+licen[cs]e\s+to\s+(?:carry|do|conduct|operate|keep|continue|"
+            r"work|trade|deal|export|ship|sell)\b|"
             # "parts it made under a U.S.-approved licence for Japanese military use": an adjective, no
             # decision.
             r"(?<!-)\b(?:renew|extend|revok|grant|issu|approv|suspend)\w*\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\s+for\s+"
@@ -1277,7 +1287,10 @@ RULES: tuple[Rule, ...] = (
             # "added three hotels in Xland ... to its list of specially designated nationals of Libya".
             rf"{ADD}{S}{{0,200}}?\b(?:to|onto)\s+(?:its|the|OFAC's)\s+list\s+of\s+(?:specially\s+designated\s+nationals|"
             r"blocked\s+persons)\b"),
-         veto=HEDGE),
+         # "a few weeks after Sechin had been put on the Specially Designated Nationals list": background (a
+         # reported "announced that the groups had been added" is the news itself).
+         veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
+                 r"(?:already\s+)?been\s+(?:put|placed|added|listed)\b")),
     # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
     # under the Xland sanctions".
     Rule("sanctions.must_be_blocked", "sanctions.designation",
@@ -1421,12 +1434,13 @@ RULES: tuple[Rule, ...] = (
             r"^Eligibility\s+of\s+.{1,80}?\bto\s+Receive\s+Defen[cs]e\s+Articles\b"),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may)\s+(?:become|be\s+made)\s+eligible\b")),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
-         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b{S}{{0,120}}\b"
+         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b"
+            rf"{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?)\b|"
             # People by their office or by name, right after the verb: "sanctioned Cambodian navy
             # commander Tea Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
-            rf"\b{OFFICE}\b{S}{{0,80}}\b(?:sanctioned|blacklisted|designated)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
+            rf"\b{OFFICE}\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|blacklisted|designated)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
             r"commanders?|generals?|ministers?|chiefs?|leaders?|governors?|oligarchs?|businessm[ae]n)\b|"
             # A country is a programme's target, not a person's name.
             rf"(?!{COUNTRY}\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}}[A-Z][a-z]+)\b(?![’'-]))|"
@@ -1882,7 +1896,8 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.bis_decision", "export_control.other", BIS_DECISION, fields=("title",),
          doc_types=("NOTICE",)),
     Rule("export_control.enforcement", "export_control.other",
-         _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+penalt(?:y|ies)\b|"
+         # Bank regulators write "an Order of Assessment of a Civil Money Penalty".
+         _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+(?:money\s+)?penalt(?:y|ies)\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
@@ -1900,7 +1915,9 @@ RULES: tuple[Rule, ...] = (
             # "opened an investigation into Foo's sales of its more powerful computers in Xland"
             rf"\b(?:open|launch|start|begin|began|begun)\w*\s+(?:an?\s+)?(?:criminal\s+)?investigation\s+into\b{S}{{0,80}}?"
             r"\b(?:sales|exports|shipments)\b"),
-         requires=EXPORT_CONTEXT,
+         # Dealings a designation forbids are sanctions cases, whether or not the word "sanctions" appears:
+         # "pleaded guilty to engaging in transactions with a specially designated global terrorist".
+         requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b"),
          # A denial order recites the conviction it rests on; the order is the list change.
          unless_title=_p(r"\bExport\s+Privileges\b|\bDenial\s+Orders?\b"),
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
