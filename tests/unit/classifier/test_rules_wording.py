@@ -4542,3 +4542,16 @@ def test_a_bank_named_for_two_nations_keeps_its_demonyms() -> None:
     }
     names = {m.text for m in classify(item_to_document(item)).entities}
     assert "Iranian-Venezuelan Bi-National Bank" in names
+
+
+def test_a_designees_relatives_and_companies_named_by_co_are_parties() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Treasury blacklists a tycoon and his family",
+        "text": "The Treasury on Monday designated the businessman Ivan Foo, his father Lo Bar Han and his "
+        "wife Mira Foo, and the family's units Foo World Port Management Co. and Foo Light Co.",
+    }
+    # A name's closing full stop may be read as the sentence's.
+    names = {m.text.rstrip(".") for m in classify(item_to_document(item)).entities}
+    assert {"Lo Bar Han", "Foo World Port Management Co", "Foo Light Co"} <= names

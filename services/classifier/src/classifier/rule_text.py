@@ -364,7 +364,7 @@ _CAP = r"(?:[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*|\([A-Z][\w ]{1,30}\))"
 _JOIN = r"(?:[ -](?:of|for|de|&)(?=\s+[A-Z]))?"
 TRAILING_FORM = re.compile(
     rf"\b{_CAP}(?:{_JOIN}[ -]{_CAP}){{0,7}},?\s+"
-    r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Company,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.|Corp\.|Corporation|"
+    r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Company,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.|Corp\.|Corporation|Co\.|"
     r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|SA|AG|Pte\.?\s+Ltd\.?|FZE|FZCO|LLP|PLC)"
     r"(?![\w-])"
 )
@@ -702,6 +702,7 @@ ROLE_PERSON = re.compile(
     r"\b(?:business(?:m[ae]n|wom[ae]n)|(?P<many>nationals|officials|officers|associates|aides|representatives|executives|"
     r"brokers|partners|traffickers|financiers|operatives|facilitators|commanders|judges|prosecutors)|national|official|"
     r"officer|resident|executive|(?:co-)?founder|wife|husband|son|daughter|brother|partner|associate|financier|"
+    r"father|mother|sister|nephew|niece|cousin|uncle|(?:son|brother|father)-in-law|"
     r"trafficker|owner|administrator|representative|tycoon|oligarch|commander|operative|facilitator|smuggler|"
     rf"broker|crony|congressman|judge|prosecutor|aide)\s*,?\s+({_PERSON}){_SPEAKS}"
 )
