@@ -18,6 +18,10 @@ from schemas.tags import TAG_IDS
 # micro-AP 0.871, 0.896, 0.904, 0.906, 0.908); gains flatten past 16, and weaker regularisation only buys
 # more weight on single rare n-grams.
 C = 16.0
+# About 100,000 n-gram features against a few thousand items: liblinear's dual form reaches the same optimum
+# (probabilities within 0.0005 of the primal's) about three times faster, but needs more than its default
+# 100 iterations to converge on the wider heads.
+DUAL_ITERATIONS = 1000
 Fitted = tuple[TfidfVectorizer, TfidfVectorizer, CountVectorizer, dict[str, LogisticRegression]]
 
 
@@ -44,7 +48,9 @@ def fit_heads(documents: Sequence[DocumentSeen], labels: Sequence[frozenset[str]
     for tag in sorted(TAG_IDS):
         y = np.array([tag in tags for tags in labels], dtype=int)
         if 0 < y.sum() < len(y):
-            heads[tag] = LogisticRegression(C=C, class_weight="balanced", solver="liblinear").fit(x, y)
+            heads[tag] = LogisticRegression(
+                C=C, class_weight="balanced", solver="liblinear", dual=True, max_iter=DUAL_ITERATIONS
+            ).fit(x, y)
     return words, chars, meta, heads
 
 
