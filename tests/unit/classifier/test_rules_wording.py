@@ -4555,3 +4555,40 @@ def test_a_designees_relatives_and_companies_named_by_co_are_parties() -> None:
     # A name's closing full stop may be read as the sentence's.
     names = {m.text.rstrip(".") for m in classify(item_to_document(item)).entities}
     assert {"Lo Bar Han", "Foo World Port Management Co", "Foo Light Co"} <= names
+
+
+def test_a_verdict_and_charges_reported_in_the_past_perfect_are_enforcement() -> None:
+    assert "export_control.other" in _tags(
+        "Jury convicts arms dealer over helicopters for Xland",
+        "A federal jury on Monday found the arms dealer Ivan Foo, a resident of Miami, guilty on six counts, "
+        "among them conspiring to deliver military helicopters to Xland without the licences the Arms Export "
+        "Control Act requires.",
+    )
+    # Reported speech moves the news into the past perfect; a charge recalled as background does not.
+    assert "export_control.other" in _tags(
+        "Two charged with routing chips to Xland",
+        "The Justice Department said on Tuesday that two men had been charged with conspiring to violate the "
+        "Export Control Reform Act by sending processors to Xland without licences.",
+    )
+
+
+def test_export_enforcement_disclosure_policy_and_the_antiboycott_rules_are_export_control_news() -> None:
+    assert "export_control.other" in _tags(
+        "Export enforcement chief: sitting on a violation will count against the company",
+        "The Bureau of Industry and Security released a memorandum saying that a company deciding not to "
+        "file a voluntary self-disclosure of a significant violation will have it weighed against it.",
+    )
+    assert "export_control.other" in _tags(
+        "Restrictive Trade Practices or Boycotts",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Commerce Department"],
+    )
+
+
+def test_a_bill_to_bar_arms_sales_requires_no_licence() -> None:
+    assert "license.requirement" not in _tags(
+        "Commerce fines an exporter for going along with a boycott",
+        "Pressure to end the boycott grew: a congresswoman had just introduced a bill to bar U.S. arms sales "
+        "to countries taking part in it.",
+    )

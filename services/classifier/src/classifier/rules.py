@@ -626,7 +626,9 @@ RULES: tuple[Rule, ...] = (
                  # One chamber's vote is a bill's step: "Senate defies Clinton with veto-proof vote to lift
                  # the arms embargo".
                  r"\bvot(?:e|es|ed|ing)\s+(?:\d+\s+to\s+\d+\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:impos|lift|end|eas|ban|bar|halt|"
-                 r"suspend|prohibit)")),
+                 r"suspend|prohibit)|"
+                 # A bill is a proposal: "had just introduced a bill to bar U.S. arms sales to ...".
+                 r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)")),
     # A statute's export prohibitions waived for a country reopen its licensing: "waiving the prohibitions in
     # sections 40 and 40A of the Arms Export Control Act ... so that the government can license certain aid".
     Rule("license.statute_waived", "license.requirement",
@@ -1898,6 +1900,8 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.enforcement", "export_control.other",
          # Bank regulators write "an Order of Assessment of a Civil Money Penalty".
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+(?:money\s+)?penalt(?:y|ies)\b|"
+            # A verdict: "a federal jury found the arms dealer Ivan Foo, a resident of Miami, guilty".
+            r"\bfound\s+(?:[\w.,'’-]+\s+){1,14}?guilty\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
@@ -1925,6 +1929,9 @@ RULES: tuple[Rule, ...] = (
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
          # "the tools CATIC had been indicted two months earlier for diverting": background to other news.
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
+                 # ... unless reported speech put the news itself there: "said on Tuesday that two men had
+                 # been charged".
+                 r"^(?:(?!\b(?:said|says|announced|announces|stated)\b)[^;])*?"
                  r"\bhad\s+been\s+(?:indicted|charged|convicted|sentenced|arrested|fined)\b|"
                  # Drugs and people smuggled are another law's crimes.
                  r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|people)\s+"
@@ -1976,6 +1983,16 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.el_procedure", "export_control.other",
          _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
+    # The EAR's antiboycott rules and their cases: "Restrictive Trade Practices or Boycotts", "fined for
+    # complying with the Arab League boycott".
+    Rule("export_control.antiboycott", "export_control.other",
+         _p(r"\banti-?boycott\b|\bRestrictive\s+Trade\s+Practices\s+or\s+Boycotts\b|"
+            r"\b(?:comply|complied|complying|compliance|cooperat\w*|go(?:es|ing|ne)?\s+along|went\s+along)\s+with\s+"
+            r"(?:the\s+|an?\s+)?(?:Arab(?:\s+League)?|foreign|unsanctioned)\s+boycotts?\b")),
+    # How export enforcement weighs a company's own report of its violations: "a company deciding not to file
+    # a voluntary self-disclosure will have that choice weighed against it". Cases mention it too.
+    Rule("export_control.self_disclosure", "export_control.other",
+         _p(r"\bself-disclos\w*"), fallback=True, requires=EXPORT_CONTEXT),
     # The Bureau of Export Administration was BIS until 2002.
     Rule("export_control.bis_fallback", "export_control.other",
          _p(r"\bIndustry[\s-]+and[\s-]+Security\b|\bExport\s+Administration\s+Bureau\b|"
@@ -2154,4 +2171,6 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.comment_extension": ("comment",),
     "export_control.el_procedure": ("list",),
     "export_control.ear_fallback": ("ear", "export administration"),
+    "export_control.antiboycott": ("boycott",),
+    "export_control.self_disclosure": ("self-disclos",),
 }  # fmt: skip
