@@ -4592,3 +4592,15 @@ def test_a_bill_to_bar_arms_sales_requires_no_licence() -> None:
         "Pressure to end the boycott grew: a congresswoman had just introduced a bill to bar U.S. arms sales "
         "to countries taking part in it.",
     )
+
+
+def test_every_businessman_a_designation_enumerates_is_a_party() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Treasury sanctions fishing fleets",
+        "text": "OFAC used the Magnitsky order to designate two businessmen, Ivan Foo and Lin Bar, and "
+        "the companies they control.",
+    }
+    names = {m.text for m in classify(item_to_document(item)).entities}
+    assert {"Ivan Foo", "Lin Bar"} <= names

@@ -699,7 +699,8 @@ _PERSON = (
 )
 _SPEAKS = r"(?!\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|added|noted|warned|stated))"
 ROLE_PERSON = re.compile(
-    r"\b(?:business(?:m[ae]n|wom[ae]n)|(?P<many>nationals|officials|officers|associates|aides|representatives|executives|"
+    r"\b(?:business(?:man|woman)|(?P<many>business(?:men|women)|nationals|officials|officers|associates|aides|"
+    r"representatives|executives|"
     r"brokers|partners|traffickers|financiers|operatives|facilitators|commanders|judges|prosecutors)|national|official|"
     r"officer|resident|executive|(?:co-)?founder|wife|husband|son|daughter|brother|partner|associate|financier|"
     r"father|mother|sister|nephew|niece|cousin|uncle|(?:son|brother|father)-in-law|"
