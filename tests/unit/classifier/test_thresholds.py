@@ -1,4 +1,5 @@
-"""The committed thresholds are what `make thresholds` chooses from the corpus and the learnt hold-outs.
+"""The committed thresholds are what `make thresholds` chooses from the training items (the corpus and the
+learnt hold-outs outside the validation split). The validation figure relies on it: its model takes them.
 
 Its own module, apart from the quality figures: both fit models on every learnt item, and a module is the
 unit the test runner spreads over its workers.
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 import json
 
-from classifier.corpus import model_items
+from classifier.corpus import training_items
 from classifier.model.service import THRESHOLDS
 from classifier.model.training import out_of_fold, thresholds
 
 
 def test_service_thresholds_are_what_the_command_chooses() -> None:
     committed = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
-    assert committed == thresholds(model_items(), out_of_fold(model_items()))
+    pool = training_items()
+    assert committed == thresholds(pool, out_of_fold(pool))

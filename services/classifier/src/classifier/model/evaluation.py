@@ -16,7 +16,7 @@ from classifier.corpus import HOLDOUTS, Item, holdout_items, training_items, val
 from classifier.lists import Lists, bundled_lists
 from classifier.model.scorer import Scorer
 from classifier.model.service import service_model
-from classifier.model.training import FOLDS, folds, train
+from classifier.model.training import FOLDS, fitted, folds, train
 from schemas.events import DocumentClassified
 
 # The scorer's loose name comparison: case, punctuation, corporate suffixes and parentheses are ignored.
@@ -156,9 +156,10 @@ def cross_validated(pool: Sequence[Item], lists: Lists, k: int = FOLDS) -> dict[
 
 
 def validation_scores(lists: Lists) -> Scores:
-    """The held-out figure: a model trained on the training items, scored on the validation split."""
+    """The held-out figure: a model fitted on the training items, with the committed thresholds (chosen by
+    cross-validation on those same items), scored on the validation split."""
     held = validation_items()
-    return score([i.record for i in held], predict(held, train(training_items()), lists))
+    return score([i.record for i in held], predict(held, fitted(training_items()), lists))
 
 
 def holdout_scores(lists: Lists, name: str = "first") -> Scores:
@@ -179,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (fresh := holdout_items(name))
     }
     runs |= {
-        "validation": (held, predict(held, train(pool), lists)),
+        "validation": (held, predict(held, fitted(pool), lists)),
         "cross-validated": (pool, cross_validated(pool, lists)),
     }
     for name, (items, predictions) in runs.items():

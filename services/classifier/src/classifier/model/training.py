@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from classifier.corpus import Item, model_items
+from classifier.corpus import Item, model_items, training_items
 from classifier.corpus.split import stratum_of
 from classifier.model.scorer import Scorer
 from classifier.model.service import THRESHOLDS
@@ -92,21 +92,33 @@ def train(pool: Sequence[Item]) -> Scorer:
     return model
 
 
+def committed_thresholds() -> dict[str, float]:
+    """The per-tag thresholds `make thresholds` chose and committed."""
+    return {k: float(v) for k, v in json.loads(THRESHOLDS.read_text(encoding="utf-8")).items()}
+
+
+def fitted(pool: Sequence[Item]) -> Scorer:
+    """Fit on every item of the pool and apply the committed thresholds."""
+    model = fit([i.document() for i in pool], [i.tags for i in pool])
+    model.thresholds = committed_thresholds()
+    return model
+
+
 def service_state() -> dict[str, Any]:
     """The service model's state: fitted on the corpus and learnt hold-outs, with the committed thresholds."""
-    pool = model_items()
-    model = fit([i.document() for i in pool], [i.tags for i in pool])
-    model.thresholds = {k: float(v) for k, v in json.loads(THRESHOLDS.read_text(encoding="utf-8")).items()}
-    return model.state()
+    return fitted(model_items()).state()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Choose the service model's thresholds by cross-validation and write them; `--state` instead prints
-    the fitted service model's state as JSON (what `service_model()` reads from a child process)."""
+    """Choose the thresholds by cross-validation on the training items and write them; `--state` instead
+    prints the fitted service model's state as JSON (what `service_model()` reads from a child process).
+
+    The validation split is left out of the choice, so it touches nothing the service or the validation
+    figure uses; the validation figure's model is fitted on these same items and takes these thresholds."""
     if list(sys.argv[1:] if argv is None else argv) == ["--state"]:
         json.dump(service_state(), sys.stdout)
         return 0
-    pool = model_items()
+    pool = training_items()
     chosen = thresholds(pool, out_of_fold(pool))
     THRESHOLDS.write_text(json.dumps(chosen, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {THRESHOLDS.name}: {chosen}")
