@@ -20,6 +20,12 @@ def _tags(title: str, text: str = "", **extra: object) -> set[str]:
     return set(_classified(title, text, **extra))
 
 
+def _names(title: str, text: str) -> set[str]:
+    """The entity mentions of a news item, as written."""
+    item = {"id": "t", "source": "news", "title": title, "text": text}
+    return {m.text for m in classify(item_to_document(item)).entities}
+
+
 def test_an_abbreviation_does_not_end_the_sentence_of_a_listing() -> None:
     tags = _tags(
         "Commerce widens curbs on Acme",
@@ -3888,14 +3894,11 @@ def test_an_initialism_s_stop_does_not_end_the_sentence_a_veto_reads() -> None:
 
 
 def test_a_body_named_for_two_fields_is_one_designated_party() -> None:
-    item = {
-        "id": "t",
-        "source": "news",
-        "title": "U.S. blacklists Xland's intelligence ministry",
-        "text": "The Treasury Department on Thursday designated Xland's Ministry of Intelligence and "
+    names = _names(
+        "U.S. blacklists Xland's intelligence ministry",
+        "The Treasury Department on Thursday designated Xland's Ministry of Intelligence and "
         "Security (MOIS), the country's main intelligence agency, freezing any property it has.",
-    }
-    names = {m.text for m in classify(item_to_document(item)).entities}
+    )
     assert "Ministry of Intelligence and Security" in names
     assert "Security" not in names
 
@@ -4533,27 +4536,22 @@ def test_a_companys_licence_extended_or_renewed_is_a_decision_on_it() -> None:
 
 
 def test_a_bank_named_for_two_nations_keeps_its_demonyms() -> None:
-    item = {
-        "id": "t",
-        "source": "news",
-        "title": "Treasury blacklists a bank",
-        "text": "The Treasury Department on Thursday designated the Tehran-based Iranian-Venezuelan "
+    names = _names(
+        "Treasury blacklists a bank",
+        "The Treasury Department on Thursday designated the Tehran-based Iranian-Venezuelan "
         "Bi-National Bank (IVB), saying it acted for Iran's military.",
-    }
-    names = {m.text for m in classify(item_to_document(item)).entities}
+    )
     assert "Iranian-Venezuelan Bi-National Bank" in names
 
 
 def test_a_designees_relatives_and_companies_named_by_co_are_parties() -> None:
-    item = {
-        "id": "t",
-        "source": "news",
-        "title": "Treasury blacklists a tycoon and his family",
-        "text": "The Treasury on Monday designated the businessman Ivan Foo, his father Lo Bar Han and his "
+    found = _names(
+        "Treasury blacklists a tycoon and his family",
+        "The Treasury on Monday designated the businessman Ivan Foo, his father Lo Bar Han and his "
         "wife Mira Foo, and the family's units Foo World Port Management Co. and Foo Light Co.",
-    }
+    )
     # A name's closing full stop may be read as the sentence's.
-    names = {m.text.rstrip(".") for m in classify(item_to_document(item)).entities}
+    names = {n.rstrip(".") for n in found}
     assert {"Lo Bar Han", "Foo World Port Management Co", "Foo Light Co"} <= names
 
 
@@ -4595,12 +4593,9 @@ def test_a_bill_to_bar_arms_sales_requires_no_licence() -> None:
 
 
 def test_every_businessman_a_designation_enumerates_is_a_party() -> None:
-    item = {
-        "id": "t",
-        "source": "news",
-        "title": "Treasury sanctions fishing fleets",
-        "text": "OFAC used the Magnitsky order to designate two businessmen, Ivan Foo and Lin Bar, and "
+    names = _names(
+        "Treasury sanctions fishing fleets",
+        "OFAC used the Magnitsky order to designate two businessmen, Ivan Foo and Lin Bar, and "
         "the companies they control.",
-    }
-    names = {m.text for m in classify(item_to_document(item)).entities}
+    )
     assert {"Ivan Foo", "Lin Bar"} <= names
