@@ -4599,3 +4599,66 @@ def test_every_businessman_a_designation_enumerates_is_a_party() -> None:
         "the companies they control.",
     )
     assert {"Ivan Foo", "Lin Bar"} <= names
+
+
+def test_counts_under_the_sanctions_statute_spelled_out_are_enforcement() -> None:
+    assert "export_control.other" in _tags(
+        "Telecom maker indicted over Xland sanctions",
+        "An indictment unsealed on Monday charges Foo Telecom Co. and its affiliate. Foo Telecom faces "
+        "counts of wire fraud and of violating the International Emergency Economic Powers Act by doing "
+        "business in Xland.",
+    )
+
+
+def test_a_reactor_licence_at_home_is_no_licence_decision() -> None:
+    tags = _tags(
+        "Regulator licenses two new reactors",
+        "The Nuclear Regulatory Commission voted on Thursday to approve combined construction and operating "
+        "licences for two reactors at a plant in Georgia. One commissioner said he could not vote to issue "
+        "the licences without further safety commitments.",
+    )
+    assert "license.decision" not in tags
+    # An export licence decided stays a decision.
+    assert "license.decision" in _tags(
+        "Commerce approves chip sales",
+        "The Commerce Department approved export licences for shipments of chips to Foo Corp on Friday.",
+    )
+
+
+def test_entity_list_statistics_in_a_report_revise_no_entry() -> None:
+    assert "entity_list.revision" not in _tags(
+        "Export agency approved most licence applications last year",
+        "The agency approved 85% of the applications. Its annual report also tallies nine Entity List rules "
+        "in the year, which added 67 persons in 88 entries, removed 26 and amended 61 entries.",
+    )
+
+
+def test_a_multilateral_regimes_plenary_is_no_foreign_governments_control() -> None:
+    title = "Missile regime's plenary renews its export-control pledge"
+    text = (
+        "The Missile Technology Control Regime held its plenary meeting in Xcity, chaired by an ambassador "
+        "of Japan's foreign ministry. The partners renewed their commitment to strengthen their export "
+        "controls."
+    )
+    assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text})) is None
+    assert "export_control.other" in _tags(title, text)
+
+
+def test_a_new_arms_transfer_policy_of_the_united_states_sets_licence_review_criteria() -> None:
+    assert "license.requirement" in _tags(
+        "President issues a new arms transfer policy",
+        "The White House on Monday released a directive, a new United States Conventional Arms Transfer "
+        "Policy that replaces the one of 1995. It sets the criteria the government applies to transfers of "
+        "arms.",
+    )
+
+
+def test_licensing_authority_moved_between_agencies_is_an_export_control_change() -> None:
+    assert "export_control.other" in _tags(
+        "Updates on the Export of Foo Isotope",
+        "Updates on the Export of Foo Isotope. SUMMARY: The Commission is revising its regulations to remove "
+        "its licensing authority for exports of the isotope for non-nuclear end use.",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Nuclear Regulatory Commission"],
+    )

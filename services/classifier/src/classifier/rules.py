@@ -512,7 +512,9 @@ RULES: tuple[Rule, ...] = (
     Rule("el.revision.fixes_entries", "entity_list.revision",
          _p(r"\b(?:fix|correct|revis|modif|updat|amend)\w*\s+(?:[\w-]+\s+){0,3}?entr(?:y|ies)\b"),
          requires=_p(EL),
-         veto=_p(rf"{PROCEDURAL.pattern}|{CCL}|\bUSML\b|\bMunitions\s+List|\bCategor|\bSchedule\b")),
+         # A report's yearly tally ("nine Entity List rules, which ... amended 61 entries") revises nothing.
+         veto=_p(rf"{PROCEDURAL.pattern}|{CCL}|\bUSML\b|\bMunitions\s+List|\bCategor|\bSchedule\b|"
+                 r"\btall(?:y|ies|ied|ying)\b|\bstatistics\b")),
     Rule("el.revision.amended_entry", "entity_list.revision",
          _p(rf"\b(?:amend|fix|correct|revis|modif|updat|chang)\w*\s+(?:the\s+|an?\s+|its\s+|\w+\s+)?{ELX}\s+"
             r"entr(?:y|ies)\b"), veto=PROCEDURAL),
@@ -1423,7 +1425,7 @@ RULES: tuple[Rule, ...] = (
     # Transfer policy", "no arms transfer will be authorised where ...".
     Rule("license.arms_transfer_policy", "license.requirement",
          _p(rf"\b(?:issu|approv|adopt|sign|announc|unveil|releas)\w*\b{S}{{0,80}}?\b(?:new|updated|revised)\s+"
-            r"(?:U\.S\.\s+)?Conventional\s+Arms\s+Transfers?\s+(?:\(CAT\)\s+)?polic(?:y|ies)\b|"
+            r"(?:U\.S\.\s+|United\s+States\s+)?Conventional\s+Arms\s+Transfers?\s+(?:\(CAT\)\s+)?polic(?:y|ies)\b|"
             r"\bno\s+arms\s+transfers?\s+(?:will|shall|would)\s+be\s+authori[sz]ed\b|"
             # "had approved a comprehensive policy on transfers of conventional arms".
             r"\b(?:issu|approv|adopt|sign|announc|unveil)\w*\s+(?:a\s+|the\s+)?(?:new\s+|comprehensive\s+|revised\s+)?"
@@ -1850,6 +1852,8 @@ RULES: tuple[Rule, ...] = (
             # Items moved between agencies' controls: "Exports of Nuclear Grade Graphite: Change in Licensing
             # Jurisdiction", "subject to the EAR's licensing jurisdiction".
             r"\b(?:change|transfer)s?\s+(?:in|of)\s+(?:(?:licensing|export|commodity)\s+)?jurisdiction\b|"
+            # "to remove the NRC's licensing authority for exports of deuterium for non-nuclear end use".
+            r"\b(?:remov|transferr?)\w*\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:export\s+)?licensing\s+(?:authority|jurisdiction)\b|"
             r"\bsubject\s+to\s+the\s+(?:EAR|Export\s+Administration\s+Regulations)['’]?s?\s+(?:licensing\s+)?jurisdiction\b"),
          # Licence news names the ECCNs of the items decided on ("licences for items classified under 0A501").
          unless_tags=("license.decision",)),
@@ -1904,8 +1908,10 @@ RULES: tuple[Rule, ...] = (
             r"\bfound\s+(?:[\w.,'’-]+\s+){1,14}?guilty\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
-            rf"convict\w*|sentenc\w*|arrest\w*)\b{S}{{0,160}}?\b"
-            r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA)\w*"
+            # "faces counts of wire fraud and of violating the International Emergency Economic Powers Act".
+            rf"convict\w*|sentenc\w*|arrest\w*|counts?\s+of)\b{S}{{0,160}}?\b"
+            r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
+            r"Trading\s+with\s+the\s+Enemy)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
             # Regulators' order: "ordered Foo Bank N.V. to pay $80 million in penalties".
             r"\border(?:s|ed)?\s+(?:[\w.&'’-]+\s+){1,6}?to\s+pay\s+(?:US)?\$?[\d.,]+\s*(?:million|billion)?\s+"
@@ -2149,7 +2155,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.denial_policy": ("to deny",),
     "sanctions.cuba_restricted": ("cuba",),
     "export_control.ccl_change": (
-        "control list", "eccn", "ccl", "classification number", "0y521", "jurisdiction"
+        "control list", "eccn", "ccl", "classification number", "0y521", "jurisdiction", "licensing authority"
     ),
     "export_control.itar_change": (
         "traffic in arms", "munitions list", "usml", "itar", "warrant control", "proscribed"
@@ -2165,7 +2171,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.statute_provision_waived": ("waiv", "suspen"),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
-        "investigation", "fined", "forfeit", "deferred prosecution",
+        "investigation", "fined", "forfeit", "deferred prosecution", "counts of",
     ),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),

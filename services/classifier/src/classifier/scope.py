@@ -35,7 +35,8 @@ EXPORT_CFR = "10 CFR 110"
 # them.
 NRC = re.compile(r"Nuclear\s+Regulatory", re.IGNORECASE)
 NRC_EXPORT = re.compile(
-    r"\bexport\s+licen[cs]es?\b|\blicen[cs]es?\s+(?:to|authori[sz]ing|for)\s+(?:the\s+)?export\b|"
+    r"\bexport\s+licen[cs](?:es?|ing)\b|\blicen[cs](?:es?|ing)(?:\s+authority)?\s+(?:to|authori[sz]ing|for)\s+"
+    r"(?:the\s+)?exports?\b|"
     # An order that suspends a named exporter's shipments: "Suspending Exports of Certain Source Material".
     r"\b(?:suspend|revok|prohibit|halt)\w*\s+(?:the\s+|its\s+|all\s+)?exports?\b",
     re.IGNORECASE,
@@ -51,6 +52,8 @@ OTHER_REGIMES = re.compile(
     r"\bInformation\s+and\s+Communications\s+Technology\s+and\s+Services\b|\bunreliable\s+entit(?:y|ies)\s+list\b|"
     r"\bend-user\s+licen[cs]e\s+agreement\b|\bEULA\b|\btrade\s+deal\b|\btariffs?\b|\bIndustrial\s+Base\b|"
     r"\bsupply\s+chains?\b|"
+    # A power reactor's construction and operating licences are the NRC's licensing at home.
+    r"\b(?:construction|operating)\s+(?:and\s+operating\s+)?licen[cs]es?\b|\bcombined\s+licen[cs]es?\b|"
     # Defense Production Act designations (scarce materials, hoarding) are industrial policy.
     r"\bDefense\s+Production\s+Act\b|"
     # The Energy Department's natural-gas export authorisations are energy policy, not export controls.
@@ -119,6 +122,15 @@ FOREIGN_ACTOR = re.compile(
     r"^(?:UK|U\.K\.|Britain|EU|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
+)
+# A plenary of a regime the United States belongs to is the regime's act, whoever hosts or chairs it ("chaired
+# by ... of Japan's foreign ministry"); what a regime decides on its members (above) stays its own news.
+_REGIME = (
+    r"(?:Wassenaar|Australia\s+Group|Missile\s+Technology\s+Control\s+Regime|MTCR|Nuclear\s+Suppliers\s+Group|"
+    r"NSG)"
+)
+REGIME_PLENARY = re.compile(
+    rf"\b{_REGIME}\b[^.;|]{{0,80}}?\b[Pp]lenary\b|\b[Pp]lenary\b[^.;|]{{0,40}}?\b{_REGIME}\b"
 )
 # Any other state by name or demonym as the subject that opens a headline or a first sentence ("Norway
 # suspends arms exports", "Belgium's Council of State on March 9 ordered"). Only there: elsewhere a foreign
@@ -205,6 +217,11 @@ SENTENCE_END = re.compile(
 )
 
 
+def _hosts_a_plenary(lead: str, match: re.Match[str]) -> bool:
+    """Whether the foreign government found only hosts or chairs a plenary of a regime the US belongs to."""
+    return bool(REGIME_PLENARY.search(lead)) and not re.search(_REGIME, match.group(0))
+
+
 def out_of_scope(document: DocumentSeen) -> str | None:
     """Why a document is outside the taxonomy, or None when it may carry tags."""
     if document.screening_change is not None:
@@ -219,7 +236,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     if not document.agencies:
         # Each is read on its own: a headline or a first sentence may open with the government that acts.
         found = (p.search(t) for p in (FOREIGN_ACTOR, FOREIGN_STATE) for t in (lead, first))
-        if (match := next((m for m in found if m), None)) and not US_ACTOR.search(lead):
+        match = next((m for m in found if m), None)
+        if match and not US_ACTOR.search(lead) and not _hosts_a_plenary(lead, match):
             # A news story led by another government is that government's, even where it later names the
             # U.S. Entity List as background ("... a day after Washington added 140 companies").
             return f"another government's own controls: {match.group(0)!r}"
@@ -246,6 +264,10 @@ def out_of_scope(document: DocumentSeen) -> str | None:
     # The government in the headline and the first sentence is the story's subject; the US named later is
     # background ("... seen as a response to U.S. curbs").
     for words in (lead, prose):
-        if (match := FOREIGN_ACTOR.search(words)) and not US_ACTOR.search(words):
+        if (
+            (match := FOREIGN_ACTOR.search(words))
+            and not US_ACTOR.search(words)
+            and not _hosts_a_plenary(lead, match)
+        ):
             return f"another government's own controls: {match.group(0)!r}"
     return None
