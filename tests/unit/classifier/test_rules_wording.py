@@ -4662,3 +4662,21 @@ def test_licensing_authority_moved_between_agencies_is_an_export_control_change(
         document_type="RULE",
         agencies=["Nuclear Regulatory Commission"],
     )
+
+
+def test_a_country_found_not_cooperating_on_terrorism_loses_arms_licensing() -> None:
+    assert "license.requirement" in _tags(
+        "State takes Xland off the 'not fully cooperating' list",
+        "The Secretary of State on Wednesday removed Xland from the list of countries certified as 'not "
+        "fully cooperating' with U.S. counterterrorism efforts, a certification made each year under the "
+        "Arms Export Control Act.",
+    )
+
+
+def test_transactions_a_violator_reported_under_a_general_licence_are_its_conduct() -> None:
+    assert "license.requirement" not in _tags(
+        "Retailer settles sanctions case",
+        "Foo Corp agreed to pay $100,000 to settle OFAC allegations that it processed orders from Xland. Foo "
+        "also reported 300 transactions under General License No. 5, a wind-down authorisation, only after "
+        "its reporting deadline had passed.",
+    )

@@ -1226,7 +1226,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision"),
          # Whether one trip or meeting qualifies for a general licence is a decision about it.
-         veto=_p(rf"\b(?:exported|shipped|sent|sold|re-?exported)\b{S}{{0,80}}?\bunder\s+(?:a\s+|the\s+)?general\s+"
+         # So are transactions a violator "reported ... under General License No. 5" after its deadline.
+         veto=_p(rf"\b(?:exported|shipped|sent|sold|re-?exported|reported|processed|conducted)\b{S}{{0,80}}?\bunder\s+"
+                 rf"(?:a\s+|the\s+)?general\s+"
                  rf"{LICENCE}|\bqualif(?:y|ies|ied)\s+for\s+(?:the\s+|a\s+)?general\s+{LICENCE}")),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
@@ -1430,6 +1432,12 @@ RULES: tuple[Rule, ...] = (
             # "had approved a comprehensive policy on transfers of conventional arms".
             r"\b(?:issu|approv|adopt|sign|announc|unveil)\w*\s+(?:a\s+|the\s+)?(?:new\s+|comprehensive\s+|revised\s+)?"
             r"(?:U\.S\.\s+)?polic(?:y|ies)\s+on\s+(?:the\s+)?transfers?\s+of\s+conventional\s+arms\b"),
+         veto=HEDGE),
+    # A country found "not cooperating fully with antiterrorism efforts" under section 40A of the Arms Export
+    # Control Act may not be sold or licensed defence articles; taking it off the list lifts that bar.
+    Rule("license.not_cooperating_on_terrorism", "license.requirement",
+         _p(r"\bnot\s+(?:fully\s+)?cooperating(?:\s+fully)?['’\"”]?\s+with\s+(?:U\.S\.\s+|United\s+States\s+)?"
+            r"(?:anti-?|counter-?)terrorism\s+efforts\b"),
          veto=HEDGE),
     Rule("license.defense_eligibility", "license.requirement",
          _p(r"\bfurnishing\s+(?:of\s+)?defen[cs]e\s+articles\s+(?:and\s+(?:defen[cs]e\s+)?services\s+)?to\s+"
@@ -2040,6 +2048,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.sanctions_export_licence": ("export", "sale", "supply", "shipment", "deliver", "donation"),
     "license.licensing_provisions": ("licensing",),
     "license.general_license": ("general licen",),
+    "license.not_cooperating_on_terrorism": ("cooperat",),
     "license.licence_type": ("licen",),
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
