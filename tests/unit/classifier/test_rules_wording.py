@@ -4680,3 +4680,21 @@ def test_transactions_a_violator_reported_under_a_general_licence_are_its_conduc
         "also reported 300 transactions under General License No. 5, a wind-down authorisation, only after "
         "its reporting deadline had passed.",
     )
+
+
+def test_technical_corrections_to_the_regulations_are_housekeeping_whatever_they_touch() -> None:
+    rule = {"source": "federal_register", "document_type": "RULE", "agencies": ["Commerce Department"]}
+    title = "Technical Corrections to the Export Administration Regulations"
+    tags = _tags(
+        title,
+        f"{title}. SUMMARY: This rule corrects citations, removes an endnote to the Entity List and "
+        "clarifies license exceptions. None of these corrections change the licensing requirements of the "
+        "EAR.",
+        **rule,
+    )
+    assert tags == {"export_control.other"}
+    # A title that names a list action as well is that action's.
+    listed = "Addition of Certain Entities to the Entity List; Technical Corrections"
+    assert "entity_list.addition" in _tags(
+        listed, f"{listed}. SUMMARY: This rule adds five entities to the Entity List.", **rule
+    )

@@ -1983,6 +1983,17 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.judge_decision", "export_control.other",
          _p(r"\badministrative\s+law\s+judge['’]?s?\b[^.;]{0,40}?\b(?:decision|ruling|order|recommend\w*)\b"),
          requires=EXPORT_CONTEXT),
+    # A rule titled only for its corrections to the EAR ("Technical Corrections to the Export Administration
+    # Regulations", "Editorial Corrections ...", "Corrections and Clarifications ...") fixes citations,
+    # addresses and cross-references; the lists and licence exceptions it touches stay as they were. A title
+    # that also names a list or a licence action is that action's.
+    Rule("export_control.ear_corrections", "export_control.other",
+         _p(r"^(?=.*\bExport\s+Administration\s+Regulations\b)(?:Export\s+Administration\s+Regulations(?:\s+\(EAR\))?:\s+)?"
+            r"(?:[\w,]+\s+){0,4}?(?:Technical|Editorial)\s+(?:Corrections|Amendments)\b|"
+            r"^(?:Corrections|Conforming)\s+and\s+Clarif\w+\s+(?:Changes\s+)?to\s+the\s+Export\s+Administration\s+"
+            r"Regulations\b"),
+         fields=("title",), exclusive=True,
+         veto=_p(r"\bList\b|\bLicen[cs]|\bSanctions\b|\bCountry\s+Groups?\b|\bEmbargo")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
             r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b|"
@@ -2182,6 +2193,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of",
     ),
+    "export_control.ear_corrections": ("corrections", "amendments"),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),
     "export_control.el_procedure": ("list",),
