@@ -4698,3 +4698,80 @@ def test_technical_corrections_to_the_regulations_are_housekeeping_whatever_they
     assert "entity_list.addition" in _tags(
         listed, f"{listed}. SUMMARY: This rule adds five entities to the Entity List.", **rule
     )
+
+
+def test_a_verdict_and_a_conviction_told_at_length_are_enforcement() -> None:
+    assert "export_control.other" in _tags(
+        "Jury convicts engineer over stealth know-how for Xland",
+        "A federal jury on Monday found Ivan Foo, a 66-year-old former aerospace engineer who helped design "
+        "the propulsion system of a stealth bomber for the air force, guilty on 14 of 17 counts, including "
+        "violating the Arms Export Control Act.",
+    )
+    assert "export_control.other" in _tags(
+        "Ex-engineer convicted over missile files taken to Xland",
+        "A federal jury on Wednesday convicted Ivan Foo, a 49-year-old citizen of Xland and former senior "
+        "engineer at the space and navigation division of Foo Communications, on nine of eleven counts, six "
+        "of them for violating the Arms Export Control Act.",
+    )
+
+
+def test_prosecutors_closing_an_export_investigation_is_enforcement_news() -> None:
+    assert "export_control.other" in _tags(
+        "Prosecutors close export investigation of software author",
+        "The U.S. Attorney announced on Thursday that his office had declined to prosecute anyone over the "
+        "posting of the encryption program and that the investigation was closed. The author had been under "
+        "investigation on suspicion of exporting the software without a licence.",
+    )
+
+
+def test_an_audit_office_report_on_export_controls_is_export_control_news() -> None:
+    assert "export_control.other" in _tags(
+        "Auditors fault the basis of the computer export easing",
+        "In a report released on Wednesday, the General Accounting Office found that the study behind the "
+        "easing of export controls on high performance computers offered no evidence for its claims, and "
+        "recommended that the agencies jointly evaluate the controls.",
+    )
+
+
+def test_presidential_orders_titled_for_exports_trade_or_measures_on_a_country() -> None:
+    def order(title: str) -> set[str]:
+        return _tags(
+            title,
+            title,
+            source="federal_register",
+            document_type="PRESDOCU",
+            agencies=["Executive Office of the President"],
+        )
+
+    assert order("Export of Enriched Uranium to India") == {"license.decision"}
+    assert order("Export of Banned or Significantly Restricted Substances") == {"export_control.other"}
+    assert order("Continuing the Regulation of Exports") == {"export_control.other"}
+    assert "license.requirement" in order("Procedures for an Export Licensing Policy as to Nuclear Materials")
+    assert order("Trade Involving Southern Rhodesia") == {"sanctions.regulation"}
+    assert order("Additional Measures with Respect to Xland") == {"sanctions.regulation"}
+
+
+def test_the_property_of_a_class_of_persons_blocked_designates_no_one() -> None:
+    assert "sanctions.designation" not in _tags(
+        "President keeps the Xland sanctions emergency in force",
+        "The President continued for one year the national emergency with respect to Xland. The emergency is "
+        "the legal basis for blocking the property of persons tied to the government of Xland.",
+    )
+
+
+def test_another_governments_police_enforce_its_own_export_law() -> None:
+    title = "Tokyo police arrest machinery-maker officials over unlicensed jet-mill exports"
+    text = (
+        "Tokyo's Metropolitan Police Department arrested five officials of Foo Enterprise Co. on suspicion "
+        "of exporting strategic equipment without government authorisation."
+    )
+    assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+
+
+def test_a_headline_barring_convicted_men_from_exporting_tells_a_denial_order() -> None:
+    tags = _tags(
+        "Commerce bars two men convicted of gun-running to Xland from exporting for seven years",
+        "The Commerce Department denied the export privileges of two men for seven years. Both were "
+        "convicted on April 12, 2019 of violating the Arms Export Control Act.",
+    )
+    assert "export_control.other" not in tags

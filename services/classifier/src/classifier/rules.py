@@ -1341,7 +1341,10 @@ RULES: tuple[Rule, ...] = (
     # programme, as with frozen assets below.
     Rule("sanctions.blocking", "sanctions.designation",
          _p(r"\bblock(?:s|ed|ing)\s+(?:the\s+)?(?:property|assets)\s+(?:and\s+interests\s+in\s+property\s+)?of\b"
-            rf"(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"),
+            rf"(?!\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"
+            # "the legal basis for blocking the property of persons tied to the government": a class.
+            r"(?!\s+(?:persons|people|individuals|entities|those|anyone)\s+(?:who|that|tied|linked|connected|found|"
+            r"determined|responsible|involved)\b)"),
          doc_types=("", "NOTICE", "RULE", "PRORULE"), veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
     # News says "froze the assets of" for blocking: "Treasury freezes assets of Venezuela's Maduro". An order
     # that "lets the Treasury freeze" assets creates the power, not a designation.
@@ -1398,9 +1401,20 @@ RULES: tuple[Rule, ...] = (
          # Libya", "Prohibiting Imports From Iran".
          _p(r"\bBlocking\s+Property\b|\bSanctions\b|"
             r"\bProhibiting\s+(?:Certain\s+)?(?:Trade|Transactions|Investments?|Imports?|Exports?)\b|"
-            r"\bTaking\s+Additional\s+Steps\b|^Proliferation\s+of\s+Weapons\s+of\s+Mass\s+Destruction$"),
+            r"\bTaking\s+Additional\s+Steps\b|^Proliferation\s+of\s+Weapons\s+of\s+Mass\s+Destruction$|"
+            # "Trade Involving Southern Rhodesia", "Additional Measures with Respect to the Federal Republic
+            # of Yugoslavia": a country's trade regulated, or measures taken against it.
+            r"^(?:Trade|Transactions)\s+(?:Involving|With)\b|\bMeasures\s+with\s+Respect\s+to\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     # An order barring a country's trade or exports sets what may leave for it as well as the programme.
+    # A presidential order titled for one export to one country ("Export of Special Nuclear Material to
+    # India") authorises that export, which the licensing agency could not: a decision on it.
+    Rule("license.presidential_export", "license.decision",
+         _p(rf"^Exports?\s+of\s+(?:[\w,-]+\s+){{1,10}}?to\s+(?:the\s+)?(?-i:{COUNTRY})$"),
+         fields=("title",), doc_types=("PRESDOCU",)),
+    # An order setting "Procedures for an Export Licensing Policy" sets how licences are decided.
+    Rule("license.presidential_licensing_policy", "license.requirement",
+         _p(r"\bExport\s+Licensing\s+Polic(?:y|ies)\b"), fields=("title",), doc_types=("PRESDOCU",)),
     Rule("license.presidential_trade_ban", "license.requirement",
          _p(r"^Prohibiting\s+(?:Certain\s+)?(?:Trade|Exports?)\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
@@ -1902,9 +1916,12 @@ RULES: tuple[Rule, ...] = (
             r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True),
     # A presidential order or notice titled for the export controls themselves ("Administration of Export
     # Controls", "Continuation of Export Control Regulations") is about the system, not a programme.
+    # So is one titled for exports at large ("Continuing the Regulation of Exports", "Export of Banned or
+    # Significantly Restricted Substances"); one titled for one export to one country decides it (above).
     Rule("export_control.presidential_title", "export_control.other",
-         _p(r"\bExport\s+Controls?\b|\bExport\s+Administration\b"),
-         fields=("title",), doc_types=("PRESDOCU",)),
+         _p(r"\bExport\s+Controls?\b|\bExport\s+Administration\b|\bRegulation\s+of\s+Exports\b|\bExport\s+Licensing\b|"
+            r"^Exports?\s+of\b"),
+         fields=("title",), doc_types=("PRESDOCU",), unless_tags=("license.decision",)),
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
          requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"), veto=HEDGE),
     Rule("export_control.bis_decision", "export_control.other", BIS_DECISION, fields=("title",),
@@ -1913,11 +1930,13 @@ RULES: tuple[Rule, ...] = (
          # Bank regulators write "an Order of Assessment of a Civil Money Penalty".
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+(?:money\s+)?penalt(?:y|ies)\b|"
             # A verdict: "a federal jury found the arms dealer Ivan Foo, a resident of Miami, guilty".
-            r"\bfound\s+(?:[\w.,'’-]+\s+){1,14}?guilty\b|"
+            r"\bfound\s+(?:[\w.,'’-]+\s+){1,24}?guilty\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             # "faces counts of wire fraud and of violating the International Emergency Economic Powers Act".
-            rf"convict\w*|sentenc\w*|arrest\w*|counts?\s+of)\b{S}{{0,160}}?\b"
+            # The law may come after the defendant's whole description: "convicted Ivan Foo, a 49-year-old ...
+            # former senior engineer at ..., on nine of eleven counts, six of them for violating the AECA".
+            rf"convict\w*|sentenc\w*|arrest\w*|counts?\s+of)\b{S}{{0,240}}?\b"
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
             r"Trading\s+with\s+the\s+Enemy)\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
@@ -1932,12 +1951,17 @@ RULES: tuple[Rule, ...] = (
             r"\bfined\b|"
             # "opened an investigation into Foo's sales of its more powerful computers in Xland"
             rf"\b(?:open|launch|start|begin|began|begun)\w*\s+(?:an?\s+)?(?:criminal\s+)?investigation\s+into\b{S}{{0,80}}?"
-            r"\b(?:sales|exports|shipments)\b"),
+            r"\b(?:sales|exports|shipments)\b|"
+            # A case closed is its end: "declined to prosecute anyone ... and the investigation was closed".
+            r"\bdeclin\w*\s+to\s+prosecute\b|\b(?:investigation|probe)\s+(?:was|had\s+been|has\s+been)\s+"
+            r"(?:closed|dropped)\b"),
          # Dealings a designation forbids are sanctions cases, whether or not the word "sanctions" appears:
          # "pleaded guilty to engaging in transactions with a specially designated global terrorist".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b"),
          # A denial order recites the conviction it rests on; the order is the list change.
-         unless_title=_p(r"\bExport\s+Privileges\b|\bDenial\s+Orders?\b"),
+         # So does news of one: "Commerce bars two men convicted of gun-running from exporting".
+         unless_title=_p(r"\bExport\s+Privileges\b|\bDenial\s+Orders?\b|\bbar(?:s|red|ring)?\b[^.;]{0,80}?\bfrom\s+"
+                         r"exporting\b"),
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
@@ -1980,6 +2004,16 @@ RULES: tuple[Rule, ...] = (
          requires=_p(rf"\b{REGIME}|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
          # "the first such sale since the allies agreed in June to lift most restrictions": background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:since|after|before|when)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:agreed|decided)\b")),
+    # Audits of export controls by Congress's auditors or an inspector general ("the General Accounting Office
+    # found that the study behind the easing ... offered no evidence") review the system; an audit that counts
+    # licences decided is licence news.
+    Rule("export_control.audit", "export_control.other",
+         _p(r"\b(?:GAO|General\s+Accounting\s+Office|Government\s+Accountability\s+Office|Inspectors?\s+General)\b"
+            # Its own act, not another's report recalled ("a separate inspector general's report of ...").
+            r"\s+(?:[\w-]+\s+){0,3}?(?:report(?:s|ed)?|review(?:s|ed)?|found|finds|testif\w*|audit\w*|recommend\w*|"
+            r"urg\w*|fault\w*)\b"),
+         requires=EXPORT_CONTEXT,
+         unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change")),
     Rule("export_control.judge_decision", "export_control.other",
          _p(r"\badministrative\s+law\s+judge['’]?s?\b[^.;]{0,40}?\b(?:decision|ruling|order|recommend\w*)\b"),
          requires=EXPORT_CONTEXT),
@@ -2140,7 +2174,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.outbound_investment": ("investment",),
     "sanctions.executive_order": ("order", "e.o", "e. o"),
     "sanctions.presidential_order": (
-        "blocking", "sanctions", "prohibiting", "additional steps", "weapons of mass destruction"
+        "blocking", "sanctions", "prohibiting", "additional steps", "weapons of mass destruction", "trade",
+        "transactions", "measures",
     ),
     "sanctions.sector_determination": ("sector", "determination"),
     "sanctions.general_licence": ("general licen", "gl"),
@@ -2157,6 +2192,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.itar_country_title": ("traffic in arms", "itar"),
     "license.itar_exemption_title": ("traffic in arms",),
     "license.presidential_trade_ban": ("prohibiting",),
+    "license.presidential_export": ("export",),
+    "license.presidential_licensing_policy": ("licensing polic",),
     "license.controls_imposed_title": ("controls on",),
     "license.embargo_reopened": ("apply for",),
     "license.statute_waived": ("waiv",),
@@ -2189,9 +2226,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.defense_eligibility": ("furnishing", "eligib"),
     "license.statute_waived_for_countries": ("waiv",),
     "sanctions.statute_provision_waived": ("waiv", "suspen"),
+    "export_control.audit": ("gao", "accounting office", "accountability office", "inspector"),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
-        "investigation", "fined", "forfeit", "deferred prosecution", "counts of",
+        "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecute", "probe",
     ),
     "export_control.ear_corrections": ("corrections", "amendments"),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),

@@ -69,6 +69,8 @@ _ORGAN = (
     # "Britain's Business Secretary Vince Foo said ..."
     # "Belgian minister resigns over export licence".
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|[Mm]inister|"
+    # Its enforcers: "Tokyo police arrest ...", "Tokyo's Metropolitan Police Department arrested ...".
+    r"[Pp]olice|[Pp]rosecutors|[Cc]ustoms|"
     # "Britain's Department of Trade and Industry", "the European Community's Council".
     r"Department\s+of|Council|Commission))\b"
 )
