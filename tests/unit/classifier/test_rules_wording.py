@@ -4775,3 +4775,17 @@ def test_a_headline_barring_convicted_men_from_exporting_tells_a_denial_order() 
         "convicted on April 12, 2019 of violating the Arms Export Control Act.",
     )
     assert "export_control.other" not in tags
+
+
+def test_a_listing_dated_in_an_earlier_year_before_its_verb_is_background() -> None:
+    tags = _tags(
+        "Treasury designates three Xland research institutes",
+        "The Treasury today designated three entities under the proliferators order. The Commerce "
+        "Department's Bureau of Industry and Security in March 2005 added the three to the Entity List.",
+    )
+    assert "entity_list.addition" not in tags
+    assert "sanctions.designation" in tags
+    assert "entity_list.addition" in _tags(
+        "Commerce blacklists 28 Xland organisations",
+        "The Commerce Department on Monday added 28 Xland organisations to the Entity List.",
+    )

@@ -418,7 +418,10 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b|"
                  # A suit against a listing: "sued Commerce, claiming that placing it on the list ...".
-                 r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b")),
+                 r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b|"
+                 # A year before the verb dates the listing in the past: "BIS in March 2005 added SSRC ...".
+                 r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                 r"December)\s+)?(?:19|20)\d\d,?\s+(?:added|placed|put|blacklisted)\b")),
     Rule("el.addition.listed_under", "entity_list.addition",
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
