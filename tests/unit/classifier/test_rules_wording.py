@@ -4789,3 +4789,16 @@ def test_a_listing_dated_in_an_earlier_year_before_its_verb_is_background() -> N
         "Commerce blacklists 28 Xland organisations",
         "The Commerce Department on Monday added 28 Xland organisations to the Entity List.",
     )
+
+
+def test_a_regimes_own_news_names_members_and_hosts_not_destinations() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Missile Technology Control Regime plenary in Xcity admits Poland and Ukraine",
+        "text": "The Missile Technology Control Regime held its plenary in Budapest, Hungary, admitted "
+        "Poland and Ukraine as partners and agreed to tighten its controls on transshipment.",
+    }
+    result = classify(item_to_document(item))
+    assert {t.id for t in result.tags} == {"export_control.other"}
+    assert result.countries == []

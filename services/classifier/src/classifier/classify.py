@@ -14,7 +14,7 @@ from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.party_names import name_spans
 from classifier.rules import EAA_LAPSE, GATES, LIST_NAMES, RULES, Rule
-from classifier.scope import TITLES, out_of_scope
+from classifier.scope import TITLES, out_of_scope, regime_led
 from classifier.severity import severity_of
 from schemas.events import (
     ChangeKind,
@@ -305,7 +305,9 @@ def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None 
         # untagged document in scope keeps its names: the tags may be what was missed.
         entities = [m for m in entities if m.team_id is not None]
     countries = []
-    if tags:
+    # A regime's own news (its plenary, its lists) names its members, hosts and applicants, not destinations.
+    regimes_own = {t.id for t in tags} == {RESIDUAL} and regime_led(document)
+    if tags and not regimes_own:
         # Countries matter as destinations of an export-control action; an untagged notice has none.
         texts = {f: t for f, t in field_texts(document).items() if f in PROSE}
         countries = find_countries(texts, name_spans(texts, entities))

@@ -219,6 +219,13 @@ SENTENCE_END = re.compile(
 )
 
 
+def regime_led(document: DocumentSeen) -> bool:
+    """Whether a news headline names a multilateral regime (or "missile regime"): the regime's own story. An
+    agency's rule implementing a regime's decision is the agency's."""
+    named = re.search(rf"\b{_REGIME}\b|\b[Mm]issile\s+regime\b", document.title)
+    return not document.agencies and named is not None
+
+
 def _hosts_a_plenary(lead: str, match: re.Match[str]) -> bool:
     """Whether the foreign government found only hosts or chairs a plenary of a regime the US belongs to."""
     return bool(REGIME_PLENARY.search(lead)) and not re.search(_REGIME, match.group(0))
