@@ -4802,3 +4802,10 @@ def test_a_regimes_own_news_names_members_and_hosts_not_destinations() -> None:
     result = classify(item_to_document(item))
     assert {t.id for t in result.tags} == {"export_control.other"}
     assert result.countries == []
+    # The states it aims at are named as its concern.
+    item["text"] = (
+        f"{item['text']} Members pledged to keep such items from states whose behaviour causes serious "
+        "concern, such as Iran, Iraq, Libya and North Korea."
+    )
+    aimed = classify(item_to_document(item))
+    assert {c.name for c in aimed.countries} == {"Iran", "Iraq", "Libya", "North Korea"}

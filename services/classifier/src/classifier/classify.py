@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from classifier.countries import find_countries
+from classifier.countries import find_countries, of_concern
 from classifier.fields import PROSE, field_texts
 from classifier.listed_parties import wants_parties, with_parties
 from classifier.lists import Lists
@@ -305,12 +305,14 @@ def classify(document: DocumentSeen, lists: Lists = EMPTY, model: Scorer | None 
         # untagged document in scope keeps its names: the tags may be what was missed.
         entities = [m for m in entities if m.team_id is not None]
     countries = []
-    # A regime's own news (its plenary, its lists) names its members, hosts and applicants, not destinations.
-    regimes_own = {t.id for t in tags} == {RESIDUAL} and regime_led(document)
-    if tags and not regimes_own:
+    if tags:
         # Countries matter as destinations of an export-control action; an untagged notice has none.
         texts = {f: t for f, t in field_texts(document).items() if f in PROSE}
         countries = find_countries(texts, name_spans(texts, entities))
+        # A regime's own news (its plenary, its lists) names its members, hosts and applicants; its
+        # destinations are the states it names as its concern.
+        if {t.id for t in tags} == {RESIDUAL} and regime_led(document):
+            countries = of_concern(countries, texts)
     severity, reason = severity_of(tags)
     return DocumentClassified(
         event_id=document.event_id,

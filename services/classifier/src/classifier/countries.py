@@ -147,3 +147,25 @@ def find_countries(
                 Evidence(rule_id=rule, field=field, start=m.start(1), end=m.end(1), text=m.group(1))
             )
     return [CountryMention(name=name, evidence=ev) for name, ev in found.items()]
+
+
+# The states a multilateral regime aims at, in its own news: "to keep such items from states whose behaviour
+# causes serious concern, such as Iran, Iraq, Libya and North Korea".
+CONCERN_BEFORE = re.compile(
+    r"\bconcern\w*,?\s+(?:such\s+as|including|like|namely|notably)\s+(?:[^.;:]{0,80}?(?:,\s*|\s+and\s+|\s+or\s+))?$",
+    re.IGNORECASE,
+)
+
+
+def _after_concern(text: str, start: int) -> bool:
+    return CONCERN_BEFORE.search(text[max(0, start - 120) : start]) is not None
+
+
+def of_concern(countries: list[CountryMention], texts: dict[str, str]) -> list[CountryMention]:
+    """Only the countries named as a concern, each with only the spans that name it so."""
+    kept = []
+    for country in countries:
+        spans = [e for e in country.evidence if _after_concern(texts[e.field], e.start)]
+        if spans:
+            kept.append(CountryMention(name=country.name, evidence=spans))
+    return kept
