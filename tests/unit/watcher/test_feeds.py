@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,19 @@ async def test_all_feeds_failing_fails_the_source(
     with pytest.raises(FetchError) as caught:
         await source.poll(PollContext(fetcher, sqlite_store, "feeds"))
     assert caught.value.reason == "too_large"
+
+
+def test_dates_are_read_as_stored_without_feedparsers_deprecated_fallback() -> None:
+    rss = (
+        b'<rss version="2.0"><channel><title>t</title>'
+        b"<item><guid>a</guid><title>Undated</title><pubDate>not a date</pubDate></item>"
+        b"<item><guid>b</guid><title>Dated</title><pubDate>Fri, 12 Apr 2024 10:00:00 GMT</pubDate></item>"
+        b"</channel></rss>"
+    )
+    with warnings.catch_warnings():
+        # Asked for an absent updated date, feedparser falls back to the published one with a
+        # DeprecationWarning; an unparseable published date must not go that way.
+        warnings.simplefilter("error", DeprecationWarning)
+        events, _, _ = parse_feed(FeedConfig(id="rss", url="x"), rss)
+    dates = {e.title: e.published.isoformat() if e.published else None for e in events}
+    assert dates == {"Undated": None, "Dated": "2024-04-12"}

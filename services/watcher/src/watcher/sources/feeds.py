@@ -40,7 +40,10 @@ def item_id(feed_id: str, entry: Mapping[str, Any]) -> str:
 
 
 def _published(entry: Mapping[str, Any]) -> date | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    # Only the keys as stored: feedparser answers an absent "updated_parsed" with the published one and a
+    # DeprecationWarning (a fallback it will drop).
+    stored = {key: entry[key] for key in entry if key in ("published_parsed", "updated_parsed")}
+    parsed = stored.get("published_parsed") or stored.get("updated_parsed")
     if isinstance(parsed, time.struct_time):
         try:
             return datetime(*parsed[:6], tzinfo=UTC).date()
