@@ -4809,3 +4809,176 @@ def test_a_regimes_own_news_names_members_and_hosts_not_destinations() -> None:
     )
     aimed = classify(item_to_document(item))
     assert {c.name for c in aimed.countries} == {"Iran", "Iraq", "Libya", "North Korea"}
+
+
+@pytest.mark.parametrize(
+    ("title", "cfr_parts", "requirement"),
+    [
+        (
+            "Addition of New Export Control Classification Number 9A999 Acoustic Probes to the Commerce "
+            "Control List",
+            ["15 CFR 742", "15 CFR 774"],
+            False,
+        ),
+        (
+            "Proposed Revisions to the Support Document Requirements of the EAR",
+            ["15 CFR 742", "15 CFR 748"],
+            False,
+        ),
+        (
+            "International Traffic in Arms Regulations: Registration and Licensing of Brokers",
+            ["22 CFR 122", "22 CFR 126", "22 CFR 129"],
+            False,
+        ),
+        (
+            "International Traffic in Arms Regulations: U.S. Munitions List Category XV",
+            ["22 CFR 121", "22 CFR 126"],
+            False,
+        ),
+        # A title naming the licence rule it changes keeps the licence parts' reading.
+        ("Revision of License Requirements for Acoustic Probes", ["15 CFR 742", "15 CFR 774"], True),
+        ("International Traffic in Arms Regulations: Updates to Country Policies", ["22 CFR 126"], True),
+    ],
+)
+def test_a_rule_on_the_lists_entries_registration_or_papers_cites_the_licence_parts_only_to_conform(
+    title: str, cfr_parts: list[str], requirement: bool
+) -> None:
+    tags = _tags(
+        title,
+        "This rule amends the regulations.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=cfr_parts,
+        agencies=["Industry and Security Bureau"],
+    )
+    assert ("license.requirement" in tags) is requirement, tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Members keep their policies as they are.
+        "The export-control group's participants met in Xcity and committed to keep their licensing policies "
+        "consistent with the chemical weapons treaty.",
+        # A case's goods, their status told as background to the offence.
+        "Foo admitted buying thermal sights from a U.S. maker, which required a license from the State "
+        "Department for export, and shipping them to Xland.",
+        # Who determines the requirements for a routed transaction.
+        "The proposed rule lets the foreign principal party determine license requirements for routed "
+        "export transactions.",
+    ],
+)
+def test_licence_requirements_kept_told_as_a_cases_background_or_delegated_set_no_requirement(
+    text: str,
+) -> None:
+    assert "license.requirement" not in _tags("Export news", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A power, nothing decided.
+        "The auditors contrasted the State Department's broad discretion to deny a licence with Commerce's "
+        "system for export licensing.",
+        "The import ban signed in May lets the Energy Department grant waivers until 2028 for exports of "
+        "reactor fuel where no other supply exists.",
+        # Import licences are another regime's.
+        "In March the Treasury announced a crackdown on such rifles, suspending importers' licences for "
+        "the export-grade models.",
+        "The importer, who holds a federal licence to bring in legal weapons, was not named in the export "
+        "case.",
+        # A refusal told as the step before the offence.
+        "When the license application was denied by the Department of State, Foo agreed with others to "
+        "export the equipment illegally.",
+    ],
+)
+def test_a_power_an_import_licence_or_a_refusal_before_an_offence_decides_no_export_licence(
+    text: str,
+) -> None:
+    assert "license.decision" not in _tags("Export news", text)
+
+
+def test_a_foreign_blocs_governments_in_the_lead_make_their_own_rules() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "EU governments agree common rules for policing arms brokers",
+        "text": "The Council of the European Union adopted a common position on arms brokering. Brokering "
+        "is to require a licence or written authorisation.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_an_unverified_listing_told_with_the_lists_reason_is_a_list_change() -> None:
+    tags = _tags(
+        "Commerce puts 30 Xland companies among 40 new names on its 'unverified' red-flag list",
+        "The Commerce Department said on Wednesday that it was adding 40 companies to its Unverified List, "
+        "a roster of foreign parties whose bona fides the Bureau of Industry and Security could not "
+        "establish through end-use checks.",
+    )
+    assert "other_list.change" in tags
+    hedged = _tags(
+        "Commerce weighs a red-flag list",
+        "Officials said Commerce could add 40 companies to its Unverified List next month.",
+    )
+    assert "other_list.change" not in hedged
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Engineer held in Xcity over valve blueprints",
+            "Federal agents arrested Foo Bar, an engineer, on a criminal complaint filed in federal court. "
+            "Prosecutors said he tried to export the drawings without a licence.",
+        ),
+        (
+            "Former pilot gets three years for fighter parts destined for Iran",
+            "A federal judge sentenced Foo Bar to three years in prison. Xland flies the jets, and U.S. "
+            "export law bars any sale of their parts to it.",
+        ),
+    ],
+)
+def test_a_criminal_complaint_or_a_headlines_sentence_for_export_goods_is_enforcement(
+    title: str, text: str
+) -> None:
+    assert "export_control.other" in _tags(title, text)
+
+
+def test_commerce_barring_a_convicted_man_is_his_denial_not_enforcement_news() -> None:
+    tags = _tags(
+        "Commerce bars man convicted over turbine parts bound for Iran",
+        "The Bureau of Industry and Security denied the export privileges of Foo Bar in an order dated "
+        "June 3, following his conviction for illegally exporting gas turbine parts.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_rule_defining_a_term_of_a_sanctions_programme_designates_nobody() -> None:
+    tags = _tags(
+        "Definition of the Term ``Material Support'' Under the Xland Sanctions Regulations",
+        "OFAC is amending the regulations to define a term used in the criteria for designation as a "
+        "person whose property and interests in property are blocked.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=["31 CFR 543"],
+        agencies=["Foreign Assets Control Office"],
+    )
+    assert "sanctions.designation" not in tags
+    assert "sanctions.regulation" in tags
+
+
+def test_vessels_named_in_a_row_and_trailing_registry_forms_are_parties() -> None:
+    names = _names(
+        "Treasury hits a shipping network",
+        "The Treasury's Office of Foreign Assets Control on Thursday designated 12 entities and identified "
+        "three vessels as blocked property, including Xland-based Foo Ship Management DMCC and Bar Trade "
+        "OOO; the vessels identified are the SEA STAR, NORTH M and BLUE ROCK.",
+    )
+    assert {"Foo Ship Management DMCC", "Bar Trade OOO", "SEA STAR", "NORTH M", "BLUE ROCK"} <= names
+    described = _names(
+        "Treasury targets a movement's financiers",
+        "The Treasury designated five people in its action against Fooallah, the Iran-backed Xland movement.",
+    )
+    assert "Fooallah" in described
+    assert not any("Iran-backed" in n for n in described)

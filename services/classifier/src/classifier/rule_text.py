@@ -242,11 +242,18 @@ def instruction_entries(text: str, field: str) -> Iterator[EntityMention]:
                 yield mention
 
 
+# Ships named in a row: "the vessels identified are the STAR MM, NOBEL M, BLACK ROCK and SHRIA", "the other
+# five ships named, the Bella, Bogatyr, Neptun, Partizan and Sevastopol".
+VESSELS_NAMED = (
+    r"\b(?:vessels|ships|tankers)\s+(?:[\w-]+\s+){0,2}?(?:identified|named|designated|blocked|listed)"
+    r"(?:\s+as\s+blocked\s+property)?(?:,?\s+(?:are|were|include|included)|,)?\s+(?:the\s+)?(?=[A-Z])"
+)
 # News names the parties of a listing as examples: "including memory chipmaker Yangtze Memory Technologies Co.
 # (YMTC)", "such as Piotech and SiCarrier", "denial orders against Nordwind Airlines, Pobeda Airlines and S7".
 LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
-    r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b",
+    r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b|"
+    rf"{VESSELS_NAMED}",
     re.IGNORECASE,
 )
 # What news puts before a party's name: "the Spanish charter company Orion Air", "Beijing-based".
@@ -257,7 +264,11 @@ _NATIONALITY = "|".join(
 # A preposition starts a place or a programme ("groups active in Kashmir", ", under the Global Magnitsky
 # programme"), not a description of the name after it.
 _NOT_DESCRIPTORS = r"and|or|but|in|under|on|at|from|by|with|to|as|since|after|before|during|into|over|via"
-_DESCRIPTOR = rf"(?!(?:{_NOT_DESCRIPTORS})\s)[a-z][\w-]*|[A-Z][a-z]+-based|(?:{_NATIONALITY})(?=\s+[a-z])"
+# "the Iran-backed Yemeni movement": a place-led adjective describes, whatever its participle.
+_DESCRIPTOR = (
+    rf"(?!(?:{_NOT_DESCRIPTORS})\s)[a-z][\w-]*|[A-Z][a-z]+-(?:based|backed|linked|owned|controlled|run|flagged)|"
+    rf"(?:{_NATIONALITY})(?=\s+[a-z])"
+)
 _DESCRIBED = rf"(?:(?:{_DESCRIPTOR})\s+){{0,4}}"
 # In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
 _PART = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
@@ -271,8 +282,8 @@ _AND_NAME = rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*\s+and\s+[A-Z][\w&'’.-]*(?:[ -
 ITEM_NAME = rf"(?:{_AND_NAME}|[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
 _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
 EXAMPLES = re.compile(
-    rf"\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
-    rf"also\s+called)\s+"
+    rf"(?:\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
+    rf"also\s+called)\s+|{VESSELS_NAMED})"
     rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
     rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )
@@ -365,7 +376,8 @@ _JOIN = r"(?:[ -](?:of|for|de|&)(?=\s+[A-Z]))?"
 TRAILING_FORM = re.compile(
     rf"\b{_CAP}(?:{_JOIN}[ -]{_CAP}){{0,7}},?\s+"
     r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Company,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.|Corp\.|Corporation|Co\.|"
-    r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|SA|AG|Pte\.?\s+Ltd\.?|FZE|FZCO|LLP|PLC)"
+    # Russian registries' forms written after the name ("TSK Vektor OOO"), and Dubai free zones' ("DMCC").
+    r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|SA|AG|Pte\.?\s+Ltd\.?|FZE|FZCO|FZC|FZ-LLC|DMCC|LLP|PLC|OOO|OAO|ZAO)"
     r"(?![\w-])"
 )
 # A body named by what it is ("Moscow Aviation Institute", "Zibo Chemical Equipment Plant"), as a listing

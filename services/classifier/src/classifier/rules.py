@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import OTHER_COMMERCE_LISTS, entity_list_reader
-from classifier.scope import FOREIGN_ACTOR
+from classifier.scope import FOREIGN_ACTOR, REGIME_NAMES
 from schemas.events import ChangeKind
 
 
@@ -193,10 +193,7 @@ SDN = (
 # Who a listing action names, in the words of titles ("Removal of Certain Entities", "Addition of Persons").
 PARTIES = r"(?:entit|entr|person|part(?:y|ies)|compan|address|individual|organi[sz]ation)\w*"
 # The multilateral regimes whose lists the CCL implements.
-REGIME = (
-    r"(?:Wassenaar|Australia\s+Group|(?-i:AG|NSG)\b|Missile\s+Technology\s+Control\s+Regime|MTCR\b|"
-    r"Nuclear\s+Suppliers\s+Group)"
-)
+REGIME = rf"(?:{REGIME_NAMES}\b|(?-i:AG)\b)"
 # A country joining a regime is the regime's news ("Addition of Kazakhstan to the Nuclear Suppliers Group
 # (NSG), and Other Revisions"), whatever the CFR parts its conforming changes touch.
 MEMBERSHIP = rf"^(?!.*\blicen[cs]\w*)(?:[^:;]*:\s*)?Additions?\s+of\s+[^:;]{{1,80}}?\bto\s+the\s+{REGIME}"
@@ -211,6 +208,17 @@ LISTS_SWAPPED = (
     r"\b(?:USML|Munitions\s+List)\b[^;]{0,80}\b(?:CCL|Commerce\s+Control\s+List)\b|"
     r"\b(?:CCL|Commerce\s+Control\s+List)\b[^;]{0,80}\b(?:USML|Munitions\s+List)\b"
 )
+# A rule titled for the control lists' entries, registration, definitions or supporting documents
+# ("Addition of New ECCN 6A981 ... to the Commerce Control List", "USML Targeted Revisions", "Registration and
+# Licensing of Brokers") cites the licence parts only to conform; a title naming a licence rule changes one.
+LIST_CONTENTS = (
+    r"^(?!.*\b(?:licen[cs]e\s+(?:requirements?|polic\w+|exceptions?)|exceptions?|exemptions?)\b)"
+    r".*\b(?:Commerce\s+Control\s+List|CCL|Export\s+Control\s+Classification\s+Numbers?|ECCNs?|Munitions\s+List|"
+    r"USML|Categor(?:y|ies)\s+[IVX]+|Registration|Definitions?|Support\s+Documents?)\b"
+)
+# A rule titled for a term's definition ("Definition of the Term 'Financial, Material, or Technological
+# Support' Under the ... Sanctions Regulations") sets what a criterion means; it designates and lists nobody.
+DEFINITION_TITLE = _p(r"^(?:[^:;]*[:;]\s*)?(?:Amendments?\s+to\s+the\s+)?Definitions?\s+of\b")
 # An agency's advisory committees' meetings and recruitment are its housekeeping, whatever regulations the
 # committees advise on.
 HOUSEKEEPING = _p(
@@ -264,6 +272,12 @@ CLASS_SUSPENDED = r"\bsuspen\w*\s+(?:the\s+)?issu(?:e|ance|ing)\s+of\s+(?:new\s+
 # A country's licensing policy told for what is to come: "licence applications would be denied, although
 # licences could still be granted case by case for surveillance equipment".
 DENIAL_TO_COME = r"\bapplications\s+(?:would|will)\s+(?:\w+\s+)?be\s+denied\b|\bcase\s+by\s+case\b"
+# A refusal told as the step before an offence: "When the license application was denied by the Department of
+# State, Xu agreed with others to export the equipment illegally".
+DENIAL_BEFORE = (
+    r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,5}?(?:was|were|had\s+been)\s+"
+    r"(?:denied|rejected|refused|turned\s+down)\b"
+)
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
 # "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
 CLASS_OF_LICENCES = (
@@ -286,10 +300,17 @@ OTHER_LICENCES = (
     r"manufacturing|operating|broadcast\w*|software|patent|pilot|medical|fishing|business|mining|banking|driv\w*|"
     r"marriage|liquor|gaming|music|content|spectrum"
 )
+# An import licence (a gun importer's federal licence) is another regime's: "suspending importers' licences",
+# "holds a federal licence to bring in legal weapons".
+IMPORT_LICENCE = (
+    r"\bimport(?:er|ers|ing)?(?:['’]s?|s['’])?\s+(?:[\w-]+\s+)?licen[cs]|"
+    r"\blicen[cs]es?\s+to\s+(?:import|bring\s+in)\b"
+)
 # A licence of another trade, or another government's licence decision (the Dutch government's for ASML),
 # is outside the taxonomy.
 OTHER_REGIMES_LICENCE = (
-    rf"\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|{FOREIGN_ACTOR.pattern}"
+    rf"{IMPORT_LICENCE}|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|"
+    rf"{FOREIGN_ACTOR.pattern}"
 )
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
 # licence; news that reports a listing and licences weighed for a company does both. US agencies are
@@ -298,14 +319,17 @@ OTHER_REGIMES_LICENCE = (
 # to issue rules and licences".
 POWER_GIVEN = (
     # "a measure to let him waive the remaining sanctions".
-    r"\b(?:lets?|allow(?:s|ed)?|authori[sz](?:es|ed)|empower(?:s|ed)?)\s+(?:the\s+)?(?:President|Secretary|Treasury|"
-    r"Commerce|State\s+Department|administration|him|her)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?"
-    r"(?:deny|issue|grant|revoke|suspend|waive)\b|"
-    r"\b(?:power|authority)\s+to\s+(?:issue|grant|deny|revoke|suspend|waive)\b"
+    # A law that "lets the Energy Department grant waivers" names the agency and its power, nothing decided.
+    r"\b(?:lets?|allow(?:s|ed)?|authori[sz](?:es|ed)|empower(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:President|Secretary|Treasury|Commerce|State\s+Department|Department|agency|administration|him|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:deny|issue|grant|revoke|suspend|waive)\b|"
+    # "State's broad discretion to deny a licence".
+    r"\b(?:power|authority|discretion)\s+to\s+(?:issue|grant|deny|revoke|suspend|waive)\b"
 )
 # A waiver or authorisation a party asks for is not granted yet: "had applied for", "is seeking a waiver".
 ASKED_FOR = r"\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b"
 LICENCE_DECISION_VETO = _p(
+    rf"{IMPORT_LICENCE}|"
     r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
     # "a policy of granting no new waivers of the ban on satellite licences" is a policy for a country.
@@ -698,6 +722,14 @@ RULES: tuple[Rule, ...] = (
                  # presumption of denial and the range of items needing a licence would not change".
                  r"\bstill\s+be\s+(?:reviewed|required|needed)\b|\b(?:would|will)\s+not\s+change\b|"
                  r"\bremain(?:s|ed)?\s+unchanged\b|"
+                 # ... or that members "committed to keep their licensing policies consistent with" a treaty.
+                 r"\b(?:keep|kept|keeping|maintain\w*)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]\w*\s+polic|"
+                 # A case's goods "which required a license from the Department of State": their status, told
+                 # as background to the offence.
+                 r"\b(?:which|that)\s+(?:required|needed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?licen[cs]|"
+                 # Who determines the requirements for a transaction ("Delegation of License Requirements
+                 # Determination") sets no requirement.
+                 r"\bdetermin\w*\s+(?:the\s+)?licen[cs]e\s+requirements?\b|\blicen[cs]e\s+requirements?\s+determinations?\b|"
                  # "The authorisation came days after the October 7 controls required licences": background.
                  r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b|"
                  # A draft reported, not issued: "the draft, which had not been finalised and could still
@@ -803,10 +835,10 @@ RULES: tuple[Rule, ...] = (
          # change where a requirement sits, not the requirement.
          unless_prose=_p(r"\bwithdraw(?:s|ing|n)?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?proposed\s+rule\b|"
                          r"\b(?:mov|relocat|transferr)(?:es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?provisions\b"),
-         unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|"
+         unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|{LIST_CONTENTS}|"
                          r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
-         doc_types=("RULE", "PRORULE"), unless_title=TIDYING),
+         doc_types=("RULE", "PRORULE"), unless_title=_p(f"{TIDYING.pattern}|{LIST_CONTENTS}")),
     Rule("license.itar_country_title", "license.requirement",
          ITAR_COUNTRY_TITLE, fields=("title",), doc_types=("RULE", "PRORULE")),
     # An ITAR exemption is an export that needs no licence: "...: Temporary Export Exemption for Body Armor".
@@ -874,7 +906,7 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          # A general licence is a programme's rule, not one company's licence.
          # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
-         veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|"
+         veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|{POWER_GIVEN}|"
                  r"\b(?:unless|if)\s+(?:[\w.'’-]+\s+){0,3}?(?:grants?|issues?|approves?|gives?)\b|"
                  # "countries already approved without an individual licence": the licence-free route.
                  r"\b(?:approved|allowed|permitted|cleared)\s+without\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
@@ -956,7 +988,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bhad\s+been\s+(?:refused|denied|rejected|revoked|suspended)\b|"
                  # A policy's class: "the list of destinations for which licences are denied".
                  r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
-                 rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}")),
+                 rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}|{DENIAL_BEFORE}")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -1001,7 +1033,7 @@ RULES: tuple[Rule, ...] = (
                  r"denied|rejected|refused|approved|granted|received)\b|"
                  # "put every pending Indian and Pakistani licence application on hold": a country's policy.
                  r"\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]e\s+(?:applications?|requests?)\b|"
-                 rf"{DENIAL_TO_COME}")),
+                 rf"{DENIAL_TO_COME}|{DENIAL_BEFORE}")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
     # An order addressed to one exporter that suspends, revokes or modifies its licence or its exports: "Order
@@ -1264,7 +1296,8 @@ RULES: tuple[Rule, ...] = (
                  r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b|"
                  # BIS names "related persons" to its denial orders: a denial's reach, no sanctions
                  # designation; its "Controls on Designated Terrorists" set licence requirements for them.
-                 r"\brelated\s+persons?\b|\bControls\s+on\s+Designated\b")),
+                 r"\brelated\s+persons?\b|\bControls\s+on\s+Designated\b"),
+         unless_title=DEFINITION_TITLE),
     # A designation by its class, however many names and descriptions stand between: "designated Foo, a
     # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
     # Terrorists". An earlier one told as background is not this one.
@@ -1319,7 +1352,7 @@ RULES: tuple[Rule, ...] = (
             r"[A-C]\b"
             rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b"),
          # OFAC's 50 percent rule explains which property is blocked; it blocks nobody's.
-         veto=_p(r"\b50\s+percent\b|\binterpret\w*")),
+         veto=_p(r"\b50\s+percent\b|\binterpret\w*"), unless_title=DEFINITION_TITLE),
     Rule("sanctions.delisted", "sanctions.designation",
          # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
          _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:the\s+|all\s+)?"
@@ -1812,10 +1845,14 @@ RULES: tuple[Rule, ...] = (
             r"|countries\s+of\s+concern\b[^.;]{0,60}\binvestment)")),
     # --- other screening lists ------------------------------------------------------------------------------
     Rule("other_list.uvl", "other_list.change",
+         # "50 new names on its 'unverified' red-flag list".
          _p(r"\b(?:add|remov|revis|modif|publish|put|plac|delist|tak|took)\w*\b[^.;]{0,80}"
-            r"(?:\bUnverified\s+List|\bUVL\b|['‘’\"]unverified['‘’\"]\s+(?:export\s+)?list)"),
+            r"(?:\bUnverified\s+List|\bUVL\b|['‘’\"]unverified['‘’\"]\s+(?:[\w-]+\s+)?(?:export\s+)?list)"),
          # "The firms had been placed on the Unverified List on October 6": background to other news.
-         veto=_p(rf"{HEDGE.pattern}|\b(?:had\s+been|which\s+(?:was|were)|who\s+(?:was|were)|since\s+being|"
+         # The list's own reason ("parties whose bona fides the Bureau could not establish through end-use
+         # checks") is no hedge.
+         veto=_p(r"^(?![\s\S]*\b(?:bona\s+fides|end-use\s+checks?)\b)[\s\S]*?"
+                 rf"(?:{HEDGE.pattern})|\b(?:had\s+been|which\s+(?:was|were)|who\s+(?:was|were)|since\s+being|"
                  r"after\s+being)\s+(?:placed|added|put)\b")),
     Rule("other_list.uvl_title", "other_list.change", _p(r"\bUnverified\s+List\b"), fields=("title",)),
     Rule("other_list.meu", "other_list.change",
@@ -1939,9 +1976,12 @@ RULES: tuple[Rule, ...] = (
             # "faces counts of wire fraud and of violating the International Emergency Economic Powers Act".
             # The law may come after the defendant's whole description: "convicted Ivan Foo, a 49-year-old ...
             # former senior engineer at ..., on nine of eleven counts, six of them for violating the AECA".
-            rf"convict\w*|sentenc\w*|arrest\w*|counts?\s+of)\b{S}{{0,240}}?\b"
+            # A headline's sentence: "Former flight instructor gets two years for F-14 parts destined for
+            # Xland".
+            rf"convict\w*|sentenc\w*|arrest\w*|counts?\s+of|gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b{S}{{0,240}}?\b"
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
-            r"Trading\s+with\s+the\s+Enemy)\w*"
+            rf"Trading\s+with\s+the\s+Enemy|(?:destined|bound|meant|intended)\s+for\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?-i:{COUNTRY}|{COUNTRY_FORM}))\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
             # Regulators' order: "ordered Foo Bank N.V. to pay $80 million in penalties".
             r"\border(?:s|ed)?\s+(?:[\w.&'’-]+\s+){1,6}?to\s+pay\s+(?:US)?\$?[\d.,]+\s*(?:million|billion)?\s+"
@@ -1963,8 +2003,10 @@ RULES: tuple[Rule, ...] = (
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b"),
          # A denial order recites the conviction it rests on; the order is the list change.
          # So does news of one: "Commerce bars two men convicted of gun-running from exporting".
+         # "Commerce bars man convicted over turbine parts bound for Xland" too.
          unless_title=_p(r"\bExport\s+Privileges\b|\bDenial\s+Orders?\b|\bbar(?:s|red|ring)?\b[^.;]{0,80}?\bfrom\s+"
-                         r"exporting\b"),
+                         r"exporting\b|\b(?:Commerce|BIS|Department)\s+bar(?:s|red)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:convicted|sentenced|jailed)\b"),
          # Debarments and denial orders are list changes (other_list.change), not enforcement news; the yearly
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
@@ -1987,6 +2029,10 @@ RULES: tuple[Rule, ...] = (
                  r"\brisk(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?penalt|"
                  # Another country's courts and laws: "convicted ... of breaking West German export laws".
                  rf"\b(?:West\s+|East\s+)?(?-i:{COUNTRY_FORM})\s+(?:export(?:-control)?\s+)?laws?\b")),
+    # "Federal agents arrested Foo on a criminal complaint", in a story of an export; a sanctions story's
+    # complaint is told beside its designation.
+    Rule("export_control.criminal_complaint", "export_control.other", _p(r"\bcriminal\s+complaint\b"),
+         requires=_p(r"\bexport"), unless_tags=(*LISTED, *SANCTIONS), veto=HEDGE),
     # A judge's decision in a BIS case, told in news: "an administrative law judge's decision recommending a
     # 15-year denial of export privileges" (the denial itself is a list change beside it).
     # Controlled goods seized on their way out: "seized 40 U.S.-made krytron switches ... as they were about
@@ -2233,7 +2279,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecute", "probe",
+        " years", " months",
     ),
+    "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.ear_corrections": ("corrections", "amendments"),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),

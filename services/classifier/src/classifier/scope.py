@@ -65,7 +65,7 @@ OTHER_REGIMES = re.compile(
 # What follows a government that acts: its organs ("China's Commerce Ministry", "Belgium's Council of State",
 # "Britain's Foreign Office").
 _ORGAN = (
-    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|government|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
+    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|governments?|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
     # "Britain's Business Secretary Vince Foo said ..."
     # "Belgian minister resigns over export licence".
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|[Mm]inister|"
@@ -125,14 +125,16 @@ FOREIGN_ACTOR = re.compile(
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
 )
-# A plenary of a regime the United States belongs to is the regime's act, whoever hosts or chairs it ("chaired
-# by ... of Japan's foreign ministry"); what a regime decides on its members (above) stays its own news.
-_REGIME = (
+# The multilateral export-control regimes the United States belongs to, by name or acronym (the rules add the
+# Australia Group's "AG", which only their context tells from a company's form).
+REGIME_NAMES = (
     r"(?:Wassenaar|Australia\s+Group|Missile\s+Technology\s+Control\s+Regime|MTCR|Nuclear\s+Suppliers\s+Group|"
-    r"NSG)"
+    r"(?-i:NSG))"
 )
+# A plenary of a regime is the regime's act, whoever hosts or chairs it ("chaired by ... of Japan's foreign
+# ministry"); what a regime decides on its members (above) stays its own news.
 REGIME_PLENARY = re.compile(
-    rf"\b{_REGIME}\b[^.;|]{{0,80}}?\b[Pp]lenary\b|\b[Pp]lenary\b[^.;|]{{0,40}}?\b{_REGIME}\b"
+    rf"\b{REGIME_NAMES}\b[^.;|]{{0,80}}?\b[Pp]lenary\b|\b[Pp]lenary\b[^.;|]{{0,40}}?\b{REGIME_NAMES}\b"
 )
 # Any other state by name or demonym as the subject that opens a headline or a first sentence ("Norway
 # suspends arms exports", "Belgium's Council of State on March 9 ordered"). Only there: elsewhere a foreign
@@ -222,13 +224,13 @@ SENTENCE_END = re.compile(
 def regime_led(document: DocumentSeen) -> bool:
     """Whether a news headline names a multilateral regime (or "missile regime"): the regime's own story. An
     agency's rule implementing a regime's decision is the agency's."""
-    named = re.search(rf"\b{_REGIME}\b|\b[Mm]issile\s+regime\b", document.title)
+    named = re.search(rf"\b{REGIME_NAMES}\b|\b[Mm]issile\s+regime\b", document.title)
     return not document.agencies and named is not None
 
 
 def _hosts_a_plenary(lead: str, match: re.Match[str]) -> bool:
     """Whether the foreign government found only hosts or chairs a plenary of a regime the US belongs to."""
-    return bool(REGIME_PLENARY.search(lead)) and not re.search(_REGIME, match.group(0))
+    return bool(REGIME_PLENARY.search(lead)) and not re.search(REGIME_NAMES, match.group(0))
 
 
 def out_of_scope(document: DocumentSeen) -> str | None:
