@@ -4982,3 +4982,73 @@ def test_vessels_named_in_a_row_and_trailing_registry_forms_are_parties() -> Non
     )
     assert "Fooallah" in described
     assert not any("Iran-backed" in n for n in described)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Xth Circuit says export defendants cannot probe why Commerce put items on the control list",
+        "Appeals court revives export case against Foo and upholds the act's bar on court review",
+    ],
+)
+def test_a_courts_ruling_in_a_headline_is_the_courts_act(title: str) -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": title,
+        "text": "The court ruled in the case of Foo Bar, who was charged with exporting oscilloscopes.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_end_use_checks_told_as_news_of_their_own_are_export_control_news() -> None:
+    tags = _tags(
+        "Commerce completes its 100th end-use check in Xland",
+        "The Bureau of Export Administration said it had completed its 100th end-use check in Xland, "
+        "visiting the buyers of U.S. high-technology exports.",
+    )
+    assert "export_control.other" in tags
+    hedged = _tags(
+        "Commerce may widen checks",
+        "The Commerce Department could start new end-use checks next year, officials said.",
+    )
+    assert "export_control.other" not in hedged
+
+
+@pytest.mark.parametrize(
+    ("title", "tag"),
+    [
+        ("Administration of Section 32(h) of the Trading With the Enemy Act", "sanctions.regulation"),
+        (
+            "Designating the Custodian to Administer the Powers Conferred Upon the President by Section 5 of "
+            "the Trading With the Enemy Act",
+            "sanctions.regulation",
+        ),
+        ("Nuclear Non-Proliferation", "export_control.other"),
+        (
+            "Providing for the Carrying Out of Certain Provisions of the Atomic Energy Act, Relating to "
+            "International Cooperation",
+            "export_control.other",
+        ),
+    ],
+)
+def test_a_presidential_order_titled_for_a_sanctions_or_nuclear_export_statute_acts_on_it(
+    title: str, tag: str
+) -> None:
+    tags = _tags(
+        title,
+        title,
+        source="federal_register",
+        document_type="PRESDOCU",
+        agencies=["Executive Office of the President"],
+    )
+    assert tag in tags
+
+
+def test_a_violators_reasoning_about_a_general_licence_sets_no_requirement() -> None:
+    tags = _tags(
+        "Foo Bank pays OFAC over a wire for a tractor bound for Xland",
+        "The bank's compliance officers let the payment go after wrongly concluding that a general licence "
+        "covered it, and agreed to pay a civil penalty under the sanctions regulations for exports.",
+    )
+    assert "license.requirement" not in tags

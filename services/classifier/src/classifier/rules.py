@@ -1264,7 +1264,9 @@ RULES: tuple[Rule, ...] = (
          # So are transactions a violator "reported ... under General License No. 5" after its deadline.
          veto=_p(rf"\b(?:exported|shipped|sent|sold|re-?exported|reported|processed|conducted)\b{S}{{0,80}}?\bunder\s+"
                  rf"(?:a\s+|the\s+)?general\s+"
-                 rf"{LICENCE}|\bqualif(?:y|ies|ied)\s+for\s+(?:the\s+|a\s+)?general\s+{LICENCE}")),
+                 rf"{LICENCE}|\bqualif(?:y|ies|ied)\s+for\s+(?:the\s+|a\s+)?general\s+{LICENCE}|"
+                 # A violator's reasoning: "wrongly concluding that a general licence covered it".
+                 rf"\b(?:conclud\w*|believ\w*|assum\w*|thought)\s+(?:that\s+)?(?:[\w-]+\s+){{0,2}}?general\s+{LICENCE}")),
     # --- sanctions ------------------------------------------------------------------------------------------
     Rule("sanctions.designated", "sanctions.designation",
          # "tied to a designated terrorist organisation", "dealings with designated persons": the adjective
@@ -1621,6 +1623,14 @@ RULES: tuple[Rule, ...] = (
             # The older titles name the country first: "Continuation of Libyan Emergency".
             rf"^(?:Notice\s+of\s+)?Continuation\s+of\s+(?:the\s+)?(?-i:{COUNTRY}|{COUNTRY_FORM})\s+(?:National\s+)?Emergency$"),
          fields=("title",)),
+    # The Trading With the Enemy Act is the statute of the wartime blocking orders and of the Cuba embargo: an
+    # order administering its powers ("Administration of Section 32(h) of the Trading With the Enemy Act") or
+    # those powers renewed act on the programme.
+    Rule("sanctions.twea_title", "sanctions.regulation",
+         _p(r"\b(?:Administ\w*|Powers?|Authority|Sections?\s+[\d()a-z ,and]{1,20}?of)\b[^;]{0,120}?"
+            r"\bTrading\s+With\s+the\s+Enemy\s+Act\b|\bTrading\s+With\s+the\s+Enemy\s+Act\s+(?:powers|authorit)"),
+         fields=("title",),
+         veto=_p(r"\b(?:convict|charg|plead|pleaded|sentenc|indict|fine[sd]?|penalt|settle|guilty)\w*")),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
@@ -1958,9 +1968,12 @@ RULES: tuple[Rule, ...] = (
     # Controls", "Continuation of Export Control Regulations") is about the system, not a programme.
     # So is one titled for exports at large ("Continuing the Regulation of Exports", "Export of Banned or
     # Significantly Restricted Substances"); one titled for one export to one country decides it (above).
+    # So is one titled for the nuclear export statutes ("Nuclear Non-Proliferation", "... Provisions of the
+    # Atomic Energy Act ... Relating to International Cooperation").
     Rule("export_control.presidential_title", "export_control.other",
          _p(r"\bExport\s+Controls?\b|\bExport\s+Administration\b|\bRegulation\s+of\s+Exports\b|\bExport\s+Licensing\b|"
-            r"^Exports?\s+of\b"),
+            r"^Exports?\s+of\b|\bNuclear\s+Non-?[Pp]roliferation\b|"
+            r"\bAtomic\s+Energy\s+Act\b[^;]{0,80}?\bInternational\s+Cooperation\b"),
          fields=("title",), doc_types=("PRESDOCU",), unless_tags=("license.decision",)),
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
          requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"), veto=HEDGE),
@@ -2053,6 +2066,12 @@ RULES: tuple[Rule, ...] = (
          requires=_p(rf"\b{REGIME}|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
          # "the first such sale since the allies agreed in June to lift most restrictions": background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:since|after|before|when)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:agreed|decided)\b")),
+    # Checks on how exported goods are used, as news of their own ("completes 100th end-use check", "settle
+    # procedures for end-use visits"); a listing or licence story names them as its reason.
+    Rule("export_control.end_use_checks", "export_control.other",
+         _p(r"\bend-use\s+(?:checks?|visits?|verifications?)\b"),
+         requires=_p(r"\bCommerce\b|\bBXA\b|\bBIS\b|Export\s+Administration|Industry\s+and\s+Security"),
+         unless_tags=(*LISTED, "other_list.change", "license.decision", *SANCTIONS), veto=HEDGE),
     # Audits of export controls by Congress's auditors or an inspector general ("the General Accounting Office
     # found that the study behind the easing ... offered no evidence") review the system; an audit that counts
     # licences decided is licence news.
@@ -2217,6 +2236,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "sanctions", "travel", "visit", "remittance", "embargo"
     ),
     "sanctions.embargo_imports_eased": ("import",),
+    "sanctions.twea_title": ("trading with the enemy",),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency", "renew", "extend"),
     "sanctions.ieepa_amended": ("international emergency",),
@@ -2282,6 +2302,7 @@ GATES: dict[str, tuple[str, ...]] = {
         " years", " months",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
+    "export_control.end_use_checks": ("end-use",),
     "export_control.ear_corrections": ("corrections", "amendments"),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),

@@ -150,7 +150,9 @@ FOREIGN_STATE = re.compile(rf"^(?:The\s+)?(?:{OTHER_STATES})(?:{_ORGAN}|{_ACTS})
 # A court's ruling in a headline ("Judge rules Commerce encryption export rules unconstitutional", "Supreme
 # Court upholds ban on material support") is the court's act, not an agency's; the corpus labels none.
 COURT_ACTOR = re.compile(
-    r"\b(?:judge|court|justices|jury)\s+(?:\w+\s+)?(?:rules?|ruled|upholds?|upheld|strikes?|struck|throws?|threw|"
+    # "Ninth Circuit says export defendants cannot probe ...", "Appeals court revives export case ...".
+    r"\b(?:judge|court|justices|jury|Circuit)\s+(?:\w+\s+)?(?:rules?|ruled|upholds?|upheld|strikes?|struck|throws?|threw|"
+    r"says|said|revives?|revived|holds?|held|"
     r"blocks?|blocked|finds?|found|orders?|dismiss\w*|rejects?|rejected|backs?|sides?|halts?|bars?|clears?|refuses?|"
     r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided)\b",
     re.IGNORECASE,
