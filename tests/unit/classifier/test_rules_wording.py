@@ -20,6 +20,18 @@ def _tags(title: str, text: str = "", **extra: object) -> set[str]:
     return set(_classified(title, text, **extra))
 
 
+def _bis_rule_tags(title: str, cfr_parts: list[str]) -> set[str]:
+    """The tags of a BIS final rule known by its title and the CFR parts it amends."""
+    return _tags(
+        title,
+        "This rule amends the regulations.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=cfr_parts,
+        agencies=["Industry and Security Bureau"],
+    )
+
+
 def _names(title: str, text: str) -> set[str]:
     """The entity mentions of a news item, as written."""
     item = {"id": "t", "source": "news", "title": title, "text": text}
@@ -320,14 +332,7 @@ def test_suspended_licence_exceptions_and_an_orders_renewal_are_no_licence_decis
 def test_a_rule_that_only_tidies_the_regulations_changes_no_licence_requirement(
     title: str, cfr_parts: list[str], tidying: bool
 ) -> None:
-    tags = _tags(
-        title,
-        "This rule amends the regulations.",
-        source="federal_register",
-        document_type="RULE",
-        cfr_parts=cfr_parts,
-        agencies=["Industry and Security Bureau"],
-    )
+    tags = _bis_rule_tags(title, cfr_parts)
     assert ("license.requirement" not in tags) is tidying, tags
 
 
@@ -4843,14 +4848,7 @@ def test_a_regimes_own_news_names_members_and_hosts_not_destinations() -> None:
 def test_a_rule_on_the_lists_entries_registration_or_papers_cites_the_licence_parts_only_to_conform(
     title: str, cfr_parts: list[str], requirement: bool
 ) -> None:
-    tags = _tags(
-        title,
-        "This rule amends the regulations.",
-        source="federal_register",
-        document_type="RULE",
-        cfr_parts=cfr_parts,
-        agencies=["Industry and Security Bureau"],
-    )
+    tags = _bis_rule_tags(title, cfr_parts)
     assert ("license.requirement" in tags) is requirement, tags
 
 
