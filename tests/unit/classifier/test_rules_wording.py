@@ -5050,3 +5050,134 @@ def test_a_violators_reasoning_about_a_general_licence_sets_no_requirement() -> 
         "covered it, and agreed to pay a civil penalty under the sanctions regulations for exports.",
     )
     assert "license.requirement" not in tags
+
+
+def test_a_dated_earlier_designation_in_a_time_clause_is_the_background_of_a_case() -> None:
+    tags = _tags(
+        "Foo Games pays OFAC over an app developer's payments",
+        "Foo Games agreed to pay $200,000 to settle apparent violations, OFAC said. When OFAC designated Bar "
+        "Soft and its owner on March 3, 2014 as part of a smuggling network, Foo's screening missed them.",
+    )
+    assert "sanctions.designation" not in tags
+    assert "export_control.other" in tags
+    fresh = _tags(
+        "Treasury designates Bar Soft",
+        "OFAC designated Bar Soft and its owner as part of a smuggling network on Tuesday.",
+    )
+    assert "sanctions.designation" in fresh
+
+
+def test_the_terrorist_exclusion_list_is_the_immigration_laws_not_a_sanctions_designation() -> None:
+    tags = _tags(
+        "Two groups put on the Terrorist Exclusion List",
+        "The Secretary of State designated the Foo Front and the Bar League as terrorist organisations for "
+        "immigration purposes, placing them on the Terrorist Exclusion List.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_an_alias_added_to_a_departments_list_of_terrorist_organisations_is_a_designation() -> None:
+    tags = _tags(
+        "Xland thanks the President",
+        "The prime minister thanked the President for adding another alias of the group to the U.S. State "
+        "Department list of foreign terrorist organizations.",
+    )
+    assert "sanctions.designation" in tags
+    bare = _tags(
+        "Relief rules for Xland",
+        "OFAC put in place a general licence for relief donations, while transfers to anyone on its list of "
+        "specially designated nationals stayed barred.",
+    )
+    assert "sanctions.designation" not in bare
+
+
+def test_an_application_returned_without_action_is_an_answer_to_its_applicant() -> None:
+    tags = _tags(
+        "State sends back Foo's encryption bid",
+        "The State Department's licensing office returned without action an application by Foo Inc. to "
+        "export its tunnelling software to Xland.",
+    )
+    assert "license.decision" in tags
+    history = _tags(
+        "Foo fined for amplifier exports",
+        "BIS said Foo shipped on the strength of submitted licence applications, some of them returned "
+        "without action, and agreed to pay a civil penalty for the exports.",
+    )
+    assert "license.decision" not in history
+
+
+def test_releases_made_while_an_application_was_pending_are_a_violation_not_a_decision() -> None:
+    tags = _tags(
+        "BIS fines Foo over releases of technology",
+        "BIS fined Foo Inc. Foo applied for a deemed export license but failed to prevent further releases "
+        "while the license application was pending.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_one_exporters_terms_agreed_with_the_government_are_its_export_authorisation() -> None:
+    tags = _tags(
+        "Foo strikes deal to ship stronger encryption abroad",
+        "Foo Corp. said it had reached a compromise with the federal government allowing the international "
+        "version of its mail software to use 56-bit encryption instead of the export limit.",
+    )
+    assert "license.decision" in tags
+
+
+def test_a_denial_order_a_forwarder_violated_is_the_background_of_its_settlement() -> None:
+    tags = _tags(
+        "Forwarder settles charge of dealing with a denied person",
+        "The Commerce Department said Foo Freight agreed to pay a civil penalty of $5,000 to settle charges "
+        "under the export regulations. It had violated the terms of a Department of Commerce order denying "
+        "the export privileges of Bar Ltd. when it forwarded pumps to Bar. Firms that are subject to such "
+        "denial orders may not take part in exports. Bar is no longer subject to a denial order.",
+    )
+    assert "other_list.change" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_rule_saying_it_leaves_the_requirements_unchanged_sets_no_requirement() -> None:
+    tags = _tags(
+        "Clarifications to the Export Administration Regulations for the Use of License Exceptions",
+        "This final rule makes clarifications to the EAR on the use of two license exceptions. The "
+        "clarifications do not change the EAR requirements for the use of the license exceptions.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=["15 CFR 740"],
+        agencies=["Industry and Security Bureau"],
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Establishing the Xland Alien Property Administration and Defining Its Functions",
+        "Administration of the Claims Act Relating to the Vesting and Liquidation of Xlandic Property",
+        "Transferring Jurisdiction Over Blocked Assets to the Attorney General",
+    ],
+)
+def test_a_presidential_order_on_vested_or_blocked_enemy_property_acts_on_a_programme(title: str) -> None:
+    tags = _tags(
+        title,
+        title,
+        source="federal_register",
+        document_type="PRESDOCU",
+        agencies=["Executive Office of the President"],
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_the_defense_departments_own_rules_on_munitions_list_items_are_outside_the_taxonomy() -> None:
+    item = {
+        "id": "t",
+        "source": "federal_register",
+        "title": "Procedures for Eligible Purchasers of Munitions List Items",
+        "text": "This proposed rule sets procedures for screening buyers of surplus United States "
+        "Munitions List items before they are sold.",
+        "document_type": "PRORULE",
+        "agencies": ["Defense Department"],
+        "cfr_parts": ["32 CFR 161"],
+    }
+    assert out_of_scope(item_to_document(item)) is not None

@@ -79,6 +79,14 @@ TIDYING = _p(
 )
 
 
+# A rule that says it leaves the requirements as they were: "the clarifications in this final rule do not
+# change the EAR requirements for the use of the license exceptions".
+REQUIREMENTS_UNCHANGED = _p(
+    r"\b(?:do|does|did|will|would)\s+not\s+(?:change|alter|modify|affect)\s+(?:the\s+|any\s+)?(?:EAR\s+|ITAR\s+|existing\s+|"
+    r"current\s+)?(?:export\s+)?(?:licen[cs]e\s+|licensing\s+)?requirements\b"
+)
+
+
 # Within one sentence: a full stop then a space and a capital ends it; "U.S. persons", "Co., Ltd. to" do not.
 # The capital is case-sensitive inside case-insensitive rules, or "non-U.S. affiliates" would end a sentence.
 # Nor does a legal form's abbreviation before another ("Foo Pte. Ltd. and its director", "Sdn. Bhd.").
@@ -277,6 +285,13 @@ DENIAL_TO_COME = r"\bapplications\s+(?:would|will)\s+(?:\w+\s+)?be\s+denied\b|\b
 DENIAL_BEFORE = (
     r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,5}?(?:was|were|had\s+been)\s+"
     r"(?:denied|rejected|refused|turned\s+down)\b"
+)
+# An earlier designation dated in a time clause: "When OFAC designated SIS and its director on February 24,
+# 2015, Apple's screening tool failed to flag the company". A story of a designation made that day does not
+# give its year.
+DESIGNATED_BEFORE = (
+    r"\b(?:when|after|once|since|before)\s+(?:the\s+)?(?:OFAC|Treasury(?:\s+Department)?|State\s+Department|"
+    r"State|Commerce|United\s+States|U\.S\.|Washington)\s+(?:first\s+)?designated\b[^.;]{0,200}?\b(?:19|20)\d\d\b"
 )
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
 # "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
@@ -567,7 +582,7 @@ RULES: tuple[Rule, ...] = (
          # A violator barred from them during a probation ("may not use certain licence exceptions") is a
          # penalty's term.
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use|\bprobation\w*|\b(?:may|can|could)\s*not\s+use\b"),
-         requires=EXPORT_CONTEXT,
+         requires=EXPORT_CONTEXT, unless_prose=REQUIREMENTS_UNCHANGED,
          # Licence news says which exceptions still apply; the decision is the news.
          unless_tags=(*LISTED, "other_list.change", "license.decision")),
     # What exporters now need: "exporters need a Commerce Department licence for any shipment they know is
@@ -834,7 +849,8 @@ RULES: tuple[Rule, ...] = (
          # Provisions moved to another section ("moving the substantive provisions ... to a revised § 746.9")
          # change where a requirement sits, not the requirement.
          unless_prose=_p(r"\bwithdraw(?:s|ing|n)?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?proposed\s+rule\b|"
-                         r"\b(?:mov|relocat|transferr)(?:es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?provisions\b"),
+                         r"\b(?:mov|relocat|transferr)(?:es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?provisions\b|"
+                         rf"{REQUIREMENTS_UNCHANGED.pattern}"),
          unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|{LIST_CONTENTS}|"
                          r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
@@ -1001,6 +1017,13 @@ RULES: tuple[Rule, ...] = (
             # An exporter that "had applied for a U.S. export licence" awaits a decision; so does a company
             # "seeking clearance from U.S., British and Dutch authorities" for one deal.
             r"\b(?:has|have|had)\s+(?:already\s+)?applied\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?\b|"
+            # A licensing office that "returned without action an application by Foo to export ..." has
+            # answered that applicant (an application "returned without action" in a list of a violator's
+            # filings is its history).
+            r"\breturn(?:s|ed)\s+without\s+action\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:licen[cs]e\s+)?applications?\b|"
+            r"\breturn(?:s|ed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e\s+)?applications?\b"
+            r"[^.;]{0,80}?\bwithout\s+action\b|"
             r"\b(?:seek\w*|sought|asked\s+for|appl(?:y|ied|ies|ying)\s+for)\s+(?:a\s+|an\s+)?(?:special\s+)?(?:clearance|"
             r"approval|permission|licen[cs]es?|waivers?|exemptions?)\s+from\s+(?:the\s+)?(?:U\.S\.|(?:US|American|"
             r"Treasury|OFAC|Commerce|State\s+Department|Washington)\b)|"
@@ -1033,6 +1056,10 @@ RULES: tuple[Rule, ...] = (
                  r"denied|rejected|refused|approved|granted|received)\b|"
                  # "put every pending Indian and Pakistani licence application on hold": a country's policy.
                  r"\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]e\s+(?:applications?|requests?)\b|"
+                 # "failed to prevent additional releases while the license application was pending": when a
+                 # violation went on, not a decision.
+                 r"\bwhile\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e\s+applications?\s+"
+                 r"(?:was|were)\s+(?:still\s+)?pending\b|"
                  rf"{DENIAL_TO_COME}|{DENIAL_BEFORE}")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
@@ -1085,6 +1112,14 @@ RULES: tuple[Rule, ...] = (
                  # "lets exporters ship ... without individual licences": an authorisation for a class.
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?(?:individual\s+|separate\s+|specific\s+)?"
                  r"(?:export\s+)?licen")),
+    # One exporter's terms agreed with the government are its export authorisation: "reached a compromise with
+    # the federal government allowing the international version of its groupware to use 64-bit encryption".
+    Rule("license.decision.government_deal", "license.decision",
+         _p(r"\b(?:deal|compromise|agreement|arrangement|accord)\s+with\s+(?:the\s+)?(?:federal\s+|U\.S\.\s+|US\s+|"
+            r"American\s+)?(?:government|administration|Washington)\b[^.;]{0,20}?\b(?:allowing|letting|permitting|"
+            r"that\s+(?:allows|allowed|lets|let|permits|permitted))\b[^.;]{0,200}?\b(?:export\w*|ship\w*|sell|"
+            r"international\s+versions?|abroad|overseas)\b"),
+         doc_types=("",), requires=EXPORT_CONTEXT, unless_tags=LISTED, veto=HEDGE),
     # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
@@ -1298,7 +1333,13 @@ RULES: tuple[Rule, ...] = (
                  r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b|"
                  # BIS names "related persons" to its denial orders: a denial's reach, no sanctions
                  # designation; its "Controls on Designated Terrorists" set licence requirements for them.
-                 r"\brelated\s+persons?\b|\bControls\s+on\s+Designated\b"),
+                 r"\brelated\s+persons?\b|\bControls\s+on\s+Designated\b|"
+                 # The Terrorist Exclusion List is the immigration law's: its groups are kept out of the
+                 # country, their property is not blocked.
+                 r"\bTerrorist\s+Exclusion\s+List\b|\bfor\s+immigration\s+purposes\b|"
+                 # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
+                 # earlier designation in a time clause is the background of a case.
+                 rf"{DESIGNATED_BEFORE}"),
          unless_title=DEFINITION_TITLE),
     # A designation by its class, however many names and descriptions stand between: "designated Foo, a
     # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
@@ -1327,10 +1368,13 @@ RULES: tuple[Rule, ...] = (
          # "added to the U.S. list of Specially Designated Global Terrorists".
          # "for persons on the Specially Designated Nationals list" describes those already listed.
          _p(rf"(?:{ADD}|{REMOVE}){S}{{0,200}}?\b(?:to|(?<!persons\s)(?<!entities\s)(?<!parties\s)on|from|off)\s+"
-            rf"(?:the\s+|its\s+|OFAC's\s+)?(?:(?:U\.S\.|Treasury's|American)\s+(?:list\s+of\s+)?)?{SDN}|"
-            # "added three hotels in Xland ... to its list of specially designated nationals of Libya".
-            rf"{ADD}{S}{{0,200}}?\b(?:to|onto)\s+(?:its|the|OFAC's)\s+list\s+of\s+(?:specially\s+designated\s+nationals|"
-            r"blocked\s+persons)\b"),
+            # "adding another alias ... to the U.S. State Department list of foreign terrorist organizations".
+            rf"(?:the\s+|its\s+|OFAC's\s+)?(?:(?:(?:U\.S\.\s+|American\s+)?(?:(?:State|Treasury)\s+Department(?:'s)?|"
+            rf"Treasury's)|U\.S\.|American)\s+(?:list\s+of\s+)?)?{SDN}|"
+            # "added three hotels in Xland ... to its list of specially designated nationals of Libya", "added
+            # the Continuity IRA to its list of foreign terrorist organisations".
+            rf"{ADD}{S}{{0,200}}?\b(?:to|onto)\s+(?:its|the|OFAC's)\s+list\s+of\s+(?:{SDN}|specially\s+designated\s+"
+            r"nationals|blocked\s+persons)\b"),
          # "a few weeks after Sechin had been put on the Specially Designated Nationals list": background (a
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
@@ -1631,6 +1675,12 @@ RULES: tuple[Rule, ...] = (
             r"\bTrading\s+With\s+the\s+Enemy\s+Act\b|\bTrading\s+With\s+the\s+Enemy\s+Act\s+(?:powers|authorit)"),
          fields=("title",),
          veto=_p(r"\b(?:convict|charg|plead|pleaded|sentenc|indict|fine[sd]?|penalt|settle|guilty)\w*")),
+    # The wartime programme's other half: enemy property vested and administered ("Establishing the
+    # Philippine Alien Property Administration", "... Relating to the Vesting and Liquidation of Bulgarian,
+    # Hungarian, and Romanian Property", "Transferring Jurisdiction over Blocked Assets").
+    Rule("sanctions.alien_property_title", "sanctions.regulation",
+         _p(r"\bAlien\s+Property\b|\bVesting\b[^;]{0,80}?\bProperty\b|\bBlocked\s+(?:Assets|Property)\b"),
+         fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
@@ -1879,7 +1929,13 @@ RULES: tuple[Rule, ...] = (
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
          # "denied its export privileges for three years, but suspended the denial and will waive it".
          veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b|"
-                 r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+|that\s+|its\s+)?denial\b")),
+                 r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+|that\s+|its\s+)?denial\b|"
+                 # A forwarder charged with dealing with a denied party: the order it "violated the terms
+                 # of" is the case's background, as are what "firms subject to such denial orders" may not
+                 # do and a party "no longer subject to a denial order".
+                 r"\bviolat\w*\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:order|denial)\b|"
+                 r"\b(?:firms|persons|companies|parties|those)\s+(?:(?:that|who)\s+are\s+)?(?:currently\s+)?subject\s+to\s+"
+                 r"(?:such\s+)?denial\s+orders\b|\bno\s+longer\s+(?:subject\s+to|under)\b")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -2188,8 +2244,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.company_licence": ("licen", "authori", "waiver", "export"),
     "license.decision.general_licence_for_one": ("general licen",),
     "license.decision.licence_verb": ("licen",),
+    "license.decision.government_deal": ("compromise", "deal", "agreement", "arrangement", "accord"),
     "license.decision.applications": (
-        "licen", "exemption", "waiver", "authori", "clearance", "approval", "permission"
+        "licen", "exemption", "waiver", "authori", "clearance", "approval", "permission", "without action"
     ),
     "license.decision.order_on_licence": ("order",),
     "license.decision.veu_companies": ("validated end", "veu"),
@@ -2237,6 +2294,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "sanctions.embargo_imports_eased": ("import",),
     "sanctions.twea_title": ("trading with the enemy",),
+    "sanctions.alien_property_title": ("alien property", "vesting", "blocked"),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme": ("sanction", "assets control", "emergency", "renew", "extend"),
     "sanctions.ieepa_amended": ("international emergency",),

@@ -24,7 +24,11 @@ OUT_AGENCIES = re.compile(
     r"Oceanic\s+and\s+Atmospheric|Marine\s+Fisheries|Food\s+and\s+Drug|Federal\s+Aviation|"
     r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco|Nuclear\s+Regulatory|Federal\s+Maritime|"
     # The Bank Secrecy Act's special measures against money-laundering concerns are no sanctions.
-    r"Financial\s+Crimes\s+Enforcement",
+    r"Financial\s+Crimes\s+Enforcement|"
+    # The Defense Department's own notices (arms-sale notifications, acquisition and surplus-sale rules for
+    # Munitions List items, patent licences) neither set export controls nor decide licences: State and
+    # Commerce do.
+    r"Defense\s+Department",
     re.IGNORECASE,
 )
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
