@@ -627,7 +627,9 @@ REPORTED_HOLDOUT = {
     },
     "ninety-second": {
         "tag_f1": 0.870,
-        "entity_recall": 0.864,
+        # 0.864 at its first scoring: one person named only as designated years before an OFAC settlement
+        # came out with a false designation tag, which the formulas read from this set removed.
+        "entity_recall": 0.818,
         "entity_precision": 0.925,
         "country_r": 0.968,
     },
