@@ -5181,3 +5181,122 @@ def test_the_defense_departments_own_rules_on_munitions_list_items_are_outside_t
         "cfr_parts": ["32 CFR 161"],
     }
     assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_an_order_widening_a_countrys_controls_told_as_ordered_actions_sets_a_requirement() -> None:
+    tags = _tags(
+        "Statement on actions against Xland",
+        "As a result, the President is ordering the following actions: -- The Secretary of Commerce will "
+        "expand current controls on exports of any items controlled for national security purposes to Xland.",
+    )
+    assert "license.requirement" in tags
+
+
+def test_an_agreement_letting_a_named_buyer_buy_one_machine_is_a_licence_decision() -> None:
+    tags = _tags(
+        "Xland gets its supercomputer",
+        "U.S. and Xlandic negotiators finalised an agreement in Washington allowing Xland to buy a Cray "
+        "supercomputer under agreed safeguards.",
+    )
+    assert "license.decision" in tags
+
+
+def test_guidelines_restricting_exports_agreed_by_several_governments_are_export_control_news() -> None:
+    tags = _tags(
+        "Seven nations agree guidelines to curb exports of missiles",
+        "The United States and six allies announced a jointly agreed set of guidelines restricting exports "
+        "of missiles and related equipment that could deliver nuclear weapons.",
+    )
+    assert "export_control.other" in tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commerce announced that manufacturers would no longer need special licences to export desktop "
+        "computers to non-Communist countries.",
+        "Officials said the bloc would soon be able to import basic personal computers from the United "
+        "States without export licences.",
+    ],
+)
+def test_a_class_of_goods_freed_from_licences_lifts_a_requirement(text: str) -> None:
+    assert "license.requirement" in _tags("Computers freed from export licences", text)
+
+
+def test_a_member_dropping_its_objections_in_a_regime_is_the_regimes_decision() -> None:
+    tags = _tags(
+        "Basic computers to go east",
+        "Officials said the United States had dropped its objections in the Coordinating Committee for "
+        "Multilateral Export Controls (COCOM) and that the bloc would soon be able to import basic computers "
+        "without export licences.",
+    )
+    assert {"export_control.other", "license.requirement"} <= tags
+
+
+def test_arms_sales_and_weapons_exports_halted_to_a_country_set_a_requirement() -> None:
+    tags = _tags(
+        "President halts arms sales and weapons exports to Xland",
+        "The President suspended all U.S. government-to-government military sales and commercial exports of "
+        "weapons to Xland.",
+    )
+    assert "license.requirement" in tags
+
+
+def test_what_a_cases_goods_are_sets_no_requirement() -> None:
+    tags = _tags(
+        "Broker admits plot to ship engines to Xland",
+        "A broker pleaded guilty to conspiring to export fighter-jet engines to Xland. The engines are "
+        "defense articles that need State and Treasury licences for Xland.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_debarment_said_not_to_be_appropriate_is_no_debarment() -> None:
+    tags = _tags(
+        "State fines Foo over a coating export",
+        "The State Department settled alleged ITAR violations with Foo GmbH for a $1 million penalty. The "
+        "Department said an administrative debarment was not appropriate at this time.",
+    )
+    assert "other_list.change" not in tags
+
+
+def test_an_agencys_past_record_of_denials_is_no_denial_order() -> None:
+    tags = _tags(
+        "Commerce reminds exporters of the antiboycott rules",
+        "He noted that the bureau had a long record of enforcing those rules and had imposed civil penalties "
+        "on violators and denied export privileges to some.",
+    )
+    assert "other_list.change" not in tags
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        (
+            "India updates its export-control list",
+            "India's trade directorate said it had notified the 2024 update of its list of controlled items.",
+        ),
+        (
+            "Taipei tells exporters to screen buyers",
+            "Taiwan's Bureau of Foreign Trade on Sunday urged local firms to check their trading partners.",
+        ),
+    ],
+)
+def test_another_governments_own_list_or_advice_is_outside_the_taxonomy(title: str, first: str) -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": title,
+        "text": first + " It names the Wassenaar Arrangement.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_people_named_as_subjects_of_their_designation_are_parties() -> None:
+    names = _names(
+        "Treasury sanctions two officials",
+        "OFAC on Monday designated two officials under an executive order. Foo Barovic, president of the "
+        "Xland federation, was sanctioned for blocking judges. Baz 'Quux' Corvic, director of the agency, "
+        "was designated for corruption.",
+    )
+    assert {"Foo Barovic", "Baz 'Quux' Corvic"} <= names

@@ -751,8 +751,32 @@ def role_parties(text: str, field: str) -> Iterator[EntityMention]:
                 yield found
 
 
+# A designation's news may open a sentence with each person, then say what was done to them: "Marinko Cavara,
+# President of the Federation of Bosnia and Herzegovina, was sanctioned for ...", "Osman 'Osmica' Mehmedagic,
+# director general of ..., was designated for corruption". A nickname in quotes belongs to the name.
+PASSIVE_DESIGNEE = re.compile(
+    r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s+(?:['‘\"][A-Z][\w-]+['’\"]|(?:(?:bin|al|de|del|da|van|von|el)[\s-]+)?"
+    r"[A-Z][\w'’-]+)){1,4})(?:,\s+[^.;]{3,200}?,)?\s+(?:was|were)\s+(?:also\s+)?(?:designated|sanctioned|"
+    r"blacklisted|targeted)\b"
+)
+
+
+def passive_designees(text: str, field: str) -> Iterator[EntityMention]:
+    """People a designation's news names as a sentence's subject and then says were designated."""
+    for m in PASSIVE_DESIGNEE.finditer(text):
+        name = m.group(1)
+        if INSTITUTION.search(name) or MONTHS.match(name) or PLACES.match(name) or _OFFICE_WORD.search(name):
+            continue
+        if (found := _mention(text, field, m.start(1), name)) is not None:
+            yield found
+
+
 def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
     """Organisations named by their form in the title and text of an item that lists parties, and the people
-    its text introduces by their role."""
+    its text introduces by their role or as the subject of their designation."""
     out = [m for field in ("title", "text") for m in legal_form_parties(texts.get(field, ""), field)]
-    return out + list(role_parties(texts.get("text", ""), "text"))
+    return (
+        out
+        + list(role_parties(texts.get("text", ""), "text"))
+        + list(passive_designees(texts.get("text", ""), "text"))
+    )

@@ -593,7 +593,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:for|to|before)\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change"),
-         veto=_p(rf"{HEDGE.pattern}|{PROCEDURAL.pattern}|\b(?:would|could|might|may)\b|{OTHER_BODIES}")),
+         # "The engines are defense articles that need State and Treasury licences for Iran": what a case's
+         # goods are, told as background to the offence.
+         veto=_p(rf"{HEDGE.pattern}|{PROCEDURAL.pattern}|\b(?:would|could|might|may)\b|{OTHER_BODIES}|"
+                 r"\b(?:are|is|were|was)\s+(?:[\w-]+\s+){0,3}?(?:articles|items|goods|commodities)\s+(?:that|which)\s+"
+                 r"(?:need|needs|require|requires)\b")),
     Rule("license.impose", "license.requirement",
          _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
@@ -635,6 +639,11 @@ RULES: tuple[Rule, ...] = (
             # "halts lethal arms sales to Xland".
             r"\b(?:ban|bar|halt|suspend|prohibit|end)(?:s|ned|red|ed|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?"
             r"(?:(?:commercial|lethal)\s+)?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+(?:to|for|and\s+the\s+licen)|"
+            # "suspended all U.S. government-to-government military sales and commercial exports of weapons
+            # to China", "halts arms sales and weapons exports to China".
+            r"\b(?:halt|suspend|ban|bar|end)(?:s|ned|red|ed|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:arms|weapons|military)\s+sales\s+and\s+(?:[\w-]+\s+)?(?:arms\s+|weapons\s+)?exports\s+(?:of\s+(?:arms|weapons)\s+)?"
+            r"to\s+(?-i:[A-Z])|"
             # An order that "bars exports of U.S. goods, technology and services to Iraq" or is "cutting off
             # nearly all U.S. trade with Iraq" is a country-wide export ban.
             r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
@@ -687,6 +696,21 @@ RULES: tuple[Rule, ...] = (
             r"(?:again\s+)?apply\s+for\s+(?:export\s+)?(?:licen[cs]es|permission|authori[sz]ation)\b"),
          veto=_p(rf"{OTHER_BODIES}|\b(?:would|might|may|will)\s+(?:soon\s+)?(?:relax|eas|lift|loosen|modif)|"
                  r"\b(?:plan(?:s|ned|ning)?|expect\w*|consider\w*|propos\w*|weigh\w*|mull\w*)\s+(?:to|whether)\b")),
+    # A class freed from licences: "manufacturers would no longer need special licences to export
+    # AT-compatible desktop computers", "would soon be able to import basic personal computers ... without
+    # export licences".
+    Rule("license.class_freed", "license.requirement",
+         _p(r"\bno\s+longer\s+need\s+(?:an?\s+)?(?:special\s+|individual\s+|validated\s+|export\s+)?licen[cs]es?\s+"
+            r"(?:to\s+(?:export|ship|sell)|for)\b|"
+            r"\b(?:be\s+able\s+to|may\s+now|can\s+now|be\s+(?:allowed|free|permitted)\s+to)\s+(?:import|buy|export|ship|"
+            r"sell|receive|obtain)\b[^.;]{0,160}?\bwithout\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\b"),
+         doc_types=("",), requires=EXPORT_CONTEXT, unless_tags=LISTED, veto=_p(r"\bwhether\b")),
+    # Controls ordered widened, the order's actions told in the future: "the President is ordering the
+    # following actions: -- The Secretary of Commerce ... will expand current controls on exports of ...".
+    Rule("license.ordered_controls", "license.requirement",
+         _p(r"\b(?:is|are|was|were)\s+ordering\b[^|]{0,200}?\bwill\s+(?:expand|tighten|impose|extend|widen)\s+"
+            r"(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?:export\s+)?controls\s+on\s+(?:the\s+)?exports?\b"),
+         doc_types=("",), veto=HEDGE),
     # "luxury goods that may no longer be exported to North Korea": a ban on a class of goods for a country
     # (the embargo rule's negation veto would read "no longer" as an embargo lifted).
     Rule("license.no_longer_exported", "license.requirement",
@@ -1120,6 +1144,15 @@ RULES: tuple[Rule, ...] = (
             r"that\s+(?:allows|allowed|lets|let|permits|permitted))\b[^.;]{0,200}?\b(?:export\w*|ship\w*|sell|"
             r"international\s+versions?|abroad|overseas)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT, unless_tags=LISTED, veto=HEDGE),
+    # ... or a named buyer let buy one: "finalised an agreement in Washington allowing India to buy a Cray
+    # X-MP supercomputer".
+    Rule("license.decision.deal_lets_buy", "license.decision",
+         _p(r"\b(?:agreement|deal|accord|arrangement)\b[^.;]{0,120}?\b(?:allowing|letting|permitting)\s+"
+            r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+to\s+(?:buy|purchase|acquire|import|receive)\s+"
+            r"(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:supercomputers?|computers?|satellites?|reactors?|machines?|"
+            r"aircraft|jets?|engines?|systems?|fighters?|helicopters?)\b"),
+         doc_types=("",), requires=_p(r"\bU\.\s?S\.|\bUnited\s+States\b|\bWashington\b|\bAmerican\b"),
+         unless_tags=LISTED, veto=HEDGE),
     # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
@@ -1935,7 +1968,10 @@ RULES: tuple[Rule, ...] = (
                  # do and a party "no longer subject to a denial order".
                  r"\bviolat\w*\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:order|denial)\b|"
                  r"\b(?:firms|persons|companies|parties|those)\s+(?:(?:that|who)\s+are\s+)?(?:currently\s+)?subject\s+to\s+"
-                 r"(?:such\s+)?denial\s+orders\b|\bno\s+longer\s+(?:subject\s+to|under)\b")),
+                 r"(?:such\s+)?denial\s+orders\b|\bno\s+longer\s+(?:subject\s+to|under)\b|"
+                 # An agency's record told: "had imposed tens of millions in civil penalties on violators
+                 # and denied export privileges to some".
+                 r"\bhad\s+(?:also\s+|previously\s+)?(?:imposed|denied)\b[^.;]{0,160}?\bdenied\s+export\s+privileges\b")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -1958,7 +1994,8 @@ RULES: tuple[Rule, ...] = (
             r"defen[cs]e\s+(?:articles|trade))|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)|"
             # "normalised defence trade by suspending the debarment of South African firms"
             r"\b(?:suspen|lift|rescind|end|terminat)\w*\s+(?:the\s+)?debarments?\s+of\b"),
-         veto=HEDGE),
+         # "The Department said an administrative debarment was not appropriate at this time."
+         veto=_p(rf"{HEDGE.pattern}|\bdebarment\s+(?:was|is|would\s+be)\s+(?:not|un)\w*")),
     # The State Department keeps it under the Cuban Assets Control Regulations: a sanctions list.
     Rule("sanctions.cuba_restricted", "sanctions.designation",
          _p(r"\bCuba\s+(?:Restricted|Prohibited\s+Accommodations)\s+List\b"),
@@ -2006,6 +2043,16 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’()-]+\s+){1,10}?(?:to|on|from)\s+(?:the\s+|its\s+)?"
             r"(?:ITAR['’]s\s+|International\s+Traffic\s+in\s+Arms\s+Regulations['’]s?\s+)?list\s+"
             r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
+    # A regime by what it agrees rather than its name: "announced a jointly agreed set of guidelines
+    # restricting exports of missiles and related equipment".
+    Rule("export_control.export_guidelines", "export_control.other",
+         _p(r"\b(?:agree\w*|adopt\w*|announc\w*|issu\w*|publish\w*|set)\b[^.;]{0,80}?\bguidelines\s+(?:restricting|"
+            r"limiting|curbing|governing|on|for|to\s+(?:curb|restrict|limit|govern|control))\s+(?:the\s+)?(?:exports?|"
+            r"transfers?)\s+of\b"),
+         # Not HEDGE: the goods are described by what they "could deliver".
+         doc_types=("",),
+         veto=_p(r"\bwhether\b|\b(?:would|will|may|might)\s+(?:agree|adopt|announc|issu|publish)\w*|"
+                 r"\b(?:propos|consider|weigh|plan)\w*\s+(?:to|new)\b")),
     Rule("export_control.regimes", "export_control.other",
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
             # Wassenaar's Cold War predecessor.
@@ -2118,7 +2165,11 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.regime_decision", "export_control.other",
          # "agreed on December 12, 2003, at the close of three days of talks ..., to tighten controls".
          _p(rf"\b(?:agreed|decided)\b{S}{{0,160}}?\bto\s+(?:replace|cut|shorten|revise|update|add|remove|relax|tighten|"
-            rf"ease|lift|streamline|expand)\b{S}{{0,80}}?\b(?-i:lists?|controls?)\b"),
+            rf"ease|lift|streamline|expand)\b{S}{{0,80}}?\b(?-i:lists?|controls?)\b|"
+            # A member lifting its veto lets the regime decide: "the United States had dropped its objections
+            # in the Coordinating Committee for Multilateral Export Controls".
+            rf"\b(?:dropped|withdr[ae]w|lifted)\s+(?:its|their)\s+objections?\s+(?:in|within|at)\s+(?:the\s+)?"
+            rf"(?:{REGIME}|COCOM\b|Coordinating\s+Committee)"),
          requires=_p(rf"\b{REGIME}|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
          # "the first such sale since the allies agreed in June to lift most restrictions": background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:since|after|before|when)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:agreed|decided)\b")),
@@ -2245,6 +2296,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.general_licence_for_one": ("general licen",),
     "license.decision.licence_verb": ("licen",),
     "license.decision.government_deal": ("compromise", "deal", "agreement", "arrangement", "accord"),
+    "license.decision.deal_lets_buy": ("deal", "agreement", "arrangement", "accord"),
+    "license.class_freed": ("no longer need", "without"),
+    "license.ordered_controls": ("ordering",),
+    "export_control.export_guidelines": ("guidelines",),
     "license.decision.applications": (
         "licen", "exemption", "waiver", "authori", "clearance", "approval", "permission", "without action"
     ),
@@ -2325,7 +2380,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.embargo_reopened": ("apply for",),
     "license.statute_waived": ("waiv",),
     "export_control.seizure": ("seiz",),
-    "export_control.regime_decision": ("agreed", "decided"),
+    "export_control.regime_decision": ("agreed", "decided", "objection"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.part_810": ("part 810",),
     "license.decision.waiver_letting": ("waiver",),

@@ -75,6 +75,8 @@ _ORGAN = (
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|[Mm]inister|"
     # Its enforcers: "Tokyo police arrest ...", "Tokyo's Metropolitan Police Department arrested ...".
     r"[Pp]olice|[Pp]rosecutors|[Cc]ustoms|"
+    # "Taiwan's Bureau of Foreign Trade on Sunday urged local firms ...".
+    r"Bureau\s+of|"
     # "Britain's Department of Trade and Industry", "the European Community's Council".
     r"Department\s+of|Council|Commission))\b"
 )
@@ -102,6 +104,8 @@ _ACTS = (
     r"sells?|sold|lets?|allow(?:s|ed)?|speed(?:s|ing)?\s+up|sped\s+up|clear(?:s|ed|ing)?|"
     # "India Becomes 35th Member of Missile Technology Control Regime": another state's own accession.
     r"becomes?|became|joins?|joined|"
+    # "India updates its SCOMET export-control list", "Taipei tells exporters to screen buyers".
+    r"updat(?:e|es|ed)|tells?|told|warns?|warned|urg(?:e|es|ed)|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
     # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country.
     r"(?!\s+(?:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
@@ -126,6 +130,7 @@ FOREIGN_ACTOR = re.compile(
     r"(?:admit|accept|take\s+in|exempt|grant|waive|allow|let|welcome|lift|ease)|"
     r"granted|exempted|lifted|admitted|admits|takes\s+in|took\s+in|welcomed|welcomes|accepted|accepts)\b|"
     r"^(?:UK|U\.K\.|Britain|EU|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
+    r"Taipei|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
 )
