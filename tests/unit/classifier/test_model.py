@@ -8,12 +8,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import pytest
 from scipy import sparse
 
-from classifier.classify import classify
+from classifier.classify import classify, model_evidence
 from classifier.corpus import Item, item_to_document, training_items
 from classifier.model.features import metadata, prose
 from classifier.model.scorer import Scorer, char_grams, meta_tokens, word_grams
@@ -232,3 +232,15 @@ def test_threshold_choice_ignores_the_rules() -> None:
         for text in (worded, plain)
     ]
     assert chosen == [0.65, 0.65]
+
+
+def test_a_model_tags_text_and_score_round_alike() -> None:
+    # 0.06496 is stored as 0.065, which reads 0.07; the text must say what that score says.
+    class _Fixed:
+        def explain(self, document: object, tag: str) -> list[str]:
+            return ["term"]
+
+    document = item_to_document({"id": "x", "title": "t"})
+    evidence = model_evidence(cast(Scorer, _Fixed()), document, "license.requirement", 0.06496)
+    assert evidence.score is not None
+    assert evidence.text.startswith(f"model p={evidence.score:.2f}")

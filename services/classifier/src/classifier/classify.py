@@ -141,14 +141,17 @@ def model_rule_id(tag: str) -> str:
 def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability: float) -> Evidence:
     """Why the model gave a tag: its probability and the n-grams that pushed it most."""
     terms = model.explain(document, tag)
-    text = f"model p={probability:.2f}" + (f": {', '.join(terms)}" if terms else "")
+    # The text is written from the stored score, so that the two never round apart (0.0649 -> "0.06" beside a
+    # score of 0.065 that a reader rounds to 0.07).
+    score = round(probability, 4)
+    text = f"model p={score:.2f}" + (f": {', '.join(terms)}" if terms else "")
     return Evidence(
         rule_id=model_rule_id(tag),
         field="model",
         start=0,
         end=0,
         text=text,
-        score=round(probability, 4),
+        score=score,
         terms=terms,
     )
 
