@@ -5300,3 +5300,93 @@ def test_people_named_as_subjects_of_their_designation_are_parties() -> None:
         "was designated for corruption.",
     )
     assert {"Foo Barovic", "Baz 'Quux' Corvic"} <= names
+
+
+def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
+    tags = _tags(
+        "Xland sets licensing rules for its own nuclear exports after the U.S. deal",
+        "Xland's government issued new guidelines for exports of nuclear material, to be licensed case by "
+        "case.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_suspended_denial_in_a_settlement_is_no_denial_order() -> None:
+    tags = _tags(
+        "Foo Computer penalised over an Iran shipment",
+        "The Department of Commerce imposed a $5,000 civil penalty on Foo Computer for violating the embargo "
+        "against Iran. It also denied the export privileges of Foo and his company for five years, which was "
+        "suspended.",
+    )
+    assert "other_list.change" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_watchdogs_audit_told_with_its_source_is_export_control_news() -> None:
+    tags = _tags(
+        "Audit finds labs ignored deemed-export rules",
+        "An internal audit by the Defense Department's inspector general, reported by a news agency on "
+        "Wednesday, found that laboratories briefed foreign visitors without asking whether export licences "
+        "were required.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_watchdogs_report_on_the_validated_end_user_programme_sets_no_requirement() -> None:
+    tags = _tags(
+        "GAO finds gaps in Commerce's Validated End-User checks",
+        "The Government Accountability Office released a report on the Commerce Department's Validated "
+        "End-User programme, under which approved end users may receive controlled items without individual "
+        "export licences.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_rule_making_no_substantive_change_sets_no_requirement() -> None:
+    tags = _tags(
+        "Technical Amendment to the Authorization Validated End-User Regulations",
+        "In this rule, BIS amends the Export Administration Regulations to add a column of citations to the "
+        "list of Validated End-Users. This rule does not make any substantive changes to the EAR.",
+        source="federal_register",
+        document_type="RULE",
+        cfr_parts=["15 CFR 748"],
+        agencies=["Industry and Security Bureau"],
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_finding_of_violation_is_enforcement() -> None:
+    tags = _tags(
+        "OFAC finds Foo Bank broke the old Xland sanctions",
+        "The Treasury's Office of Foreign Assets Control issued a Finding of Violation to Foo Bank for "
+        "breaches of the Xland Sanctions Regulations.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_plea_over_goods_got_from_american_makers_for_a_foreign_buyer_is_enforcement() -> None:
+    tags = _tags(
+        "Engineer admits optics plot",
+        "Foo Bar pleaded guilty on Monday to conspiring to help an Xlandic company illegally obtain optical "
+        "lenses and guidance systems from two U.S. companies, the Justice Department said.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_parties_described_as_sanctioned_after_a_preposition_are_no_designation() -> None:
+    tags = _tags(
+        "Treasury keeps energy payments through sanctioned Xland banks open until December",
+        "The Treasury extended a general licence for energy payments.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_another_government_declaring_a_halt_of_its_own_sales_is_outside_the_taxonomy() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Israel declares a three-month halt to small-arms sales",
+        "text": "The moratorium covers sales of small arms to civilian buyers abroad for three months.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None

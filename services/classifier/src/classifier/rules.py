@@ -73,6 +73,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 TIDYING = _p(
     r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*[:;]\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+|Editorial\s+)?"
     r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names|Simplification|"
+    r"(?<=Technical\s)Amendments?|"
     r"Reorgani[sz]ation|Restructuring|Authority\s+Citations?)\b|"
     # "...: Third Rule Implementing Export Control Reform; Correction" corrects a rule of several parts.
     r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b).*[;:]\s*(?:Technical\s+)?Corrections?$"
@@ -83,7 +84,9 @@ TIDYING = _p(
 # change the EAR requirements for the use of the license exceptions".
 REQUIREMENTS_UNCHANGED = _p(
     r"\b(?:do|does|did|will|would)\s+not\s+(?:change|alter|modify|affect)\s+(?:the\s+|any\s+)?(?:EAR\s+|ITAR\s+|existing\s+|"
-    r"current\s+)?(?:export\s+)?(?:licen[cs]e\s+|licensing\s+)?requirements\b"
+    r"current\s+)?(?:export\s+)?(?:licen[cs]e\s+|licensing\s+)?requirements\b|"
+    # "This rule does not make any substantive changes to Supplement No. 7 or elsewhere in the EAR."
+    r"\b(?:does|do|will)\s+not\s+make\s+any\s+substantive\s+changes?\b"
 )
 
 
@@ -189,7 +192,11 @@ EXPORT_CONTEXT = _p(
 LICENCE = r"licen[cs](?:e|es|ing)"
 # A participle after an article or a preposition is an adjective: "signed documents with sanctioned Rosneft
 # chief Igor Sechin" recalls a party listed before; "Treasury sanctioned the chief" lists one.
-AS_VERB = r"(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bby\s)"
+AS_VERB = (
+    r"(?<!\bwith\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bby\s)"
+    # "keeps energy payments through sanctioned Russian banks open".
+    r"(?<!\bthrough\s)(?<!\bvia\s)(?<!\bfrom\s)(?<!\bagainst\s)"
+)
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
 LISTED = ("entity_list.addition",)
 # Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
@@ -859,6 +866,11 @@ RULES: tuple[Rule, ...] = (
     # authorisation in and before 2016").
     Rule("license.veu", "license.requirement",
          _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"),
+         # A rule that says it changes nothing of substance, and a watchdog's report on the programme ("GAO
+         # finds gaps in Commerce's Validated End-User checks"), change no one's requirements. (Not TIDYING:
+         # "Conforming Change ... for Cambodia" moves a country between the groups.)
+         unless_prose=_p(rf"{REQUIREMENTS_UNCHANGED.pattern}|\b(?:GAO|General\s+Accounting\s+Office|"
+                         r"Government\s+Accountability\s+Office|Inspectors?\s+General)\b"),
          veto=_p(r"\b(?:laps|expir)\w*|\bhad\s+(?:long\s+|once\s+)?(?:held|had|enjoyed|been\s+(?:granted|given))\b")),
     # A rule that sets how long a class of licences is valid, or revokes a class of them, changes what the
     # exporter needs: "Establishment of 24-Month Validity Period for Certain Reexport Authorizations".
@@ -1961,7 +1973,9 @@ RULES: tuple[Rule, ...] = (
          not_doc_types=("RULE", "PRORULE"),
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
          # "denied its export privileges for three years, but suspended the denial and will waive it".
+         # "also denied the export privileges of Foo and his company for five years, which was suspended".
          veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b|"
+                 r"\bwhich\s+(?:was|were|is|has\s+been)\s+(?:then\s+)?suspended\b|"
                  r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+|that\s+|its\s+)?denial\b|"
                  # A forwarder charged with dealing with a denied party: the order it "violated the terms
                  # of" is the case's background, as are what "firms subject to such denial orders" may not
@@ -2046,7 +2060,10 @@ RULES: tuple[Rule, ...] = (
     # A regime by what it agrees rather than its name: "announced a jointly agreed set of guidelines
     # restricting exports of missiles and related equipment".
     Rule("export_control.export_guidelines", "export_control.other",
-         _p(r"\b(?:agree\w*|adopt\w*|announc\w*|issu\w*|publish\w*|set)\b[^.;]{0,80}?\bguidelines\s+(?:restricting|"
+         # Several governments together: one government's own guidelines ("India issued new guidelines for
+         # exports of nuclear material") are its own controls.
+         _p(r"\b(?:allies|nations|partners|members|governments|countries|jointly)\b[^.;]{0,80}?"
+            r"\b(?:agree\w*|adopt\w*|announc\w*|issu\w*|publish\w*|set)\b[^.;]{0,80}?\bguidelines\s+(?:restricting|"
             r"limiting|curbing|governing|on|for|to\s+(?:curb|restrict|limit|govern|control))\s+(?:the\s+)?(?:exports?|"
             r"transfers?)\s+of\b"),
          # Not HEDGE: the goods are described by what they "could deliver".
@@ -2113,10 +2130,16 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:sales|exports|shipments)\b|"
             # A case closed is its end: "declined to prosecute anyone ... and the investigation was closed".
             r"\bdeclin\w*\s+to\s+prosecute\b|\b(?:investigation|probe)\s+(?:was|had\s+been|has\s+been)\s+"
-            r"(?:closed|dropped)\b"),
+            r"(?:closed|dropped)\b|"
+            # OFAC's finding that rules were broken, without a money penalty.
+            r"\b(?:issu\w*|reach\w*|made)\s+(?:a|its)\s+Finding\s+of\s+Violation\b"),
          # Dealings a designation forbids are sanctions cases, whether or not the word "sanctions" appears:
          # "pleaded guilty to engaging in transactions with a specially designated global terrorist".
-         requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b"),
+         # ... and so is a foreign buyer getting goods from American makers: "conspiring to help an Iranian
+         # company illegally obtain optical lenses ... from two U.S. companies".
+         requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
+                     r"\billegally\s+(?:obtain|acquir|procur|buy|bought)\w*\b[^.;]{0,200}?\bfrom\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:U\.S\.|American)\s+(?:companies|firms|suppliers|manufacturers|makers)\b"),
          # A denial order recites the conviction it rests on; the order is the list change.
          # So does news of one: "Commerce bars two men convicted of gun-running from exporting".
          # "Commerce bars man convicted over turbine parts bound for Xland" too.
@@ -2185,7 +2208,8 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.audit", "export_control.other",
          _p(r"\b(?:GAO|General\s+Accounting\s+Office|Government\s+Accountability\s+Office|Inspectors?\s+General)\b"
             # Its own act, not another's report recalled ("a separate inspector general's report of ...").
-            r"\s+(?:[\w-]+\s+){0,3}?(?:report(?:s|ed)?|review(?:s|ed)?|found|finds|testif\w*|audit\w*|recommend\w*|"
+            # "An internal audit by the Defense Department's inspector general, reported by ..., found".
+            r",?\s+(?:[\w-]+\s+){0,3}?(?:report(?:s|ed)?|review(?:s|ed)?|found|finds|testif\w*|audit\w*|recommend\w*|"
             r"urg\w*|fault\w*)\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change")),
@@ -2412,7 +2436,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecute", "probe",
-        " years", " months",
+        " years", " months", "finding of violation",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use",),

@@ -105,7 +105,7 @@ _ACTS = (
     # "India Becomes 35th Member of Missile Technology Control Regime": another state's own accession.
     r"becomes?|became|joins?|joined|"
     # "India updates its SCOMET export-control list", "Taipei tells exporters to screen buyers".
-    r"updat(?:e|es|ed)|tells?|told|warns?|warned|urg(?:e|es|ed)|"
+    r"updat(?:e|es|ed)|tells?|told|warns?|warned|urg(?:e|es|ed)|declar(?:e|es|ed)|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
     # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country.
     r"(?!\s+(?:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
