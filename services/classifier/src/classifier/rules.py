@@ -330,10 +330,10 @@ IMPORT_LICENCE = (
 )
 # A licence of another trade, or another government's licence decision (the Dutch government's for ASML),
 # is outside the taxonomy.
-OTHER_REGIMES_LICENCE = (
-    rf"{IMPORT_LICENCE}|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|"
-    rf"{FOREIGN_ACTOR.pattern}"
+OTHER_TRADES_LICENCE = (
+    rf"{IMPORT_LICENCE}|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming"
 )
+OTHER_REGIMES_LICENCE = rf"{OTHER_TRADES_LICENCE}|{FOREIGN_ACTOR.pattern}"
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
 # licence; news that reports a listing and licences weighed for a company does both. US agencies are
 # departments and bureaus: a ministry deciding on licences is another government's.
@@ -351,8 +351,8 @@ POWER_GIVEN = (
 # A waiver or authorisation a party asks for is not granted yet: "had applied for", "is seeking a waiver".
 ASKED_FOR = r"\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b"
 LICENCE_DECISION_VETO = _p(
-    rf"{IMPORT_LICENCE}|"
-    r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|\bdriver|\bpatent|\bspectrum|\bbroadcast|Validated\s+End-User\s+Authori|"
+    rf"{OTHER_TRADES_LICENCE}|"
+    r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|Validated\s+End-User\s+Authori|"
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
     # "a policy of granting no new waivers of the ban on satellite licences" is a policy for a country.
     r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|"
