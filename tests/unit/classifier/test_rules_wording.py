@@ -20,11 +20,13 @@ def _tags(title: str, text: str = "", **extra: object) -> set[str]:
     return set(_classified(title, text, **extra))
 
 
-def _bis_rule_tags(title: str, cfr_parts: list[str]) -> set[str]:
-    """The tags of a BIS final rule known by its title and the CFR parts it amends."""
+def _bis_rule_tags(
+    title: str, cfr_parts: list[str], text: str = "This rule amends the regulations."
+) -> set[str]:
+    """The tags of a BIS final rule known by its title, the CFR parts it amends and its summary."""
     return _tags(
         title,
-        "This rule amends the regulations.",
+        text,
         source="federal_register",
         document_type="RULE",
         cfr_parts=cfr_parts,
@@ -5137,14 +5139,11 @@ def test_a_denial_order_a_forwarder_violated_is_the_background_of_its_settlement
 
 
 def test_a_rule_saying_it_leaves_the_requirements_unchanged_sets_no_requirement() -> None:
-    tags = _tags(
+    tags = _bis_rule_tags(
         "Clarifications to the Export Administration Regulations for the Use of License Exceptions",
+        ["15 CFR 740"],
         "This final rule makes clarifications to the EAR on the use of two license exceptions. The "
         "clarifications do not change the EAR requirements for the use of the license exceptions.",
-        source="federal_register",
-        document_type="RULE",
-        cfr_parts=["15 CFR 740"],
-        agencies=["Industry and Security Bureau"],
     )
     assert "license.requirement" not in tags
     assert "export_control.other" in tags
@@ -5343,14 +5342,11 @@ def test_a_watchdogs_report_on_the_validated_end_user_programme_sets_no_requirem
 
 
 def test_a_rule_making_no_substantive_change_sets_no_requirement() -> None:
-    tags = _tags(
+    tags = _bis_rule_tags(
         "Technical Amendment to the Authorization Validated End-User Regulations",
+        ["15 CFR 748"],
         "In this rule, BIS amends the Export Administration Regulations to add a column of citations to the "
         "list of Validated End-Users. This rule does not make any substantive changes to the EAR.",
-        source="federal_register",
-        document_type="RULE",
-        cfr_parts=["15 CFR 748"],
-        agencies=["Industry and Security Bureau"],
     )
     assert "license.requirement" not in tags
     assert "export_control.other" in tags
