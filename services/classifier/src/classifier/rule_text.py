@@ -732,6 +732,13 @@ _TIED_TO = re.compile(
 )
 
 
+def _no_person(name: str) -> bool:
+    """Whether a capitalised run is a body, a month, a place or an office rather than a person's name."""
+    return bool(
+        INSTITUTION.search(name) or MONTHS.match(name) or PLACES.match(name) or _OFFICE_WORD.search(name)
+    )
+
+
 def role_parties(text: str, field: str) -> Iterator[EntityMention]:
     """People a listing's news introduces by their role, in lower case ("its chief executive Javad Foo")."""
     for m in ROLE_PERSON.finditer(text):
@@ -743,10 +750,9 @@ def role_parties(text: str, field: str) -> Iterator[EntityMention]:
             spans.append((more.start(1), more.group(1)))
             at = more.end(1)
         for start, name in spans:
-            if INSTITUTION.search(name) or MONTHS.match(name) or PLACES.match(name):
+            # "two officials, State Minister for Humanitarian Affairs A": the office, cut short.
+            if _no_person(name):
                 break
-            if _OFFICE_WORD.search(name):
-                break  # "two officials, State Minister for Humanitarian Affairs A": the office, cut short
             if (found := _mention(text, field, start, name)) is not None:
                 yield found
 
@@ -765,7 +771,7 @@ def passive_designees(text: str, field: str) -> Iterator[EntityMention]:
     """People a designation's news names as a sentence's subject and then says were designated."""
     for m in PASSIVE_DESIGNEE.finditer(text):
         name = m.group(1)
-        if INSTITUTION.search(name) or MONTHS.match(name) or PLACES.match(name) or _OFFICE_WORD.search(name):
+        if _no_person(name):
             continue
         if (found := _mention(text, field, m.start(1), name)) is not None:
             yield found
