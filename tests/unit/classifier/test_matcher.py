@@ -398,3 +398,15 @@ def test_a_listed_leading_word_inside_another_name_is_no_mention() -> None:
     assert matcher.find(inside) == []
     opening = "State cited Xland's Ardenta Group of Companies LLC and Multiforce, its supplier."
     assert {m.text for m in matcher.find(opening)} == {"Ardenta", "Multiforce"}
+
+
+def test_a_name_cut_through_a_bracket_is_a_piece_of_a_longer_name() -> None:
+    matcher = screening_matcher(
+        [
+            _entry("Lumen Trading Company", "Dalian Carbon", addresses=("Dalian",)),
+            _entry("Reach Holding Group Shanghai Company Limited", entry_id="2", addresses=("Pudong",)),
+        ]
+    )
+    assert matcher.find("It named Sinotech (Dalian) Carbon and Graphite Corporation.") == []
+    [found] = matcher.find("Treasury named Reach Holding Group (Shanghai) on Monday.")
+    assert found.text == "Reach Holding Group (Shanghai)"

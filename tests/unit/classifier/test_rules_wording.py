@@ -5386,3 +5386,93 @@ def test_another_government_declaring_a_halt_of_its_own_sales_is_outside_the_tax
         "text": "The moratorium covers sales of small arms to civilian buyers abroad for three months.",
     }
     assert out_of_scope(item_to_document(item)) is not None
+
+
+def _presidential(title: str) -> dict[str, object]:
+    """A title-only presidential document, as Public Inspection lists it."""
+    return {
+        "id": "t",
+        "source": "federal_register",
+        "title": title,
+        "text": title,
+        "document_type": "PRESDOCU",
+        "agencies": ["Executive Office of the President"],
+    }
+
+
+def test_an_order_amending_an_export_control_executive_order_is_export_control_administration() -> None:
+    order = item_to_document(_presidential("Amendment to Executive Order 13026, as Amended"))
+    tags = {t.id for t in classify(order, model=_always("sanctions.regulation")).tags}
+    assert tags == {"export_control.other"}
+
+
+def test_an_order_on_property_in_which_a_country_has_an_interest_is_a_programme_rule() -> None:
+    order = item_to_document(
+        _presidential("Protecting Certain Property in Which the Government of Xland Has an Interest")
+    )
+    assert {t.id for t in classify(order).tags} == {"sanctions.regulation"}
+
+
+def test_a_licence_to_import_takes_no_licence_tag_from_the_model() -> None:
+    rule = item_to_document(
+        {
+            "id": "t",
+            "source": "federal_register",
+            "title": "General License for Import of Certain Radioactive Sources",
+            "text": "The Commission issues a general license for the import of sealed sources.",
+            "document_type": "RULE",
+            "agencies": ["Nuclear Regulatory Commission"],
+            "cfr_parts": ["10 CFR 110"],
+        }
+    )
+    assert classify(rule, model=_always("license.requirement")).tags == []
+
+
+def test_a_settlements_denial_of_export_privileges_is_a_list_change_unless_suspended() -> None:
+    kept = _tags(
+        "Forwarder's founder settles",
+        "Foo Bar agreed to a $2 million civil penalty and a four-year denial of his export privileges, one "
+        "year of which is suspended.",
+    )
+    assert "other_list.change" in kept
+    for told in (
+        "Foo Corp agreed to a $2 million civil penalty and a three-year denial of export privileges that is "
+        "suspended.",
+        "Foo Corp agreed to a two-year denial of export privileges. The denial of export privileges will be "
+        "suspended and then waived.",
+        "Foo Corp agreed to a two-year denial of export privileges, suspended for a probationary period.",
+        "Foo Corp faces a civil penalty and a possible denial of export privileges.",
+    ):
+        assert "other_list.change" not in _tags("Exporter settles charges", told)
+
+
+def test_a_congressional_research_offices_report_on_export_controls_is_export_control_other() -> None:
+    tags = _tags(
+        "Congress's researchers weigh the dual-use regime",
+        "The Congressional Research Service, the research arm of Congress, published a report on how export "
+        "controls on dual-use goods could slow the spread of missiles.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_approving_a_named_products_sale_to_a_country_is_a_licence_decision() -> None:
+    tags = _tags(
+        "Administration set to clear turbine deal",
+        "The administration is preparing to approve a sale of Foo turbofan engines and related technology to "
+        "Xland, a deal that could be worth as much as $1 billion.",
+    )
+    assert "license.decision" in tags
+    for told in (
+        "Regulators approved the sale of the Foo Company to Bar Group of Xland.",
+        "Investigators found that the Xland president had approved the sale of Foo radar systems to Yland.",
+    ):
+        assert "license.decision" not in _tags("Sale approved", told)
+
+
+def test_a_whole_trade_let_ship_more_is_a_policy_not_a_licence_decision() -> None:
+    tags = _tags(
+        "Commerce widens high-tech categories for Xland",
+        "The Commerce Department changes let U.S. companies ship more advanced products in 13 categories to "
+        "Xland, and a single export licence may now cover several shipments.",
+    )
+    assert "license.decision" not in tags

@@ -13,7 +13,7 @@ from classifier.mentions import entities_for
 from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.party_names import name_spans
-from classifier.rules import EAA_LAPSE, GATES, LIST_NAMES, RULES, Rule
+from classifier.rules import EAA_LAPSE, EXPORT_CONTROL_ORDER, GATES, LIST_NAMES, RULES, Rule
 from classifier.scope import TITLES, out_of_scope, regime_led
 from classifier.severity import severity_of
 from schemas.events import (
@@ -158,6 +158,11 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
 
 # A waiver's title: the sanctions it names are suspended, not imposed.
 WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
+IMPORT_LICENCE = re.compile(
+    r"\bImport(?:s|ation)?\s+(?:[\w-]+\s+){0,3}?Licen[cs]|\bLicen[cs]\w*\s+(?:for|to)\s+(?:the\s+)?Import",
+    re.IGNORECASE,
+)
+EXPORT_WORD = re.compile(r"\bexport|\bre-?export", re.IGNORECASE)
 
 
 def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> bool:
@@ -182,9 +187,22 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
         # Against ..."), the words the model reads as a designation; the rules know a designation made beside
         # a waiver by its own words.
         return False
-    if tag == "sanctions.regulation" and any(EAA_LAPSE.search(texts.get(f, "")) for f in PROSE):
-        # The export-control emergency ("as the Export Administration Act lapsed") shares the words of a
-        # sanctions programme's order; the rules tag it for what it is.
+    if tag == "sanctions.regulation" and (
+        any(EAA_LAPSE.search(texts.get(f, "")) for f in PROSE)
+        or EXPORT_CONTROL_ORDER.search(texts.get("title", ""))
+    ):
+        # The export-control emergency ("as the Export Administration Act lapsed") and the orders that run the
+        # export controls share the words of a sanctions programme's order; the rules tag them for what they
+        # are.
+        return False
+    if (
+        tag.startswith("license.")
+        and IMPORT_LICENCE.search(texts.get("title", ""))
+        and not any(EXPORT_WORD.search(texts.get(f, "")) for f in PROSE)
+    ):
+        # A licence to import ("General License for Import of Certain Reactor Parts", "Cheese Import
+        # Licenses") shares the words and the CFR parts of export licensing; without a word of exports it is
+        # another trade's licence.
         return False
     if not model_supported(tag, texts):
         return False

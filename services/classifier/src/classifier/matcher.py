@@ -267,8 +267,15 @@ class Matcher:
                 and _inside_a_name(text, toks, first, self._stop)
             ):
                 continue
-            taken.update(span_tokens)
             start, end = written_span(text, toks, first, last)
+            opened = text.count("(", start, end) - text.count(")", start, end)
+            if opened == 1 and text.startswith(")", end):
+                end += 1  # "Foo Holding Group (Shanghai)": the bracket the name opened closes it
+            elif opened:
+                # A span cut through a bracket ("Dalian) Carbon" of "Foo (Dalian) Carbon Corporation") is a
+                # piece of the longer name around it.
+                continue
+            taken.update(span_tokens)
             seen: set[tuple[str, str | None]] = set()
             for target in targets:
                 # One mention per list (and per team): 24 Huawei rows on one list are one mention.

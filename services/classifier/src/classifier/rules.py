@@ -144,9 +144,10 @@ HEDGE = _p(
     # Deliberation reported, nothing done: "advisers were discussing ways to ease sanctions".
     r"(?:discuss|debat|consider|weigh|mull|explor|contemplat|study|studi)\w*\s+(?:ways|options|proposals?|how)\s+to\b|"
     # "could add", "might be blacklisted"; not "over concerns that their exports could help develop weapons",
-    # nor what firms could then do ("so that American companies could sign contracts").
+    # nor what firms could then do ("so that American companies could sign contracts"), nor what a deal is
+    # worth ("a deal that could be worth as much as $2 billion").
     r"(?:could|might)\s+(?!help|allow|let|enable|contribute|support|assist|develop|be\s+used|be\s+diverted|no\s+longer|"
-    r"end\s+up|reach|fall\s+into|sign|open|hire|bid|compete|invest|do\s+business)|"
+    r"end\s+up|reach|fall\s+into|sign|open|hire|bid|compete|invest|do\s+business|be\s+worth|cost|total)|"
     r"may\s+(?:add|place|put|blacklist)|"
     # A party's own request is no action: "it had applied on March 14 to be taken off the SDN list".
     r"(?:appl(?:y|ied|ies|ying)|ask\w*|petition\w*|seek\w*|sought|request\w*)\b[^.;]{0,60}\bto\s+be\s+"
@@ -417,6 +418,16 @@ EAA_LAPSE = _p(
     r"\b(?:lapse|expiry|expiration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?Export\s+Administration\s+Act\b|"
     r"^(?:Notice\s+of\s+)?Continuation\s+of\s+(?:the\s+)?(?:National\s+)?Emergency\s+Regarding\s+Export\s+Control\s+"
     r"Regulations\b"
+)
+
+# The executive orders that run the export-control system itself: its administration (12002, 12214, 12981 and
+# its amendments 13020 and 13117, 13026 on encryption, 13637 after the reform, 13558's enforcement centre) and
+# its continuity under IEEPA while the Export Administration Act lapsed (12444, 12451, 12470, 12730, 12923,
+# 12924, 13222) or the emergencies' ends (12525, 12867, 13206). A title that names one ("Amendment to
+# Executive Order 13026") is export-control administration, whatever else it says.
+EXPORT_CONTROL_ORDER = _p(
+    r"\b(?:Executive\s+Order|E\.\s?O\.)\s+(?:No\.\s+)?(?:12002|12214|12444|12451|12470|12525|12730|12867|12923|"
+    r"12924|12981|13020|13026|13117|13206|13222|13558|13637)\b"
 )
 
 # A judge's decision in a BIS enforcement case, titled after its party: "In the Matter of: <party>,
@@ -1128,7 +1139,9 @@ RULES: tuple[Rule, ...] = (
             # "had authorised it, its suppliers and partners to keep shipping the tools"
             r"\b(?:authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|allow(?:s|ed|ing)?|cleared)\s+(?:[\w,'’&.-]+\s+){1,6}?"
             r"to\s+(?:keep\s+|continue\s+|resume\s+|restart\s+)?(?:ship|sell|suppl|export|deliver|load)\w*\b|"
-            r"\blets?\s+(?:[\w,'’&.-]+\s+){1,4}?(?:resume|sell|ship|export|supply)\b|"
+            # A whole trade let ship ("the changes let U.S. companies ship more advanced products") is a policy.
+            r"\blets?\s+(?!(?:U\.S\.|US|American)\s+(?:companies|firms|exporters|manufacturers|makers|suppliers)\b)"
+            r"(?:[\w,'’&.-]+\s+){1,4}?(?:resume|sell|ship|export|supply)\b|"
             # The buyer let buy: "had quietly let the Xland armed forces buy American-made equipment"; and
             # what licences covered: "the items licensed for export included spare parts".
             r"\blet\s+(?:[\w,'’&.-]+\s+){1,5}?buy\s+(?:U\.S\.|American)(?:-made|-built)?\b|"
@@ -1186,6 +1199,14 @@ RULES: tuple[Rule, ...] = (
             r"at\s+least\s+|more\s+than\s+)?"
             rf"(?:\d[\d,]*|{NUMBER_WORDS}|twelve|dozens\s+of)\s+(?:[\w,.-]+\s+){{0,4}}?(?:rifles|guns|"
             r"missiles|munitions|jets|fighter(?:-bomber)?s|bombers|aircraft|warplanes|drones|helicopters|tanks|bombs)\b|"
+            # A named product's sale to a named buyer, no count: "preparing to approve a sale of Foo jet
+            # engines and related technology to Xland", "approved a possible sale of Foo's air-defence system
+            # to Xland". A company's sale to another is an acquisition; an approval in the past perfect is the
+            # story's background ("had approved the sale of ... radars").
+            r"(?<!\bhad\s)\b(?:approv|clear|block|den(?:y|ied|ies)|halt|postpon|defer)\w*\s+(?:a|the)\s+(?:possible\s+|proposed\s+|"
+            r"planned\s+|pending\s+)?sale\s+of\s+(?:[\w$.,'’-]+\s+){0,8}?(?:engines?|systems?|technology|equipment|"
+            r"satellites?|(?:super)?computers?|reactors?|radars?|aircraft|jets|fighters|missiles|helicopters)\s+"
+            r"(?:(?:and|or|with)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the\s+)?(?-i:[A-Z])|"
             # Consent to another country's transfer of U.S.-made arms: "approved its request to sell the Arrow
             # 3 system to Germany", "pledged to expedite the third-party transfer approvals". A request to
             # sell at home ("to sell its sharpest pictures to all customers") names no destination.
@@ -1531,7 +1552,10 @@ RULES: tuple[Rule, ...] = (
             r"\bTaking\s+Additional\s+Steps\b|^Proliferation\s+of\s+Weapons\s+of\s+Mass\s+Destruction$|"
             # "Trade Involving Southern Rhodesia", "Additional Measures with Respect to the Federal Republic
             # of Yugoslavia": a country's trade regulated, or measures taken against it.
-            r"^(?:Trade|Transactions)\s+(?:Involving|With)\b|\bMeasures\s+with\s+Respect\s+to\b"),
+            r"^(?:Trade|Transactions)\s+(?:Involving|With)\b|\bMeasures\s+with\s+Respect\s+to\b|"
+            # IEEPA's own formula for what an order blocks, protects or unblocks: "Certain Property in Which
+            # Xland Has an Interest".
+            r"\bPropert(?:y|ies)\s+in\s+Which\s+(?:[\w-]+\s+){1,5}?Ha(?:s|ve)\s+an?\s+Interest\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     # An order barring a country's trade or exports sets what may leave for it as well as the programme.
     # A presidential order titled for one export to one country ("Export of Special Nuclear Material to
@@ -1986,6 +2010,16 @@ RULES: tuple[Rule, ...] = (
                  # An agency's record told: "had imposed tens of millions in civil penalties on violators
                  # and denied export privileges to some".
                  r"\bhad\s+(?:also\s+|previously\s+)?(?:imposed|denied)\b[^.;]{0,160}?\bdenied\s+export\s+privileges\b")),
+    # The order told as a settlement's penalty: "a five-year denial of his export privileges, one year of
+    # which is suspended". Settlements mostly suspend the whole denial ("a three-year denial of export
+    # privileges that is suspended", "the denial of export privileges will be suspended and then waived"),
+    # anywhere in the story, and a denial a charge risks ("a possible denial") is none.
+    Rule("other_list.denial_penalty", "other_list.change",
+         _p(r"\bdenial\s+of\s+(?:(?:his|her|its|their|all\s+its|[\w-]+['’]s)\s+)?(?:own\s+)?export\s+privileges\b"),
+         doc_types=("",),
+         unless_prose=_p(r"(?<!\bof\swhich\s)\b(?:is|was|were|are|be|been)\s+(?:then\s+)?(?:suspended|waived)\b|"
+                         r"\bprivileges,\s+suspended\b|\bprobationary\b|"
+                         r"\bsuspended\s+(?:outright|denial)\b|\b(?:possible|potential)\s+denial\b")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -2093,7 +2127,7 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.presidential_title", "export_control.other",
          _p(r"\bExport\s+Controls?\b|\bExport\s+Administration\b|\bRegulation\s+of\s+Exports\b|\bExport\s+Licensing\b|"
             r"^Exports?\s+of\b|\bNuclear\s+Non-?[Pp]roliferation\b|"
-            r"\bAtomic\s+Energy\s+Act\b[^;]{0,80}?\bInternational\s+Cooperation\b"),
+            rf"\bAtomic\s+Energy\s+Act\b[^;]{{0,80}}?\bInternational\s+Cooperation\b|{EXPORT_CONTROL_ORDER.pattern}"),
          fields=("title",), doc_types=("PRESDOCU",), unless_tags=("license.decision",)),
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
          requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"), veto=HEDGE),
@@ -2206,11 +2240,15 @@ RULES: tuple[Rule, ...] = (
     # found that the study behind the easing ... offered no evidence") review the system; an audit that counts
     # licences decided is licence news.
     Rule("export_control.audit", "export_control.other",
-         _p(r"\b(?:GAO|General\s+Accounting\s+Office|Government\s+Accountability\s+Office|Inspectors?\s+General)\b"
+         # Congress's research offices study the system the same way ("The Office of Technology Assessment,
+         # the research arm of Congress, published a report").
+         _p(r"\b(?:GAO|General\s+Accounting\s+Office|Government\s+Accountability\s+Office|Inspectors?\s+General|"
+            r"Office\s+of\s+Technology\s+Assessment|Congressional\s+Research\s+Service)\b"
             # Its own act, not another's report recalled ("a separate inspector general's report of ...").
             # "An internal audit by the Defense Department's inspector general, reported by ..., found".
+            r"(?:,\s+the\s+[^.;,]{1,50},)?"
             r",?\s+(?:[\w-]+\s+){0,3}?(?:report(?:s|ed)?|review(?:s|ed)?|found|finds|testif\w*|audit\w*|recommend\w*|"
-            r"urg\w*|fault\w*)\b"),
+            r"urg\w*|fault\w*|publish\w*)\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change")),
     Rule("export_control.judge_decision", "export_control.other",
@@ -2335,6 +2373,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "deliver", "load", "let",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
+    "other_list.denial_penalty": ("denial of",),
     "license.decision.arms_sale": (
         "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
         "hold", "pause", "suspension", "deliver", "shipment", "shipping",
@@ -2381,7 +2420,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.executive_order": ("order", "e.o", "e. o"),
     "sanctions.presidential_order": (
         "blocking", "sanctions", "prohibiting", "additional steps", "weapons of mass destruction", "trade",
-        "transactions", "measures",
+        "transactions", "measures", "an interest",
     ),
     "sanctions.sector_determination": ("sector", "determination"),
     "sanctions.general_licence": ("general licen", "gl"),
@@ -2432,7 +2471,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.defense_eligibility": ("furnishing", "eligib"),
     "license.statute_waived_for_countries": ("waiv",),
     "sanctions.statute_provision_waived": ("waiv", "suspen"),
-    "export_control.audit": ("gao", "accounting office", "accountability office", "inspector"),
+    "export_control.audit": (
+        "gao", "accounting office", "accountability office", "inspector", "technology assessment",
+        "research service",
+    ),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecute", "probe",
