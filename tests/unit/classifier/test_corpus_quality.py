@@ -677,6 +677,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.948,
         "country_r": 0.889,
     },
+    "hundredth": {
+        "tag_f1": 0.878,
+        "entity_recall": 0.841,
+        "entity_precision": 0.951,
+        "country_r": 1.000,
+    },
+    "hundred-and-first": {
+        "tag_f1": 0.769,
+        "entity_recall": 0.750,
+        "entity_precision": 1.000,
+        "country_r": 0.808,
+    },
 }
 MARGIN = 0.02
 
