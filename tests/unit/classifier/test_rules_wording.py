@@ -5476,3 +5476,57 @@ def test_a_whole_trade_let_ship_more_is_a_policy_not_a_licence_decision() -> Non
         "Xland, and a single export licence may now cover several shipments.",
     )
     assert "license.decision" not in tags
+
+
+def test_a_general_licence_removed_because_its_parties_were_delisted_designates_nobody() -> None:
+    tags = _tags(
+        "Xland Sanctions Regulations",
+        "OFAC is amending the Xland Sanctions Regulations to remove a general license that authorizes all "
+        "transactions involving Foo Bank as a result of this entity being removed from OFAC's Specially "
+        "Designated Nationals and Blocked Persons List (SDN List).",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Foreign Assets Control Office"],
+        cfr_parts=["31 CFR 599"],
+    )
+    assert "sanctions.designation" not in tags
+    assert "sanctions.regulation" in tags
+
+
+def test_a_prosecution_told_by_what_was_sent_where_is_enforcement() -> None:
+    tags = _tags(
+        "Researcher in court over scanner part",
+        "A hospital researcher was being prosecuted for trying to send a part for an imaging machine to "
+        "Iran, a weblog reported. The part could have had an export licence as medical equipment.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_licence_holder_found_outside_the_licence_is_enforcement() -> None:
+    tags = _tags(
+        "OFAC faults a travel group",
+        "The Office of Foreign Assets Control told a doctor that he broke the terms of his humanitarian "
+        "travel licence on his latest trip to Cuba.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_an_ear_rule_on_a_countrys_accession_to_nato_changes_licence_requirements() -> None:
+    title = (
+        "Amendments to the Export Administration Regulations: Accession of Montenegro to Formal "
+        "Membership in the North Atlantic Treaty Organization"
+    )
+    tags = _bis_rule_tags(title, [], title)
+    assert tags == {"license.requirement"}
+
+
+def test_the_council_of_the_european_union_acts_for_another_government() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Brussels widens its Xland measures",
+        "text": "The Council of the European Union adopted on Friday a new package of restrictive measures "
+        "against Xland. It froze the assets of a further 100 people.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+    assert _tags(item["title"], item["text"]) == set()

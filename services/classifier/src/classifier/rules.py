@@ -178,6 +178,12 @@ SANCTIONS_ACTIONS = _p(
     r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+Actions?\b"
 )
 LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}", re.IGNORECASE)
+# A listing told as the cause of what the document does ("to remove a general license ... as a result of these
+# entities being removed from the SDN List") is another act, done before.
+LISTING_AS_CAUSE = (
+    r"\b(?:as\s+a\s+result\s+of|because\s+of|following|after|upon)\s+(?:[\w-]+\s+){0,4}?(?:being|having\s+been)\s+"
+    r"(?:removed|delisted|designated|added|placed|listed)\b"
+)
 # Export-control context for words other regimes share ("license exception" in patent rules).
 EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
@@ -1139,7 +1145,8 @@ RULES: tuple[Rule, ...] = (
             # "had authorised it, its suppliers and partners to keep shipping the tools"
             r"\b(?:authori[sz](?:e|es|ed|ing)|permit(?:s|ted|ting)?|allow(?:s|ed|ing)?|cleared)\s+(?:[\w,'’&.-]+\s+){1,6}?"
             r"to\s+(?:keep\s+|continue\s+|resume\s+|restart\s+)?(?:ship|sell|suppl|export|deliver|load)\w*\b|"
-            # A whole trade let ship ("the changes let U.S. companies ship more advanced products") is a policy.
+            # A whole trade let ship ("the changes let U.S. companies ship more advanced products") is a
+            # policy.
             r"\blets?\s+(?!(?:U\.S\.|US|American)\s+(?:companies|firms|exporters|manufacturers|makers|suppliers)\b)"
             r"(?:[\w,'’&.-]+\s+){1,4}?(?:resume|sell|ship|export|supply)\b|"
             # The buyer let buy: "had quietly let the Xland armed forces buy American-made equipment"; and
@@ -1444,7 +1451,7 @@ RULES: tuple[Rule, ...] = (
          # "a few weeks after Sechin had been put on the Specially Designated Nationals list": background (a
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
-                 r"(?:already\s+)?been\s+(?:put|placed|added|listed)\b")),
+                 rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}")),
     # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
     # under the Xland sanctions".
     Rule("sanctions.must_be_blocked", "sanctions.designation",
@@ -1464,7 +1471,7 @@ RULES: tuple[Rule, ...] = (
             r"[A-C]\b"
             rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b"),
          # OFAC's 50 percent rule explains which property is blocked; it blocks nobody's.
-         veto=_p(r"\b50\s+percent\b|\binterpret\w*"), unless_title=DEFINITION_TITLE),
+         veto=_p(rf"\b50\s+percent\b|\binterpret\w*|{LISTING_AS_CAUSE}"), unless_title=DEFINITION_TITLE),
     Rule("sanctions.delisted", "sanctions.designation",
          # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
          _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:the\s+|all\s+)?"
@@ -1563,6 +1570,14 @@ RULES: tuple[Rule, ...] = (
     Rule("license.presidential_export", "license.decision",
          _p(rf"^Exports?\s+of\s+(?:[\w,-]+\s+){{1,10}}?to\s+(?:the\s+)?(?-i:{COUNTRY})$"),
          fields=("title",), doc_types=("PRESDOCU",)),
+    # A country joining NATO joins, in the EAR and the ITAR, the allies' country groups and exemptions: the
+    # rule that says so ("Amendments to the Export Administration Regulations: Accession of Xland and Yland to
+    # Formal Membership in the North Atlantic Treaty Organization") changes what needs a licence there.
+    Rule("license.alliance_accession", "license.requirement",
+         _p(rf"\bAccession\s+of\s+(?:the\s+)?(?-i:{COUNTRY})(?:(?:,|,?\s+and)\s+(?:the\s+)?(?-i:{COUNTRY})){{0,3}}\s+to\s+"
+            r"(?:Formal\s+)?(?:Membership\s+in\s+)?(?:the\s+)?(?:North\s+Atlantic\s+Treaty\s+Organization|NATO)\b"),
+         fields=("title",),
+         requires=_p(r"Export\s+Administration\s+Regulations|\bEAR\b|International\s+Traffic\s+in\s+Arms|\bITAR\b")),
     # An order setting "Procedures for an Export Licensing Policy" sets how licences are decided.
     Rule("license.presidential_licensing_policy", "license.requirement",
          _p(r"\bExport\s+Licensing\s+Polic(?:y|ies)\b"), fields=("title",), doc_types=("PRESDOCU",)),
@@ -2145,11 +2160,18 @@ RULES: tuple[Rule, ...] = (
             # former senior engineer at ..., on nine of eleven counts, six of them for violating the AECA".
             # A headline's sentence: "Former flight instructor gets two years for F-14 parts destined for
             # Xland".
-            rf"convict\w*|sentenc\w*|arrest\w*|counts?\s+of|gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b{S}{{0,240}}?\b"
+            # A prosecution told by what was sent where: "was being prosecuted for trying to send a part for
+            # an imaging machine to Xland".
+            rf"convict\w*|sentenc\w*|arrest\w*|prosecut(?:ed|ing)|counts?\s+of|gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
+            rf"{S}{{0,240}}?\b"
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
+            rf"(?:send|ship|sell|suppl(?:y|ie))\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
             rf"Trading\s+with\s+the\s+Enemy|(?:destined|bound|meant|intended)\s+for\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?-i:{COUNTRY}|{COUNTRY_FORM}))\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
+            # A licence's holder found outside it: "broke the terms of his humanitarian travel licence".
+            r"\b(?:broke|breached|violated|exceeded)\s+the\s+(?:terms|scope|conditions)\s+of\s+(?:his|her|its|their|the)\s+"
+            r"(?:[\w-]+\s+){0,3}?licen[cs]e\b|"
             # Regulators' order: "ordered Foo Bank N.V. to pay $80 million in penalties".
             r"\border(?:s|ed)?\s+(?:[\w.&'’-]+\s+){1,6}?to\s+pay\s+(?:US)?\$?[\d.,]+\s*(?:million|billion)?\s+"
             r"(?:dollars\s+)?in\s+(?:civil\s+|criminal\s+|combined\s+)?(?:penalties|fines)\b|"
@@ -2374,6 +2396,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "other_list.denial_penalty": ("denial of",),
+    "license.alliance_accession": ("accession",),
     "license.decision.arms_sale": (
         "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
         "hold", "pause", "suspension", "deliver", "shipment", "shipping",
@@ -2477,8 +2500,8 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
-        "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecute", "probe",
-        " years", " months", "finding of violation",
+        "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
+        " years", " months", "finding of violation", "terms of", "scope of", "conditions of",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use",),
