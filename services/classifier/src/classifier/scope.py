@@ -120,8 +120,8 @@ FOREIGN_ACTOR = re.compile(
     # Its sanctions committees list and delist parties under its own resolutions ("Security Council 2374
     # Committee", "the U.N. Security Council committee that oversees the Mali sanctions regime").
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
-    # The European Union's institutions by their own names: "The Council of the European Union adopted its
-    # thirteenth package".
+    # The European Union's institutions by their own names: "The Council of the European Union adopted a new
+    # package of restrictive measures".
     r"\b(?:Council|Commission)\s+of\s+the\s+European\s+Union\s+(?:[\w,]+\s+){0,5}?(?:adopted|adopts|imposed|"
     r"imposes|agreed|agrees|approved|approves|listed|lists|extended|extends|decided|decides)\b|"
     # ... and a multilateral regime's decisions are its members' together: "the 45 members of the Nuclear
