@@ -689,6 +689,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 1.000,
         "country_r": 0.808,
     },
+    "hundred-and-second": {
+        "tag_f1": 0.783,
+        "entity_recall": 0.500,
+        "entity_precision": 0.700,
+        "country_r": 0.786,
+    },
+    "hundred-and-third": {
+        "tag_f1": 0.762,
+        "entity_recall": 0.636,
+        "entity_precision": 0.800,
+        "country_r": 0.636,
+    },
 }
 MARGIN = 0.02
 
