@@ -13,7 +13,16 @@ from classifier.mentions import entities_for
 from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.party_names import name_spans
-from classifier.rules import EAA_LAPSE, EXPORT_CONTROL_ORDER, GATES, LIST_NAMES, RULES, Rule
+from classifier.rules import (
+    EAA_LAPSE,
+    EXPORT_CONTROL_ORDER,
+    EXPORT_WORD,
+    GATES,
+    IMPORT_LICENCE_TITLE,
+    LIST_NAMES,
+    RULES,
+    Rule,
+)
 from classifier.scope import TITLES, out_of_scope, regime_led
 from classifier.severity import severity_of
 from schemas.events import (
@@ -158,11 +167,6 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
 
 # A waiver's title: the sanctions it names are suspended, not imposed.
 WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
-IMPORT_LICENCE = re.compile(
-    r"\bImport(?:s|ation)?\s+(?:[\w-]+\s+){0,3}?Licen[cs]|\bLicen[cs]\w*\s+(?:for|to)\s+(?:the\s+)?Import",
-    re.IGNORECASE,
-)
-EXPORT_WORD = re.compile(r"\bexport|\bre-?export", re.IGNORECASE)
 
 
 def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> bool:
@@ -197,7 +201,7 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
         return False
     if (
         tag.startswith("license.")
-        and IMPORT_LICENCE.search(texts.get("title", ""))
+        and IMPORT_LICENCE_TITLE.search(texts.get("title", ""))
         and not any(EXPORT_WORD.search(texts.get(f, "")) for f in PROSE)
     ):
         # A licence to import ("General License for Import of Certain Reactor Parts", "Cheese Import

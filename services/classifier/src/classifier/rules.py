@@ -335,6 +335,12 @@ IMPORT_LICENCE = (
     r"\bimport(?:er|ers|ing)?(?:['’]s?|s['’])?\s+(?:[\w-]+\s+)?licen[cs]|"
     r"\blicen[cs]es?\s+to\s+(?:import|bring\s+in)\b"
 )
+# How a Federal Register title names one ("General License for Import of ...", "Dairy Import Licenses"); with
+# no word of exports beside it, the model's licence tags stay off it (classify.model_may_add).
+IMPORT_LICENCE_TITLE = _p(
+    r"\bImport(?:s|ation)?\s+(?:[\w-]+\s+){0,3}?Licen[cs]|\bLicen[cs]\w*\s+(?:for|to)\s+(?:the\s+)?Import"
+)
+EXPORT_WORD = _p(r"\bexport|\bre-?export")
 # A licence of another trade, or another government's licence decision (the Dutch government's for ASML),
 # is outside the taxonomy.
 OTHER_TRADES_LICENCE = (
