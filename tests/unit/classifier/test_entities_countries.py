@@ -890,3 +890,10 @@ def test_those_named_and_the_companies_are_lists_of_parties() -> None:
     )
     names = [m.text for m in designated_parties(text, "text")]
     assert {"Tibisay Foo", "Elias Bar", "Tarek Baz", "Qux Norte", "Quux Holdings"} <= set(names)
+
+
+def test_a_plural_demonym_names_its_country() -> None:
+    names = {c.name for c in find_countries({"text": "Treasury added six Venezuelans and two Syrians."})}
+    assert names == {"Venezuela", "Syria"}
+    # An ethnic group is a people, not the state its name shares.
+    assert not find_countries({"text": "attacks on ethnic Albanians in the province"})

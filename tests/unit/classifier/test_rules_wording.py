@@ -5530,3 +5530,155 @@ def test_the_council_of_the_european_union_acts_for_another_government() -> None
     }
     assert out_of_scope(item_to_document(item)) is not None
     assert _tags(item["title"], item["text"]) == set()
+
+
+def test_controls_on_a_countrys_trade_lifted_or_widened_change_licence_requirements() -> None:
+    assert "license.requirement" in _tags(
+        "President ends grain limit",
+        "The President said on Monday that he is ending the limit on further grain sales to the Soviet "
+        "Union.",
+    )
+    # An announced decision told in the future is the decision.
+    assert "license.requirement" in _tags(
+        "Commerce to drop drilling curbs",
+        "Commerce announced on Thursday that the administration would remove the controls on exports of "
+        "drilling equipment and know-how to the Soviet Union.",
+    )
+    assert "license.requirement" in _tags(
+        "Washington frees arms purchases",
+        "The Secretary of State said Washington was lifting its restrictions on the military items Egypt may "
+        "buy.",
+    )
+    assert "license.requirement" in _tags(
+        "Order reaches licensees abroad",
+        "The new order bans sales to the Soviet Union of compressors built abroad under U.S. licences.",
+    )
+    # Wanted, not done.
+    assert "license.requirement" not in _tags(
+        "Farm lobby presses the White House",
+        "Farm groups want the administration to lift the limit on grain sales to the Soviet Union.",
+    )
+    assert "license.requirement" not in _tags(
+        "Talks on drilling curbs",
+        "Officials said the administration would remove the controls on exports of drilling equipment to the "
+        "Soviet Union if the talks succeed.",
+    )
+
+
+def test_allies_agreeing_to_ban_exports_to_a_country_named_with_its_article_change_requirements() -> None:
+    tags = _tags(
+        "Allies shut off chip-making know-how",
+        "The members of the Coordinating Committee for Multilateral Export Controls agreed in Paris to ban "
+        "exports of chip-making know-how to the Soviet Union and its allies.",
+    )
+    assert "license.requirement" in tags
+
+
+def test_a_country_named_a_supporter_of_terrorism_takes_on_the_lists_licence_requirements() -> None:
+    assert "license.requirement" in _tags(
+        "Washington names Syria a backer of terrorism",
+        "The State Department on Monday designated Syria as a country that supports international terrorism, "
+        "tightening controls on exports there.",
+    )
+    assert "license.requirement" in _tags("Washington lists Libya as a supporter of international terrorism")
+    assert "license.requirement" not in _tags(
+        "No move on Cuba",
+        "The State Department has not designated Cuba as a country that supports international terrorism, "
+        "a spokesman said when asked about export controls.",
+    )
+
+
+def test_a_rule_that_changes_how_many_licences_are_required_changes_requirements() -> None:
+    tags = _bis_rule_tags(
+        "Revisions to ECCNs 1C350 and 2B352",
+        ["15 CFR 774"],
+        "This rule revises two ECCNs. This rule will increase the number of validated export licenses "
+        "required for items classified under ECCN 2B352.",
+    )
+    assert "license.requirement" in tags
+    tags = _bis_rule_tags(
+        "Revisions to ECCN 1C350",
+        ["15 CFR 774"],
+        "This rule revises one ECCN. It will not increase the number of export licenses required.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_charges_of_evading_sanctions_are_enforcement() -> None:
+    tags = _tags(
+        "Five charged in Xland payments scheme",
+        "Prosecutors on Friday announced charges against five people accused of a years-long scheme to evade "
+        "U.S. sanctions on the Xland oil ministry through front companies.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_customs_seizure_of_illegal_technology_shipments_is_enforcement() -> None:
+    tags = _tags(
+        "Computer pulled off a freighter",
+        "Customs officers took a Soviet-bound computer off a freighter in Rotterdam, the largest seizure yet "
+        "in the campaign against illegal technology exports.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_study_of_what_export_controls_do_to_an_industry_reviews_the_system() -> None:
+    tags = _tags(
+        "Commerce study on machine tools",
+        "The study, prepared by the Commerce Department, assesses the impact of U.S. export controls on the "
+        "machine-tool industry.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_denial_orders_named_in_quotes_are_list_changes() -> None:
+    tags = _tags(
+        "Commerce cuts off two French firms",
+        "The Commerce Department on Thursday issued 'temporary denial' orders against two French firms after "
+        "the compressors sailed.",
+    )
+    assert "other_list.change" in tags
+
+
+def test_a_trade_law_waiver_and_a_provision_on_licence_issuance_decide_no_licence() -> None:
+    assert "license.decision" not in _tags(
+        "Mongolia waiver",
+        "The President has granted Mongolia a waiver of the Jackson-Vanik Amendment, opening export credit "
+        "programmes to it.",
+    )
+    assert "license.decision" not in _tags(
+        "Letter on encryption controls",
+        "The new order says that any provision dealing with issuance of licenses on foreign-availability "
+        "grounds shall not apply to export controls on these products.",
+    )
+
+
+def test_the_licence_approved_is_a_decision_and_its_end_use_check_is_its_reason() -> None:
+    tags = _tags(
+        "Commerce cleared a computer for a university",
+        "Commerce could not visit the university for an end-use check, gathered information on the end user "
+        "through other channels and approved the licence for the export.",
+    )
+    assert "license.decision" in tags
+    assert "export_control.other" not in tags
+
+
+def test_news_of_one_companys_validated_end_user_authorisation_is_its_licence_decided() -> None:
+    tags = _tags(
+        "BIS reshapes a chipmaker's authorisation",
+        "BIS changed the facilities covered by the validated end-user authorisation held by Foo "
+        "Semiconductor Co. in China.",
+    )
+    assert "license.decision" in tags
+
+
+def test_a_designations_semicolon_enumeration_names_each_item_by_its_first_words() -> None:
+    names = _names(
+        "Treasury blacklists five Xland officials",
+        "The Treasury Department on Friday added five Xland officials to its list of Specially Designated "
+        "Nationals. Those named are Juan Foo, brother of the former president Carlos Foo and once mayor of "
+        "Ciudad Bar; Maria Baz, a minister; Ana Qux and Luis Quux, both assembly delegates; and Pedro Corge, "
+        "a guard commander. Their assets are frozen.",
+    )
+    assert {"Juan Foo", "Maria Baz", "Ana Qux", "Luis Quux", "Pedro Corge"} <= names
+    assert not names & {"Carlos Foo", "Ciudad Bar"}

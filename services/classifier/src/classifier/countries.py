@@ -98,7 +98,8 @@ ALIASES: frozenset[str] = frozenset(alias for aliases in COUNTRIES.values() for 
 PATTERN = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
-    + r")(?:'s|’s)?(?!\w)"
+    # A demonym's plural names the country's people ("six Venezuelans"): an "s" after a form in "-an".
+    + r")(?:(?<=an)s)?(?:'s|’s)?(?!\w)"
 )
 # Matcher keys of every form: the entity matcher must not take "(Hong Kong)" or "Iranian" for a listed party.
 COUNTRY_KEYS: frozenset[str] = frozenset(" ".join(fold(w) for w in re.findall(r"[^\W_]+", f)) for f in _FORMS)
@@ -125,7 +126,10 @@ PLACES_WITHIN = re.compile(
 # Act"), bilateral "India-U.S.",
 # the war "against Ukraine".
 NOT_A_DESTINATION_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.)")
-NOT_A_DESTINATION_BEFORE = re.compile(r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-)\s*$", re.I)
+# "ethnic Albanians" are a people, not the state.
+NOT_A_DESTINATION_BEFORE = re.compile(
+    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-|\bethnic)\s*$", re.I
+)
 
 
 def find_countries(

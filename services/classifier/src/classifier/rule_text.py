@@ -666,7 +666,10 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
         return  # most texts name no designation: spare them the masking below
     # Blanked, not cut, so that every offset still points into `text`.
     masked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+    enumerations = [(m.start(), m.end()) for m in ENUMERATION.finditer(text)]
     for cue in DESIGNATING.finditer(masked):
+        if any(s <= cue.start() < e for s, e in enumerations):
+            continue  # enumerated_designees reads it
         start = cue.end()
         end = _OBJECT_END.search(masked, start)
         span = masked[start : end.start() if end else len(masked)]
@@ -739,6 +742,35 @@ def _no_person(name: str) -> bool:
     )
 
 
+# A designation's news may give one person a semicolon, the name first and what the person is after a comma:
+# "Those named are A, brother of ...; B, governor of ...; C and D, both delegates; and E, a colonel". A
+# description there names others as background, so each item's name is its first words, not its last.
+ENUMERATION = re.compile(
+    r"(?:(?<=[.!?]\s)|^)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
+    r"The\s+(?:[\w-]+\s+)?(?:targets|designees)|The\s+(?:individuals|officials|people|persons|companies|firms|entities))\s+"
+    # The first item is a name and a description in lower case; "A7, A71 and Exved; ..." lists names alone.
+    r"(?:are|were|include[sd]?)\s+(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?-i:[a-z]))([^.!?]*;[^.!?]*)"
+)
+_ITEM_HEAD = re.compile(rf"\s*(?:and\s+)?({NAME})(?=,|\s*$)")
+_PAIR = re.compile(rf"^({_PERSON})\s+and\s+({_PERSON})$")
+
+
+def enumerated_designees(text: str, field: str) -> Iterator[EntityMention]:
+    """The people of a designation's semicolon enumeration, each the name its item opens with."""
+    for m in ENUMERATION.finditer(text):
+        for offset, item in _located(text, m.start(1), re.compile(r";"), m.group(1)):
+            if not (head := _ITEM_HEAD.match(item)):
+                continue
+            start, name = offset + head.start(1), head.group(1)
+            pair = _PAIR.match(name)
+            names = (
+                [(start, name)] if pair is None else [(start + pair.start(i), pair.group(i)) for i in (1, 2)]
+            )
+            for at, one in names:
+                if not _no_person(one) and (found := _mention(text, field, at, one)) is not None:
+                    yield found
+
+
 def role_parties(text: str, field: str) -> Iterator[EntityMention]:
     """People a listing's news introduces by their role, in lower case ("its chief executive Javad Foo")."""
     for m in ROLE_PERSON.finditer(text):
@@ -785,4 +817,5 @@ def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
         out
         + list(role_parties(texts.get("text", ""), "text"))
         + list(passive_designees(texts.get("text", ""), "text"))
+        + list(enumerated_designees(texts.get("text", ""), "text"))
     )

@@ -365,6 +365,12 @@ POWER_GIVEN = (
 ASKED_FOR = r"\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b"
 LICENCE_DECISION_VETO = _p(
     rf"{OTHER_TRADES_LICENCE}|"
+    # A waiver of a trade law's emigration terms opens credits and trade status, no export licence.
+    r"\bJackson[-\s]Vanik\b|"
+    # A provision on how licences are issued decides none: "any provision dealing with issuance of licenses
+    # ... shall not apply".
+    r"\bprovisions?\s+(?:dealing\s+with|governing|concerning|relating\s+to|on)\s+(?:the\s+)?(?:issuance|grant\w*|"
+    r"approval|denial)\b|"
     r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|Validated\s+End-User\s+Authori|"
     r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
     # "a policy of granting no new waivers of the ban on satellite licences" is a policy for a country.
@@ -679,7 +685,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
             r"cut(?:s|ting)?\s+off)\s+(?:(?:nearly|almost|virtually|practically)\s+)?(?:all\s+)?"
             r"(?:U\.S\.\s+|American\s+)?(?:exports|trade)\s+(?:of\s+(?:[\w.,-]+\s+){1,6}?)?(?:to|with)\s+"
-            r"(?-i:[A-Z])|"
+            # ... or "to the Soviet Union and its allies".
+            rf"(?:(?-i:[A-Z])|the\s+(?-i:{COUNTRY})\b)|"
             # The noun: "a bar on exports of national security-sensitive goods and technology to the country",
             # "an end to sales of defence articles".
             # What a law requires later is the law's: "the law requires a ban on U.S. exports of munitions".
@@ -712,6 +719,26 @@ RULES: tuple[Rule, ...] = (
                  r"suspend|prohibit)|"
                  # A bill is a proposal: "had just introduced a bill to bar U.S. arms sales to ...".
                  r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)")),
+    # Controls on a country's trade lifted, eased or widened change what needs a licence there, whether they
+    # are called controls, restrictions, limits or curbs ("ending the limit on further grain sales to Xland",
+    # "lifting its restrictions on the military items Xland may buy"), and so does a ban on sales to it of a
+    # class of goods. A decision announced is told in the future ("announced that it would remove the
+    # controls"); a modal anywhere else is a plan or a condition.
+    Rule("license.country_trade_controls", "license.requirement",
+         _p(r"\b(?:lift|end|remov|eas|relax|loosen|impos|extend|widen|expand|tighten|terminat)\w*\s+"
+            r"(?:(?:the|its|their|U\.S\.|American|all|existing|current)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+            r"(?:controls|restrictions|limitations?|limits?|curbs)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:exports|sales|shipments|transfers|items|goods|equipment|technology)\s+"
+            rf"(?:of\s+[^.;]{{1,100}}?\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?)?(?-i:{COUNTRY})\b|"
+            rf"\b(?:ban|bar|prohibit)(?:s|ned|red|ed|ning|ring|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?sales\s+to\s+"
+            rf"(?:the\s+)?(?-i:{COUNTRY})\s+of\b"),
+         # No export word is needed: sales to a country are its exports ("the limit on grain sales to Xland").
+         veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
+                 r"^(?:(?!\bannounc\w*)[^;])*?\b(?:would|might|may|will|could)\s+(?:soon\s+)?(?:impos|lift|end|eas|"
+                 r"remov|relax|loosen|extend|widen|expand|tighten|ban|bar|terminat)|"
+                 r"\b(?:plan|expect|consider|want|seek|propos|intend|hop|urg|ask)\w*\s+(?:[\w-]+\s+){0,3}?to\s+(?:impos|lift|"
+                 r"end|eas|remov|relax|loosen|ban|bar|tighten)|"
+                 r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)")),
     # A statute's export prohibitions waived for a country reopen its licensing: "waiving the prohibitions in
     # sections 40 and 40A of the Arms Export Control Act ... so that the government can license certain aid".
     Rule("license.statute_waived", "license.requirement",
@@ -764,6 +791,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:will|would)\s+(?:now\s+|then\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+|individual\s+)?licen[cs]es?\b|"
             r"\blicen[cs]es?\s+(?:will\s+be\s+|would\s+be\s+|are\s+now\s+|is\s+now\s+)required\b|"
             r"\bpresumption\s+of\s+denial\b|"
+            # A rule's own count of its effect: "will minimally increase the number of validated export
+            # licenses required" ("will not increase" it changes none).
+            r"(?<!\bnot\s)(?<!n't\s)\b(?:increase|reduce|decrease|expand|cut)\w*\s+the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?licen[cs]es\s+"
+            r"required\b|"
             # "no longer the policy of the United States to deny all requests for licenses ... to Ecuador";
             # "All requests will henceforth be reviewed on a case-by-case basis".
             r"\bpolicy\s+(?:of\s+the\s+United\s+States\s+)?to\s+deny\b|"
@@ -930,7 +961,11 @@ RULES: tuple[Rule, ...] = (
             r"countries\s+that\s+sponsor\s+(?:international\s+)?terrorism|terrorism-supporting\s+(?:states|countries|nations))|"
             r"terrorism\s+list)\b|"
             # "again designating Xland a state sponsor of terrorism".
-            rf"\b(?:designat|nam|list)\w*\s+(?-i:{COUNTRY})\s+(?:as\s+)?a\s+state\s+sponsor\s+of\s+terrorism\b"),
+            rf"\b(?:designat|nam|list)\w*\s+(?-i:{COUNTRY})\s+(?:as\s+)?a\s+state\s+sponsor\s+of\s+terrorism\b|"
+            # Older wording: "designated Xland as a country that supports international terrorism", "lists
+            # Xland as a backer of terrorism".
+            rf"\b(?:designat|nam|list|brand)\w*\s+(?-i:{COUNTRY})\s+(?:as\s+)?a\s+(?:(?:country|nation|state|government)\s+"
+            r"that\s+(?:supports|sponsors|backs)|(?:backer|supporter|sponsor)\s+of)\s+(?:international\s+)?terrorism\b"),
          veto=_p(rf"{HEDGE.pattern}|\bno\s+(?:move|plan|intention|decision)\s+to\b")),
     # The NRC's export rules: a country moved on its lists of embargoed or restricted destinations, or a
     # law's export provisions carried into its licensing rules ("to implement Section 903 of the Energy Policy
@@ -976,7 +1011,8 @@ RULES: tuple[Rule, ...] = (
             # "gave Chevron a new, more restrictive licence"
             # "granted an Office of Foreign Assets Control licence"; "issued a final rule, Revision to License
             # Review Policy" names a rule, not a licence.
-            rf"{S}{{0,40}}?\ban?\s+(?:(?!(?:rule|regulation|order|notice)s?\b)[\w.-]+,?\s+){{0,5}}?licen[cs]e\b"
+            # "approved the licence for the export" names one too.
+            rf"{S}{{0,40}}?\b(?:an?|the)\s+(?:(?!(?:rule|regulation|order|notice)s?\b)[\w.-]+,?\s+){{0,5}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          doc_types=("",),
          # A general licence is a programme's rule, not one company's licence.
@@ -1135,7 +1171,10 @@ RULES: tuple[Rule, ...] = (
     # Register's VEU rules set requirements.
     Rule("license.decision.veu_companies", "license.decision",
          _p(rf"\b(?:approv|add|nam|remov|revok|grant|drop)\w*\b{S}{{0,80}}?\b(?:as|to|from)\s+(?:the\s+|its\s+|a\s+)?"
-            r"(?:validated\s+end[- ]users?|VEUs?)\b"),
+            r"(?:validated\s+end[- ]users?|VEUs?)\b|"
+            # One company's authorisation changed: "the validated end-user authorisation held by Foo Co.".
+            r"\b(?:validated\s+end[- ]users?|VEU)\s+(?:\(VEU\)\s+)?authori[sz]ations?\s+"
+            r"(?:held\s+by|of|granted\s+to)\s+(?-i:[A-Z])"),
          doc_types=("",), veto=HEDGE),
     Rule("license.decision.subsequent_arrangement", "license.decision",
          # The title may open with the office: "Office of Arms Control and Nonproliferation; Proposed ...".
@@ -2014,6 +2053,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bOrders?\s+(?:Temporarily\s+)?(?:Denying|Renewing|Modifying|Terminating|Extending)\b[^.;]{0,60}"
             r"\b(?:Export\s+Privileges|Denial\s+Order)|\bAction\s+Affecting\s+Export\s+Privileges\b|"
             r"(?<!suspended\s)(?<!suspended\stemporary\s)\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
+            # News quotes the jargon: "issued 'temporary denial' orders".
+            r"(?<!suspended\s)[\'‘\"“]temporary\s+denial[\'’\"”]\s+orders?\b|"
             r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b"),
          not_doc_types=("RULE", "PRORULE"),
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
@@ -2170,7 +2211,10 @@ RULES: tuple[Rule, ...] = (
             # an imaging machine to Xland".
             rf"convict\w*|sentenc\w*|arrest\w*|prosecut(?:ed|ing)|counts?\s+of|gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
             rf"{S}{{0,240}}?\b"
+            # Or the sanctions it evaded: "charges against ten people accused of a scheme to evade U.S.
+            # sanctions on Xland".
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
+            r"(?:evad|circumvent|dodg)\w*\s+(?:U\.S\.\s+|American\s+|the\s+)?(?:[\w-]+\s+){0,2}?sanctions|"
             rf"(?:send|ship|sell|suppl(?:y|ie))\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
             rf"Trading\s+with\s+the\s+Enemy|(?:destined|bound|meant|intended)\s+for\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?-i:{COUNTRY}|{COUNTRY_FORM}))\w*"
@@ -2241,7 +2285,10 @@ RULES: tuple[Rule, ...] = (
     # law's.
     Rule("export_control.seizure", "export_control.other",
          _p(rf"\bseiz(?:e|ed|es|ing|ure\s+of)\b{S}{{0,200}}?\b(?:bound\s+for|destined\s+for|"
-            r"(?:about\s+)?to\s+be\s+(?:loaded|shipped|flown|exported)\b)"),
+            r"(?:about\s+)?to\s+be\s+(?:loaded|shipped|flown|exported)\b)|"
+            # A seizure told by the drive it belongs to: "the largest seizure yet in the campaign against
+            # illegal technology exports", "have seized 2,000 illegal shipments".
+            rf"\bseiz(?:e|ed|es|ing|ures?)\b{S}{{0,120}}?\billegal\s+(?:[\w-]+\s+){{0,2}}?(?:shipments|exports)\b"),
          requires=_p(r"\b(?:customs|sting|undercover|indict\w*)\b"),
          veto=_p(r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|counterfeit\w*|"
                  r"wildlife|ivory)\b")),
@@ -2279,6 +2326,14 @@ RULES: tuple[Rule, ...] = (
             r"urg\w*|fault\w*|publish\w*)\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change")),
+    # A study of what export controls do ("assesses the impact of U.S. export controls on the industry")
+    # reviews the system as an audit does, whoever prepared it.
+    Rule("export_control.controls_studied", "export_control.other",
+         _p(rf"\b(?:stud(?:y|ies)|report|review|assessment|survey|analysis)\b{S}{{0,200}}?\b(?:assess|evaluat|review|"
+            r"examin|measur|analy[sz])\w*\s+(?:the\s+)?(?:impact|effects?|costs?|consequences)\s+(?:of|that)\s+"
+            r"(?:the\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?export\s+controls\b"),
+         requires=EXPORT_CONTEXT,
+         unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change"), veto=HEDGE),
     Rule("export_control.judge_decision", "export_control.other",
          _p(r"\badministrative\s+law\s+judge['’]?s?\b[^.;]{0,40}?\b(?:decision|ruling|order|recommend\w*)\b"),
          requires=EXPORT_CONTEXT),
@@ -2500,6 +2555,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.defense_eligibility": ("furnishing", "eligib"),
     "license.statute_waived_for_countries": ("waiv",),
     "sanctions.statute_provision_waived": ("waiv", "suspen"),
+    "license.country_trade_controls": ("control", "restriction", "limit", "curb", "sales to"),
+    "export_control.controls_studied": ("controls",),
     "export_control.audit": (
         "gao", "accounting office", "accountability office", "inspector", "technology assessment",
         "research service",
