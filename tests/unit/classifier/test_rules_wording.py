@@ -5682,3 +5682,13 @@ def test_a_designations_semicolon_enumeration_names_each_item_by_its_first_words
     )
     assert {"Juan Foo", "Maria Baz", "Ana Qux", "Luis Quux", "Pedro Corge"} <= names
     assert not names & {"Carlos Foo", "Ciudad Bar"}
+
+
+def test_the_parent_a_denied_party_is_described_by_is_no_party() -> None:
+    names = _names(
+        "Commerce cuts off a French unit",
+        "The Commerce Department on Thursday issued temporary denial orders against Foo France, the French "
+        "subsidiary of Foo Industries, and against Bar Holdings Ltd.",
+    )
+    assert "Bar Holdings Ltd" in names or "Bar Holdings Ltd." in names
+    assert "Foo Industries" not in names

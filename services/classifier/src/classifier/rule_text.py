@@ -324,9 +324,16 @@ _US_ONLY = re.compile(
 )
 
 
+# The parent a party is described by ("Foo France, the French subsidiary of Foo Industries") owns the party;
+# the listing names the subsidiary.
+_PARENT = re.compile(r"\b(?:subsidiary|unit|affiliate|arm|division)\s+of\s+(?:the\s+)?$")
+
+
 def _party(text: str, field: str, start: int, name: str) -> EntityMention | None:
     name = _clean(name)
     if INSTITUTION.search(name) or MONTHS.match(name) or _US_ONLY.fullmatch(name):
+        return None
+    if _PARENT.search(text, max(0, start - 40), start):
         return None
     return _unled(text, field, start, name)
 
@@ -442,6 +449,8 @@ def _head_noun_name(text: str, m: re.Match[str], name: str, taken: list[tuple[in
 
 
 def _form_party(text: str, field: str, start: int, name: str) -> EntityMention | None:
+    if _PARENT.search(text, max(0, start - 40), start):
+        return None
     if _NAMED_FOR_COUNTRY.match(name):
         # "China North Industries Corporation": a company named for its country keeps the country.
         clean = _clean(name)
