@@ -701,6 +701,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.800,
         "country_r": 0.636,
     },
+    "hundred-and-fourth": {
+        "tag_f1": 0.739,
+        "entity_recall": 1.000,
+        "entity_precision": 0.761,
+        "country_r": 1.000,
+    },
+    "hundred-and-fifth": {
+        "tag_f1": 0.821,
+        "entity_recall": 0.970,
+        "entity_precision": 0.872,
+        "country_r": 0.935,
+    },
 }
 MARGIN = 0.02
 
