@@ -5692,3 +5692,71 @@ def test_the_parent_a_denied_party_is_described_by_is_no_party() -> None:
     )
     assert "Bar Holdings Ltd" in names or "Bar Holdings Ltd." in names
     assert "Foo Industries" not in names
+
+
+def test_the_treasurys_blacklist_is_the_sdn_list() -> None:
+    tags = _tags(
+        "Washington blacklists more evaders",
+        "The administration on Thursday put a new group of companies and individuals on the Treasury "
+        "Department's blacklist for helping Xland evade U.S. sanctions.",
+    )
+    assert "sanctions.designation" in tags
+    assert "entity_list.addition" not in tags
+
+
+def test_us_sanctions_imposed_on_officials_designate_them() -> None:
+    tags = _tags(
+        "New order on Xland officials",
+        "The President signed an order on Friday that imposes U.S. sanctions on Xland officials for abuses.",
+    )
+    assert "sanctions.designation" in tags
+
+
+def test_licences_revoked_for_sales_of_any_item_on_a_list_are_a_class_not_a_decision() -> None:
+    tags = _tags(
+        "Sanctions on Xland after its test",
+        "The State Department revoked licences for the commercial sale of any item on the U.S. Munitions "
+        "List to Xland after the test.",
+    )
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
+def test_curbs_lifted_for_a_countrys_plants_change_requirements() -> None:
+    assert "license.requirement" in _tags(
+        "Commerce lifts curbs on equipment for two Soviet tractor plants",
+        "The Commerce Department ended a ban that had kept U.S. equipment from the plants.",
+    )
+
+
+def test_a_warning_letter_and_a_voluntary_disclosure_are_enforcement() -> None:
+    tags = _tags(
+        "University slip ends in a warning letter",
+        "A university disclosed the export-control lapse to the State Department's Directorate of Defense "
+        "Trade Controls, which answered with a warning letter and no penalty.",
+    )
+    assert "export_control.other" in tags
+    assert "export_control.other" in _tags(
+        "University reports a slip",
+        "The university filed a voluntary disclosure of the export-control lapse with the State Department.",
+    )
+
+
+def test_what_a_cases_goods_need_is_background_to_the_case() -> None:
+    tags = _tags(
+        "Forwarder indicted over a spectrometer",
+        "A freight forwarder was indicted on Tuesday for smuggling a spectrometer to Russia. Spectrometers "
+        "of this kind were added to the Commerce Control List in 2022 and need a Commerce Department licence "
+        "for export to Russia.",
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_presidential_document_implementing_the_chemical_weapons_convention_is_export_control() -> None:
+    assert _tags(
+        "Implementation of the Chemical Weapons Convention and the Chemical Weapons Convention "
+        "Implementation Act",
+        source="federal_register",
+        document_type="PRESDOCU",
+    ) == {"export_control.other"}

@@ -209,7 +209,8 @@ LISTED = ("entity_list.addition",)
 # Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
 SANCTIONS = ("sanctions.regulation", "sanctions.designation")
 SDN = (
-    r"(?:SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
+    # "the Treasury Department's blacklist" is the SDN list (Commerce's is the Entity List).
+    r"(?:(?:(?<=Treasury.s\s)|(?<=Treasury\sDepartment.s\s)|(?<=OFAC.s\s))blacklist\b|SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
     r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?)"
 )
 # Who a listing action names, in the words of titles ("Removal of Certain Entities", "Addition of Persons").
@@ -290,7 +291,12 @@ LICENCES = (
 # Licensing stopped for a class of goods or a country, nobody named: "suspended the issue of licences for
 # exports of defence articles and services to Xland". "Suspended the licences for four tools" is one
 # exporter's.
-CLASS_SUSPENDED = r"\bsuspen\w*\s+(?:the\s+)?issu(?:e|ance|ing)\s+of\s+(?:new\s+)?(?:export\s+)?licen[cs]es\b"
+CLASS_SUSPENDED = (
+    r"\bsuspen\w*\s+(?:the\s+)?issu(?:e|ance|ing)\s+of\s+(?:new\s+)?(?:export\s+)?licen[cs]es\b|"
+    # "revoked licences for the commercial sale of any item on the U.S. Munitions List": every holder's.
+    r"\b(?:revok|suspend|cancel|terminat)\w*\s+(?:all\s+)?(?:export\s+)?licen[cs]es\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:sales?|exports?)\s+of\s+(?:any|all)\b"
+)
 # A country's licensing policy told for what is to come: "licence applications would be denied, although
 # licences could still be granted case by case for surveillance equipment".
 DENIAL_TO_COME = r"\bapplications\s+(?:would|will)\s+(?:\w+\s+)?be\s+denied\b|\bcase\s+by\s+case\b"
@@ -463,7 +469,8 @@ BIS_DECISION = _p(
 # News also announces them: "announced on July 25, 2003 new missile-proliferation sanctions on ...".
 IMPOSED_ON = (
     r"\b(?:impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)(?:\s+on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},\s+\d{4})?)\s+"
-    r"(?:[\w-]+\s+){0,2}?sanctions\s+"
+    # "imposes U.S. sanctions on": the owner's dots belong to the words before "sanctions".
+    r"(?:[\w.-]+\s+){0,2}?sanctions\s+"
     r"(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?|\w+day)\s+)?(?:on|against)\s+"
 )
 
@@ -633,7 +640,11 @@ RULES: tuple[Rule, ...] = (
          # goods are, told as background to the offence.
          veto=_p(rf"{HEDGE.pattern}|{PROCEDURAL.pattern}|\b(?:would|could|might|may)\b|{OTHER_BODIES}|"
                  r"\b(?:are|is|were|was)\s+(?:[\w-]+\s+){0,3}?(?:articles|items|goods|commodities)\s+(?:that|which)\s+"
-                 r"(?:need|needs|require|requires)\b")),
+                 r"(?:need|needs|require|requires)\b|"
+                 # "Spectrometers of this kind were added to the Commerce Control List in 2022 and need a
+                 # licence": a class's status told as a case's background.
+                 r"\bof\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)\b|"
+                 r"\bwere\s+added\s+to\s+the\s+(?:Commerce\s+Control\s+List|CCL)\b")),
     Rule("license.impose", "license.requirement",
          _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
@@ -730,6 +741,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:controls|restrictions|limitations?|limits?|curbs)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:exports|sales|shipments|transfers|items|goods|equipment|technology)\s+"
             rf"(?:of\s+[^.;]{{1,100}}?\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?)?(?-i:{COUNTRY})\b|"
+            # ... or for its buyers: "curbs on equipment and technology for two Soviet truck plants".
+            r"\b(?:lift|end|remov|eas|relax|loosen|impos|extend|widen|expand|tighten|terminat)\w*\s+"
+            r"(?:(?:the|its|their|U\.S\.|American|all|existing|current)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+            r"(?:controls|restrictions|limitations?|limits?|curbs)\s+on\s+(?:[\w-]+\s+){0,3}?(?:exports|sales|items|goods|"
+            rf"equipment|technology)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:{COUNTRY}|{COUNTRY_FORM})\b|"
             rf"\b(?:ban|bar|prohibit)(?:s|ned|red|ed|ning|ring|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?sales\s+to\s+"
             rf"(?:the\s+)?(?-i:{COUNTRY})\s+of\b"),
          # No export word is needed: sales to a country are its exports ("the limit on grain sales to Xland").
@@ -2189,6 +2205,8 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.presidential_title", "export_control.other",
          _p(r"\bExport\s+Controls?\b|\bExport\s+Administration\b|\bRegulation\s+of\s+Exports\b|\bExport\s+Licensing\b|"
             r"^Exports?\s+of\b|\bNuclear\s+Non-?[Pp]roliferation\b|"
+            # The Convention's implementation controls the scheduled chemicals' trade.
+            r"\bChemical\s+Weapons\s+Convention\b|"
             rf"\bAtomic\s+Energy\s+Act\b[^;]{{0,80}}?\bInternational\s+Cooperation\b|{EXPORT_CONTROL_ORDER.pattern}"),
          fields=("title",), doc_types=("PRESDOCU",), unless_tags=("license.decision",)),
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
@@ -2238,7 +2256,9 @@ RULES: tuple[Rule, ...] = (
             r"\bdeclin\w*\s+to\s+prosecute\b|\b(?:investigation|probe)\s+(?:was|had\s+been|has\s+been)\s+"
             r"(?:closed|dropped)\b|"
             # OFAC's finding that rules were broken, without a money penalty.
-            r"\b(?:issu\w*|reach\w*|made)\s+(?:a|its)\s+Finding\s+of\s+Violation\b"),
+            r"\b(?:issu\w*|reach\w*|made)\s+(?:a|its)\s+Finding\s+of\s+Violation\b|"
+            # ... or a warning letter that closes a case: "answered with a warning letter and no penalty".
+            r"\b(?:cautionary|warning)\s+letters?\b"),
          # Dealings a designation forbids are sanctions cases, whether or not the word "sanctions" appears:
          # "pleaded guilty to engaging in transactions with a specially designated global terrorist".
          # ... and so is a foreign buyer getting goods from American makers: "conspiring to help an Iranian
@@ -2371,7 +2391,7 @@ RULES: tuple[Rule, ...] = (
     # How export enforcement weighs a company's own report of its violations: "a company deciding not to file
     # a voluntary self-disclosure will have that choice weighed against it". Cases mention it too.
     Rule("export_control.self_disclosure", "export_control.other",
-         _p(r"\bself-disclos\w*"), fallback=True, requires=EXPORT_CONTEXT),
+         _p(r"\bself-disclos\w*|\bvoluntar(?:y|ily)\s+disclos\w*"), fallback=True, requires=EXPORT_CONTEXT),
     # The Bureau of Export Administration was BIS until 2002.
     Rule("export_control.bis_fallback", "export_control.other",
          _p(r"\bIndustry[\s-]+and[\s-]+Security\b|\bExport\s+Administration\s+Bureau\b|"
@@ -2427,7 +2447,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.commerce_requirements": ("requirement",),
     "license.country_exports_title": ("export",),
     "license.fdp_rule": ("foreign",),
-    "license.class_suspended": ("suspen",),
+    "license.class_suspended": ("suspen", "revok", "cancel", "terminat"),
     "license.controls_directed": ("export controls",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
@@ -2564,7 +2584,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.enforcement": (
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
-        " years", " months", "finding of violation", "terms of", "scope of", "conditions of",
+        " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use",),
@@ -2574,5 +2594,5 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.el_procedure": ("list",),
     "export_control.ear_fallback": ("ear", "export administration"),
     "export_control.antiboycott": ("boycott",),
-    "export_control.self_disclosure": ("self-disclos",),
+    "export_control.self_disclosure": ("disclos",),
 }  # fmt: skip
