@@ -713,6 +713,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.872,
         "country_r": 0.935,
     },
+    "hundred-and-sixth": {
+        "tag_f1": 0.789,
+        "entity_recall": 0.882,
+        "entity_precision": 1.000,
+        "country_r": 0.938,
+    },
+    "hundred-and-seventh": {
+        "tag_f1": 0.829,
+        "entity_recall": 0.774,
+        "entity_precision": 0.796,
+        "country_r": 1.000,
+    },
 }
 MARGIN = 0.02
 
