@@ -725,6 +725,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.796,
         "country_r": 1.000,
     },
+    "hundred-and-eighth": {
+        "tag_f1": 0.848,
+        "entity_recall": 0.606,
+        "entity_precision": 0.854,
+        "country_r": 0.882,
+    },
+    "hundred-and-ninth": {
+        "tag_f1": 0.703,
+        "entity_recall": 1.000,
+        "entity_precision": 0.688,
+        "country_r": 0.923,
+    },
 }
 MARGIN = 0.02
 
