@@ -449,12 +449,12 @@ def _head_noun_name(text: str, m: re.Match[str], name: str, taken: list[tuple[in
 
 
 def _form_party(text: str, field: str, start: int, name: str) -> EntityMention | None:
-    if _PARENT.search(text, max(0, start - 40), start):
-        return None
     if _NAMED_FOR_COUNTRY.match(name):
         # "China North Industries Corporation": a company named for its country keeps the country.
         clean = _clean(name)
-        return None if INSTITUTION.search(clean) else _mention(text, field, start, clean)
+        if INSTITUTION.search(clean) or _PARENT.search(text, max(0, start - 40), start):
+            return None
+        return _mention(text, field, start, clean)
     return _party(text, field, start, name)
 
 
@@ -751,7 +751,7 @@ def _no_person(name: str) -> bool:
     )
 
 
-# A designation's news may give one person a semicolon, the name first and what the person is after a comma:
+# A designation's news may give each person a semicolon, the name first and what the person is after a comma:
 # "Those named are A, brother of ...; B, governor of ...; C and D, both delegates; and E, a colonel". A
 # description there names others as background, so each item's name is its first words, not its last.
 ENUMERATION = re.compile(
@@ -761,13 +761,14 @@ ENUMERATION = re.compile(
     r"(?:are|were|include[sd]?)\s+(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?-i:[a-z]))([^.!?]*;[^.!?]*)"
 )
 _ITEM_HEAD = re.compile(rf"\s*(?:and\s+)?({NAME})(?=,|\s*$)")
+_SEMICOLON = re.compile(";")
 _PAIR = re.compile(rf"^({_PERSON})\s+and\s+({_PERSON})$")
 
 
 def enumerated_designees(text: str, field: str) -> Iterator[EntityMention]:
     """The people of a designation's semicolon enumeration, each the name its item opens with."""
     for m in ENUMERATION.finditer(text):
-        for offset, item in _located(text, m.start(1), re.compile(r";"), m.group(1)):
+        for offset, item in _located(text, m.start(1), _SEMICOLON, m.group(1)):
             if not (head := _ITEM_HEAD.match(item)):
                 continue
             start, name = offset + head.start(1), head.group(1)

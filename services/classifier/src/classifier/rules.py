@@ -427,6 +427,13 @@ LICENCE_DECISION_VETO = _p(
     rf"{CLASS_SUSPENDED}|{DENIAL_TO_COME}"
 )
 
+# Controls on trade lifted, eased or widened, whatever their name: "ending the limit", "lifting its curbs".
+CONTROLS_CHANGED = (
+    r"\b(?:lift|end|remov|eas|relax|loosen|impos|extend|widen|expand|tighten|terminat)\w*\s+"
+    r"(?:(?:the|its|their|U\.S\.|American|all|existing|current)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+    r"(?:controls|restrictions|limitations?|limits?|curbs)"
+)
+
 # An ITAR rule titled for one country: "International Traffic in Arms Regulations: Addition of Russia",
 # "Amendment to the International Traffic in Arms Regulations: Haiti". It amends the ITAR and changes the arms
 # policy for that country, so it is both kinds of change.
@@ -736,15 +743,11 @@ RULES: tuple[Rule, ...] = (
     # class of goods. A decision announced is told in the future ("announced that it would remove the
     # controls"); a modal anywhere else is a plan or a condition.
     Rule("license.country_trade_controls", "license.requirement",
-         _p(r"\b(?:lift|end|remov|eas|relax|loosen|impos|extend|widen|expand|tighten|terminat)\w*\s+"
-            r"(?:(?:the|its|their|U\.S\.|American|all|existing|current)\s+){0,2}(?:[\w-]+\s+){0,2}?"
-            r"(?:controls|restrictions|limitations?|limits?|curbs)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+         _p(rf"{CONTROLS_CHANGED}\s+on\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
             r"(?:exports|sales|shipments|transfers|items|goods|equipment|technology)\s+"
             rf"(?:of\s+[^.;]{{1,100}}?\s+to\s+(?:the\s+)?|to\s+(?:the\s+)?)?(?-i:{COUNTRY})\b|"
             # ... or for its buyers: "curbs on equipment and technology for two Soviet truck plants".
-            r"\b(?:lift|end|remov|eas|relax|loosen|impos|extend|widen|expand|tighten|terminat)\w*\s+"
-            r"(?:(?:the|its|their|U\.S\.|American|all|existing|current)\s+){0,2}(?:[\w-]+\s+){0,2}?"
-            r"(?:controls|restrictions|limitations?|limits?|curbs)\s+on\s+(?:[\w-]+\s+){0,3}?(?:exports|sales|items|goods|"
+            rf"{CONTROLS_CHANGED}\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:exports|sales|items|goods|"
             rf"equipment|technology)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?-i:{COUNTRY}|{COUNTRY_FORM})\b|"
             rf"\b(?:ban|bar|prohibit)(?:s|ned|red|ed|ning|ring|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?sales\s+to\s+"
             rf"(?:the\s+)?(?-i:{COUNTRY})\s+of\b"),
