@@ -329,11 +329,16 @@ _US_ONLY = re.compile(
 _PARENT = re.compile(r"\b(?:subsidiary|unit|affiliate|arm|division)\s+of\s+(?:the\s+)?$")
 
 
+def _a_parent(text: str, start: int) -> bool:
+    """Whether the name at `start` is named as the owner of the party before it."""
+    return _PARENT.search(text, max(0, start - 40), start) is not None
+
+
 def _party(text: str, field: str, start: int, name: str) -> EntityMention | None:
     name = _clean(name)
     if INSTITUTION.search(name) or MONTHS.match(name) or _US_ONLY.fullmatch(name):
         return None
-    if _PARENT.search(text, max(0, start - 40), start):
+    if _a_parent(text, start):
         return None
     return _unled(text, field, start, name)
 
@@ -452,7 +457,7 @@ def _form_party(text: str, field: str, start: int, name: str) -> EntityMention |
     if _NAMED_FOR_COUNTRY.match(name):
         # "China North Industries Corporation": a company named for its country keeps the country.
         clean = _clean(name)
-        if INSTITUTION.search(clean) or _PARENT.search(text, max(0, start - 40), start):
+        if INSTITUTION.search(clean) or _a_parent(text, start):
             return None
         return _mention(text, field, start, clean)
     return _party(text, field, start, name)
