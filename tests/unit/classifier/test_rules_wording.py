@@ -5760,3 +5760,139 @@ def test_a_presidential_document_implementing_the_chemical_weapons_convention_is
         source="federal_register",
         document_type="PRESDOCU",
     ) == {"export_control.other"}
+
+
+def test_what_a_partys_listing_requires_is_background_to_its_suppliers_case() -> None:
+    tags = _tags(
+        "Forwarder pays BIS over shipments to a listed Xland trader",
+        "Foo Freight has agreed to pay $40,000 to settle Bureau of Industry and Security charges over three "
+        "shipments of EAR99 pumps to Bar Trading, a firm on the Entity List. The listing required a licence "
+        "for such items, with a presumption that such licences will be approved; none was sought.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_denial_order_broken_is_enforcement_and_a_party_under_one_is_background() -> None:
+    tags = _tags(
+        "Forwarder gets a year for serving a company under a U.S. temporary denial order",
+        "Jan Foo was sentenced on Tuesday to a year in prison for violating a Temporary Denial Order issued "
+        "by the Bureau of Industry and Security against Bar Aviation of Xland.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_denial_a_missed_payment_could_bring_is_no_denial() -> None:
+    tags = _tags(
+        "BIS fines Foo Machinery over engines sent to Xland",
+        "Foo Machinery agreed to pay a civil penalty of $300,000 to settle charges that it re-exported U.S. "
+        "engines to Xland. Missing a payment could bring further penalties, including a two-year denial of "
+        "export privileges.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_visa_ban_under_section_7031c_is_no_sanctions_designation() -> None:
+    tags = _tags(
+        "Secretary bars former Xland leader from entry",
+        "The Secretary of State on Wednesday publicly designated Foo Bar, Xland's former prime minister, "
+        "under Section 7031(c), making him and his family ineligible to enter the United States.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_state_sponsor_status_held_since_a_year_is_background_and_its_rescission_a_requirement() -> None:
+    assert "license.requirement" not in _tags(
+        "Official describes the Iran embargo",
+        "He said the United States has listed Iran as a state sponsor of terrorism since 1984, and that "
+        "nearly every export there needs Treasury's authorisation.",
+    )
+    assert "license.requirement" in _tags("Rescission of Libya's Designation as a State Sponsor of Terrorism")
+
+
+def test_what_importers_need_is_an_import_licence() -> None:
+    assert "license.requirement" not in _tags(
+        "Steel importers need a Commerce licence for covered products from February",
+        "Importers of covered steel products must obtain the licence from the Commerce Department before "
+        "entry, under the safeguard's monitoring system.",
+    )
+
+
+def test_all_pending_applications_denied_for_a_class_is_no_decision() -> None:
+    tags = _tags(
+        "President orders curbs on exports to Xland",
+        "The President directed the Secretary of Commerce to deny all pending validated license applications "
+        "for exports to Xland of goods for the games, and to require validated export licences for them.",
+    )
+    assert "license.decision" not in tags
+    assert "license.requirement" in _tags(
+        "President orders curbs on exports for the games",
+        "He directed the Secretary of Commerce to deny all pending validated license applications for goods "
+        "and technology to be used at the games in Xland.",
+    )
+
+
+def test_a_regime_trimming_its_control_list_changes_requirements() -> None:
+    tags = _tags(
+        "COCOM allies pledge tighter enforcement and a shorter control list",
+        "The COCOM partners ended a meeting in Paris on Thursday by agreeing to tighten enforcement of "
+        "export controls, while also deciding to trim the list of products that need control.",
+    )
+    assert {"license.requirement", "export_control.other"} <= tags
+    assert "license.requirement" not in _tags(
+        "Exporters urge a shorter list",
+        "Exporters urged the allies to trim the list of products that need export licences.",
+    )
+
+
+def test_a_ban_lifted_for_a_counted_set_of_exports_is_a_decision() -> None:
+    tags = _tags(
+        "President clears three satellites for launch in Xland",
+        "The President told Congress on Tuesday that he was lifting the ban on export licences for three "
+        "U.S.-built communications satellites that were to be launched on Xland rockets.",
+    )
+    assert "license.decision" in tags
+
+
+def test_an_evader_listed_by_ofac_is_a_designation() -> None:
+    tags = _tags(
+        "OFAC settles with Foo Corp and lists its unit's ex-chief",
+        "On the same day OFAC added Jan Bar, the unit's former managing director, to its Foreign Sanctions "
+        "Evaders List under Executive Order 13608.",
+    )
+    assert "sanctions.designation" in tags
+
+
+def test_an_allys_own_sanctions_regime_is_no_us_programme() -> None:
+    tags = _tags(
+        "Washington and London sanction seven members of a ransomware gang",
+        "The Treasury Department designated seven Xland individuals for malicious cyber-enabled activity. "
+        "Britain imposed the same measures in its first use of its cyber sanctions regime.",
+    )
+    assert "sanctions.regulation" not in tags
+    assert "sanctions.designation" in tags
+
+
+def test_a_class_of_licences_halted_for_a_whole_country_is_a_requirement() -> None:
+    tags = _tags(
+        "President answers the crackdown by halting high-technology export licences for Moscow",
+        "The President said the United States would stop issuing licences for oil and gas equipment.",
+    )
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
+def test_a_counted_designation_names_the_parties_set_off_by_dashes() -> None:
+    names = _names(
+        "U.S. sanctions a militia's commander and seven firms",
+        "The Treasury at the same time designated seven militia-owned companies located in Xland - Foo "
+        "Holding, Foo Management, Bar Python, Baz Gold and Qux Advanced Solutions - and Jan Quux, who owns "
+        "and runs the Foo group, for procuring weapons.",
+    )
+    assert {
+        "Foo Holding",
+        "Foo Management",
+        "Bar Python",
+        "Baz Gold",
+        "Qux Advanced Solutions",
+        "Jan Quux",
+    } <= names

@@ -553,6 +553,9 @@ DESIGNATING = re.compile(
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|block(?:s|ed|ing)?\s+(?:the\s+)?(?:U\.S\.\s+)?"
     r"(?:property|assets)\s+(?:and\s+interests\s+)?of)\s+(?:the\s+)?(?:\d+|"
     rf"{NUMBER_WORDS})\s+[^.:;]{{0,120}}:|"
+    # ... or after a dash: "designated seven companies located in Xland - A, B and C - and D, who owns them".
+    r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing))\s+(?:the\s+)?(?:\d+|"
+    rf"{NUMBER_WORDS})\s+[^.:;]{{0,120}}?\s[-–—]\s|"
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)|"
     # "blocking the U.S. assets of rebel commander Peter Gadet"; "the first four targets, all settlers: A, B".
@@ -689,7 +692,8 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
         span = masked[start : end.start() if end else len(masked)]
         for offset, part in _bodies_joined(masked, list(_located(masked, start, _OBJECT_SEPARATOR, span))):
             # An acronym or alias in parentheses follows the name it stands for.
-            named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip().rstrip(",")))
+            # A dash may close the enumeration ("A, B and C - and D").
+            named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip().rstrip(",–— -")))
             if not named:
                 continue
             name = named.group(0)

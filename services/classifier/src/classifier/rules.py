@@ -211,7 +211,9 @@ SANCTIONS = ("sanctions.regulation", "sanctions.designation")
 SDN = (
     # "the Treasury Department's blacklist" is the SDN list (Commerce's is the Entity List).
     r"(?:(?:(?<=Treasury.s\s)|(?<=Treasury\sDepartment.s\s)|(?<=OFAC.s\s))blacklist\b|SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
-    r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?)"
+    r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?|"
+    # OFAC's other lists of named parties: the evaders of its sanctions, and the sectoral sanctions'.
+    r"Foreign\s+Sanctions\s+Evaders|Sectoral\s+Sanctions\s+Identifications)"
 )
 # Who a listing action names, in the words of titles ("Removal of Certain Entities", "Addition of Persons").
 PARTIES = r"(?:entit|entr|person|part(?:y|ies)|compan|address|individual|organi[sz]ation)\w*"
@@ -295,7 +297,16 @@ CLASS_SUSPENDED = (
     r"\bsuspen\w*\s+(?:the\s+)?issu(?:e|ance|ing)\s+of\s+(?:new\s+)?(?:export\s+)?licen[cs]es\b|"
     # "revoked licences for the commercial sale of any item on the U.S. Munitions List": every holder's.
     r"\b(?:revok|suspend|cancel|terminat)\w*\s+(?:all\s+)?(?:export\s+)?licen[cs]es\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:sales?|exports?)\s+of\s+(?:any|all)\b"
+    r"(?:sales?|exports?)\s+of\s+(?:any|all)\b|"
+    # "to deny all pending validated license applications for goods and technology to be used in ...", "to
+    # revoke all outstanding export licenses for Olympic-related exports".
+    r"\b(?:den(?:y|ied|ying)|revok\w*|suspend\w*)\s+all\s+(?:(?:new|pending|future|outstanding|validated|export|"
+    r"unshipped)\s+){1,4}(?:licen[cs]e\s+applications|licen[cs]es)\s+for\s+(?:goods|items|products|exports|"
+    r"technolog(?:y|ies)|equipment|[\w-]+-related)\b|"
+    # A class's licences halted for a whole country: "halting high-technology and oil-and-gas export licences
+    # for Moscow".
+    r"\b(?:halt|suspend|freez|froze|stop|cancel)\w*\s+(?:[\w-]+\s+){0,5}?(?:export\s+)?licen[cs]es\s+(?:for|to)\s+"
+    rf"(?:the\s+)?(?:(?-i:{COUNTRY})|{CAPITALS})\b(?!['’])"
 )
 # A country's licensing policy told for what is to come: "licence applications would be denied, although
 # licences could still be granted case by case for surveillance equipment".
@@ -378,7 +389,8 @@ LICENCE_DECISION_VETO = _p(
     r"\bprovisions?\s+(?:dealing\s+with|governing|concerning|relating\s+to|on)\s+(?:the\s+)?(?:issuance|grant\w*|"
     r"approval|denial)\b|"
     r"\bgeneral\s+(?:licen[cs]e|authori[sz]ation)|Validated\s+End-User\s+Authori|"
-    r"\bpresumption\s+of\s+(?:denial|approval)|\bpolicy\s+of\s+denial|"
+    # A review policy in any words: "with a presumption that such licences will be approved".
+    r"\bpresumption\s+(?:of\s+(?:denial|approval)|that)\b|\bpolicy\s+of\s+denial|"
     # "a policy of granting no new waivers of the ban on satellite licences" is a policy for a country.
     r"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|"
     # "the policy of the United States to deny licenses" for a country is a requirement; the State
@@ -417,7 +429,7 @@ LICENCE_DECISION_VETO = _p(
     r"(?:grants?|issues?|approves?|waives?)\b|"
     # A whole country's licences denied or suspended, nobody named: "deny all new applications for licences
     # ... to Xland", "suspended existing commercial defence export licences for the country".
-    r"\ball\s+(?:new\s+|pending\s+|future\s+)?applications\b|\ball\s+existing\s+(?:[\w-]+\s+){0,3}?licen[cs]es\b|"
+    r"\ball\s+(?:(?:new|pending|future|outstanding|validated|export)\s+){0,4}(?:licen[cs]e\s+)?applications\b|\ball\s+existing\s+(?:[\w-]+\s+){0,3}?licen[cs]es\b|"
     rf"\bexisting\s+(?:[\w-]+\s+){{0,3}}?licen[cs]es\s+for\s+(?:the\s+country|(?-i:{COUNTRY}))\b|"
     # "issued licences to wind down dealings with" the newly designated: the designation's, as a general
     # licence for one party's wind-down is (license.decision.general_licence_for_one).
@@ -425,6 +437,18 @@ LICENCE_DECISION_VETO = _p(
     # A country's or a class's licensing stopped, and the policy told for what is to come: "licence
     # applications would be denied".
     rf"{CLASS_SUSPENDED}|{DENIAL_TO_COME}"
+)
+
+# A control list trimmed: "deciding to trim the list of products that need control", "a shorter control list".
+LIST_TRIMMED = _p(
+    r"\b(?:trim|shorten|prun|pare|pared|paring|cut|cutting)\w*\s+(?:back\s+|down\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?list\s+of\s+(?:[\w-]+\s+){0,3}?(?:products|goods|items|technolog(?:y|ies)|equipment)\s+"
+    r"(?:that\s+|which\s+)?(?:need|needs|require|requires|subject\s+to|under)\b|"
+    r"\bshorter\s+(?:[\w-]+\s+)?control\s+list\b"
+)
+LIST_TRIM_VETO = _p(
+    rf"{HEDGE.pattern}|\b(?:would|could|might|may|should)\s+(?:\w+\s+)?(?:trim|shorten|prune|pare|cut)\b|"
+    r"\b(?:fear|worr|expect|consider|weigh|plan(?!t)|propos|mull|urg(?!en))\w*"
 )
 
 # Controls on trade lifted, eased or widened, whatever their name: "ending the limit", "lifting its curbs".
@@ -651,7 +675,9 @@ RULES: tuple[Rule, ...] = (
                  # "Spectrometers of this kind were added to the Commerce Control List in 2022 and need a
                  # licence": a class's status told as a case's background.
                  r"\bof\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)\b|"
-                 r"\bwere\s+added\s+to\s+the\s+(?:Commerce\s+Control\s+List|CCL)\b")),
+                 r"\bwere\s+added\s+to\s+the\s+(?:Commerce\s+Control\s+List|CCL)\b|"
+                 # What importers need is an import licence ("Steel importers need a Commerce licence for").
+                 r"\bimporters?\b")),
     Rule("license.impose", "license.requirement",
          _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
@@ -861,8 +887,25 @@ RULES: tuple[Rule, ...] = (
                  # Requirements blamed for their cost: "Export License Requirements Delay Sale of ...".
                  r"\brequirements\s+(?:delay|slow|hamper|hinder|hurt|stall|block|cost)\w*\b|"
                  # A charge of evading them: "actions taken by Foo to evade licensing requirements".
-                 r"\b(?:evad|circumvent|avoid)\w*\s+(?:the\s+|U\.S\.\s+)?(?:[\w-]+\s+){0,2}?licen[cs]\w*\s+requirements?\b"),
+                 r"\b(?:evad|circumvent|avoid)\w*\s+(?:the\s+|U\.S\.\s+)?(?:[\w-]+\s+){0,2}?licen[cs]\w*\s+requirements?\b|"
+                 # What a party's listing requires, told in its supplier's case: "the listing nonetheless
+                 # required a licence" (a listing's licence consequences are the listing's).
+                 r"\b(?:the|its|their|his|her|that|this)\s+(?:[\w-]+\s+)?(?:listing|entry|designation)\s+(?:[\w-]+\s+)?"
+                 r"(?:requires?|required|imposes?|imposed|carries|carried)\b"),
          requires=EXPORT_CONTEXT),
+    # A control list trimmed frees what leaves it from licensing: "deciding to trim the list of products that
+    # need control", "a shorter control list".
+    Rule("license.control_list_trimmed", "license.requirement",
+         LIST_TRIMMED,
+         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS),
+         veto=LIST_TRIM_VETO),
+    # A regime's decision on its own list is the regime's news as well (the requirement rule above drops the
+    # mere mention of the regime beside it).
+    Rule("export_control.regime_list_trimmed", "export_control.other",
+         LIST_TRIMMED,
+         requires=_p(rf"{REGIME}|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
+         unless_tags=(*LISTED, *SANCTIONS),
+         veto=LIST_TRIM_VETO),
     # Commerce widening its own licence requirements is a requirement beside any sanctions the same story
     # tells ("The Commerce Department at the same time extended its licence requirements for exports to ...").
     Rule("license.commerce_requirements", "license.requirement",
@@ -984,8 +1027,13 @@ RULES: tuple[Rule, ...] = (
             # Older wording: "designated Xland as a country that supports international terrorism", "lists
             # Xland as a backer of terrorism".
             rf"\b(?:designat|nam|list|brand)\w*\s+(?-i:{COUNTRY})\s+(?:as\s+)?a\s+(?:(?:country|nation|state|government)\s+"
-            r"that\s+(?:supports|sponsors|backs)|(?:backer|supporter|sponsor)\s+of)\s+(?:international\s+)?terrorism\b"),
-         veto=_p(rf"{HEDGE.pattern}|\bno\s+(?:move|plan|intention|decision)\s+to\b")),
+            r"that\s+(?:supports|sponsors|backs)|(?:backer|supporter|sponsor)\s+of)\s+(?:international\s+)?terrorism\b|"
+            # The designation ended: "Rescission of Xland's Designation as a State Sponsor of Terrorism".
+            rf"\b(?:rescind\w*|rescission\s+of|revok\w*|revocation\s+of|lift\w*|end\w*)\s+(?-i:{COUNTRY})['’]s\s+"
+            r"designation\s+as\s+a\s+state\s+sponsor\s+of\s+terrorism\b"),
+         # "has listed Xland as a state sponsor of terrorism since 1984": a status in force, as background.
+         veto=_p(rf"{HEDGE.pattern}|\bno\s+(?:move|plan|intention|decision)\s+to\b|"
+                 r"\bsince\s+(?:\d{4}|the\s+\d{4}s)\b")),
     # The NRC's export rules: a country moved on its lists of embargoed or restricted destinations, or a
     # law's export provisions carried into its licensing rules ("to implement Section 903 of the Energy Policy
     # Act of 1992"), change what an exporter's licence needs.
@@ -1002,6 +1050,15 @@ RULES: tuple[Rule, ...] = (
          # A regulation sets how classes of applications are considered ("revising policy to permit the
          # consideration of certain license applications"); it decides nobody's.
          not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO),
+    # A ban lifted or waived for a counted set of exports decides those exports, as a waiver for named
+    # projects does: "lifting the ban on export licences for three U.S.-built communications satellites".
+    Rule("license.decision.counted_exports_cleared", "license.decision",
+         _p(r"\b(?:lift|waiv|end|eas)\w*\s+(?:the\s+|a\s+|its\s+)?(?:ban|prohibition|suspension|embargo)\s+on\s+"
+            r"(?:(?:export\s+)?licen[cs]es\s+for\s+|(?:the\s+)?(?:export|sale|launch)\w*\s+of\s+)(?:the\s+)?"
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+)\s+(?:[\w.-]+\s+){0,4}?"
+            r"(?:satellites|aircraft|airliners|jets|helicopters|engines|computers|reactors|plants|projects|"
+            r"systems)\b"),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may)\b")),
     # Receiving or winning licences is news' way of reporting a decision; a notice saying that exporters
     # "must obtain a license" or "may secure a waiver" states a requirement.
     Rule("license.decision.licences_received", "license.decision",
@@ -1118,7 +1175,9 @@ RULES: tuple[Rule, ...] = (
                  r"\bhad\s+been\s+(?:refused|denied|rejected|revoked|suspended)\b|"
                  # A policy's class: "the list of destinations for which licences are denied".
                  r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
-                 rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}|{DENIAL_BEFORE}")),
+                 rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}|{DENIAL_BEFORE}|"
+                 # A listing's review policy: "a presumption that such licences will be approved".
+                 r"\bpresumption\s+(?:of|that)\b")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -1474,6 +1533,9 @@ RULES: tuple[Rule, ...] = (
                  # The Terrorist Exclusion List is the immigration law's: its groups are kept out of the
                  # country, their property is not blocked.
                  r"\bTerrorist\s+Exclusion\s+List\b|\bfor\s+immigration\s+purposes\b|"
+                 # So is a visa ban: a designation under the appropriations act's section 7031(c) makes its
+                 # subject "ineligible to enter the United States" and blocks nothing.
+                 r"\b7031\s*\(c\)|\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b|"
                  # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
                  # earlier designation in a time clause is the background of a case.
                  rf"{DESIGNATED_BEFORE}"),
@@ -1863,7 +1925,12 @@ RULES: tuple[Rule, ...] = (
          # Sanctions Regulations that names organisations treated as part of the Government of Libya").
          # Licences issued under them decide licences ("issued nine new licences under the Libyan Sanctions
          # Regulations").
-         veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b")),
+         veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b|"
+                 # An ally acting under its own regime: "Britain imposed the same measures in its first use
+                 # of its cyber sanctions regime".
+                 r"\b(?:Britain|British|United\s+Kingdom|U\.K\.|UK|Canada|Canadian|Australia|Australian|Japan|Japanese|"
+                 r"Switzerland|Swiss|EU|European\s+Union)\b[^.;]{0,80}\b(?:its|their)\s+(?:own\s+|first\s+|new\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?sanctions\s+(?:regime|program(?:me)?)\b")),
     # The sanctions statute itself amended ("signed the International Emergency Economic Powers Enhancement
     # Act"), even where the story says the EAR have rested on it since the export law lapsed.
     Rule("sanctions.ieepa_amended", "sanctions.regulation",
@@ -2086,6 +2153,9 @@ RULES: tuple[Rule, ...] = (
                  # of" is the case's background, as are what "firms subject to such denial orders" may not
                  # do and a party "no longer subject to a denial order".
                  r"\bviolat\w*\s+(?:the\s+terms\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:order|denial)\b|"
+                 # "... for serving a company under a U.S. temporary denial order": the party's status.
+                 r"\b(?:compan(?:y|ies)|firms?|part(?:y|ies)|persons?|customers?|buyers?)\s+(?:already\s+)?(?:under|subject\s+to)\s+"
+                 r"(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?denial\s+orders?\b|"
                  r"\b(?:firms|persons|companies|parties|those)\s+(?:(?:that|who)\s+are\s+)?(?:currently\s+)?subject\s+to\s+"
                  r"(?:such\s+)?denial\s+orders\b|\bno\s+longer\s+(?:subject\s+to|under)\b|"
                  # An agency's record told: "had imposed tens of millions in civil penalties on violators
@@ -2100,7 +2170,9 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          unless_prose=_p(r"(?<!\bof\swhich\s)\b(?:is|was|were|are|be|been)\s+(?:then\s+)?(?:suspended|waived)\b|"
                          r"\bprivileges,\s+suspended\b|\bprobationary\b|"
-                         r"\bsuspended\s+(?:outright|denial)\b|\b(?:possible|potential)\s+denial\b")),
+                         r"\bsuspended\s+(?:outright|denial)\b|\b(?:possible|potential)\s+denial\b"),
+         # What a missed payment "could bring" is a term of the settlement, not a denial imposed.
+         veto=_p(r"\b(?:could|would|may|might)\s+(?:also\s+)?(?:bring|result\s+in|lead\s+to|trigger|mean)\b")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -2297,6 +2369,14 @@ RULES: tuple[Rule, ...] = (
                  r"\brisk(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?penalt|"
                  # Another country's courts and laws: "convicted ... of breaking West German export laws".
                  rf"\b(?:West\s+|East\s+)?(?-i:{COUNTRY_FORM})\s+(?:export(?:-control)?\s+)?laws?\b")),
+    # A denial order broken is an export crime, whatever the order's own news was: "sentenced ... for
+    # violating a Temporary Denial Order", "gets six months for serving a company under a U.S. temporary
+    # denial order".
+    Rule("export_control.denial_order_violated", "export_control.other",
+         _p(r"\b(?:sentenc|convict|plead|pled|indict|charg|arrest|jail|gets?\s+(?:[\w-]+\s+){1,2}?(?:years?|months?))\w*\b"
+            rf"{S}{{0,160}}?\b(?:violat|serv|help|aid|ship|deal)\w*\s+(?:[\w.,'’-]+\s+){{0,6}}?(?:temporary\s+)?denial\s+"
+            r"orders?\b"),
+         veto=HEDGE),
     # "Federal agents arrested Foo on a criminal complaint", in a story of an export; a sanctions story's
     # complaint is told beside its designation.
     Rule("export_control.criminal_complaint", "export_control.other", _p(r"\bcriminal\s+complaint\b"),
@@ -2450,7 +2530,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.commerce_requirements": ("requirement",),
     "license.country_exports_title": ("export",),
     "license.fdp_rule": ("foreign",),
-    "license.class_suspended": ("suspen", "revok", "cancel", "terminat"),
+    "license.class_suspended": (
+        "suspen", "revok", "cancel", "terminat", "deny", "denied", "denying", "halt", "freez", "froze",
+        "stop",
+    ),
     "license.controls_directed": ("export controls",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
@@ -2458,6 +2541,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.no_longer_exported": ("no longer",),
     "license.terms": ("validity", "revocation", "revok"),
     "license.decision.verb_licence": ("licen", "waiver", "authori"),
+    "license.decision.counted_exports_cleared": ("ban on", "prohibition on", "suspension on", "embargo on"),
+    "license.control_list_trimmed": ("list of", "control list"),
+    "export_control.denial_order_violated": ("denial order",),
+    "export_control.regime_list_trimmed": ("list of", "control list"),
     "license.decision.licences_received": ("licen", "waiver", "authori"),
     "license.decision.verb_a_licence": ("licen",),
     "license.decision.company_licence": ("licen", "authori", "waiver", "export"),
