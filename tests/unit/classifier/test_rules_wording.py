@@ -5896,3 +5896,17 @@ def test_a_counted_designation_names_the_parties_set_off_by_dashes() -> None:
         "Qux Advanced Solutions",
         "Jan Quux",
     } <= names
+
+
+def test_a_semicolon_enumeration_is_read_in_a_licence_decision_story_too() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Commerce revokes export licences of three Xland traders",
+        "text": "The Commerce Department said on Monday that it had revoked the export licences of three "
+        "traders. Those named are Jan Foo, a broker in Xland; Piet Bar, owner of a freight firm; and Ann "
+        "Baz, a director of the Qux company.",
+    }
+    result = classify(item_to_document(item))
+    assert "license.decision" in {t.id for t in result.tags}
+    assert {"Jan Foo", "Piet Bar", "Ann Baz"} <= {m.text for m in result.entities}

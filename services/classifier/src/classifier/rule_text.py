@@ -678,7 +678,8 @@ def _bodies_joined(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, s
 
 
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
-    """Parties a designation sentence names as its object, each the proper name that ends its item."""
+    """Parties a designation names: the proper name ending each item, or opening it in a semicolon list."""
+    yield from enumerated_designees(text, field)
     if DESIGNATING.search(text) is None:
         return  # most texts name no designation: spare them the masking below
     # Blanked, not cut, so that every offset still points into `text`.
@@ -686,7 +687,7 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     enumerations = [(m.start(), m.end()) for m in ENUMERATION.finditer(text)]
     for cue in DESIGNATING.finditer(masked):
         if any(s <= cue.start() < e for s, e in enumerations):
-            continue  # enumerated_designees reads it
+            continue  # read above, item by item
         start = cue.end()
         end = _OBJECT_END.search(masked, start)
         span = masked[start : end.start() if end else len(masked)]
@@ -836,5 +837,4 @@ def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
         out
         + list(role_parties(texts.get("text", ""), "text"))
         + list(passive_designees(texts.get("text", ""), "text"))
-        + list(enumerated_designees(texts.get("text", ""), "text"))
     )
