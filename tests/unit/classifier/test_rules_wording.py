@@ -5910,3 +5910,22 @@ def test_a_semicolon_enumeration_is_read_in_a_licence_decision_story_too() -> No
     result = classify(item_to_document(item))
     assert "license.decision" in {t.id for t in result.tags}
     assert {"Jan Foo", "Piet Bar", "Ann Baz"} <= {m.text for m in result.entities}
+
+
+def test_guidance_on_petitions_for_removal_delists_nobody() -> None:
+    tags = _tags(
+        "OFAC posts answers on petitioning for removal from its sanctions lists",
+        "The Office of Foreign Assets Control published answers on petitions to be removed from its "
+        "Specially Designated Nationals and Blocked Persons List.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_yearly_sum_of_assets_blocked_designates_nobody() -> None:
+    tags = _tags(
+        "Treasury counts terrorist assets for the year",
+        "The Treasury released its annual report to Congress on assets belonging to designated international "
+        "terrorist groups and individuals. Blocked assets of terrorist organisations totalled more than $20 "
+        "million at the end of the year.",
+    )
+    assert "sanctions.designation" not in tags

@@ -152,6 +152,9 @@ HEDGE = _p(
     # A party's own request is no action: "it had applied on March 14 to be taken off the SDN list".
     r"(?:appl(?:y|ied|ies|ying)|ask\w*|petition\w*|seek\w*|sought|request\w*)\b[^.;]{0,60}\bto\s+be\s+"
     r"(?:taken|removed|delisted|de-listed|struck|dropped)\b|"
+    # ... or asks for its removal: "FAQs on petitioning for removal from its sanctions lists".
+    r"(?:petition\w*|appl(?:y|ied|ies|ying)|request\w*|seek\w*)\s+for\s+(?:its\s+|their\s+|the\s+)?(?:removal|delisting|"
+    r"de-listing)\b|"
     # Advocacy is no listing: lawmakers "urge Commerce to add" a company, a group "calls on" it to.
     # So is a bill that "would require Commerce to add" a company.
     r"(?:urg|call\w*\s+on|call\w*\s+for|press\w*|push\w*|lobb\w*|ask\w*|petition\w*|recommend\w*|"
@@ -1502,7 +1505,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.designated", "sanctions.designation",
          # "tied to a designated terrorist organisation", "dealings with designated persons": the adjective
          # names an earlier designation; so does the past perfect ("had been designated because ...").
+         # After a preposition it is an adjective too: "assets belonging to designated terrorist groups".
          _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\binvolving\s)"
+            r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)"
             # "an auction run by Foo, which was designated under Executive Order 13405 in 2008": background.
             r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
             # "the Foreign Narcotics Kingpin Designation Act, a provision that sets up ...": a law's name.
@@ -1597,7 +1602,8 @@ RULES: tuple[Rule, ...] = (
             r"[A-C]\b"
             rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b"),
          # OFAC's 50 percent rule explains which property is blocked; it blocks nobody's.
-         veto=_p(rf"\b50\s+percent\b|\binterpret\w*|{LISTING_AS_CAUSE}"), unless_title=DEFINITION_TITLE),
+         veto=_p(rf"\b50\s+percent\b|\binterpret\w*|{LISTING_AS_CAUSE}|{HEDGE.pattern}"),
+         unless_title=DEFINITION_TITLE),
     Rule("sanctions.delisted", "sanctions.designation",
          # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
          _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:the\s+|all\s+)?"
@@ -1626,7 +1632,9 @@ RULES: tuple[Rule, ...] = (
             # "the legal basis for blocking the property of persons tied to the government": a class.
             r"(?!\s+(?:persons|people|individuals|entities|those|anyone)\s+(?:who|that|tied|linked|connected|found|"
             r"determined|responsible|involved)\b)"),
-         doc_types=("", "NOTICE", "RULE", "PRORULE"), veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b")),
+         # "blocked assets of terrorist organisations totalled $20.7 million": a sum of earlier blockings.
+         doc_types=("", "NOTICE", "RULE", "PRORULE"),
+         veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b|\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|came\s+to)\b")),
     # News says "froze the assets of" for blocking: "Treasury freezes assets of Venezuela's Maduro". An order
     # that "lets the Treasury freeze" assets creates the power, not a designation.
     # A government's or central bank's assets frozen are a country programme ("froze Haitian government
