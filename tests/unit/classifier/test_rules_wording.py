@@ -5929,3 +5929,22 @@ def test_a_yearly_sum_of_assets_blocked_designates_nobody() -> None:
         "million at the end of the year.",
     )
     assert "sanctions.designation" not in tags
+
+
+def test_a_participles_clause_ends_a_sanctions_object() -> None:
+    names = _names(
+        "President clears three satellites and eases other curbs on Xland",
+        "He lifted the ban on export licences for three satellites and eased other sanctions on Xland, "
+        "allowing the Foo Credit Agency to resume support for American companies.",
+    )
+    assert "Foo Credit Agency" not in names
+
+
+def test_the_company_a_settlement_is_with_is_no_party() -> None:
+    names = _names(
+        "OFAC settles with Foo Corporation and lists its unit's ex-chief",
+        "OFAC announced a $13,000 settlement with Foo Corporation, a motion-control maker, over its Xland "
+        "unit's work. On the same day OFAC added Jan Bar, the unit's former managing director, to its "
+        "Foreign Sanctions Evaders List.",
+    )
+    assert "Foo Corporation" not in names

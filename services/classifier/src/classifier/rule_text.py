@@ -420,6 +420,10 @@ _NAMED_FOR_COUNTRY = re.compile(
 )
 
 
+# An enforcement story's penalised company is no listing's party, whatever else the story lists.
+_SETTLED_WITH = re.compile(r"\b(?:settlements?|settle[sd]?|settling|agreements?)\s+with\s+(?:the\s+)?$")
+
+
 def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Organisations a listing names by their legal form or by what they are, listed yet or not."""
     taken: list[tuple[int, int]] = []
@@ -435,6 +439,8 @@ def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
             start = m.start() + m.group(0).find(name)
             if name.startswith("The "):
                 start, name = start + 4, name[4:]
+            if _SETTLED_WITH.search(text, max(0, start - 40), start):
+                continue  # "a settlement with Foo Corporation": the penalised company, on no list
             if found := _form_party(text, field, start, name):
                 taken.append((m.start(), m.end()))
                 yield found
@@ -578,7 +584,9 @@ DESIGNATING = re.compile(
 _OBJECT_END = re.compile(
     r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as|to|after|because|who|whose|which|that|from|by|"
     r"while|saying|accused|allegedly|at|since|following|amid|pursuant|between|into|linked|tied|based|"
-    r"including)\b|,\s+(?:who|which|whose|saying|accusing|citing|alleging|according|a|an|its|their|"
+    # A participle's clause ends it: "eased other sanctions on China, allowing the Export-Import Bank to ...".
+    r"including)\b|,\s+(?:who|which|whose|saying|accusing|citing|alleging|according|allowing|letting|enabling|"
+    r"permitting|a|an|its|their|"
     r"the\s+[a-z]|as|in|on|for|"
     # A role after the name: "Phakiso Foo, head of the court's Jurisdiction, Complementarity and ...
     # Division".
