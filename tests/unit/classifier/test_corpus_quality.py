@@ -737,6 +737,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.688,
         "country_r": 0.923,
     },
+    "hundred-and-tenth": {
+        "tag_f1": 0.800,
+        "entity_recall": 1.000,
+        "entity_precision": 0.774,
+        "country_r": 1.000,
+    },
+    "hundred-and-eleventh": {
+        "tag_f1": 0.765,
+        "entity_recall": 1.000,
+        "entity_precision": 0.667,
+        "country_r": 0.885,
+    },
 }
 MARGIN = 0.02
 
