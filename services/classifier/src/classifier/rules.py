@@ -444,7 +444,7 @@ LICENCE_DECISION_VETO = _p(
 
 # A control list trimmed: "deciding to trim the list of products that need control", "a shorter control list".
 LIST_TRIMMED = _p(
-    r"\b(?:trim|shorten|prun|pare|pared|paring|cut|cutting)\w*\s+(?:back\s+|down\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:trim|shorten|prun|pare|paring|cut)\w*\s+(?:back\s+|down\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?list\s+of\s+(?:[\w-]+\s+){0,3}?(?:products|goods|items|technolog(?:y|ies)|equipment)\s+"
     r"(?:that\s+|which\s+)?(?:need|needs|require|requires|subject\s+to|under)\b|"
     r"\bshorter\s+(?:[\w-]+\s+)?control\s+list\b"
