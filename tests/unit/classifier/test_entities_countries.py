@@ -897,3 +897,62 @@ def test_a_plural_demonym_names_its_country() -> None:
     assert names == {"Venezuela", "Syria"}
     # An ethnic group is a people, not the state its name shares.
     assert not find_countries({"text": "attacks on ethnic Albanians in the province"})
+
+
+def _one_list(*entries: tuple[str, str, list[str]]) -> Lists:
+    """Lists holding these (entry id, name, aliases) SDN entries."""
+    return Lists(
+        screening=screening_matcher(
+            [
+                ScreeningEntry(
+                    list="Specially Designated Nationals (SDN) - Treasury Department",
+                    entry_id=entry_id,
+                    name=name,
+                    alt_names=aliases,
+                    entity_type="Individual",
+                )
+                for entry_id, name, aliases in entries
+            ]
+        )
+    )
+
+
+def _listed_names(lists: Lists, title: str, text: str) -> list[str]:
+    document = item_to_document({"id": "t", "source": "news", "title": title, "text": text})
+    return [m.text for m in classify(document, lists).entities if m.entry_id is not None]
+
+
+def test_an_alias_given_after_a_named_party_is_that_partys_whatever_it_matches() -> None:
+    lists = _one_list(("s1", "Jan Foo Barzani", []), ("s2", "Piet Quxley", ["Abu Zed"]))
+    names = _listed_names(
+        lists,
+        "Treasury designates financiers",
+        "Treasury designated Jan Foo Barzani, known as Abu Zed, a financier of the group.",
+    )
+    assert names == ["Jan Foo Barzani"]
+
+
+def test_a_nickname_in_parentheses_after_a_listed_name_is_the_same_party() -> None:
+    lists = _one_list(("s1", "Ivan Foo Barrera", ["El Quxo"]))
+    names = _listed_names(
+        lists, "OFAC designates cartel leaders", "OFAC designated Ivan Foo Barrera (El Quxo) as a kingpin."
+    )
+    assert names == ["Ivan Foo Barrera"]
+
+
+def test_a_later_shorter_form_of_a_listed_name_is_the_same_party() -> None:
+    lists = _one_list(("s1", "La Foo Michoacana", ["La Foo"]))
+    names = _listed_names(
+        lists,
+        "OFAC designates cartel",
+        "OFAC designated La Foo Michoacana as a trafficking organisation. Leaders of La Foo run its "
+        "finances.",
+    )
+    assert names == ["La Foo Michoacana"]
+
+
+def test_an_alias_cue_may_carry_an_article() -> None:
+    lists = _one_list(("s1", "Foo Front", ["Victory Foo Front"]))
+    title = "In the Matter of the Designation of Foo Front Also Known as The Victory Foo Front"
+    document = item_to_document({"id": "t", "source": "federal_register", "title": title, "text": title})
+    assert {m.text for m in classify(document, lists).entities if m.entry_id == "s1"} == {"Foo Front"}

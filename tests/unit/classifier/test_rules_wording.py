@@ -5948,3 +5948,127 @@ def test_the_company_a_settlement_is_with_is_no_party() -> None:
         "Foreign Sanctions Evaders List.",
     )
     assert "Foo Corporation" not in names
+
+
+def test_a_licences_own_terms_told_in_a_penalty_case_decide_nothing() -> None:
+    tags = _tags(
+        "Instrument maker fined for breaking its licence conditions",
+        "The Commerce Department imposed a $10,000 civil penalty on Foo Instruments, charging that it "
+        "broke the terms of its validated export licence. The licence allowed the company to ship Foo "
+        "machines to a Xland firm but barred their resale without Commerce approval.",
+    )
+    assert "license.decision" not in tags
+    assert "export_control.other" in tags
+
+
+def test_nobody_holding_a_licence_is_no_licence_received() -> None:
+    tags = _tags(
+        "Two dealers charged over jet parts for Xland",
+        "Prosecutors charged Jan Foo and Piet Bar with shipping fighter-jet parts to Xland through Dubai, "
+        "and neither man held an export licence, in breach of the arms export laws.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_an_application_under_review_while_a_violation_went_on_is_no_decision() -> None:
+    tags = _tags(
+        "Chipmaker settles export charges",
+        "Foo Integrated agreed to pay a civil penalty to settle charges of unlicensed exports. Foo applied "
+        "for a deemed export licence for the engineer, but failed to restrict his access to the technology "
+        "while the licence application was under review.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_relative_clause_stating_a_listing_adds_nobody() -> None:
+    tags = _tags(
+        "OFAC finds a tanker owner broke Xland sanctions",
+        "Its vessel took on crude oil in a ship-to-ship transfer from a tanker owned by the Xland Tanker "
+        "Company, which was on the SDN list.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_an_office_not_accepting_licence_applications_is_a_licence_decision() -> None:
+    tags = _tags(
+        "Shutdown halts export licensing",
+        "With the government shut down, the Bureau of Industry and Security posted notice that it was not "
+        "accepting export licence applications, commodity classification requests or advisory opinion "
+        "requests.",
+    )
+    assert "license.decision" in tags
+
+
+def test_the_united_states_sanctioning_counted_entities_designates() -> None:
+    tags = _tags(
+        "Secretary announces sanctions over repression in Xland",
+        "Today, the United States has sanctioned three Xland government entities complicit in the "
+        "repression, the Foo Guard, the Bar Force and the Baz Police, as well as their commander.",
+    )
+    assert "sanctions.designation" in tags
+    tags = _tags(
+        "Exporters to the United States face new screening",
+        "Goods sold to the United States by sanctioned entities face new checks at the border.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_adding_aircraft_to_the_list_of_aircraft_flown_into_russia_changes_a_list() -> None:
+    tags = _tags(
+        "Commerce names more aircraft flown in violation of its controls",
+        "The Bureau of Industry and Security is updating its list of aircraft that have flown into Russia in "
+        "apparent violation of the Export Administration Regulations by adding three cargo aircraft operated "
+        "by Foo Air.",
+    )
+    assert "other_list.change" in tags
+
+
+def test_another_governments_implementation_of_regime_changes_is_its_own_control() -> None:
+    rules = _classified(
+        "Member states back a faster update of the dual-use annex",
+        "The delegated act is meant to speed up the EU's implementation of changes agreed in the "
+        "international export-control regimes, notably the Wassenaar Arrangement.",
+    )
+    assert "export_control.regime_decisions" not in rules.get("export_control.other", set())
+    item = {"id": "t", "source": "news", "title": "Brussels adds intrusion software to the EU dual-use list",
+            "text": "The Commission added intrusion software to the list."}  # fmt: skip
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_a_foreign_court_or_enforcer_named_in_the_lead_is_that_states_enforcement() -> None:
+    for title, text in (
+        (
+            "Retired businessman jailed over jet parts smuggled to Xland",
+            "Jan Foo was sentenced at the Old Bailey after an HM Revenue and Customs prosecution for "
+            "supplying military aircraft parts to Xland.",
+        ),
+        (
+            "Toronto man convicted over transducers bound for Xland",
+            "An Ontario Court of Justice judge convicted Jan Foo on nine counts arising from his attempt to "
+            "send two pressure transducers to a buyer in Xland.",
+        ),
+    ):
+        assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+        assert not _tags(title, text)
+    # Extradited to face U.S. charges, the case is a U.S. prosecution.
+    text = (
+        "A Crown Court judge approved the extradition of Jan Foo to face U.S. charges of "
+        "exporting missile parts to Xland."
+    )
+    assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": "Foo to be extradited",
+                                          "text": text})) is None  # fmt: skip
+
+
+def test_a_bribery_case_without_an_export_law_is_another_laws_enforcement() -> None:
+    text = (
+        "Foo Drilling agreed to pay a $1 million penalty under a non-prosecution agreement to resolve "
+        "violations of the Foreign Corrupt Practices Act by subsidiaries that paid customs officials so that "
+        "equipment could be imported and exported outside local rules."
+    )
+    assert not _tags("Driller settles bribery of customs officials", text)
+    text = (
+        "Foo Services agreed to pay $250 million to settle bribery charges under the Foreign Corrupt "
+        "Practices Act and export-control violations over shipments to Xland."
+    )
+    item = {"id": "t", "source": "news", "title": "Foo settles", "text": text}
+    assert out_of_scope(item_to_document(item)) is None

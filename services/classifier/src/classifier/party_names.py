@@ -12,34 +12,76 @@ from schemas.events import EntityMention
 # has already named. A short form it introduces in parentheses and goes on to use ("SMIC") stays a mention,
 # as the corpus labels it.
 ALIAS_CUE = re.compile(
-    r"\b(?:also\s+known\s+as|a\.\s?k\.\s?a\.?|aka|f\.\s?k\.\s?a\.?|fka|formerly(?:\s+known\s+as)?|"
-    r"previously\s+known\s+as|also\s+called|also\s+spelled)[\s,:;'\"“‘(]*$",
+    # "Suhayl Salim Foo, known as Abu Bar"; "Also Known as The Victory Front".
+    r"\b(?:(?:also\s+|better\s+|commonly\s+)?known\s+as|a\.\s?k\.\s?a\.?|aka|f\.\s?k\.\s?a\.?|fka|"
+    r"formerly(?:\s+known\s+as)?|previously\s+known\s+as|also\s+called|also\s+spelled|nicknamed)"
+    r"[\s,:;'\"“‘(]*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A nickname in parentheses right after the name ("Nazario Foo Bar (El Chayo)") is the same party's; an
+# acronym there ("SMIC") is the short form the text goes on to use.
+NICKNAME_OPEN = re.compile(r"\(\s*(?:[\w'’-]+\s+){0,2}$")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 
 
 def without_given_aliases(texts: Mapping[str, str], found: list[EntityMention]) -> list[EntityMention]:
     """The mentions, less each listed entry's further names that the text gives as its aliases.
 
     One party is one entity: "al-Qa'ida in the Arabian Peninsula (AQAP), Also Known as al-Qa'ida in Yemen"
-    names one listed entry three times, and a reader (or a subscriber's alert) wants it once."""
+    names one listed entry three times, and a reader (or a subscriber's alert) wants it once. An alias given
+    right after a named party is that party's, whichever entry it also matches ("Abu Foo" is many men's)."""
     # The fields in reading order (title, action, text, body): the name met first is the one kept.
     order = {f: i for i, f in enumerate(texts)}
     first: dict[tuple[str, str], tuple[int, int]] = {}
+    ends: dict[tuple[str, str, str], set[int]] = {}
+    named: dict[tuple[str, str], list[tuple[tuple[int, int], str]]] = {}
     for m in found:
-        if m.entry_id is not None and m.team_id is None and m.start is not None:
+        if m.entry_id is not None and m.team_id is None and m.start is not None and m.end is not None:
             at = (order.get(m.field, len(order)), m.start)
             key = (m.list, m.entry_id)
             first[key] = min(first.get(key, at), at)
+            ends.setdefault((m.field, m.list, m.entry_id), set()).add(m.end)
+            named.setdefault(key, []).append((at, m.text))
+    named_ends = {(m.field, m.end) for m in found if m.end is not None}
     out = []
     for m in found:
         if m.entry_id is not None and m.team_id is None and m.start is not None:
             at = (order.get(m.field, len(order)), m.start)
-            given = ALIAS_CUE.search(texts.get(m.field, "")[max(0, m.start - 40) : m.start])
-            if given and first[(m.list, m.entry_id)] < at:
+            window = max(0, m.start - 40)
+            before = texts.get(m.field, "")[window : m.start]
+            if given := ALIAS_CUE.search(before):
+                if first[(m.list, m.entry_id)] < at:
+                    continue
+                # The cue follows the party it renames: "Foo, known as", "Foo (a.k.a.".
+                cue = window + given.start()
+                if any((m.field, e) in named_ends for e in range(cue - 3, cue + 1)):
+                    continue
+            nickname = NICKNAME_OPEN.search(before)
+            if nickname and not ACRONYM.fullmatch(m.text):
+                opened = window + nickname.start()
+                if {opened - 1, opened} & ends.get((m.field, m.list, m.entry_id), set()):
+                    continue
+            if not ACRONYM.fullmatch(m.text) and _shortened(m, at, named[(m.list, m.entry_id)]):
                 continue
         out.append(m)
     return out
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words, case aside."""
+    return tuple(re.findall(r"\w+", name.casefold()))
+
+
+def _shortened(m: EntityMention, at: tuple[int, int], named: list[tuple[tuple[int, int], str]]) -> bool:
+    """Whether `m` only repeats the leading or inner words of a longer name of its entry met before it:
+    "leaders of La Foo" after "La Foo Michoacana" is the same party again."""
+    short = _words(m.text)
+    for seen_at, text in named:
+        whole = _words(text)
+        inner = (whole[i : i + len(short)] for i in range(len(whole) - len(short) + 1))
+        if seen_at < at and len(short) < len(whole) and short in inner:
+            return True
+    return False
 
 
 # "Osama bin Laden's al-Qaeda network": a name in the possessive right before another party's is its owner,

@@ -1081,6 +1081,9 @@ RULES: tuple[Rule, ...] = (
                  # A sanction's terms: "bar the companies from ... receiving U.S. export licences".
                  r"\b(?:bar|ban|prohibit|exclud|disqualif)\w*\b[^.;]{0,100}\bfrom\s+(?:[\w.,'’-]+\s+){0,8}?"
                  r"(?:receiving|obtaining|getting|winning)\b|"
+                 # Nobody held one: "neither man held an export licence", "never obtained a licence".
+                 r"\b(?:neither|nor|never|no\s+one|nobody)\s+(?:[\w-]+\s+){0,2}?(?:held|holds|obtained|received|"
+                 r"secured|got)\b|\b(?:did|does|had)\s+not\s+(?:[\w-]+\s+)?(?:hold|obtain|receive|secure|get)\b|"
                  rf"{FOREIGN_ACTOR.pattern}")),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
@@ -1188,6 +1191,9 @@ RULES: tuple[Rule, ...] = (
             r"backlog|delayed|stalled|held\s+up|unanswered|stuck|frozen|paused|on\s+hold|in\s+limbo)\b|"
             r"\b(?:backlog\s+of|stall\w*|delay\w*|freez\w*|froze|paus\w*|halt\w*|hold\w*|held)\s+(?:[\w,-]+\s+){0,3}?"
             r"(?:export\s+)?licen[cs](?:e|ing)\s+(?:applications?|reviews?)\b|"
+            # An office that stops taking them: "was not accepting export licence applications".
+            r"\b(?:not|no\s+longer|stop(?:s|ped)?|ceas(?:e|es|ed))\s+(?:accepting|processing|taking|reviewing)\s+"
+            r"(?:new\s+)?(?:export\s+)?licen[cs](?:e|ing)\s+(?:applications?|requests?)\b|"
             r"\b(?:received|approved|denied|rejected|turned\s+down|sits?\s+on|sat\s+on)\b[^.;]{0,40}\b(?:licen[cs]e\s+"
             r"(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?)\b|"
             # An exporter that "had applied for a U.S. export licence" awaits a decision; so does a company
@@ -1234,8 +1240,11 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:all|every)\s+(?:[\w-]+\s+){0,4}?(?:export\s+)?licen[cs]e\s+(?:applications?|requests?)\b|"
                  # "failed to prevent additional releases while the license application was pending": when a
                  # violation went on, not a decision.
-                 r"\bwhile\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e\s+applications?\s+"
-                 r"(?:was|were)\s+(?:still\s+)?pending\b|"
+                 r"\b(?:while|whilst|until|before)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?licen[cs]e\s+"
+                 r"applications?\s+(?:was|were)\s+(?:still\s+)?(?:pending|under\s+review)\b|"
+                 # ... and the duty the violator failed: "failed to restrict his access to the technology with
+                 # the license application under review".
+                 r"\bfailed\s+to\s+(?:restrict|prevent|limit|stop|screen|block|segregate)\b|"
                  rf"{DENIAL_TO_COME}|{DENIAL_BEFORE}")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
@@ -1290,6 +1299,10 @@ RULES: tuple[Rule, ...] = (
          # A law that "lets the President deny U.S. export licences" gives a power, not a sale.
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
                  r"\blicen[cs]e,?\s+(?:which|that)\s+(?:lets|allows|permits)\b|"
+                 # A licence's own terms, told in a case about it: "The licence allowed the company to ship
+                 # ... but barred their resale"; the decision was the grant, told elsewhere if at all.
+                 r"\b(?:the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:had\s+|has\s+)?"
+                 r"(?:allowed|permitted|authori[sz]ed|let)\s+(?:[\w,'’&.-]+\s+){1,6}?to\s+(?:ship|sell|export|suppl)|"
                  rf"{POWER_GIVEN}|"
                  # "lets exporters ship ... without individual licences": an authorisation for a class.
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?(?:individual\s+|separate\s+|specific\s+)?"
@@ -1582,7 +1595,10 @@ RULES: tuple[Rule, ...] = (
          # "a few weeks after Sechin had been put on the Specially Designated Nationals list": background (a
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
-                 rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}")),
+                 rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}|"
+                 # A relative clause states a listing: "a tanker owned by Foo Co., which was on the SDN list".
+                 r"\b(?:which|who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|remained|remains)\s+"
+                 rf"(?:already\s+|still\s+|then\s+)?on\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}")),
     # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
     # under the Xland sanctions".
     Rule("sanctions.must_be_blocked", "sanctions.designation",
@@ -1760,7 +1776,10 @@ RULES: tuple[Rule, ...] = (
             r"^Eligibility\s+of\s+.{1,80}?\bto\s+Receive\s+Defen[cs]e\s+Articles\b"),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may)\s+(?:become|be\s+made)\s+eligible\b")),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
-         _p(rf"\b{OFFICE}\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b"
+         # The government itself may be the one that acts: "Today, the United States has sanctioned three
+         # Iranian government entities".
+         _p(rf"\b(?:{OFFICE}|(?<!to\s)(?<!in\s)(?<!by\s)the\s+United\s+States)\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|"
+            r"(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b"
             rf"{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?)\b|"
@@ -2138,6 +2157,14 @@ RULES: tuple[Rule, ...] = (
                  rf"(?:{HEDGE.pattern})|\b(?:had\s+been|which\s+(?:was|were)|who\s+(?:was|were)|since\s+being|"
                  r"after\s+being)\s+(?:placed|added|put)\b")),
     Rule("other_list.uvl_title", "other_list.change", _p(r"\bUnverified\s+List\b"), fields=("title",)),
+    # BIS's public list of aircraft flown into Russia or Belarus in apparent violation of the EAR: servicing a
+    # listed aircraft is barred, so adding tail numbers changes a list ("updating its list of aircraft that
+    # have flown into Russia ... by adding the first three Iranian-owned aircraft").
+    Rule("other_list.aircraft", "other_list.change",
+         _p(r"\b(?:add|remov|updat|revis|publish|expand|identif)\w*\b[^.;]{0,80}?\b(?:its\s+|the\s+|BIS['’]s\s+)?"
+            r"(?:list\s+of\s+(?:[\w-]+\s+){0,2}?aircraft|aircraft\s+list)\b[^.;]{0,80}?\b(?:Russia|Belarus|"
+            r"violat\w*|EAR)\b"),
+         veto=HEDGE),
     Rule("other_list.meu", "other_list.change",
          _p(r"\b(?:add|remov|revis|modif|mov|shift|transfer|delet)\w*\b[^.;]{0,80}\b"
             r"(?:Military\s+End[- ]User\s+(?:\(MEU\)\s+)?List|MEU\s+List)\b")),
@@ -2234,7 +2261,10 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.regime_decisions", "export_control.other",
          # "brings the EAR into line with changes the Wassenaar Arrangement made to its cryptography note".
          _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b(?:into|in)\s+line\s+with\b{S}{{0,80}}?\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
-            rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}")),
+            rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}"),
+         # Another government's implementation is its own control list: "the EU's implementation of changes
+         # agreed in the regimes".
+         veto=_p(rf"\b(?:EU|European\s+Union|Commission|(?-i:{COUNTRY}|{COUNTRY_FORM}))['’]s\s+(?:[\w-]+\s+){{0,2}}?implement")),
     Rule("export_control.itar_change", "export_control.other",
          _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:International\s+Traffic\s+in\s+Arms\s+"
             r"Regulations|ITAR\b|United\s+States\s+Munitions\s+List|USML\b)|"
@@ -2630,6 +2660,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "rule change", "rule amendment", "regulatory change", "regulatory amendment"
     ),
     "other_list.uvl": ("unverified", "uvl"),
+    "other_list.aircraft": ("aircraft",),
     "other_list.uvl_title": ("unverified",),
     "other_list.meu": ("end-user", "end user", "meu"),
     "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "export privileges"),

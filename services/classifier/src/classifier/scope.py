@@ -133,7 +133,8 @@ FOREIGN_ACTOR = re.compile(
     r"(?:(?:agreed|agrees|voted|votes|decided|decides|adopted|adopts|approved|approves)\s+(?:[\w-]+\s+){0,3}?to\s+"
     r"(?:admit|accept|take\s+in|exempt|grant|waive|allow|let|welcome|lift|ease)|"
     r"granted|exempted|lifted|admitted|admits|takes\s+in|took\s+in|welcomed|welcomes|accepted|accepts)\b|"
-    r"^(?:UK|U\.K\.|Britain|EU|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
+    # "Brussels adds intrusion software to the EU dual-use list": the EU by its seat.
+    r"^(?:UK|U\.K\.|Britain|EU|Brussels|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"Taipei|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
@@ -168,6 +169,25 @@ COURT_ACTOR = re.compile(
     r"says|said|revives?|revived|holds?|held|"
     r"blocks?|blocked|finds?|found|orders?|dismiss\w*|rejects?|rejected|backs?|sides?|halts?|bars?|clears?|refuses?|"
     r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided)\b",
+    re.IGNORECASE,
+)
+# Another state's courts and enforcers by their own names, wherever the headline or the first sentence
+# names them ("sentenced at the Old Bailey after an HM Revenue and Customs prosecution", "An Ontario Court of
+# Justice judge convicted ..."): that state enforcing its own export law, unless the lead names the United
+# States too (an extradition to face U.S. charges).
+FOREIGN_ENFORCER = re.compile(
+    r"\b(?:Old\s+Bailey|Crown\s+Court|Crown\s+Prosecution\s+Service|Serious\s+Fraud\s+Office|"
+    r"HM\s+Revenue\s+(?:and|&)\s+Customs|(?-i:HMRC)|Royal\s+Canadian\s+Mounted\s+Police|(?-i:RCMP)|"
+    r"Canada\s+Border\s+Services\s+Agency|(?:Ontario|Quebec|Alberta|British\s+Columbia)\s+(?:Superior\s+)?Court|"
+    r"Court\s+of\s+(?:King|Queen)['’]s\s+Bench|Zollkriminalamt|Bundesgerichtshof)\b",
+    re.IGNORECASE,
+)
+# A bribery case under the Foreign Corrupt Practices Act is another law's enforcement, unless the story names
+# an export-control or sanctions violation beside it.
+OTHER_LAWS = re.compile(r"\bForeign\s+Corrupt\s+Practices\s+Act\b|\bFCPA\b")
+EXPORT_LAWS = re.compile(
+    r"\bexport[- ]controls?\b|\bsanctions\b|\bembargo|\bArms\s+Export\s+Control\s+Act\b|\bIEEPA\b|"
+    r"\bInternational\s+Emergency\s+Economic\s+Powers\b|\bTrading\s+with\s+the\s+Enemy\b|\bexport\s+licen[cs]",
     re.IGNORECASE,
 )
 # A stock exchange or index provider as the headline's subject: listing and delisting shares is a market's
@@ -267,6 +287,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
             # A news story led by another government is that government's, even where it later names the
             # U.S. Entity List as background ("... a day after Washington added 140 companies").
             return f"another government's own controls: {match.group(0)!r}"
+    if not document.agencies and (match := FOREIGN_ENFORCER.search(lead)) and not US_ACTOR.search(lead):
+        return f"another government's own enforcement: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
     if not document.agencies and (match := COURT_ACTOR.search(document.title)):
@@ -285,6 +307,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return f"agency outside export controls and sanctions ({agencies})"
     if match := OTHER_REGIMES.search(prose):
         return f"another US trade regime: {match.group(0)!r}"
+    if (match := OTHER_LAWS.search(prose)) and not EXPORT_LAWS.search(prose):
+        return f"another law's enforcement: {match.group(0)!r}"
     if IN_AGENCIES.search(agencies):
         return None
     # The government in the headline and the first sentence is the story's subject; the US named later is
