@@ -749,6 +749,19 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.667,
         "country_r": 0.885,
     },
+    "hundred-and-twelfth": {
+        "tag_f1": 0.788,
+        "entity_recall": 1.000,
+        "entity_precision": 0.846,
+        "country_r": 0.955,
+    },
+    "hundred-and-thirteenth": {
+        "tag_f1": 0.750,
+        "entity_list_recall": 0.750,
+        "entity_recall": 0.526,
+        "entity_precision": 0.562,
+        "country_r": 0.769,
+    },
 }
 MARGIN = 0.02
 
