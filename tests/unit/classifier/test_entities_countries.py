@@ -956,3 +956,32 @@ def test_an_alias_cue_may_carry_an_article() -> None:
     title = "In the Matter of the Designation of Foo Front Also Known as The Victory Foo Front"
     document = item_to_document({"id": "t", "source": "federal_register", "title": title, "text": title})
     assert {m.text for m in classify(document, lists).entities if m.entry_id == "s1"} == {"Foo Front"}
+
+
+def test_a_defendant_on_a_list_made_after_the_case_is_no_party_of_the_case() -> None:
+    def debarred(list_name: str) -> Lists:
+        entry = ScreeningEntry(
+            list=list_name, entry_id="d1", name="Jan Foo Quxley", alt_names=[], entity_type="Individual"
+        )
+        return Lists(screening=screening_matcher([entry]))
+
+    for list_name in (
+        "ITAR Debarred (DTC) - State Department",
+        "Denied Persons List (DPL) - Bureau of Industry and Security",
+    ):
+        lists = debarred(list_name)
+        text = "A jury convicted Jan Foo Quxley of exporting encryption gear to Xland without a licence."
+        assert _listed_names(lists, "Engineer convicted", text) == []
+        # A change to the list itself names him as its party.
+        text = "The Department added Jan Foo Quxley to the Denied Persons List and debarred him."
+        assert _listed_names(lists, "Commerce denies export privileges", text) == ["Jan Foo Quxley"]
+
+
+def test_a_counted_passive_designation_names_the_parties_after_its_colon() -> None:
+    text = (
+        "Treasury sanctioned Jan Foo on Thursday. Seven Xland companies linked to him were blacklisted as "
+        "well: Foo Gas SAL Offshore, Bar Foods SARL, Baz International SAL Offshore and Qux Marine SAL."
+    )
+    names = {m.text for m in designated_parties(text, "text")}
+    expected = {"Foo Gas SAL Offshore", "Bar Foods SARL", "Baz International SAL Offshore", "Qux Marine SAL"}
+    assert expected <= names

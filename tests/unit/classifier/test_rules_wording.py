@@ -6072,3 +6072,79 @@ def test_a_bribery_case_without_an_export_law_is_another_laws_enforcement() -> N
     )
     item = {"id": "t", "source": "news", "title": "Foo settles", "text": text}
     assert out_of_scope(item_to_document(item)) is None
+
+
+def test_an_office_designating_a_named_officer_on_a_dated_day_designates() -> None:
+    tags = _tags(
+        "Washington blacklists a general and his resort",
+        "The Treasury Department's Office of Foreign Assets Control on Thursday, June 1, 2017 designated "
+        "General Jan Foo, head of the Military House of Xland's president.",
+    )
+    assert "sanctions.designation" in tags
+    assert "entity_list.addition" not in tags
+
+
+def test_a_listing_in_an_earlier_year_told_in_the_past_perfect_is_background() -> None:
+    for text in (
+        "The Commerce Department had already put the company on the Entity List in 2019 over surveillance.",
+        "Foo Technology had been placed on the Commerce Department's Entity List in 2014 for illicit "
+        "procurement.",
+    ):
+        assert "entity_list.addition" not in _tags("Engineer convicted of exporting chips", text)
+    text = "Foo Technology had just been added to the Entity List, officials said on Monday."
+    assert "entity_list.addition" in _tags("Commerce blacklists Foo", text)
+
+
+def test_licences_obtained_before_or_in_an_earlier_year_are_a_cases_background() -> None:
+    for text in (
+        "The author argued that negotiating a sale before obtaining an export licence does not make "
+        "someone a broker.",
+        "The company knew a licence was needed because it had obtained BIS licences in 2013 and 2014 for "
+        "similar machines; it was fined for an unlicensed export.",
+    ):
+        assert "license.decision" not in _tags("Exporter fined over a milling machine", text)
+
+
+def test_an_office_designated_adjective_names_an_earlier_designation() -> None:
+    text = (
+        "The group often fights alongside Foo Front, a State Department-designated terrorist organization. "
+        "Jan Foo pleaded guilty to exporting rifle scopes to Xland without a licence."
+    )
+    assert "sanctions.designation" not in _tags("Man admits smuggling gear", text)
+
+
+def test_charges_of_arms_sales_in_defiance_of_an_embargo_or_without_an_ofac_licence_are_enforcement() -> None:
+    for text in (
+        "Federal prosecutors charged 17 people with conspiring to sell Iran some $2 billion of American-made "
+        "weapons in defiance of the U.S. arms embargo.",
+        "A judge sentenced Jan Foo to a year in prison. His indictment had charged a contract to buy Xland "
+        "oil without a licence from the Treasury's Office of Foreign Assets Control.",
+    ):
+        assert "export_control.other" in _tags("Seventeen charged", text)
+
+
+def test_a_decision_to_let_a_country_buy_named_aircraft_is_a_licence_decision() -> None:
+    text = (
+        "The administration has decided to let Iraq buy between six and 12 Foo L-100 transport aircraft "
+        "for civilian use, congressional sources said."
+    )
+    assert "license.decision" in _tags("Washington clears a sale of transports", text)
+
+
+def test_a_shipment_of_named_munitions_to_one_country_suspended_is_a_licence_decision() -> None:
+    text = (
+        "The President has suspended indefinitely the delivery of cluster-type ammunition to Israel, a "
+        "spokesman announced. Other U.S. military supplies to Israel are not affected."
+    )
+    assert "license.decision" in _tags("Hold on shell deliveries made indefinite", text)
+
+
+def test_a_partially_closed_meeting_of_an_export_council_changes_no_control() -> None:
+    tags = _tags(
+        "President's Export Council Subcommittee on Encryption; Partially Closed Meeting",
+        "The subcommittee will meet to discuss export controls on encryption products.",
+        source="federal_register",
+        document_type="NOTICE",
+        agencies=["Export Administration Bureau"],
+    )
+    assert "export_control.other" not in tags

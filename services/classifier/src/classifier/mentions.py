@@ -51,6 +51,20 @@ def truncates(listed: EntityMention, party: EntityMention) -> bool:
     return bool(_CONTINUED.match(party.text, listed.end - (party.start or 0)))
 
 
+# Lists that name a person for the case against him: ITAR debarment follows an arms-export conviction, a
+# denial order a BIS case. A tagged story with no list change of its own tells the case, whose defendant is
+# no party; an untagged one keeps its names, as the tags may be what was missed.
+AFTER_THE_CASE = ("ITAR Debarred", "Denied Persons List")
+
+
+def without_defendants(found: list[EntityMention], tags: Iterable[str]) -> list[EntityMention]:
+    """Matches on lists made after a case dropped when the document is tagged but changes no list."""
+    tags = list(tags)
+    if not tags or wants_parties(tags):
+        return found
+    return [m for m in found if m.team_id is not None or not m.list.startswith(AFTER_THE_CASE)]
+
+
 LISTING_TAGS = frozenset(
     {"entity_list.addition", "entity_list.removal", "entity_list.revision", "sanctions.designation",
      "other_list.change", "license.decision"}
@@ -105,7 +119,7 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
             listed_keys.add(key_of(m.text))
     seen: set[tuple[str, str | None, str | None, str]] = set()
     out = []
-    for m in without_owners(texts, without_given_aliases(texts, found)):
+    for m in without_owners(texts, without_given_aliases(texts, without_defendants(found, tags))):
         route = (m.list, m.entry_id, m.team_id, key_of(m.text))
         if route not in seen:
             seen.add(route)

@@ -559,6 +559,10 @@ DESIGNATING = re.compile(
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|block(?:s|ed|ing)?\s+(?:the\s+)?(?:U\.S\.\s+)?"
     r"(?:property|assets)\s+(?:and\s+interests\s+)?of)\s+(?:the\s+)?(?:\d+|"
     rf"{NUMBER_WORDS})\s+[^.:;]{{0,120}}:|"
+    # ... or the count as the subject of a passive: "Seven companies linked to him were blacklisted as
+    # well: A, B and C".
+    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+[^.:;]{{0,80}}?\b(?:were|was)\s+(?:also\s+)?(?:re-?)?(?:designated|"
+    r"sanctioned|blacklisted|targeted)(?:\s+(?:as\s+well|too|also))?\s*:|"
     # ... or after a dash: "designated seven companies located in Xland - A, B and C - and D, who owns them".
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing))\s+(?:the\s+)?(?:\d+|"
     rf"{NUMBER_WORDS})\s+[^.:;]{{0,120}}?\s[-–—]\s|"

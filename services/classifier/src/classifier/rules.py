@@ -190,7 +190,7 @@ LISTING_AS_CAUSE = (
 # Export-control context for words other regimes share ("license exception" in patent rules).
 EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
-    r"Foreign\s+Assets\s+Control|\bOFAC\b|"
+    r"Foreign\s+Assets\s+Control|\bOFAC\b|\barms\s+embargo\b|"
     # A licence the U.S. government grants a company in the news is an export or a sanctions licence.
     r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b|"
     # The Commerce Department's licences are BIS's export licences.
@@ -250,7 +250,7 @@ DEFINITION_TITLE = _p(r"^(?:[^:;]*[:;]\s*)?(?:Amendments?\s+to\s+the\s+)?Definit
 # An agency's advisory committees' meetings and recruitment are its housekeeping, whatever regulations the
 # committees advise on.
 HOUSEKEEPING = _p(
-    r"\bAdvisory\s+Committees?\b|\bNotice\s+of\s+(?:Partially\s+)?(?:Closed|Open)\s+Meetings?\b|"
+    r"\bAdvisory\s+Committees?\b|\b(?:Notice\s+of\s+)?(?:Partially\s+)?(?:Closed|Open)\s+Meetings?\b|"
     r"\bRecruitment\s+of\s+Members\b|"
     # Conferences and forums gather views; they change no control.
     r"\bConference\b|\bForum\b"
@@ -537,7 +537,12 @@ RULES: tuple[Rule, ...] = (
                  r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b|"
                  # A year before the verb dates the listing in the past: "BIS in March 2005 added SSRC ...".
                  r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                 r"December)\s+)?(?:19|20)\d\d,?\s+(?:added|placed|put|blacklisted)\b")),
+                 r"December)\s+)?(?:19|20)\d\d,?\s+(?:added|placed|put|blacklisted)\b|"
+                 # So does a year after a past perfect: "had already put the company on the Entity List in
+                 # 2019"; "had just been added" without a year is the story's news.
+                 r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:added|placed|put|listed)\b"
+                 r"[^.;]{0,120}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                 r"November|December)\s+)?(?:19|20)\d\d\b")),
     Rule("el.addition.listed_under", "entity_list.addition",
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
@@ -1078,6 +1083,11 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:requir|oblig|compel)\w*\s+(?:[\w.,'’-]+\s+){0,25}?to\s+"
                  r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
                  r"\bwithout\s+(?:first\s+)?(?:obtaining|getting|securing)\b|"
+                 # A case's background: what was done "before obtaining an export licence", and licences
+                 # the exporter "had obtained ... in 2013" for other shipments.
+                 r"\bbefore\s+(?:first\s+)?(?:obtaining|getting|securing|receiving)\b|"
+                 r"\bhad\s+(?:already\s+|previously\s+)?(?:obtained|received|secured|won|got(?:ten)?)\b[^.;]{0,80}?"
+                 r"\bin\s+(?:19|20)\d\d\b|"
                  # A sanction's terms: "bar the companies from ... receiving U.S. export licences".
                  r"\b(?:bar|ban|prohibit|exclud|disqualif)\w*\b[^.;]{0,100}\bfrom\s+(?:[\w.,'’-]+\s+){0,8}?"
                  r"(?:receiving|obtaining|getting|winning)\b|"
@@ -1369,6 +1379,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:agreed|agrees|decided|chose|opted)\s+to\s+(?:buy|purchase|acquire)\s+(?:[\w$.,/-]+\s+){0,6}?(?:tanks|jets|"
             r"fighters|aircraft|warplanes|missiles|helicopters|drones|frigates|submarines|rifles)\s+"
             r"(?:[\w,$.-]+\s+){0,3}?from\s+the\s+United\s+States\b|"
+            # The buyer let buy them: "decided to let Xland buy between six and 12 Foo transport aircraft".
+            rf"\blet(?:s|ting)?\s+(?-i:{COUNTRY})\s+(?:buy|purchase|acquire)\s+(?:[\w$.,/-]+\s+){{0,8}}?(?:tanks|jets|"
+            r"fighters|aircraft|warplanes|missiles|helicopters|drones|frigates|submarines|rifles)\b|"
             # A buyer's request for named arms decided: "deferred Taiwan's request for Arleigh Burke-class
             # destroyers"; a package offered: "decided to offer Taiwan four Kidd-class destroyers".
             r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
@@ -1382,7 +1395,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:delay|paus|halt|suspend|withh[oe]ld|stop|block|froze|freez|resum|releas)\w*\s+(?:indefinitely\s+)?"
             r"(?:the\s+|a\s+|an\s+|its\s+)?(?:planned\s+|scheduled\s+|pending\s+)?(?:deliver(?:y|ies)|shipments?)\s+"
             r"(?:to\s+(?:[\w'’.-]+\s+){1,3}?)?of\s+(?:[\w$.,'’-]+\s+){0,5}?(?:F-\d+\w*|jets|aircraft|warplanes|"
-            r"helicopters|tanks|missiles|bombs|munitions|rifles|weapons|arms|drones|(?:military|weapons?|defen[cs]e)\s+"
+            r"helicopters|tanks|missiles|bombs|munitions|ammunition|shells|rifles|weapons|arms|drones|"
+            r"(?:military|weapons?|defen[cs]e)\s+"
             r"systems)\b|"
             # Named weapons held for one buyer: "put a hold on transfers of cluster bombs to Saudi Arabia",
             # "blocks cluster-bomb sales to Saudis". A whole country barred is a requirement.
@@ -1522,7 +1536,9 @@ RULES: tuple[Rule, ...] = (
          _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\binvolving\s)"
             r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)"
             # "an auction run by Foo, which was designated under Executive Order 13405 in 2008": background.
-            r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
+            r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
+            # An office's compound adjective: "a State Department-designated terrorist organization".
+            r"(?<!-)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
             # "the Foreign Narcotics Kingpin Designation Act, a provision that sets up ...": a law's name.
             r"(?!\s+Act\b)"
             rf"{S}{{0,120}}?\b"
@@ -1811,9 +1827,10 @@ RULES: tuple[Rule, ...] = (
             # ... or before its participle: "so that the U.S. sanctions built on it stay in force".
             r"(?-i:[a-z]+ed)|built|taken|kept|set|put|held|brought|laid|left|made|stay|stays|stayed|continue|"
             r"continues|continued)\b)[\w'-]+"),
-         # "because Lukoil was blacklisted in October": a designation told as background.
+         # "because Lukoil was blacklisted in October": a designation told as background; so is a dated one
+         # in a time clause ("When OFAC designated Foo on March 3, 2014, ...").
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
-                 r"(?:in|on|last|earlier|since|back)\b")),
+                 rf"(?:in|on|last|earlier|since|back)\b|{DESIGNATED_BEFORE}")),
     # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
@@ -2346,6 +2363,11 @@ RULES: tuple[Rule, ...] = (
             # sanctions on Xland".
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
             r"(?:evad|circumvent|dodg)\w*\s+(?:U\.S\.\s+|American\s+|the\s+)?(?:[\w-]+\s+){0,2}?sanctions|"
+            # "... to sell Xland weapons in defiance of the U.S. arms embargo"; "a contract to buy Xland oil
+            # without a licence from the Treasury's Office of Foreign Assets Control".
+            r"(?:defiance|breach|violation)\s+of\s+(?:the\s+|an?\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?embargo|"
+            r"without\s+(?:an?\s+|the\s+)?(?:required\s+)?licen[cs]e\s+from\s+(?:the\s+)?(?:Treasury|OFAC|"
+            r"Office\s+of\s+Foreign\s+Assets|State\s+Department|Commerce)|"
             rf"(?:send|ship|sell|suppl(?:y|ie))\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
             rf"Trading\s+with\s+the\s+Enemy|(?:destined|bound|meant|intended)\s+for\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?-i:{COUNTRY}|{COUNTRY_FORM}))\w*"
@@ -2608,7 +2630,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.alliance_accession": ("accession",),
     "license.decision.arms_sale": (
         "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
-        "hold", "pause", "suspension", "deliver", "shipment", "shipping",
+        "hold", "pause", "suspension", "deliver", "shipment", "shipping", "let",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire", "exception"),
@@ -2633,7 +2655,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.nonproliferation_measures": ("measures",),
     "sanctions.blocking": ("block",),
     "sanctions.frozen": ("freez", "froze", "block", "annex", "facing", "subject to", "hit "),
-    "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted"),
+    "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted", "designated"),
     "sanctions.imposed_on_parties": ("sanctions",),
     "sanctions.named_targets": ("targets", "designees"),
     "sanctions.order_names": ("order", "annex"),
