@@ -6148,3 +6148,64 @@ def test_a_partially_closed_meeting_of_an_export_council_changes_no_control() ->
         agencies=["Export Administration Bureau"],
     )
     assert "export_control.other" not in tags
+
+
+def test_items_received_without_a_licence_are_no_licence_received() -> None:
+    text = (
+        "Agencies need to assess how the reform affects their compliance work, such as checks on whether "
+        "foreign parties may receive items without a license."
+    )
+    assert "license.decision" not in _tags("Export Controls: Agencies Need to Assess Reform", text)
+
+
+def test_trading_privileges_denied_to_named_importers_change_a_list() -> None:
+    text = (
+        "The department also denied all U.S. trading privileges to the two French importers, Foo SA and "
+        "Bar SARL."
+    )
+    assert "other_list.change" in _tags("Commerce cuts off two importers", text)
+
+
+def test_a_foreign_district_court_or_sanctions_office_is_that_states_enforcement() -> None:
+    for title, text in (
+        (
+            "Trader admits selling luxury goods to Xland",
+            "Jan Foo and three companies pleaded guilty in a Singapore District Court to breaching "
+            "Singapore's sanctions regulations by supplying luxury items to Xland.",
+        ),
+        (
+            "Sanctions office fines a supplier over payments",
+            "The Office of Financial Sanctions Implementation imposed a civil penalty on Foo Ltd, the UK "
+            "subsidiary of a U.S.-headquartered supplier, for payments made through blocked banks.",
+        ),
+    ):
+        assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+    text = "A jury in the U.S. District Court convicted Jan Foo of exporting parts to Xland."
+    item = {"id": "t", "source": "news", "title": "Foo convicted", "text": text}
+    assert out_of_scope(item_to_document(item)) is None
+
+
+def test_a_rule_amending_only_the_firearms_import_regulations_is_out_of_scope() -> None:
+    item = {
+        "id": "t",
+        "source": "federal_register",
+        "title": "Importation of Defense Articles--U.S. Munitions Import List",
+        "text": "The Department of Justice is amending its regulations to remove the cross reference to the "
+        "United States Munitions List (USML) of the International Traffic in Arms Regulations (ITAR).",
+        "document_type": "RULE",
+        "cfr_parts": ["27 CFR 447"],
+        "agencies": ["Justice Department", "Alcohol, Tobacco, Firearms, and Explosives Bureau"],
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+    extra = {k: v for k, v in item.items() if k not in ("id", "title", "text")}
+    assert "export_control.other" not in _tags(str(item["title"]), str(item["text"]), **extra)
+
+
+def test_an_embargo_to_be_lifted_on_a_named_day_is_a_decision_announced() -> None:
+    text = (
+        "The President will lift the ban on arms sales to Xland on Saturday, December 10, the day its new "
+        "civilian president takes office, a spokesman announced."
+    )
+    assert "license.requirement" in _tags("Arms sales ban to end", text)
+    text = "The President will lift the ban on arms sales to Xland once its elections are held, aides said."
+    assert "license.requirement" not in _tags("Arms sales ban may end", text)

@@ -761,9 +761,13 @@ RULES: tuple[Rule, ...] = (
             # Arms sales kept suspended: "would keep its suspension of lethal arms sales to Nepal".
             r"\b(?:keep|kept|maintain\w*|continu\w*|extend\w*|impos\w*)\s+(?:its|the|a)\s+suspension\s+of\s+"
             r"(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+to\s+(?-i:[A-Z])"),
+         # A future act fixed to a day is a decision announced: "will lift the ban ... on Saturday, December
+         # 10".
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
-                 r"\b(?:would|might|may|will)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|"
-                 r"suspend|prohibit)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
+                 r"\b(?:would|might|may)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)|"
+                 r"\bwill\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)\w*\b"
+                 r"(?![^.;]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                 r"March|April|May|June|July|August|September|October|November|December)\b)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
                  r"end|eas|ban|bar|halt|suspend|prohibit)|"
                  # One chamber's vote is a bill's step: "Senate defies Clinton with veto-proof vote to lift
                  # the arms embargo".
@@ -1086,6 +1090,8 @@ RULES: tuple[Rule, ...] = (
                  # A case's background: what was done "before obtaining an export licence", and licences
                  # the exporter "had obtained ... in 2013" for other shipments.
                  r"\bbefore\s+(?:first\s+)?(?:obtaining|getting|securing|receiving)\b|"
+                 # What was received without one: "may receive items without a license".
+                 r"\b(?:receiv|obtain|get|got)\w*\s+(?:[\w-]+\s+){1,3}?without\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?licen[cs]e|"
                  r"\bhad\s+(?:already\s+|previously\s+)?(?:obtained|received|secured|won|got(?:ten)?)\b[^.;]{0,80}?"
                  r"\bin\s+(?:19|20)\d\d\b|"
                  # A sanction's terms: "bar the companies from ... receiving U.S. export licences".
@@ -2193,7 +2199,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<!suspended\s)(?<!suspended\stemporary\s)\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
             # News quotes the jargon: "issued 'temporary denial' orders".
             r"(?<!suspended\s)[\'‘\"“]temporary\s+denial[\'’\"”]\s+orders?\b|"
-            r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\bexport\s+privileges\b"),
+            r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\b(?:export|trading)\s+privileges\b|"
+            # Past the initials' stops: "denied all U.S. trading privileges to the two French importers".
+            r"\bden(?:y|ies|ied|ying)\s+(?:all\s+)?U\.S\.\s+(?:export|trading)\s+privileges\s+to\b"),
          not_doc_types=("RULE", "PRORULE"),
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
          # "denied its export privileges for three years, but suspended the denial and will waive it".
@@ -2685,7 +2693,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.aircraft": ("aircraft",),
     "other_list.uvl_title": ("unverified",),
     "other_list.meu": ("end-user", "end user", "meu"),
-    "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "export privileges"),
+    "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "privileges"),
     "other_list.bis_order_title": ("matter of", "export privileges"),
     "export_control.bis_decision": ("matter of",),
     "export_control.judge_decision": ("law judge",),

@@ -17,6 +17,9 @@ from schemas.events import DocumentSeen
 # 15 CFR 700-709: defense priorities, industrial base surveys, Section 232; 15 CFR 791: ICTS;
 # 31 CFR 800-802: CFIUS. The EAR are 15 CFR 730-774, OFAC's programmes 31 CFR 500-599 and 850.
 OUT_CFR = re.compile(r"^(?:15 CFR 70\d|15 CFR 791|31 CFR 80[0-2])$")
+# 27 CFR holds ATF's firearms import rules: they cite the Munitions List and the arms export law for the
+# import list, and change no export control.
+IMPORT_CFR = re.compile(r"^27 CFR \d+$")
 OUT_AGENCIES = re.compile(
     r"Investment\s+Security|Trade\s+Representative|International\s+Trade\s+Commission|Homeland\s+Security|"
     r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications|"
@@ -175,11 +178,22 @@ COURT_ACTOR = re.compile(
 # names them ("sentenced at the Old Bailey after an HM Revenue and Customs prosecution", "An Ontario Court of
 # Justice judge convicted ..."): that state enforcing its own export law, unless the lead names the United
 # States too (an extradition to face U.S. charges).
+_FOREIGN_STATE = (
+    "(?:"
+    + "|".join(
+        re.escape(name) for name in sorted(COUNTRIES, key=len, reverse=True) if name != "United States"
+    )
+    + ")"
+)
 FOREIGN_ENFORCER = re.compile(
     r"\b(?:Old\s+Bailey|Crown\s+Court|Crown\s+Prosecution\s+Service|Serious\s+Fraud\s+Office|"
     r"HM\s+Revenue\s+(?:and|&)\s+Customs|(?-i:HMRC)|Royal\s+Canadian\s+Mounted\s+Police|(?-i:RCMP)|"
     r"Canada\s+Border\s+Services\s+Agency|(?:Ontario|Quebec|Alberta|British\s+Columbia)\s+(?:Superior\s+)?Court|"
-    r"Court\s+of\s+(?:King|Queen)['’]s\s+Bench|Zollkriminalamt|Bundesgerichtshof)\b",
+    r"Court\s+of\s+(?:King|Queen)['’]s\s+Bench|Zollkriminalamt|Bundesgerichtshof|"
+    # The United Kingdom's sanctions offices.
+    r"Office\s+of\s+(?:Financial|Trade)\s+Sanctions\s+Implementation|(?-i:OFSI|OTSI)|"
+    # A court named for another state: "pleaded guilty in a Singapore District Court".
+    rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court)\b",
     re.IGNORECASE,
 )
 # A bribery case under the Foreign Corrupt Practices Act is another law's enforcement, unless the story names
@@ -214,8 +228,10 @@ _NOT_DESTINATION = (
 # Headlines drop the article: "exports to US".
 _NOT_BARE_DESTINATION = r"(?<!to\s)(?<!from\s)(?<!against\s)(?<!on\s)(?<!with\s)(?<!into\s)"
 US_ACTOR = re.compile(
-    # "a U.S.-drafted resolution" is another body's act that the United States wrote.
-    rf"{_NOT_DESTINATION}\bU\.\s?S\.(?!-(?:drafted|backed|sponsored|proposed|brokered|led)\b)|"
+    # "a U.S.-drafted resolution" is another body's act that the United States wrote; "the UK subsidiary of a
+    # U.S.-headquartered supplier" names a company's home, not an actor.
+    rf"{_NOT_DESTINATION}\bU\.\s?S\.(?!-(?:drafted|backed|sponsored|proposed|brokered|led|headquartered|based|owned|"
+    r"born|listed)\b)|"
     rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|"
     # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US").
     rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?!-)|"
@@ -295,6 +311,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return f"a court's ruling: {match.group(0)!r}"
     text = document.text or (document.body or "")[:20_000]
     prose = " | ".join((document.title, document.action or "", text))
+    if document.cfr_parts and all(IMPORT_CFR.match(part) for part in document.cfr_parts):
+        return f"firearms import regulations, not export controls ({', '.join(document.cfr_parts)})"
     if US_AUTHORITY.search(prose):
         return None
     if document.cfr_parts and all(OUT_CFR.match(part) for part in document.cfr_parts):
