@@ -775,6 +775,31 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.708,
         "country_r": 1.000,
     },
+    "hundred-and-sixteenth": {
+        "tag_f1": 0.846,
+        "entity_recall": 0.850,
+        "entity_precision": 0.870,
+        "country_r": 0.929,
+    },
+    "hundred-and-seventeenth": {
+        "tag_f1": 0.872,
+        "entity_recall": 1.000,
+        "entity_precision": 0.667,
+        "country_r": 0.885,
+    },
+    "hundred-and-eighteenth": {
+        "tag_f1": 0.810,
+        "entity_list_recall": 1.000,
+        "entity_recall": 0.947,
+        "entity_precision": 0.769,
+        "country_r": 0.923,
+    },
+    "hundred-and-nineteenth": {
+        "tag_f1": 0.766,
+        "entity_recall": 0.857,
+        "entity_precision": 0.550,
+        "country_r": 1.000,
+    },
 }
 MARGIN = 0.02
 
