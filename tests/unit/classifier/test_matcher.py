@@ -410,3 +410,17 @@ def test_a_name_cut_through_a_bracket_is_a_piece_of_a_longer_name() -> None:
     assert matcher.find("It named Sinotech (Dalian) Carbon and Graphite Corporation.") == []
     [found] = matcher.find("Treasury named Reach Holding Group (Shanghai) on Monday.")
     assert found.text == "Reach Holding Group (Shanghai)"
+
+
+def test_a_name_written_in_the_possessive_is_not_matched_by_its_first_words() -> None:
+    sdn = "Specially Designated Nationals (SDN) - Treasury Department"
+    matcher = screening_matcher(
+        [
+            _entry("QURBAN HARAM", list_=sdn, kind="Entity"),
+            _entry("Hurras al-Din", entry_id="2", kind="Entity"),
+        ]
+    )
+    for text in ("The group grew out of Qurban Haram's 2015 pledge.", "Hurras al-Din's leader spoke."):
+        assert matcher.find(text) == []
+    assert [m.text for m in matcher.find("Qurban Haram split in 2016.")] == ["Qurban Haram"]
+    assert [m.text for m in matcher.find("Hurras al-Din spoke.")] == ["Hurras al-Din"]

@@ -323,6 +323,18 @@ def test_rule_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
+def test_a_rule_silenced_by_other_rules_names_rules_of_the_first_pass() -> None:
+    # A silencing rule must have fired before the rules it silences are read: a plain rule, not one of them.
+    by_id = {r.id: r for r in RULES}
+    for rule in RULES:
+        for other in rule.unless_rules:
+            assert other in by_id, (rule.id, other)
+            silencer = by_id[other]
+            assert not silencer.unless_tags
+            assert not silencer.unless_rules
+            assert not silencer.fallback
+
+
 def test_every_gate_is_implied_by_its_rule() -> None:
     # A gate may only spare work: wherever a rule's pattern matches in the corpus or its own examples, the
     # gate's substring is there too, so gating changes no result.

@@ -6209,3 +6209,109 @@ def test_an_embargo_to_be_lifted_on_a_named_day_is_a_decision_announced() -> Non
     assert "license.requirement" in _tags("Arms sales ban to end", text)
     text = "The President will lift the ban on arms sales to Xland once its elections are held, aides said."
     assert "license.requirement" not in _tags("Arms sales ban may end", text)
+
+
+def test_the_licence_an_enforcement_story_says_was_needed_is_no_requirement_set() -> None:
+    for text in (
+        "Foo Cargo agreed to pay a $36,000 civil penalty to settle charges that it exported helmets to "
+        "Xland without obtaining a license from the Commerce Department.",
+        "Jan Foo pleaded guilty to exporting cattle prods, which need an export licence for Xland, without "
+        "telling the shipper.",
+    ):
+        tags = _tags("Exporter settles export charges", text)
+        assert "export_control.other" in tags
+        assert "license.requirement" not in tags
+    text = "From Monday exporters will need licences for shipments of sensors to Xland, Commerce said."
+    assert "license.requirement" in _tags("Commerce sets licence rule for sensors", text)
+
+
+def test_an_immunities_designation_of_a_public_international_organization_is_no_sanction() -> None:
+    text = (
+        "By virtue of the authority vested in me, I hereby designate the Foo Binational Research Foundation "
+        "as a public international organization entitled to enjoy the privileges, exemptions, and immunities "
+        "conferred by the International Organizations Immunities Act."
+    )
+    assert "sanctions.designation" not in _tags("Foo Binational Research Foundation", text)
+
+
+def test_an_earlier_sdn_listing_in_a_past_perfect_relative_clause_is_background() -> None:
+    text = (
+        "OFAC announced a settlement with Foo Bank, which processed 208 transactions for ten individuals "
+        "whom OFAC had previously added to its SDN List, to settle its apparent violations."
+    )
+    assert "sanctions.designation" not in _tags("Settlement with Foo Bank", text)
+    text = "OFAC on Tuesday added ten individuals to its SDN List for trafficking narcotics."
+    assert "sanctions.designation" in _tags("OFAC adds ten traffickers", text)
+
+
+def test_a_count_of_parties_by_nationality_names_none() -> None:
+    text = "The Treasury removed them from its Specially Designated Nationals list."
+    title = "Treasury lifts sanctions on more than 30 Peruvian, Bolivian and Chilean firms and people"
+    assert not any(name[:1].isdigit() for name in _names(title, text))
+
+
+def test_a_foreign_capital_stands_for_its_government() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Paris's defence council approves arms exports to Xland and Yland",
+        "text": "The council approved the sale of patrol boats and rifles, ministers said.",
+    }
+    assert out_of_scope(item_to_document(item))
+    item["title"] = "Washington approves arms exports to Xland and Yland"
+    assert out_of_scope(item_to_document(item)) is None
+
+
+def test_a_law_barring_a_class_of_licences_is_a_requirement_and_its_waiver_clause_decides_none() -> None:
+    text = (
+        "Section 9 of the Foo Appropriations Act, enacted on May 2, prohibited the use of funds appropriated "
+        "to the Commerce Department to reinstate or approve export licences for the launch of U.S.-built "
+        "satellites on Xland rockets. The ban could be ended if the President determined that issuing "
+        "the licences was in the national interest."
+    )
+    tags = _tags("Spending law bars satellite launch licences", text)
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
+def test_a_countrys_sales_of_a_class_halted_are_a_requirement() -> None:
+    text = (
+        "The President said that sales of high technology and other strategic items to Cuba would be halted "
+        "while export licences were reviewed, and that grain ordered beyond the agreement would not be "
+        "delivered."
+    )
+    tags = _tags("President halts high-technology sales", text)
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+    text = "Sales of computers to Cuba could be halted if talks fail, aides said."
+    assert "license.requirement" not in _tags("Computer sales may stop", text)
+
+
+def test_ofac_reporting_forms_decide_no_licence_and_delist_nobody() -> None:
+    text = (
+        "OFAC is amending its reporting regulations. This rule clarifies the rules governing information "
+        "submitted to OFAC in connection with blocking or unblocking reports, reports on rejected "
+        "transactions, or license applications."
+    )
+    tags = _tags("Reporting Regulations", text, source="federal_register", document_type="RULE")
+    assert not {"license.decision", "sanctions.designation"} & tags
+
+
+def test_smuggling_goods_to_a_country_is_an_export_crime_without_the_word_export() -> None:
+    text = (
+        "A Foo aviation supplier and its two directors pleaded guilty in the United States to smuggling "
+        "aircraft parts and parachutes to Iran, a news site reported."
+    )
+    assert "export_control.other" in _tags("Supplier admits smuggling parts", text)
+    text = "Two men pleaded guilty to smuggling cocaine to Canada, prosecutors said."
+    assert "export_control.other" not in _tags("Two men admit smuggling", text)
+
+
+def test_a_sale_of_counted_arms_to_a_two_word_country_and_counted_approvals_are_decisions() -> None:
+    text = "The administration decided to sell Saudi Arabia 400 Stinger anti-aircraft missiles at once."
+    assert "license.decision" in _tags("Administration decides on missile sale", text)
+    text = (
+        "A committee released a list showing that the Commerce Department approved 48 exports of dual-use "
+        "technology worth about $180 million to Xland."
+    )
+    assert "license.decision" in _tags("Panel releases licence list", text)

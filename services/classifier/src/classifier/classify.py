@@ -287,15 +287,21 @@ def tags_for(
     # Passes: plain rules, rules silenced by a tag from the first pass, the model, mentions dropped beside
     # actions, then fallbacks.
     for rule in rules:
-        if not rule.unless_tags and not rule.fallback and (spans := fire(rule, document, texts, seen)):
+        if (
+            not rule.unless_tags
+            and not rule.unless_rules
+            and not rule.fallback
+            and (spans := fire(rule, document, texts, seen))
+        ):
             if rule.exclusive:
                 return [TagAssignment(id=rule.tag, evidence=spans)]
             evidence.setdefault(rule.tag, []).extend(spans)
     # In rule order, so a residual rule sees what the silenced rules before it added.
     for rule in rules:
         if (
-            rule.unless_tags
+            (rule.unless_tags or rule.unless_rules)
             and not set(rule.unless_tags) & set(evidence)
+            and not set(rule.unless_rules) & {span.rule_id for spans in evidence.values() for span in spans}
             and (spans := fire(rule, document, texts, seen))
         ):
             evidence.setdefault(rule.tag, []).extend(spans)

@@ -267,6 +267,8 @@ class Matcher:
                 and _inside_a_name(text, toks, first, self._stop)
             ):
                 continue
+            if _runs_into_possessive(text, toks, last):
+                continue  # "Boko" of "Boko Haram's pledge": the name goes on, and its owner is no party
             start, end = written_span(text, toks, first, last)
             opened = text.count("(", start, end) - text.count(")", start, end)
             if opened == 1 and text.startswith(")", end):
@@ -340,6 +342,24 @@ def _inside_a_name(text: str, toks: list[Token], i: int, stop_words: frozenset[s
     if before.norm in stop_words or written.endswith(("'s", "’s")) or not written[:1].isupper():
         return False
     return text[after.start : after.start + 1].isupper()
+
+
+# Lower-case words inside a name: "Hurras al-Din", "Abu Bakr al-Baghdadi".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "da", "der", "van", "von"})
+
+
+def _runs_into_possessive(text: str, toks: list[Token], last: int) -> bool:
+    """Whether the match's name goes on into a possessive: the next word ("Boko" of "Boko Haram's"), or a
+    particle and the word after it ("Hurras" of "Hurras al-Din's")."""
+    i = last + 1
+    while i < len(toks) and i <= last + 2 and text[toks[i - 1].end : toks[i].start] in {" ", "-"}:
+        written = text[toks[i].start : toks[i].end]
+        if written[:1].isupper():
+            return written.endswith(("'s", "’s"))
+        if written not in NAME_PARTICLES:
+            return False
+        i += 1
+    return False
 
 
 def word_codes(words: Iterable[str]) -> dict[str, str]:

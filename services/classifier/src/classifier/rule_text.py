@@ -107,8 +107,10 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
     # A name found in loose prose may be a description ("Chinese firms"); a formula's own items are names.
     if strict and NOT_NAMES.match(name):
         return None
-    if all(w.casefold() in FILLER for w in PLACES.sub(" ", name).split()):
-        return None  # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties
+    if all(w.casefold() in FILLER or w.isdigit() for w in PLACES.sub(" ", name).split()):
+        # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties; "sanctions
+        # on more than 20 Colombian, ... firms" counts them.
+        return None
     if name.endswith("s") and PLACES.fullmatch(name[:-1]):
         return None  # "two Iranians" are people of a country, unnamed
     if re.search(r"['’]s$", name):

@@ -39,6 +39,8 @@ class Rule:
     veto: re.Pattern[str] | None = None
     # The rule stays silent when one of these tags fired (a listing's licence consequences are the listing).
     unless_tags: tuple[str, ...] = ()
+    # ... or when one of these rules fired (a tag's one kind of evidence, where the tag has others).
+    unless_rules: tuple[str, ...] = ()
     # Fallback rules fire only when no other rule fired at all.
     fallback: bool = False
     # A mention names what a document touches (the CCL, a regime, the ITAR), not what it does to it: its tag
@@ -309,7 +311,16 @@ CLASS_SUSPENDED = (
     # A class's licences halted for a whole country: "halting high-technology and oil-and-gas export licences
     # for Moscow".
     r"\b(?:halt|suspend|freez|froze|stop|cancel)\w*\s+(?:[\w-]+\s+){0,5}?(?:export\s+)?licen[cs]es\s+(?:for|to)\s+"
-    rf"(?:the\s+)?(?:(?-i:{COUNTRY})|{CAPITALS})\b(?!['’])"
+    rf"(?:the\s+)?(?:(?-i:{COUNTRY})|{CAPITALS})\b(?!['’])|"
+    # A law's bar on a class: "prohibited the use of funds ... to reinstate or approve export licences for the
+    # launch of ...".
+    r"\bprohibit\w*\s+(?:[\w-]+\s+){0,10}?to\s+(?:[\w-]+\s+or\s+)?(?:approve|issue|grant)\s+(?:export\s+)?licen[cs]es\s+"
+    r"for\b"
+)
+# ... or its sales of a class: "sales of high technology and other strategic items to Xland would be halted".
+CLASS_SALES_HALTED = (
+    rf"\b(?:sales|exports|shipments)\s+of\s+(?:[\w-]+\s+){{1,8}}?to\s+(?:the\s+)?(?-i:{COUNTRY})\s+(?:would|will|were|are)\s+"
+    r"(?:be\s+)?(?:halted|suspended|stopped|frozen)\b"
 )
 # A country's licensing policy told for what is to come: "licence applications would be denied, although
 # licences could still be granted case by case for surveillance equipment".
@@ -430,6 +441,9 @@ LICENCE_DECISION_VETO = _p(
     # waiver".
     r"\bunless\s+(?:the\s+)?(?:President|Secretary|administration|Commerce|Treasury|State\s+Department)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:grants?|issues?|approves?|waives?)\b|"
+    # ... or a law's waiver clause: "could be ended if the President determined that issuing the licences was
+    # in the national interest".
+    r"\b(?:if|unless)\s+(?:the\s+)?(?:President|Secretary)\s+(?:[\w-]+\s+){0,2}?(?:certif|determin|f[io]und)\w*|"
     # A whole country's licences denied or suspended, nobody named: "deny all new applications for licences
     # ... to Xland", "suspended existing commercial defence export licences for the country".
     r"\ball\s+(?:(?:new|pending|future|outstanding|validated|export)\s+){0,4}(?:licen[cs]e\s+)?applications\b|\ball\s+existing\s+(?:[\w-]+\s+){0,3}?licen[cs]es\b|"
@@ -439,7 +453,7 @@ LICENCE_DECISION_VETO = _p(
     r"\bwind(?:ing)?[- ]?down\b|"
     # A country's or a class's licensing stopped, and the policy told for what is to come: "licence
     # applications would be denied".
-    rf"{CLASS_SUSPENDED}|{DENIAL_TO_COME}"
+    rf"{CLASS_SUSPENDED}|{CLASS_SALES_HALTED}|{DENIAL_TO_COME}"
 )
 
 # A control list trimmed: "deciding to trim the list of products that need control", "a shorter control list".
@@ -675,6 +689,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:for|to|before)\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change"),
+         unless_rules=("export_control.enforcement",),
          # "The engines are defense articles that need State and Treasury licences for Iran": what a case's
          # goods are, told as background to the offence.
          veto=_p(rf"{HEDGE.pattern}|{PROCEDURAL.pattern}|\b(?:would|could|might|may)\b|{OTHER_BODIES}|"
@@ -870,7 +885,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:firms|companies|exporters|manufacturers|businesses)\s+(?:may|can|could)\s+(?:again|now|once\s+again)\s+"
             r"apply\s+for\s+(?:export\s+)?licen[cs]es\b"),
          # A removal ends its party's licence requirements ("ending licence requirements imposed in 1998").
+         # So is an enforcement story's: the licence a defendant needed is what he broke ("exported ...
+         # without obtaining a license"), no requirement set.
          unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
+         unless_rules=("export_control.enforcement",),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
          # "licensing policies set in 2019" are background to licensing data.
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
@@ -947,6 +965,11 @@ RULES: tuple[Rule, ...] = (
     # A class's licensing stopped by a law or a policy, nobody named (CLASS_SUSPENDED).
     Rule("license.class_suspended", "license.requirement", _p(CLASS_SUSPENDED), doc_types=("",),
          requires=EXPORT_CONTEXT, veto=HEDGE),
+    # The announcement may go on to what is not done ("... and that the grain ordered would not be
+    # delivered"): only a doubt vetoes.
+    Rule("license.class_sales_halted", "license.requirement", _p(CLASS_SALES_HALTED), doc_types=("",),
+         requires=EXPORT_CONTEXT,
+         veto=_p(r"\b(?:could|might|whether|if|threaten\w*|consider\w*|weigh\w*)\b")),
     # An order that directs controls on a class: "The order directed that export controls be imposed on
     # goods, technology and services that could help build such weapons".
     Rule("license.controls_directed", "license.requirement",
@@ -1210,7 +1233,8 @@ RULES: tuple[Rule, ...] = (
             # An office that stops taking them: "was not accepting export licence applications".
             r"\b(?:not|no\s+longer|stop(?:s|ped)?|ceas(?:e|es|ed))\s+(?:accepting|processing|taking|reviewing)\s+"
             r"(?:new\s+)?(?:export\s+)?licen[cs](?:e|ing)\s+(?:applications?|requests?)\b|"
-            r"\b(?:received|approved|denied|rejected|turned\s+down|sits?\s+on|sat\s+on)\b[^.;]{0,40}\b(?:licen[cs]e\s+"
+            # OFAC's "rejected transactions" are transfers a bank refused, no licence.
+            r"\b(?:received|approved|denied|rejected(?!\s+transactions)|turned\s+down|sits?\s+on|sat\s+on)\b[^.;]{0,40}\b(?:licen[cs]e\s+"
             r"(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?)\b|"
             # An exporter that "had applied for a U.S. export licence" awaits a decision; so does a company
             # "seeking clearance from U.S., British and Dutch authorities" for one deal.
@@ -1289,6 +1313,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
+            # Approvals counted: "the department approved 48 exports of dual-use technology ... to Xland".
+            rf"\b(?:approv|authori[sz]|licens)(?:ed|es|ing)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
+            r"(?:exports|shipments|sales|licen[cs]es|applications)\b|"
             r"\b(?:permission|go-ahead|approval|green\s+light|nod|clearance)\s+(?:(?:from|by)\s+(?:[\w.'’-]+\s+){1,5}?)?"
             r"to\s+(?:sell|ship|supply|export|resume|restart|continue)\b|"
             r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington|it)\s+(?:has\s+|had\s+)?"
@@ -1393,7 +1420,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
             r"requests?\s+for\s+(?:[\w-]+\s+){0,4}?(?:destroyers|frigates|submarines|jets|fighters|aircraft|warplanes|"
             r"missiles|tanks|helicopters|drones|rifles|munitions|bombs)\b|"
-            rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
+            # "decided to sell Saudi Arabia 400 Stinger anti-aircraft missiles".
+            rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
             r"dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighter(?:-bomber)?s|bombers|"
             r"aircraft|warplanes|missiles|tanks|helicopters|drones)\b|"
             # Named deliveries held or released: "delay indefinitely the delivery of four F-16 fighter jets",
@@ -1567,6 +1595,9 @@ RULES: tuple[Rule, ...] = (
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
                  r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
                  r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b|"
+                 # An order under the International Organizations Immunities Act designates a body "as a
+                 # public international organization": privileges conferred, no sanctions.
+                 r"\bpublic\s+international\s+organi[sz]ations?\b|\bOrganizations\s+Immunities\s+Act\b|"
                  # BIS names "related persons" to its denial orders: a denial's reach, no sanctions
                  # designation; its "Controls on Designated Terrorists" set licence requirements for them.
                  r"\brelated\s+persons?\b|\bControls\s+on\s+Designated\b|"
@@ -1620,7 +1651,11 @@ RULES: tuple[Rule, ...] = (
                  rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}|"
                  # A relative clause states a listing: "a tanker owned by Foo Co., which was on the SDN list".
                  r"\b(?:which|who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|remained|remains)\s+"
-                 rf"(?:already\s+|still\s+|then\s+)?on\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}")),
+                 rf"(?:already\s+|still\s+|then\s+)?on\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}|"
+                 # ... and so does one in the past perfect: "accounts of ten individuals whom OFAC had
+                 # previously added to its SDN List".
+                 r"\b(?:whom|who|which|that)\s+(?:[\w.'’-]+\s+){1,3}?had\s+(?:previously\s+|earlier\s+|already\s+)?"
+                 r"(?:added|placed|put|listed|designated)\b")),
     # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
     # under the Xland sanctions".
     Rule("sanctions.must_be_blocked", "sanctions.designation",
@@ -1644,7 +1679,8 @@ RULES: tuple[Rule, ...] = (
          unless_title=DEFINITION_TITLE),
     Rule("sanctions.delisted", "sanctions.designation",
          # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
-         _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:the\s+|all\s+)?"
+         # "blocking or unblocking reports" are forms filed with OFAC.
+         _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:reports?|procedures|applications)\b)(?!\s+(?:the\s+|all\s+)?"
             rf"(?:assets|property|funds)\s+(?:in\s+which|of|belonging\s+to)\s+(?:the\s+)?(?:(?-i:{COUNTRY})|{STATE_OWNER})))\b|"
             rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b|"
             # "would lift the trade and administrative penalties it had imposed in July 1998 on two Russian
@@ -2406,7 +2442,10 @@ RULES: tuple[Rule, ...] = (
          # "pleaded guilty to engaging in transactions with a specially designated global terrorist".
          # ... and so is a foreign buyer getting goods from American makers: "conspiring to help an Iranian
          # company illegally obtain optical lenses ... from two U.S. companies".
+         # ... and so is smuggling goods to a country: "pleaded guilty to smuggling aircraft parts ... to
+         # Xland".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
+                     rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
                      r"\billegally\s+(?:obtain|acquir|procur|buy|bought)\w*\b[^.;]{0,200}?\bfrom\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:U\.S\.|American)\s+(?:companies|firms|suppliers|manufacturers|makers)\b"),
          # A denial order recites the conviction it rests on; the order is the list change.
@@ -2600,8 +2639,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.fdp_rule": ("foreign",),
     "license.class_suspended": (
         "suspen", "revok", "cancel", "terminat", "deny", "denied", "denying", "halt", "freez", "froze",
-        "stop",
+        "stop", "frozen", "prohibit",
     ),
+    "license.class_sales_halted": ("halted", "suspended", "stopped", "frozen"),
     "license.controls_directed": ("export controls",),
     "license.end_use_controls": ("end", "persons"),
     "license.end_use_title": ("end use", "end-use"),
@@ -2631,7 +2671,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.subsequent_arrangement": ("arrangement",),
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
-        "deliver", "load", "let",
+        "deliver", "load", "let", "licen", "application",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "other_list.denial_penalty": ("denial of",),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.countries import COUNTRIES
+from classifier.countries import CAPITALS, COUNTRIES
 from schemas.events import DocumentSeen
 
 # 15 CFR 700-709: defense priorities, industrial base surveys, Section 232; 15 CFR 791: ICTS;
@@ -163,7 +163,8 @@ OTHER_STATES = "|".join(
         {f for name, forms in COUNTRIES.items() for f in (name, *forms)}, key=len, reverse=True
     )
 )
-FOREIGN_STATE = re.compile(rf"^(?:The\s+)?(?:{OTHER_STATES})(?:{_ORGAN}|{_ACTS})")
+# A capital stands for its government: "Berlin's security council clears arms exports to ...".
+FOREIGN_STATE = re.compile(rf"^(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})")
 # A court's ruling in a headline ("Judge rules Commerce encryption export rules unconstitutional", "Supreme
 # Court upholds ban on material support") is the court's act, not an agency's; the corpus labels none.
 COURT_ACTOR = re.compile(
