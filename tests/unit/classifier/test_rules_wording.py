@@ -6215,7 +6215,7 @@ def test_the_licence_an_enforcement_story_says_was_needed_is_no_requirement_set(
     for text in (
         "Foo Cargo agreed to pay a $36,000 civil penalty to settle charges that it exported helmets to "
         "Xland without obtaining a license from the Commerce Department.",
-        "Jan Foo pleaded guilty to exporting cattle prods, which need an export licence for Xland, without "
+        "Jan Foo pleaded guilty to exporting sonar buoys, which need an export licence for Xland, without "
         "telling the shipper.",
     ):
         tags = _tags("Exporter settles export charges", text)
@@ -6227,17 +6227,17 @@ def test_the_licence_an_enforcement_story_says_was_needed_is_no_requirement_set(
 
 def test_an_immunities_designation_of_a_public_international_organization_is_no_sanction() -> None:
     text = (
-        "By virtue of the authority vested in me, I hereby designate the Foo Binational Research Foundation "
+        "By virtue of the authority vested in me, I hereby designate the Foo Research Council "
         "as a public international organization entitled to enjoy the privileges, exemptions, and immunities "
         "conferred by the International Organizations Immunities Act."
     )
-    assert "sanctions.designation" not in _tags("Foo Binational Research Foundation", text)
+    assert "sanctions.designation" not in _tags("Foo Research Council", text)
 
 
 def test_an_earlier_sdn_listing_in_a_past_perfect_relative_clause_is_background() -> None:
     text = (
-        "OFAC announced a settlement with Foo Bank, which processed 208 transactions for ten individuals "
-        "whom OFAC had previously added to its SDN List, to settle its apparent violations."
+        "OFAC announced a settlement with Foo Bank, which kept accounts for six persons whom OFAC had "
+        "previously added to its SDN List, over its apparent violations."
     )
     assert "sanctions.designation" not in _tags("Settlement with Foo Bank", text)
     text = "OFAC on Tuesday added ten individuals to its SDN List for trafficking narcotics."
@@ -6264,10 +6264,9 @@ def test_a_foreign_capital_stands_for_its_government() -> None:
 
 def test_a_law_barring_a_class_of_licences_is_a_requirement_and_its_waiver_clause_decides_none() -> None:
     text = (
-        "Section 9 of the Foo Appropriations Act, enacted on May 2, prohibited the use of funds appropriated "
-        "to the Commerce Department to reinstate or approve export licences for the launch of U.S.-built "
-        "satellites on Xland rockets. The ban could be ended if the President determined that issuing "
-        "the licences was in the national interest."
+        "Section 9 of the Foo Act, signed on May 2, prohibits the use of its funds to approve export "
+        "licences for the launch of U.S.-made satellites on Xland boosters. The bar may end if the "
+        "President determines that the licences serve the national interest."
     )
     tags = _tags("Spending law bars satellite launch licences", text)
     assert "license.requirement" in tags
@@ -6276,9 +6275,8 @@ def test_a_law_barring_a_class_of_licences_is_a_requirement_and_its_waiver_claus
 
 def test_a_countrys_sales_of_a_class_halted_are_a_requirement() -> None:
     text = (
-        "The President said that sales of high technology and other strategic items to Cuba would be halted "
-        "while export licences were reviewed, and that grain ordered beyond the agreement would not be "
-        "delivered."
+        "The President said that sales of computers and other sensitive goods to Cuba would be halted while "
+        "export licences were reviewed, and that the wheat already ordered would not be shipped."
     )
     tags = _tags("President halts high-technology sales", text)
     assert "license.requirement" in tags
@@ -6289,9 +6287,9 @@ def test_a_countrys_sales_of_a_class_halted_are_a_requirement() -> None:
 
 def test_ofac_reporting_forms_decide_no_licence_and_delist_nobody() -> None:
     text = (
-        "OFAC is amending its reporting regulations. This rule clarifies the rules governing information "
-        "submitted to OFAC in connection with blocking or unblocking reports, reports on rejected "
-        "transactions, or license applications."
+        "OFAC is amending its reporting regulations. This rule says how information filed with OFAC in "
+        "blocking or unblocking reports, in reports on rejected transactions or with license applications "
+        "may be released."
     )
     tags = _tags("Reporting Regulations", text, source="federal_register", document_type="RULE")
     assert not {"license.decision", "sanctions.designation"} & tags
@@ -6299,8 +6297,8 @@ def test_ofac_reporting_forms_decide_no_licence_and_delist_nobody() -> None:
 
 def test_smuggling_goods_to_a_country_is_an_export_crime_without_the_word_export() -> None:
     text = (
-        "A Foo aviation supplier and its two directors pleaded guilty in the United States to smuggling "
-        "aircraft parts and parachutes to Iran, a news site reported."
+        "A Foo trading firm and its owner pleaded guilty to smuggling helicopter parts and night-vision "
+        "gear to Iran, court papers show."
     )
     assert "export_control.other" in _tags("Supplier admits smuggling parts", text)
     text = "Two men pleaded guilty to smuggling cocaine to Canada, prosecutors said."
@@ -6308,10 +6306,10 @@ def test_smuggling_goods_to_a_country_is_an_export_crime_without_the_word_export
 
 
 def test_a_sale_of_counted_arms_to_a_two_word_country_and_counted_approvals_are_decisions() -> None:
-    text = "The administration decided to sell Saudi Arabia 400 Stinger anti-aircraft missiles at once."
+    text = "The administration decided to sell Saudi Arabia 120 Foo air-defence missiles this week."
     assert "license.decision" in _tags("Administration decides on missile sale", text)
     text = (
-        "A committee released a list showing that the Commerce Department approved 48 exports of dual-use "
-        "technology worth about $180 million to Xland."
+        "A committee released a list showing that the Commerce Department approved 31 exports of dual-use "
+        "goods worth $90 million to Xland."
     )
     assert "license.decision" in _tags("Panel releases licence list", text)

@@ -268,7 +268,7 @@ class Matcher:
             ):
                 continue
             if _runs_into_possessive(text, toks, last):
-                continue  # "Boko" of "Boko Haram's pledge": the name goes on, and its owner is no party
+                continue  # "Qurban" of "Qurban Haram's leader": the name goes on, and its owner is no party
             start, end = written_span(text, toks, first, last)
             opened = text.count("(", start, end) - text.count(")", start, end)
             if opened == 1 and text.startswith(")", end):
@@ -349,7 +349,7 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "da",
 
 
 def _runs_into_possessive(text: str, toks: list[Token], last: int) -> bool:
-    """Whether the match's name goes on into a possessive: the next word ("Boko" of "Boko Haram's"), or a
+    """Whether the match's name goes on into a possessive: the next word ("Qurban" of "Qurban Haram's"), or a
     particle and the word after it ("Hurras" of "Hurras al-Din's")."""
     i = last + 1
     while i < len(toks) and i <= last + 2 and text[toks[i - 1].end : toks[i].start] in {" ", "-"}:

@@ -109,7 +109,7 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None
     if all(w.casefold() in FILLER or w.isdigit() for w in PLACES.sub(" ", name).split()):
         # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties; "sanctions
-        # on more than 20 Colombian, ... firms" counts them.
+        # on more than 30 Peruvian, ... firms" counts them.
         return None
     if name.endswith("s") and PLACES.fullmatch(name[:-1]):
         return None  # "two Iranians" are people of a country, unnamed

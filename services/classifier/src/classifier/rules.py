@@ -312,12 +312,11 @@ CLASS_SUSPENDED = (
     # for Moscow".
     r"\b(?:halt|suspend|freez|froze|stop|cancel)\w*\s+(?:[\w-]+\s+){0,5}?(?:export\s+)?licen[cs]es\s+(?:for|to)\s+"
     rf"(?:the\s+)?(?:(?-i:{COUNTRY})|{CAPITALS})\b(?!['’])|"
-    # A law's bar on a class: "prohibited the use of funds ... to reinstate or approve export licences for the
-    # launch of ...".
+    # A law's bar on a class: "prohibits the use of its funds to approve export licences for ...".
     r"\bprohibit\w*\s+(?:[\w-]+\s+){0,10}?to\s+(?:[\w-]+\s+or\s+)?(?:approve|issue|grant)\s+(?:export\s+)?licen[cs]es\s+"
     r"for\b"
 )
-# ... or its sales of a class: "sales of high technology and other strategic items to Xland would be halted".
+# ... or its sales of a class: "sales of computers and other sensitive goods to Xland would be halted".
 CLASS_SALES_HALTED = (
     rf"\b(?:sales|exports|shipments)\s+of\s+(?:[\w-]+\s+){{1,8}}?to\s+(?:the\s+)?(?-i:{COUNTRY})\s+(?:would|will|were|are)\s+"
     r"(?:be\s+)?(?:halted|suspended|stopped|frozen)\b"
@@ -441,8 +440,8 @@ LICENCE_DECISION_VETO = _p(
     # waiver".
     r"\bunless\s+(?:the\s+)?(?:President|Secretary|administration|Commerce|Treasury|State\s+Department)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:grants?|issues?|approves?|waives?)\b|"
-    # ... or a law's waiver clause: "could be ended if the President determined that issuing the licences was
-    # in the national interest".
+    # ... or a law's waiver clause: "may end if the President determines that the licences serve the
+    # national interest".
     r"\b(?:if|unless)\s+(?:the\s+)?(?:President|Secretary)\s+(?:[\w-]+\s+){0,2}?(?:certif|determin|f[io]und)\w*|"
     # A whole country's licences denied or suspended, nobody named: "deny all new applications for licences
     # ... to Xland", "suspended existing commercial defence export licences for the country".
@@ -965,8 +964,8 @@ RULES: tuple[Rule, ...] = (
     # A class's licensing stopped by a law or a policy, nobody named (CLASS_SUSPENDED).
     Rule("license.class_suspended", "license.requirement", _p(CLASS_SUSPENDED), doc_types=("",),
          requires=EXPORT_CONTEXT, veto=HEDGE),
-    # The announcement may go on to what is not done ("... and that the grain ordered would not be
-    # delivered"): only a doubt vetoes.
+    # The announcement may go on to what is not done ("... and that the wheat ordered would not be
+    # shipped"): only a doubt vetoes.
     Rule("license.class_sales_halted", "license.requirement", _p(CLASS_SALES_HALTED), doc_types=("",),
          requires=EXPORT_CONTEXT,
          veto=_p(r"\b(?:could|might|whether|if|threaten\w*|consider\w*|weigh\w*)\b")),
@@ -1313,7 +1312,7 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.allowed_sales", "license.decision",
          _p(r"\b(?:approv\w*|allow\w*|authori[sz]\w*|permit\w*|cleared)\b[^.;]{0,20}\b"
             r"(?:some|certain|limited|specific)\s+(?:\w+\s+)?(?:sales|shipments|exports|supplies)\b|"
-            # Approvals counted: "the department approved 48 exports of dual-use technology ... to Xland".
+            # Approvals counted: "the department approved 31 exports of dual-use goods ... to Xland".
             rf"\b(?:approv|authori[sz]|licens)(?:ed|es|ing)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
             r"(?:exports|shipments|sales|licen[cs]es|applications)\b|"
             r"\b(?:permission|go-ahead|approval|green\s+light|nod|clearance)\s+(?:(?:from|by)\s+(?:[\w.'’-]+\s+){1,5}?)?"
@@ -1420,7 +1419,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
             r"requests?\s+for\s+(?:[\w-]+\s+){0,4}?(?:destroyers|frigates|submarines|jets|fighters|aircraft|warplanes|"
             r"missiles|tanks|helicopters|drones|rifles|munitions|bombs)\b|"
-            # "decided to sell Saudi Arabia 400 Stinger anti-aircraft missiles".
+            # "decided to sell Saudi Arabia 120 Foo air-defence missiles".
             rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
             r"dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighter(?:-bomber)?s|bombers|"
             r"aircraft|warplanes|missiles|tanks|helicopters|drones)\b|"
@@ -1652,8 +1651,8 @@ RULES: tuple[Rule, ...] = (
                  # A relative clause states a listing: "a tanker owned by Foo Co., which was on the SDN list".
                  r"\b(?:which|who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|remained|remains)\s+"
                  rf"(?:already\s+|still\s+|then\s+)?on\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}|"
-                 # ... and so does one in the past perfect: "accounts of ten individuals whom OFAC had
-                 # previously added to its SDN List".
+                 # ... and so does one in the past perfect: "accounts of persons whom OFAC had previously
+                 # added to its SDN List".
                  r"\b(?:whom|who|which|that)\s+(?:[\w.'’-]+\s+){1,3}?had\s+(?:previously\s+|earlier\s+|already\s+)?"
                  r"(?:added|placed|put|listed|designated)\b")),
     # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
@@ -2442,8 +2441,8 @@ RULES: tuple[Rule, ...] = (
          # "pleaded guilty to engaging in transactions with a specially designated global terrorist".
          # ... and so is a foreign buyer getting goods from American makers: "conspiring to help an Iranian
          # company illegally obtain optical lenses ... from two U.S. companies".
-         # ... and so is smuggling goods to a country: "pleaded guilty to smuggling aircraft parts ... to
-         # Xland".
+         # ... and so is smuggling goods to a country: "pleaded guilty to smuggling helicopter parts
+         # ... to Xland".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
                      rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
                      r"\billegally\s+(?:obtain|acquir|procur|buy|bought)\w*\b[^.;]{0,200}?\bfrom\s+(?:[\w-]+\s+){0,2}?"

@@ -163,7 +163,7 @@ OTHER_STATES = "|".join(
         {f for name, forms in COUNTRIES.items() for f in (name, *forms)}, key=len, reverse=True
     )
 )
-# A capital stands for its government: "Berlin's security council clears arms exports to ...".
+# A capital stands for its government: "Paris's defence council approves arms exports to ...".
 FOREIGN_STATE = re.compile(rf"^(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})")
 # A court's ruling in a headline ("Judge rules Commerce encryption export rules unconstitutional", "Supreme
 # Court upholds ban on material support") is the court's act, not an agency's; the corpus labels none.
