@@ -6313,3 +6313,58 @@ def test_a_sale_of_counted_arms_to_a_two_word_country_and_counted_approvals_are_
         "goods worth $90 million to Xland."
     )
     assert "license.decision" in _tags("Panel releases licence list", text)
+
+
+def test_a_tariff_code_added_to_export_controls_keeps_a_settlement_in_scope() -> None:
+    text = (
+        "Foo Devices agreed to a $2 million civil penalty to settle charges that it shipped amplifiers to "
+        "Russia without licences, the Bureau of Industry and Security said; the items had needed a licence "
+        "since BIS added their tariff code to its Russia controls."
+    )
+    assert "export_control.other" in _tags("Foo Devices settles BIS case", text)
+    item = {"id": "t", "source": "news", "title": "Tariffs on steel rise", "text": "New tariffs hit steel."}
+    assert out_of_scope(item_to_document(item))
+
+
+def test_a_suspension_of_all_military_exports_to_a_country_is_a_requirement() -> None:
+    text = "The President ordered the suspension of all military exports to Xland after the talks failed."
+    assert "license.requirement" in _tags("Military exports to Xland suspended", text)
+
+
+def test_licences_a_violator_failed_to_obtain_decide_nothing() -> None:
+    text = (
+        "Foo Corp. agreed to pay a civil penalty to settle charges that it exported chips to Xland. Foo "
+        "failed to obtain export licenses for three foreign engineers who worked on the chips."
+    )
+    assert "license.decision" not in _tags("Foo Corp. settles export charges", text)
+
+
+def test_electronic_export_information_is_a_filing_not_an_export_let() -> None:
+    text = (
+        "Foo Lab was fined $140,000 after it described its shipments as household goods to let it avoid "
+        "filing Electronic Export Information for them, prosecutors said."
+    )
+    assert "license.decision" not in _tags("Foo Lab fined over false export filings", text)
+
+
+def test_a_commonwealth_magistrates_court_and_the_uk_treasury_are_another_states() -> None:
+    for title, text in (
+        (
+            "Two firms fined over unlicensed amplifiers",
+            "Two companies were fined at the Eastern Magistrates' Courts after pleading guilty to exporting "
+            "strategic commodities without a licence.",
+        ),
+        (
+            "Britain's Treasury gains civil penalty powers for sanctions breaches",
+            "The new law gives Her Majesty's Treasury powers to impose civil penalties for breaches.",
+        ),
+    ):
+        assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+
+
+def test_a_lease_of_goods_to_a_country_is_an_export_in_an_indictment() -> None:
+    text = (
+        "A federal grand jury indicted five men over a plan to lease two transport planes to Libya, telling "
+        "the Commerce Department they were for oil exploration."
+    )
+    assert "export_control.other" in _tags("Five charged over transport planes", text)

@@ -741,6 +741,9 @@ RULES: tuple[Rule, ...] = (
             # "halts lethal arms sales to Xland".
             r"\b(?:ban|bar|halt|suspend|prohibit|end)(?:s|ned|red|ed|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?"
             r"(?:(?:commercial|lethal)\s+)?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+(?:to|for|and\s+the\s+licen)|"
+            # The noun: "ordered the suspension of all military exports to Xland".
+            r"\b(?:suspension|halt|cessation|cut-?off)\s+of\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?(?:(?:commercial|lethal)\s+)?"
+            r"(?:arms|weapons|military)\s+(?:sales|exports|transfers|shipments)\s+to\s+(?-i:[A-Z])|"
             # "suspended all U.S. government-to-government military sales and commercial exports of weapons
             # to China", "halts arms sales and weapons exports to China".
             r"\b(?:halt|suspend|ban|bar|end)(?:s|ned|red|ed|ing)?\s+(?:all\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1122,6 +1125,9 @@ RULES: tuple[Rule, ...] = (
                  # Nobody held one: "neither man held an export licence", "never obtained a licence".
                  r"\b(?:neither|nor|never|no\s+one|nobody)\s+(?:[\w-]+\s+){0,2}?(?:held|holds|obtained|received|"
                  r"secured|got)\b|\b(?:did|does|had)\s+not\s+(?:[\w-]+\s+)?(?:hold|obtain|receive|secure|get)\b|"
+                 # ... or failed to: "failed to obtain export licenses for five foreign nationals" is the
+                 # offence.
+                 r"\bfail(?:s|ed|ing)?\s+to\s+(?:obtain|get|secure|seek|apply\s+for)\b|"
                  rf"{FOREIGN_ACTOR.pattern}")),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
@@ -1345,6 +1351,9 @@ RULES: tuple[Rule, ...] = (
                  # ... but barred their resale"; the decision was the grant, told elsewhere if at all.
                  r"\b(?:the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:had\s+|has\s+)?"
                  r"(?:allowed|permitted|authori[sz]ed|let)\s+(?:[\w,'’&.-]+\s+){1,6}?to\s+(?:ship|sell|export|suppl)|"
+                 # The export declaration a shipper files is a report, no export let: "to let it avoid filing
+                 # Electronic Export Information".
+                 r"\bElectronic\s+Export\s+Information\b|"
                  rf"{POWER_GIVEN}|"
                  # "lets exporters ship ... without individual licences": an authorisation for a class.
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?(?:individual\s+|separate\s+|specific\s+)?"
@@ -2411,7 +2420,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:defiance|breach|violation)\s+of\s+(?:the\s+|an?\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?embargo|"
             r"without\s+(?:an?\s+|the\s+)?(?:required\s+)?licen[cs]e\s+from\s+(?:the\s+)?(?:Treasury|OFAC|"
             r"Office\s+of\s+Foreign\s+Assets|State\s+Department|Commerce)|"
-            rf"(?:send|ship|sell|suppl(?:y|ie))\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
+            # "indicted five men over a plan to lease two transport planes to Xland".
+            rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b)\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
             rf"Trading\s+with\s+the\s+Enemy|(?:destined|bound|meant|intended)\s+for\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?-i:{COUNTRY}|{COUNTRY_FORM}))\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
@@ -2628,7 +2638,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.impose": ("requirement",),
     "license.impose_all_items": ("all items",),
     "license.arms_embargo": (
-        "embargo", "ban", "bar", "prohibit", "forbid", "halt", "cut", "arms", "weapons", "military", "end to"
+        "embargo", "ban", "bar", "prohibit", "forbid", "halt", "cut", "arms", "weapons", "military", "end to",
+        "suspension", "cessation",
     ),
     "license.export_restrictions": ("export",),
     "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions", "policy of"),

@@ -57,7 +57,10 @@ IN_AGENCIES = re.compile(
 OTHER_REGIMES = re.compile(
     r"\bSection\s+(?:232|301)\b|\bUFLPA\b|\bUyghur\s+Forced\s+Labor\b|\bCFIUS\b|"
     r"\bInformation\s+and\s+Communications\s+Technology\s+and\s+Services\b|\bunreliable\s+entit(?:y|ies)\s+list\b|"
-    r"\bend-user\s+licen[cs]e\s+agreement\b|\bEULA\b|\btrade\s+deal\b|\btariffs?\b|\bIndustrial\s+Base\b|"
+    r"\bend-user\s+licen[cs]e\s+agreement\b|\bEULA\b|\btrade\s+deal\b|\bIndustrial\s+Base\b|"
+    # A tariff code classifies goods for export controls too ("added their tariff code to its Russia
+    # controls").
+    r"\btariffs?\b(?!\s+(?:codes?|classifications?|numbers?|headings?|lines?))|"
     r"\bsupply\s+chains?\b|"
     # A power reactor's construction and operating licences are the NRC's licensing at home.
     r"\b(?:construction|operating)\s+(?:and\s+operating\s+)?licen[cs]es?\b|\bcombined\s+licen[cs]es?\b|"
@@ -81,7 +84,7 @@ _ORGAN = (
     # "Taiwan's Bureau of Foreign Trade on Sunday urged local firms ...".
     r"Bureau\s+of|"
     # "Britain's Department of Trade and Industry", "the European Community's Council".
-    r"Department\s+of|Council|Commission))\b"
+    r"Department\s+of|Council|Commission|Treasury))\b"
 )
 # A headline's government acting under its own regime: "UK freezes assets of ...", "UK media regulator
 # revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may stand between, so a
@@ -193,6 +196,8 @@ FOREIGN_ENFORCER = re.compile(
     r"Court\s+of\s+(?:King|Queen)['’]s\s+Bench|Zollkriminalamt|Bundesgerichtshof|"
     # The United Kingdom's sanctions offices.
     r"Office\s+of\s+(?:Financial|Trade)\s+Sanctions\s+Implementation|(?-i:OFSI|OTSI)|"
+    # The Commonwealth's lower courts and Hong Kong's customs: "fined at the Eastern Magistrates' Courts".
+    r"Magistrates['’]\s+Courts?|Customs\s+and\s+Excise\s+Department|"
     # A court named for another state: "pleaded guilty in a Singapore District Court".
     rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court)\b",
     re.IGNORECASE,
@@ -235,9 +240,10 @@ US_ACTOR = re.compile(
     r"born|listed)\b)|"
     rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|"
     # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US").
+    # "Her Majesty's Treasury" and "Britain's Treasury" are the United Kingdom's.
     rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?!-)|"
     r"\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
-    r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
+    r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)(?<!Majesty's\s)(?<!Majesty’s\s)(?<!Britain's\s)(?<!Britain’s\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b",
 )
 # Naming any of these keeps a document in scope, whatever else it mentions.
