@@ -284,8 +284,8 @@ def tags_for(
     texts = field_texts(document)
     seen: dict[object, object] = {}
     rules = tuple(rules)
-    # Passes: plain rules, rules silenced by a tag from the first pass, the model, mentions dropped beside
-    # actions, then fallbacks.
+    # Passes: plain rules, rules silenced by a tag or a rule from the first pass, the model, mentions dropped
+    # beside actions, then fallbacks.
     for rule in rules:
         if (
             not rule.unless_tags
@@ -296,12 +296,14 @@ def tags_for(
             if rule.exclusive:
                 return [TagAssignment(id=rule.tag, evidence=spans)]
             evidence.setdefault(rule.tag, []).extend(spans)
+    # A silencing rule is a first-pass rule (a test holds it), so the rules that fired are known now.
+    fired = {span.rule_id for spans in evidence.values() for span in spans}
     # In rule order, so a residual rule sees what the silenced rules before it added.
     for rule in rules:
         if (
             (rule.unless_tags or rule.unless_rules)
             and not set(rule.unless_tags) & set(evidence)
-            and not set(rule.unless_rules) & {span.rule_id for spans in evidence.values() for span in spans}
+            and fired.isdisjoint(rule.unless_rules)
             and (spans := fire(rule, document, texts, seen))
         ):
             evidence.setdefault(rule.tag, []).extend(spans)
