@@ -424,3 +424,9 @@ def test_a_name_written_in_the_possessive_is_not_matched_by_its_first_words() ->
         assert matcher.find(text) == []
     assert [m.text for m in matcher.find("Qurban Haram split in 2016.")] == ["Qurban Haram"]
     assert [m.text for m in matcher.find("Hurras al-Din spoke.")] == ["Hurras al-Din"]
+
+
+def test_a_leading_word_written_as_a_place_is_not_the_listed_name() -> None:
+    matcher = screening_matcher([_entry("Qurbandong Foo Trade Co. Ltd.")])
+    assert matcher.find("The bank ran a branch in Qurbandong, China, for years.") == []
+    assert [m.text for m in matcher.find("Qurbandong was added to the list.")] == ["Qurbandong"]

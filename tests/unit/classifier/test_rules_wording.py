@@ -6368,3 +6368,110 @@ def test_a_lease_of_goods_to_a_country_is_an_export_in_an_indictment() -> None:
         "the Commerce Department they were for oil exploration."
     )
     assert "export_control.other" in _tags("Five charged over transport planes", text)
+
+
+def test_a_regime_working_group_meeting_is_the_regimes_whoever_reports_it() -> None:
+    text = (
+        "The British Foreign Office reported that a Nuclear Suppliers Group working group met in Foo and "
+        "agreed a new annex of dual-use items."
+    )
+    assert "export_control.other" in _tags("Suppliers group agrees dual-use annex", text)
+
+
+def test_a_state_that_overhauls_its_controls_or_licenses_its_own_exports_acts_for_itself() -> None:
+    for title in ("Brazil overhauls export control law", "Paris licenses helicopter sales to Qatar"):
+        item = {"id": "t", "source": "news", "title": title, "text": "The change takes effect on May 1."}
+        assert out_of_scope(item_to_document(item))
+
+
+def test_a_ruling_on_a_new_trial_or_an_extradition_is_a_step_in_the_prosecution() -> None:
+    for title, text in (
+        (
+            "Judge rejects new trial bid by Foo, convicted of shipping valves to Iran",
+            "A federal judge rejected Foo's request for a new trial; a jury had found him guilty of "
+            "violating the trade embargo against Iran.",
+        ),
+        (
+            "Judge orders Bar extradited to face export charges",
+            "The judge ordered Bar sent to the United States, where he is charged with illegally exporting "
+            "amplifiers to Iran.",
+        ),
+    ):
+        assert "export_control.other" in _tags(title, text)
+    item = {"id": "t", "source": "news", "title": "Judge rules Foo export rules unconstitutional", "text": ""}
+    assert out_of_scope(item_to_document(item))
+
+
+def test_a_sanctions_import_ban_printed_by_customs_is_a_sanctions_regulation() -> None:
+    customs = ["Homeland Security Department", "U.S. Customs and Border Protection", "Treasury Department"]
+    for title in (
+        "Prohibition on Importation of Gold of Russian Origin",
+        "Interim Rule: Prohibiting Importation of Rough Diamonds From Non-Participant States",
+    ):
+        tags = _tags(title, "", source="federal_register", document_type="RULE", agencies=customs)
+        assert tags == {"sanctions.regulation"}
+    fruit = "Import Requirements for the Importation of Fresh Pears From Japan Into the United States"
+    assert not _tags(fruit, "", source="federal_register", document_type="NOTICE", agencies=customs)
+
+
+def test_an_order_barring_all_transactions_with_a_country_sets_a_requirement() -> None:
+    for title in (
+        "Blocking Property of and Prohibiting Transactions With Kuwait",
+        "Prohibiting Transactions With the Foo Republic (Serbia and Montenegro)",
+    ):
+        assert "license.requirement" in _tags(**_presidential(title))
+    haiti = _presidential("Prohibiting Certain Transactions With Respect to Haiti")
+    assert "license.requirement" not in _tags(**haiti)
+
+
+def test_a_count_of_licence_holders_is_no_decision() -> None:
+    text = "Commerce wants to narrow its bulk licences; some 1,200 exporters held these licences last year."
+    assert "license.decision" not in _tags("Commerce to narrow bulk licences", text)
+
+
+def test_a_listing_told_from_the_case_record_or_dated_in_a_relative_clause_is_background() -> None:
+    text = (
+        "Foo admitted shipping guidance software to the Xland Institute. According to court documents, "
+        "the Xland Institute was placed on the Entity List over its missile work."
+    )
+    assert "entity_list.addition" not in _tags("Engineer admits software shipments", text)
+    text = "Prosecutors charged Foo, a manager at Bar Trading, which OFAC designated in 2016 for arms work."
+    assert "sanctions.designation" not in _tags("U.S. charges Bar Trading manager", text)
+
+
+def test_an_itar_section_amended_and_a_ccl_entry_removed_change_the_control_lists() -> None:
+    text = (
+        "The Department of State amends Section 123.4 of the International Traffic in Arms Regulations to "
+        "add an exemption for parts returned for repair."
+    )
+    tags = _tags(
+        "Exemption for Returned Parts",
+        text,
+        source="federal_register",
+        document_type="RULE",
+        agencies=["State Department"],
+        cfr_parts=["22 CFR 123", "22 CFR 126"],
+    )
+    assert {"export_control.other", "license.requirement"} <= tags
+    text = (
+        "This rule removes the CCL entries for unprocessed red cedar and the licence requirement they "
+        "carried for exports of the logs."
+    )
+    assert {"export_control.other", "license.requirement"} <= _bis_rule_tags(
+        "Removal of License Requirements for Red Cedar", ["15 CFR 754", "15 CFR 774"], text
+    )
+
+
+def test_an_office_is_no_party() -> None:
+    text = "OFAC designated Bar Qux, Xland's Minister of State for Mining, and Baz Trading, his company."
+    names = _names("Treasury sanctions Xland minister", text)
+    assert "Bar Qux" in names
+    assert not any(name.startswith("Minister") for name in names)
+
+
+def test_a_designations_count_and_colon_open_a_semicolon_enumeration() -> None:
+    text = (
+        "Treasury designated four members of the Qux network: Amir Bar, its treasurer; Sami al-Foo, a "
+        "courier; and Layla Baz, who keeps its books."
+    )
+    assert {"Amir Bar", "Sami al-Foo", "Layla Baz"} <= _names("Treasury sanctions Qux network", text)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
 from rapidfuzz import fuzz, process
 
+from classifier.countries import COUNTRIES
 from classifier.names import LEADING_FORMS, SUFFIXES, Token, key_of, keys_of, strip_forms, tokens
 from schemas.events import EntityMention, MatchKind
 
@@ -267,6 +269,8 @@ class Matcher:
                 and _inside_a_name(text, toks, first, self._stop)
             ):
                 continue
+            if first == last and all(t.leading for t in targets) and _names_a_place(text, toks, first):
+                continue  # "a branch in Foodong, Xland": the city "Foodong Bar Trade Co." is named for
             if _runs_into_possessive(text, toks, last):
                 continue  # "Qurban" of "Qurban Haram's leader": the name goes on, and its owner is no party
             start, end = written_span(text, toks, first, last)
@@ -346,6 +350,18 @@ def _inside_a_name(text: str, toks: list[Token], i: int, stop_words: frozenset[s
 
 # Lower-case words inside a name: "Hurras al-Din", "Abu Bakr al-Baghdadi".
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "da", "der", "van", "von"})
+
+
+# A place as prose writes it: "in Foo, Xland", "from Foo, the United Arab Emirates".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of)\s+$")
+_COUNTRY_NAMES = "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))
+_PLACE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:{_COUNTRY_NAMES})\b")
+
+
+def _names_a_place(text: str, toks: list[Token], at: int) -> bool:
+    """Whether one word stands as a place: after a preposition and before a comma and a country's name."""
+    start, end = toks[at].start, toks[at].end
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 6), start)) and bool(_PLACE_AFTER.match(text, end))
 
 
 def _runs_into_possessive(text: str, toks: list[Token], last: int) -> bool:

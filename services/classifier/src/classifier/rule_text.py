@@ -72,6 +72,13 @@ ORDER_KIND = re.compile(
     r"(?:\s+and\s+(?:Final\s+)?(?:Order|Decision))?s?",
     re.I,
 )
+# An office alone is no party: "designated Bar Qux, Xland's Minister of State for Mining, and ...".
+# An office before a name ("President Foo") is left to the name.
+OFFICE = re.compile(
+    r"(?:(?:Deputy|Vice|Prime|First|Acting|Foreign|Defen[cs]e|Finance|Interior|Chief)\s+)*"
+    r"(?:Minister|Secretary|President|Chairman|Governor|Director|Ambassador|Commander|Spokes(?:man|woman|person))"
+    r"(?:\s+(?:of|for)\s+.*)?"
+)
 NOT_NAMES = re.compile(
     r"^(?:the|this|these|Commerce|BIS|Entity|Department|Bureau|U\.S\.|United|Government|EAR|Federal|All|"
     r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|Certain|Several|Various|firms?|companies)\b"
@@ -99,6 +106,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
     name = _clean(name)
     words = re.findall(r"[^\W_]+", name)
     if not words or all(w.casefold() in SUFFIXES for w in words) or len(name) < 4:
+        return None
+    if OFFICE.fullmatch(name):
         return None
     if AIRCRAFT.fullmatch(name):
         return None  # "re-exported aircraft, including Boeing 747s and an MD-82": the goods, not parties
@@ -779,10 +788,14 @@ def _no_person(name: str) -> bool:
 # "Those named are A, brother of ...; B, governor of ...; C and D, both delegates; and E, a colonel". A
 # description there names others as background, so each item's name is its first words, not its last.
 ENUMERATION = re.compile(
-    r"(?:(?<=[.!?]\s)|^)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
+    r"(?:(?:(?<=[.!?]\s)|^)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
     r"The\s+(?:[\w-]+\s+)?(?:targets|designees)|The\s+(?:individuals|officials|people|persons|companies|firms|entities))\s+"
+    r"(?:are|were|include[sd]?)\s+|"
+    # ... or a designation's count and a colon: "designated four members of the Qux network: A, its
+    # treasurer; B, a courier; and C, who keeps its books".
+    rf"\b(?:re-?)?designat(?:ed|es|ing)\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^.:;]{{0,120}}:\s+)"
     # The first item is a name and a description in lower case; "A7, A71 and Exved; ..." lists names alone.
-    r"(?:are|were|include[sd]?)\s+(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?-i:[a-z]))([^.!?]*;[^.!?]*)"
+    r"(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?-i:[a-z]))([^.!?]*;[^.!?]*)"
 )
 _ITEM_HEAD = re.compile(rf"\s*(?:and\s+)?({NAME})(?=,|\s*$)")
 _SEMICOLON = re.compile(";")

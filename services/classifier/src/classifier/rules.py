@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import OTHER_COMMERCE_LISTS, entity_list_reader
-from classifier.scope import FOREIGN_ACTOR, REGIME_NAMES
+from classifier.scope import FOREIGN_ACTOR, REGIME_NAMES, SANCTIONS_IMPORT_BAN
 from schemas.events import ChangeKind
 
 
@@ -193,6 +193,9 @@ LISTING_AS_CAUSE = (
 EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
     r"Foreign\s+Assets\s+Control|\bOFAC\b|\barms\s+embargo\b|"
+    # The sanctions law and its country embargoes: "found guilty of violating the trade embargo against
+    # Xland", "charged under the International Emergency Economic Powers Act".
+    r"\bIEEPA\b|\bInternational\s+Emergency\s+Economic\s+Powers\b|\btrade\s+embargo\b|"
     # A licence the U.S. government grants a company in the news is an export or a sanctions licence.
     r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b|"
     # The Commerce Department's licences are BIS's export licences.
@@ -555,7 +558,11 @@ RULES: tuple[Rule, ...] = (
                  # 2019"; "had just been added" without a year is the story's news.
                  r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:added|placed|put|listed)\b"
                  r"[^.;]{0,120}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                 r"November|December)\s+)?(?:19|20)\d\d\b")),
+                 r"November|December)\s+)?(?:19|20)\d\d\b|"
+                 # A case's record tells why a party was listed before: "according to the indictment, Foo
+                 # Institute had been placed on the Entity List over its missile work".
+                 r"\baccording\s+to\s+(?:the\s+)?(?:(?:government|court|case|charging|prosecution)\s+"
+                 r"(?:filings|documents|papers|records)|indictment|complaint|plea\s+agreement)\b")),
     Rule("el.addition.listed_under", "entity_list.addition",
          _p(rf"\b(?:will\s+be|are\s+being|are|were|is|was|been|be)\s+(?:listed|added|placed)\s+(?:on|to)\s+the\s+"
             rf"{ELX}\s+under\b")),
@@ -1128,6 +1135,9 @@ RULES: tuple[Rule, ...] = (
                  # ... or failed to: "failed to obtain export licenses for five foreign nationals" is the
                  # offence.
                  r"\bfail(?:s|ed|ing)?\s+to\s+(?:obtain|get|secure|seek|apply\s+for)\b|"
+                 # A count of holders is a statistic: "some 1,200 exporters held these licences".
+                 r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|exporters|licensees|holders)\s+"
+                 r"(?:held|hold|holding)\b|"
                  rf"{FOREIGN_ACTOR.pattern}")),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
@@ -1663,7 +1673,12 @@ RULES: tuple[Rule, ...] = (
                  # ... and so does one in the past perfect: "accounts of persons whom OFAC had previously
                  # added to its SDN List".
                  r"\b(?:whom|who|which|that)\s+(?:[\w.'’-]+\s+){1,3}?had\s+(?:previously\s+|earlier\s+|already\s+)?"
-                 r"(?:added|placed|put|listed|designated)\b")),
+                 r"(?:added|placed|put|listed|designated)\b|"
+                 # ... and so does one dated by a year: "Bar Trading, which OFAC designated in 2016 for
+                 # arms work".
+                 r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,3}?(?:added|placed|put|listed|designated)\b[^.;]{0,120}?"
+                 r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                 r"December)\s+)?(?:19|20)\d\d\b")),
     # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
     # under the Xland sanctions".
     Rule("sanctions.must_be_blocked", "sanctions.designation",
@@ -1797,8 +1812,14 @@ RULES: tuple[Rule, ...] = (
     # An order setting "Procedures for an Export Licensing Policy" sets how licences are decided.
     Rule("license.presidential_licensing_policy", "license.requirement",
          _p(r"\bExport\s+Licensing\s+Polic(?:y|ies)\b"), fields=("title",), doc_types=("PRESDOCU",)),
+    # ... and so does one barring all transactions with a country ("Blocking Xland Government Property and
+    # Prohibiting Transactions With Xland"); "Certain Transactions With Respect to" bars only some.
     Rule("license.presidential_trade_ban", "license.requirement",
-         _p(r"^Prohibiting\s+(?:Certain\s+)?(?:Trade|Exports?)\b"),
+         _p(r"^Prohibiting\s+(?:Certain\s+)?(?:Trade|Exports?)\b|"
+            # "... With the Foo Republic (Serbia and Montenegro)": a state named by its parts.
+            r"\bProhibiting\s+Transactions\s+(?:With|Involving)\s+(?:the\s+)?"
+            rf"(?:(?-i:[A-Z])[\w-]+\s+(?:of\s+)?){{0,3}}?"
+            rf"\(?(?-i:{COUNTRY})\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     # A statute's restrictions waived for named countries, no exporter named: "waiving ... the restrictions of
     # the Child Soldiers Prevention Act of 2008 for Chad, ... Sudan and Yemen" lets arms sales to them go on.
@@ -2062,6 +2083,9 @@ RULES: tuple[Rule, ...] = (
                  # "reports he favoured easing sanctions on Iran": a view reported, nothing done.
                  r"\bfavou?r\w*\s+(?:lifting|easing|ending|relaxing|loosening)\b|"
                  + OTHER_BODIES)),
+    # A sanctions law's import ban, printed by Customs or ordered by the President (classifier.scope).
+    Rule("sanctions.import_ban", "sanctions.regulation", SANCTIONS_IMPORT_BAN, fields=("title", "text"),
+         doc_types=("RULE", "PRORULE", "PRESDOCU")),
     # A sanctioned country's goods let in again: "Americans would be allowed to buy and import Iranian
     # carpets", "lifted the ban on imports of Cuban cigars". Another government's import rules are not ours.
     Rule("sanctions.embargo_imports_eased", "sanctions.regulation",
@@ -2312,7 +2336,8 @@ RULES: tuple[Rule, ...] = (
     # Changing the control lists themselves: ECCNs added or revised, a regime's decisions implemented, the
     # ITAR or the USML amended. Beside a licence rule these are a second kind of change, so they always count.
     Rule("export_control.ccl_change", "export_control.other",
-         _p(rf"\b(?:amend|revis|modif|harmoni[sz]|updat|clarif|expand|narrow)\w*\s+(?:\w+\s+){{0,3}}?{CCL}|"
+         # "removes the CCL entries for red cedar and the licence requirement they carried".
+         _p(rf"\b(?:amend|revis|modif|harmoni[sz]|updat|clarif|expand|narrow|remov|delet)\w*\s+(?:\w+\s+){{0,3}}?{CCL}|"
             # "Changes in Categories 3, 4, and 5 of the Commerce Control List"
             rf"\b(?:Changes?|Revisions?|Amendments?)\s+(?:in|to)\s+{CATEGORIES_OF}Commerce\s+Control\s+List\b|"
             rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CATEGORIES_OF})?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
@@ -2335,7 +2360,8 @@ RULES: tuple[Rule, ...] = (
          # agreed in the regimes".
          veto=_p(rf"\b(?:EU|European\s+Union|Commission|(?-i:{COUNTRY}|{COUNTRY_FORM}))['’]s\s+(?:[\w-]+\s+){{0,2}}?implement")),
     Rule("export_control.itar_change", "export_control.other",
-         _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:\w+\s+){0,3}?(?:International\s+Traffic\s+in\s+Arms\s+"
+         # "amends Section 123.4 of the International Traffic in Arms Regulations".
+         _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:[\w.§]+\s+){0,4}?(?:International\s+Traffic\s+in\s+Arms\s+"
             r"Regulations|ITAR\b|United\s+States\s+Munitions\s+List|USML\b)|"
             r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations|"
             r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b|"

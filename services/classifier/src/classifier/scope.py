@@ -112,6 +112,9 @@ _ACTS = (
     r"becomes?|became|joins?|joined|"
     # "India updates its SCOMET export-control list", "Taipei tells exporters to screen buyers".
     r"updat(?:e|es|ed)|tells?|told|warns?|warned|urg(?:e|es|ed)|declar(?:e|es|ed)|"
+    # "Xland overhauls export control law", "Yland licenses helicopter sales to Zland": its own controls
+    # and its own licences.
+    r"overhaul(?:s|ed)?|licen[cs](?:e|es|ed)|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
     # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country.
     r"(?!\s+(?:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
@@ -153,8 +156,10 @@ REGIME_NAMES = (
 )
 # A plenary of a regime is the regime's act, whoever hosts or chairs it ("chaired by ... of Japan's foreign
 # ministry"); what a regime decides on its members (above) stays its own news.
+# So is its working group's meeting, whoever reports it ("the British Foreign Office reported").
 REGIME_PLENARY = re.compile(
-    rf"\b{REGIME_NAMES}\b[^.;|]{{0,80}}?\b[Pp]lenary\b|\b[Pp]lenary\b[^.;|]{{0,40}}?\b{REGIME_NAMES}\b"
+    rf"\b{REGIME_NAMES}\b[^.;|]{{0,80}}?\b(?:[Pp]lenary|meeting|working\s+group)\b|"
+    rf"\b[Pp]lenary\b[^.;|]{{0,40}}?\b{REGIME_NAMES}\b"
 )
 # Any other state by name or demonym as the subject that opens a headline or a first sentence ("Norway
 # suspends arms exports", "Belgium's Council of State on March 9 ordered"). Only there: elsewhere a foreign
@@ -165,6 +170,13 @@ OTHER_STATES = "|".join(
     for form in sorted(
         {f for name, forms in COUNTRIES.items() for f in (name, *forms)}, key=len, reverse=True
     )
+)
+# A sanctions law's import ban, whichever agency prints it ("Prohibition on Importation of Xlandic Gold",
+# "Prohibiting the Importation of Timber From Xland"; the Kimberley Process's rough diamonds): Customs
+# carries out Treasury's programme, so it is no other trade regime.
+SANCTIONS_IMPORT_BAN = re.compile(
+    rf"\b(?i:prohibit\w*)\b[^.;|]{{0,40}}?\b(?i:importation)\b[^.;|]{{0,120}}?"
+    rf"(?:\b(?:{OTHER_STATES})\b|\b(?i:rough\s+diamonds)\b)"
 )
 # A capital stands for its government: "Paris's defence council approves arms exports to ...".
 FOREIGN_STATE = re.compile(rf"^(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})")
@@ -178,6 +190,10 @@ COURT_ACTOR = re.compile(
     r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided)\b",
     re.IGNORECASE,
 )
+# ... except a ruling on a defendant's new trial or extradition, which is the prosecution's next step ("Judge
+# rejects a new trial bid by Foo", "Judge orders Bar extradited to face U.S. export charges"), not a ruling
+# on the law.
+PROSECUTION_STEP = re.compile(r"\bnew\s+trial\b|\bextradit\w*", re.IGNORECASE)
 # Another state's courts and enforcers by their own names, wherever the headline or the first sentence
 # names them ("sentenced at the Old Bailey after an HM Revenue and Customs prosecution", "An Ontario Court of
 # Justice judge convicted ..."): that state enforcing its own export law, unless the lead names the United
@@ -314,13 +330,17 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return f"another government's own enforcement: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
-    if not document.agencies and (match := COURT_ACTOR.search(document.title)):
+    if (
+        not document.agencies
+        and (match := COURT_ACTOR.search(document.title))
+        and not PROSECUTION_STEP.search(document.title)
+    ):
         return f"a court's ruling: {match.group(0)!r}"
     text = document.text or (document.body or "")[:20_000]
     prose = " | ".join((document.title, document.action or "", text))
     if document.cfr_parts and all(IMPORT_CFR.match(part) for part in document.cfr_parts):
         return f"firearms import regulations, not export controls ({', '.join(document.cfr_parts)})"
-    if US_AUTHORITY.search(prose):
+    if US_AUTHORITY.search(prose) or SANCTIONS_IMPORT_BAN.search(prose):
         return None
     if document.cfr_parts and all(OUT_CFR.match(part) for part in document.cfr_parts):
         return f"CFR parts outside export controls and sanctions ({', '.join(document.cfr_parts)})"
