@@ -6475,3 +6475,81 @@ def test_a_designations_count_and_colon_open_a_semicolon_enumeration() -> None:
         "courier; and Layla Baz, who keeps its books."
     )
     assert {"Amir Bar", "Sami al-Foo", "Layla Baz"} <= _names("Treasury sanctions Qux network", text)
+
+
+def test_another_parliaments_proceedings_and_a_capital_that_puts_exports_under_licence_are_its_own() -> None:
+    for title, text in (
+        (
+            "Minister sets out Britain's curbs on Moscow",
+            "Answering a question in the House of Commons, the minister listed the COCOM steps kept.",
+        ),
+        ("MPs criticise COCOM in a Commons debate", "The debate on May 2 turned on COCOM and U.S. law."),
+        ("Brussels puts vaccine exports under licence", "Exporters need an authorisation from Monday."),
+    ):
+        assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+
+
+def test_an_investigation_of_illegal_exports_is_enforcement() -> None:
+    text = (
+        "A Pentagon official said U.S. authorities were pursuing an investigation of illegal computer "
+        "exports to the Soviet Union."
+    )
+    assert "export_control.other" in _tags("Official discloses computer export probe", text)
+
+
+def test_earlier_listings_licences_and_laws_in_a_case_are_background() -> None:
+    cases = (
+        (
+            "Treasury sanctions Foo Exchange",
+            "OFAC designated the Foo Exchange on Monday. Lithuanian regulators withdrew Bar UAB's licence "
+            "in May.",
+            "license.decision",
+        ),
+        (
+            "Foo Logistics pays OFAC $2 million",
+            "Foo Logistics agreed to pay OFAC $2 million to settle apparent violations for chartering a "
+            "tanker that had been identified as blocked property of Baz Shipping.",
+            "sanctions.designation",
+        ),
+        (
+            "Qux Bank pays OFAC $1 million",
+            "Qux Bank agreed to settle apparent violations over payments to Baz Holdings, a firm placed on "
+            "the SDN list in 2012.",
+            "sanctions.designation",
+        ),
+        (
+            "Foo Corp. fined over valve exports",
+            "The Commerce Department fined Foo Corp. for shipping valves without the licences they needed. "
+            "Foo had already obtained similar licences earlier in the decade.",
+            "license.decision",
+        ),
+        (
+            "Man settles BIS charge over press sent to Iran",
+            "BIS settled with Foo over the unlicensed export of a press to Iran. Foo admitted he was aware "
+            "that the rules barred exports to Iran.",
+            "license.requirement",
+        ),
+    )
+    for title, text, tag in cases:
+        assert tag not in _tags(title, text), title
+
+
+def test_an_ear_rule_of_editorial_revisions_sets_no_requirement() -> None:
+    tags = _bis_rule_tags(
+        "The Export Administration Regulations; Editorial Revisions and Corrections",
+        ["15 CFR 740", "15 CFR 744"],
+        "This rule makes editorial revisions to the EAR.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_designation_category_and_a_name_cut_inside_a_nickname_are_no_parties() -> None:
+    text = (
+        "OFAC designated the Foo Relief Network on Tuesday. The State Department designated the Bar Front a "
+        "Foreign Terrorist Organization in 2004."
+    )
+    assert "Foreign Terrorist Organization" not in _names("Treasury sanctions Foo Relief Network", text)
+    text = "OFAC designated gang leader Ana Qux, known as 'Jefa', with two former officials."
+    names = _names("Treasury blacklists gang boss 'Jefa'", text)
+    assert "Ana Qux" in names
+    assert not any(name.endswith("'") for name in names)

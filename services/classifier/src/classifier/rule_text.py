@@ -79,6 +79,14 @@ OFFICE = re.compile(
     r"(?:Minister|Secretary|President|Chairman|Governor|Director|Ambassador|Commander|Spokes(?:man|woman|person))"
     r"(?:\s+(?:of|for)\s+.*)?"
 )
+# A designation's category in the object's place: "designated the Foo Front a Foreign Terrorist Organization".
+CATEGORY = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:(?:Foreign\s+)?Terrorist\s+Organi[sz]ations?|Specially\s+Designated\s+(?:Global\s+"
+    r"Terrorists?|Nationals?))"
+)
+# A quote that closes a word with none opened before it: the name was cut inside a quoted nickname.
+UNOPENED_QUOTE = re.compile(r"\w['’](?=\s|$)")
+OPENED_QUOTE = re.compile(r"(?:^|\s)['‘]\w")
 NOT_NAMES = re.compile(
     r"^(?:the|this|these|Commerce|BIS|Entity|Department|Bureau|U\.S\.|United|Government|EAR|Federal|All|"
     r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|Certain|Several|Various|firms?|companies)\b"
@@ -107,8 +115,10 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
     words = re.findall(r"[^\W_]+", name)
     if not words or all(w.casefold() in SUFFIXES for w in words) or len(name) < 4:
         return None
-    if OFFICE.fullmatch(name):
-        return None
+    if OFFICE.fullmatch(name) or CATEGORY.fullmatch(name):
+        return None  # "designated the Foo Front a Foreign Terrorist Organization": the category, no party
+    if UNOPENED_QUOTE.search(name) and not OPENED_QUOTE.search(name):
+        return None  # "transporter 'Foo' Bar" cut after the nickname's opening quote
     if AIRCRAFT.fullmatch(name):
         return None  # "re-exported aircraft, including Boeing 747s and an MD-82": the goods, not parties
     if PLACES_WITHIN.fullmatch(name) or DESCRIPTIVE.search(name) or ADDRESS.match(name):

@@ -74,7 +74,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 # licence, exception or exemption it changes.
 TIDYING = _p(
     r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b)(?:[^:;]*[:;]\s*)?(?:Revisions\s+and\s+)?(?:Technical\s+|Editorial\s+)?"
-    r"(?:Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names|Simplification|"
+    r"(?:(?<=Editorial\s)Revisions?|Corrections?|Clarifications?|Conforming|Administrative\s+Changes|Office\s+Names|"
+    r"Simplification|"
     r"(?<=Technical\s)Amendments?|"
     r"Reorgani[sz]ation|Restructuring|Authority\s+Citations?)\b|"
     # "...: Third Rule Implementing Export Control Reform; Correction" corrects a rule of several parts.
@@ -185,6 +186,12 @@ SANCTIONS_ACTIONS = _p(
 LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}", re.IGNORECASE)
 # A listing told as the cause of what the document does ("to remove a general license ... as a result of these
 # entities being removed from the SDN List") is another act, done before.
+# A participle after the party's noun dates its listing before the news: "Foo Holdings, a firm placed on the
+# SDN list in 2012".
+PLACED_BEFORE = _p(
+    r"\b(?:company|firm|bank|entity|group|man|woman|person|corporation|airline)\s+(?:placed|put|added|listed)\s+"
+    r"on\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b"
+)
 LISTING_AS_CAUSE = (
     r"\b(?:as\s+a\s+result\s+of|because\s+of|following|after|upon)\s+(?:[\w-]+\s+){0,4}?(?:being|having\s+been)\s+"
     r"(?:removed|delisted|designated|added|placed|listed)\b"
@@ -798,7 +805,11 @@ RULES: tuple[Rule, ...] = (
                  r"\bvot(?:e|es|ed|ing)\s+(?:\d+\s+to\s+\d+\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:impos|lift|end|eas|ban|bar|halt|"
                  r"suspend|prohibit)|"
                  # A bill is a proposal: "had just introduced a bill to bar U.S. arms sales to ...".
-                 r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)")),
+                 r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)|"
+                 # What a defendant knew of the law is the case's background: "admitted he was aware that
+                 # the rules barred shipments to Xland".
+                 r"\b(?:knew|know(?:s|n|ing)?|aware|understood)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                 r"(?:law|laws|rules|regulations)\b")),
     # Controls on a country's trade lifted, eased or widened change what needs a licence there, whether they
     # are called controls, restrictions, limits or curbs ("ending the limit on further grain sales to Xland",
     # "lifting its restrictions on the military items Xland may buy"), and so does a ban on sales to it of a
@@ -1125,7 +1136,7 @@ RULES: tuple[Rule, ...] = (
                  # What was received without one: "may receive items without a license".
                  r"\b(?:receiv|obtain|get|got)\w*\s+(?:[\w-]+\s+){1,3}?without\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?licen[cs]e|"
                  r"\bhad\s+(?:already\s+|previously\s+)?(?:obtained|received|secured|won|got(?:ten)?)\b[^.;]{0,80}?"
-                 r"\bin\s+(?:19|20)\d\d\b|"
+                 r"\b(?:in\s+(?:19|20)\d\d|before|earlier|in\s+the\s+past)\b|"
                  # A sanction's terms: "bar the companies from ... receiving U.S. export licences".
                  r"\b(?:bar|ban|prohibit|exclud|disqualif)\w*\b[^.;]{0,100}\bfrom\s+(?:[\w.,'’-]+\s+){0,8}?"
                  r"(?:receiving|obtaining|getting|winning)\b|"
@@ -1181,7 +1192,11 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:approv|clear|authori[sz])\w*\s+(?:its|their|the\s+company['’]s|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
             r"(?:proposed\s+|planned\s+)?exports?\s+of\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
-         veto=_p(rf"{OTHER_REGIMES_LICENCE}|\bgeneral\s+licen")),
+         # Another state's regulators decide their own licences: "Xlandic regulators had withdrawn Foo AG's
+         # licence".
+         veto=_p(rf"{OTHER_REGIMES_LICENCE}|\bgeneral\s+licen|"
+                 rf"\b(?-i:(?!American\b)(?:{COUNTRY_FORM}))(?:\s+and\s+(?-i:{COUNTRY_FORM}))?\s+"
+                 r"(?:authorities|regulators?|officials|ministry|government|courts?|prosecutors)\b")),
     # A general licence kept or ended for one named company is that company's licence: "extended for the
     # fourth time a general licence letting U.S. companies keep doing business with Nynas AB". One that lets
     # holders wind down dealings with the newly designated is the designation's; one for a sector, a
@@ -1676,6 +1691,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:added|placed|put|listed|designated)\b|"
                  # ... and so does one dated by a year: "Bar Trading, which OFAC designated in 2016 for
                  # arms work".
+                 rf"{PLACED_BEFORE.pattern}|"
                  r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,3}?(?:added|placed|put|listed|designated)\b[^.;]{0,120}?"
                  r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                  r"December)\s+)?(?:19|20)\d\d\b")),
@@ -1698,7 +1714,7 @@ RULES: tuple[Rule, ...] = (
             r"[A-C]\b"
             rf"|\binterests\s+in\s+property\b{S}{{0,80}}\b(?:are|have\s+been|were)\s+(?:blocked|unblocked)\b"),
          # OFAC's 50 percent rule explains which property is blocked; it blocks nobody's.
-         veto=_p(rf"\b50\s+percent\b|\binterpret\w*|{LISTING_AS_CAUSE}|{HEDGE.pattern}"),
+         veto=_p(rf"\b50\s+percent\b|\binterpret\w*|{LISTING_AS_CAUSE}|{HEDGE.pattern}|{PLACED_BEFORE.pattern}"),
          unless_title=DEFINITION_TITLE),
     Rule("sanctions.delisted", "sanctions.designation",
          # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
@@ -1731,7 +1747,9 @@ RULES: tuple[Rule, ...] = (
             r"determined|responsible|involved)\b)"),
          # "blocked assets of terrorist organisations totalled $20.7 million": a sum of earlier blockings.
          doc_types=("", "NOTICE", "RULE", "PRORULE"),
-         veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b|\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|came\s+to)\b")),
+         # "a vessel that had been identified as blocked property in 2019": an earlier listing.
+         veto=_p(r"\bExecutive\s+Order\s+\d+\s+of\b|\b(?:totall?(?:ed|ing)|amount(?:ed|ing)\s+to|came\s+to)\b|"
+                 r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?been\s+(?:identified|designated|listed|blocked)\b")),
     # News says "froze the assets of" for blocking: "Treasury freezes assets of Venezuela's Maduro". An order
     # that "lets the Treasury freeze" assets creates the power, not a designation.
     # A government's or central bank's assets frozen are a country programme ("froze Haitian government
@@ -2424,6 +2442,9 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.enforcement", "export_control.other",
          # Bank regulators write "an Order of Assessment of a Civil Money Penalty".
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+(?:money\s+)?penalt(?:y|ies)\b|"
+            # An investigation told as such: "had opened an investigation into illegal chip exports".
+            r"\binvestigations?\s+(?:of|into)\s+(?:(?:the\s+)?alleged\s+)?illegal\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:exports?|shipments|sales)\b|"
             # A verdict: "a federal jury found the arms dealer Ivan Foo, a resident of Miami, guilty".
             r"\bfound\s+(?:[\w.,'’-]+\s+){1,24}?guilty\b|"
             r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"

@@ -114,7 +114,7 @@ _ACTS = (
     r"updat(?:e|es|ed)|tells?|told|warns?|warned|urg(?:e|es|ed)|declar(?:e|es|ed)|"
     # "Xland overhauls export control law", "Yland licenses helicopter sales to Zland": its own controls
     # and its own licences.
-    r"overhaul(?:s|ed)?|licen[cs](?:e|es|ed)|"
+    r"overhaul(?:s|ed)?|licen[cs](?:e|es|ed)|puts?|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
     # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country.
     r"(?!\s+(?:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
@@ -217,6 +217,12 @@ FOREIGN_ENFORCER = re.compile(
     # A court named for another state: "pleaded guilty in a Singapore District Court".
     rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court)\b",
     re.IGNORECASE,
+)
+# Another state's parliament at work ("a question answered in the House of Commons", "a Bundestag debate"):
+# its questions, answers and debates decide nothing of ours, whatever U.S. law they discuss.
+FOREIGN_LEGISLATURE = re.compile(
+    r"\b(?:House\s+of\s+(?:Commons|Lords)|(?:the|a)\s+Commons|Bundestag|Bundesrat|Knesset|State\s+Duma|Lok\s+Sabha|"
+    r"Rajya\s+Sabha|Dail|(?:National|Federal)\s+Diet)\b"
 )
 # A bribery case under the Foreign Corrupt Practices Act is another law's enforcement, unless the story names
 # an export-control or sanctions violation beside it.
@@ -328,6 +334,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
             return f"another government's own controls: {match.group(0)!r}"
     if not document.agencies and (match := FOREIGN_ENFORCER.search(lead)) and not US_ACTOR.search(lead):
         return f"another government's own enforcement: {match.group(0)!r}"
+    if not document.agencies and (match := FOREIGN_LEGISLATURE.search(lead)):
+        return f"another parliament's proceedings: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
     if (
