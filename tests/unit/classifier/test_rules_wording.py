@@ -6553,3 +6553,11 @@ def test_a_designation_category_and_a_name_cut_inside_a_nickname_are_no_parties(
     names = _names("Treasury blacklists gang boss 'Jefa'", text)
     assert "Ana Qux" in names
     assert not any(name.endswith("'") for name in names)
+
+
+def test_a_charge_of_sanctions_evasion_is_enforcement() -> None:
+    text = (
+        "Prosecutors unsealed an indictment charging Foo, an engineer at Bar Carbon, with sanctions evasion "
+        "and bank fraud over payments for graphite."
+    )
+    assert "export_control.other" in _tags("U.S. charges Bar Carbon engineer", text)

@@ -2462,6 +2462,8 @@ RULES: tuple[Rule, ...] = (
             # sanctions on Xland".
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
             r"(?:evad|circumvent|dodg)\w*\s+(?:U\.S\.\s+|American\s+|the\s+)?(?:[\w-]+\s+){0,2}?sanctions|"
+            # ... or by its noun: "charging a Foo engineer with sanctions evasion and money laundering".
+            r"sanctions[\s-]+(?:evasion|violations?)|"
             # "... to sell Xland weapons in defiance of the U.S. arms embargo"; "a contract to buy Xland oil
             # without a licence from the Treasury's Office of Foreign Assets Control".
             r"(?:defiance|breach|violation)\s+of\s+(?:the\s+|an?\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?embargo|"
