@@ -834,8 +834,9 @@ REPORTED_HOLDOUT = {
     },
     "hundred-and-twenty-fifth": {
         "tag_f1": 0.731,
-        # First scored 0.900 (9 of 10); one of the nine was found only beside a false designation tag, which a
-        # later formula removed (a settlement's background listing), so the floor is the eight found without it.
+        # First scored 0.900 (9 of 10); one of the nine was found only beside a false designation tag, which
+        # a later formula removed (a settlement's background listing): the floor is the eight found without
+        # it.
         "entity_recall": 0.800,
         "entity_precision": 0.643,
         "country_r": 1.000,

@@ -6419,9 +6419,10 @@ def test_an_order_barring_all_transactions_with_a_country_sets_a_requirement() -
         "Blocking Property of and Prohibiting Transactions With Kuwait",
         "Prohibiting Transactions With the Foo Republic (Serbia and Montenegro)",
     ):
-        assert "license.requirement" in _tags(**_presidential(title))
-    haiti = _presidential("Prohibiting Certain Transactions With Respect to Haiti")
-    assert "license.requirement" not in _tags(**haiti)
+        order = item_to_document(_presidential(title))
+        assert "license.requirement" in {t.id for t in classify(order).tags}
+    haiti = item_to_document(_presidential("Prohibiting Certain Transactions With Respect to Haiti"))
+    assert "license.requirement" not in {t.id for t in classify(haiti).tags}
 
 
 def test_a_count_of_licence_holders_is_no_decision() -> None:
