@@ -11,6 +11,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from classifier.countries import COUNTRIES
+from classifier.countries import PATTERN as COUNTRY_FORMS
 from classifier.names import LEADING_FORMS, SUFFIXES, Token, key_of, keys_of, strip_forms, tokens
 from schemas.events import EntityMention, MatchKind
 
@@ -354,14 +355,18 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "da",
 
 # A place as prose writes it: "in Foo, Xland", "from Foo, the United Arab Emirates".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of)\s+$")
-_COUNTRY_NAMES = "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))
-_PLACE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:{_COUNTRY_NAMES})\b")
+_PLACE_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
 def _names_a_place(text: str, toks: list[Token], at: int) -> bool:
     """Whether one word stands as a place: after a preposition and before a comma and a country's name."""
     start, end = toks[at].start, toks[at].end
-    return bool(_PLACE_BEFORE.search(text, max(0, start - 6), start)) and bool(_PLACE_AFTER.match(text, end))
+    if not _PLACE_BEFORE.search(text, max(0, start - 6), start) or not (
+        comma := _PLACE_COMMA.match(text, end)
+    ):
+        return False
+    country = COUNTRY_FORMS.match(text, comma.end())
+    return country is not None and country.group(1) in COUNTRIES
 
 
 def _runs_into_possessive(text: str, toks: list[Token], last: int) -> bool:

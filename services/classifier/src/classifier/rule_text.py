@@ -72,11 +72,13 @@ ORDER_KIND = re.compile(
     r"(?:\s+and\s+(?:Final\s+)?(?:Order|Decision))?s?",
     re.I,
 )
+# The offices news names people by.
+OFFICE_HEADS = r"Minister|Secretary|Director|President|Governor|Ambassador|Chairman"
 # An office alone is no party: "designated Bar Qux, Xland's Minister of State for Mining, and ...".
 # An office before a name ("President Foo") is left to the name.
 OFFICE = re.compile(
     r"(?:(?:Deputy|Vice|Prime|First|Acting|Foreign|Defen[cs]e|Finance|Interior|Chief)\s+)*"
-    r"(?:Minister|Secretary|President|Chairman|Governor|Director|Ambassador|Commander|Spokes(?:man|woman|person))"
+    rf"(?:{OFFICE_HEADS}|Commander|Spokes(?:man|woman|person))"
     r"(?:\s+(?:of|for)\s+.*)?"
 )
 # A designation's category in the object's place: "designated the Foo Front a Foreign Terrorist Organization".
@@ -776,9 +778,7 @@ ROLE_PERSON = re.compile(
 )
 # The further people of a plural role's enumeration: "three officials, A, B and C".
 _NEXT_PERSON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_PERSON}){_SPEAKS}")
-_OFFICE_WORD = re.compile(
-    r"\b(?:Minister|Secretary|Director|President|General|Governor|Ambassador|Deputy|Chairman)\b"
-)
+_OFFICE_WORD = re.compile(rf"\b(?:{OFFICE_HEADS}|General|Deputy)\b")
 
 
 # Parties described by whom they "were tied to" name that person as background.

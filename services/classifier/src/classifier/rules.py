@@ -188,6 +188,11 @@ LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.patt
 # entities being removed from the SDN List") is another act, done before.
 # A participle after the party's noun dates its listing before the news: "Foo Holdings, a firm placed on the
 # SDN list in 2012".
+# A listing dated by its month or year: "in March 2005", "in 2019".
+IN_YEAR = (
+    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d"
+)
 PLACED_BEFORE = _p(
     r"\b(?:company|firm|bank|entity|group|man|woman|person|corporation|airline)\s+(?:placed|put|added|listed)\s+"
     r"on\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b"
@@ -559,13 +564,11 @@ RULES: tuple[Rule, ...] = (
                  # A suit against a listing: "sued Commerce, claiming that placing it on the list ...".
                  r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b|"
                  # A year before the verb dates the listing in the past: "BIS in March 2005 added SSRC ...".
-                 r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                 r"December)\s+)?(?:19|20)\d\d,?\s+(?:added|placed|put|blacklisted)\b|"
+                 rf"{IN_YEAR},?\s+(?:added|placed|put|blacklisted)\b|"
                  # So does a year after a past perfect: "had already put the company on the Entity List in
                  # 2019"; "had just been added" without a year is the story's news.
                  r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:added|placed|put|listed)\b"
-                 r"[^.;]{0,120}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                 r"November|December)\s+)?(?:19|20)\d\d\b|"
+                 rf"[^.;]{{0,120}}?{IN_YEAR}\b|"
                  # A case's record tells why a party was listed before: "according to the indictment, Foo
                  # Institute had been placed on the Entity List over its missile work".
                  r"\baccording\s+to\s+(?:the\s+)?(?:(?:government|court|case|charging|prosecution)\s+"
@@ -1689,12 +1692,11 @@ RULES: tuple[Rule, ...] = (
                  # added to its SDN List".
                  r"\b(?:whom|who|which|that)\s+(?:[\w.'’-]+\s+){1,3}?had\s+(?:previously\s+|earlier\s+|already\s+)?"
                  r"(?:added|placed|put|listed|designated)\b|"
+                 rf"{PLACED_BEFORE.pattern}|"
                  # ... and so does one dated by a year: "Bar Trading, which OFAC designated in 2016 for
                  # arms work".
-                 rf"{PLACED_BEFORE.pattern}|"
-                 r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,3}?(?:added|placed|put|listed|designated)\b[^.;]{0,120}?"
-                 r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                 r"December)\s+)?(?:19|20)\d\d\b")),
+                 r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,3}?(?:added|placed|put|listed|designated)\b"
+                 rf"[^.;]{{0,120}}?{IN_YEAR}\b")),
     # A named party's dealings ordered blocked: "transactions with the Foo Bank of Xland must also be blocked
     # under the Xland sanctions".
     Rule("sanctions.must_be_blocked", "sanctions.designation",
