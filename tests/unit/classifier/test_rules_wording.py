@@ -6562,3 +6562,88 @@ def test_a_charge_of_sanctions_evasion_is_enforcement() -> None:
         "and bank fraud over payments for graphite."
     )
     assert "export_control.other" in _tags("U.S. charges Bar Carbon engineer", text)
+
+
+def test_a_denied_intent_and_an_appointment_are_no_designations() -> None:
+    text = (
+        "The embassy said on Monday that the administration had no plans to impose trade sanctions or any "
+        "other punitive economic measures on Xland over its ban on port calls."
+    )
+    assert "sanctions.designation" not in _tags("Embassy rules out penalties on Xland", text)
+    notice = {"source": "federal_register", "document_type": "NOTICE", "agencies": ["Foo Commission"]}
+    title = "Notice of Designation of Entity To Maintain and Operate the Foo Records Program"
+    text = "The Commission has designated an entity to maintain and operate the Foo Records Program."
+    assert "sanctions.designation" not in _tags(title, text, **notice)
+
+
+def test_the_export_control_statute_signed_is_the_control_systems_news() -> None:
+    text = (
+        "President Foo signed the Export Administration Amendments Act of 1999 on Friday. The law lets him "
+        "bar imports from a foreign company found to have broken U.S. controls. It frees exports of "
+        "low-technology goods to allied states from licensing and eases licensing where comparable goods are "
+        "sold freely abroad."
+    )
+    tags = _tags("Foo signs the export law", text)
+    assert {"export_control.other", "license.requirement"} <= tags
+    assert "sanctions.regulation" not in tags
+
+
+def test_outbound_investment_named_in_full_is_a_programme() -> None:
+    order = _presidential("Addressing United States Investments in Certain National Security Technologies")
+    assert "sanctions.regulation" in {t.id for t in classify(item_to_document(order)).tags}
+
+
+def test_a_denial_an_agency_will_seek_is_no_denial_order() -> None:
+    text = (
+        "The enforcement chief said the bureau would now consider seeking denial of export privileges and "
+        "fines against individuals who break the rules on purpose."
+    )
+    assert "other_list.change" not in _tags("Enforcement chief warns individuals", text)
+
+
+def test_approvals_counted_by_their_value_are_licence_decisions() -> None:
+    text = (
+        "A study found that from 1986 to 1990 the Commerce Department approved more than $120 million of "
+        "sensitive, mostly dual-use American exports to Xland."
+    )
+    assert "license.decision" in _tags("Study tallies sensitive sales to Xland", text)
+
+
+def test_a_control_list_scope_widened_is_a_control_list_change() -> None:
+    tags = _bis_rule_tags(
+        "Expansion of the Country Scope of the License Requirements that Apply to Foo Equipment",
+        ["15 CFR 742", "15 CFR 774"],
+        "This rule amends the EAR by increasing the country scope of foo controls on those Commerce Control "
+        "List (CCL) entries that contain foo equipment, and expands the licence requirements for them.",
+    )
+    assert {"export_control.other", "license.requirement"} <= tags
+
+
+def test_an_arms_embargo_and_a_section_40a_finding_in_the_federal_register_set_requirements() -> None:
+    for title in (
+        "Prohibiting Certain Transactions With Respect to Xland and Delegating Authority With Respect to "
+        "Other United Nations Arms Embargoes",
+        "Determination and Certification Under Section 40A of the Arms Export Control Act",
+    ):
+        assert "license.requirement" in {t.id for t in classify(item_to_document(_presidential(title))).tags}
+
+
+def test_a_blacklist_barring_purchases_from_its_parties_is_a_sanctions_list() -> None:
+    text = (
+        "The United States put 40 Xland officials on a blacklist on Monday, forbidding U.S. companies and "
+        "government agencies from buying from them."
+    )
+    tags = _tags("Washington blacklists 40 Xland officials, barring purchases from them", text)
+    assert "sanctions.designation" in tags
+    assert "entity_list.addition" not in tags
+
+
+def test_parties_in_apposition_to_their_count_or_kind_are_read() -> None:
+    text = (
+        "The Treasury on Friday designated 20 individuals and entities in a money-laundering network. The "
+        "network is run by three Xland brothers, Amir Qurban, Sami Qurban and Reza Qurban, through the "
+        "exchange houses Foo Exchange, Bar Exchange and Baz Exchange, and paid sanctioned oil sellers."
+    )
+    names = _names("Treasury sanctions Qurban network", text)
+    assert {"Amir Qurban", "Sami Qurban", "Reza Qurban"} <= names
+    assert {"Foo Exchange", "Bar Exchange", "Baz Exchange"} <= names

@@ -304,9 +304,19 @@ HEAD = (
 _AND_NAME = rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*\s+and\s+[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+{HEAD}\b"
 ITEM_NAME = rf"(?:{_AND_NAME}|[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
 _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
+# Parties in apposition to their count or their kind: "run by three Iranian brothers, Foo Bar, Baz Bar and Qux
+# Bar", "through the exchange houses Foo Exchange and Bar Exchange".
+_KINDS = (
+    r"(?:brothers|sons|men|women|individuals|persons|executives|businessm[ae]n|companies|firms|entities|banks|"
+    r"exchange\s+houses|airlines|shipping\s+companies|front\s+companies)"
+)
+APPOSED = (
+    rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{_KINDS},\s+|"
+    rf"\bthe\s+(?:[\w-]+\s+)?{_KINDS}\s+(?=(?-i:[A-Z])[^.;]{{0,120}}?\s+and\s+(?-i:[A-Z]))"
+)
 EXAMPLES = re.compile(
     rf"(?:\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
-    rf"also\s+called)\s+|{VESSELS_NAMED})"
+    rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED})"
     rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
     rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )

@@ -141,6 +141,8 @@ REVISE = (
 HEDGE = _p(
     # "Americans could no longer deal with them" tells a designation's effect; it hedges nothing.
     r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|"
+    # "had no plans to impose trade sanctions on Xland": an intent denied.
+    r"no\s+(?:plans?|intention|intent)\s+(?:to|of)\b|"
     r"no\s+longer(?!\s+(?:deal|do\s+business|trade|transact|engage))|whether\s+to|"
     r"no\s+(?:one|entit\w+|persons?|individuals?|compan\w+|parties)\s+(?:was|were|is|are|has|have|had)|"
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
@@ -201,6 +203,8 @@ LISTING_AS_CAUSE = (
     r"\b(?:as\s+a\s+result\s+of|because\s+of|following|after|upon)\s+(?:[\w-]+\s+){0,4}?(?:being|having\s+been)\s+"
     r"(?:removed|delisted|designated|added|placed|listed)\b"
 )
+# The export-control statutes by name: their enactment is the control system's, not a sanctions programme's.
+EXPORT_STATUTE = r"(?:Export\s+Administration(?:\s+Amendments)?|Export\s+Control\s+Reform)\s+Act\b"
 # Export-control context for words other regimes share ("license exception" in patent rules).
 EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
@@ -813,6 +817,11 @@ RULES: tuple[Rule, ...] = (
                  # the rules barred shipments to Xland".
                  r"\b(?:knew|know(?:s|n|ing)?|aware|understood)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,2}?"
                  r"(?:law|laws|rules|regulations)\b")),
+    # A Federal Register document titled for an arms embargo is the United States' own ("Arms Embargo on
+    # Xland", "... Delegating Authority With Respect to Other United Nations Arms Embargoes"): it says what
+    # may not be licensed to the country, whoever voted the embargo first.
+    Rule("license.arms_embargo_title", "license.requirement", _p(r"\bArms\s+Embargo(?:es)?\b"),
+         fields=("title",), doc_types=("PRESDOCU", "NOTICE", "RULE")),
     # Controls on a country's trade lifted, eased or widened change what needs a licence there, whether they
     # are called controls, restrictions, limits or curbs ("ending the limit on further grain sales to Xland",
     # "lifting its restrictions on the military items Xland may buy"), and so does a ban on sales to it of a
@@ -855,8 +864,14 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bno\s+longer\s+need\s+(?:an?\s+)?(?:special\s+|individual\s+|validated\s+|export\s+)?licen[cs]es?\s+"
             r"(?:to\s+(?:export|ship|sell)|for)\b|"
             r"\b(?:be\s+able\s+to|may\s+now|can\s+now|be\s+(?:allowed|free|permitted)\s+to)\s+(?:import|buy|export|ship|"
-            r"sell|receive|obtain)\b[^.;]{0,160}?\bwithout\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\b"),
-         doc_types=("",), requires=EXPORT_CONTEXT, unless_tags=LISTED, veto=_p(r"\bwhether\b")),
+            r"sell|receive|obtain)\b[^.;]{0,160}?\bwithout\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\b|"
+            # A law's or a rule's terms: "frees exports of low-technology goods to allies from licensing",
+            # "eases licensing where comparable goods are freely available abroad".
+            r"\b(?:free|exempt|releas)(?:s|es|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:exports?|shipments?)\s+of\b[^.;]{0,120}?"
+            r"\bfrom\s+(?:(?:the|any|individual|validated)\s+)?(?:export\s+)?licen[cs](?:e|es|ing)\b|"
+            r"\beas(?:es|ed|ing)\s+(?:export\s+)?licensing\b"),
+         doc_types=("",), requires=EXPORT_CONTEXT, unless_tags=LISTED,
+         veto=_p(r"\bwhether\b|\b(?:would|could|might|may|will|to)\s+(?:free|exempt|releas|eas)\w*")),
     # Controls ordered widened, the order's actions told in the future: "the President is ordering the
     # following actions: -- The Secretary of Commerce ... will expand current controls on exports of ...".
     Rule("license.ordered_controls", "license.requirement",
@@ -1349,6 +1364,10 @@ RULES: tuple[Rule, ...] = (
             # Approvals counted: "the department approved 31 exports of dual-use goods ... to Xland".
             rf"\b(?:approv|authori[sz]|licens)(?:ed|es|ing)\s+(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?"
             r"(?:exports|shipments|sales|licen[cs]es|applications)\b|"
+            # ... or by value: "approved more than $300 million of sensitive, dual-use exports to Xland".
+            r"\b(?:approv|authori[sz]|licens)(?:ed|es|ing)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+            r"\$[\d.,]+\s*(?:million|billion)?\s+(?:worth\s+)?of\s+(?:[\w,-]+\s+){0,5}?(?:exports|shipments|sales|goods|"
+            r"equipment|items|arms|weapons)\b|"
             r"\b(?:permission|go-ahead|approval|green\s+light|nod|clearance)\s+(?:(?:from|by)\s+(?:[\w.'’-]+\s+){1,5}?)?"
             r"to\s+(?:sell|ship|supply|export|resume|restart|continue)\b|"
             r"\b(?:government|Commerce(?:\s+Department)?|BIS|officials|administration|Washington|it)\s+(?:has\s+|had\s+)?"
@@ -1645,7 +1664,10 @@ RULES: tuple[Rule, ...] = (
                  r"\b7031\s*\(c\)|\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b|"
                  # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
                  # earlier designation in a time clause is the background of a case.
-                 rf"{DESIGNATED_BEFORE}"),
+                 rf"{DESIGNATED_BEFORE}|"
+                 # An appointment: "Designation of Entity To Maintain and Operate the Foo Program".
+                 r"\bdesignat\w*\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:entity|organi[sz]ation|company|firm|body|agency|"
+                 r"contractor)\s+to\s+(?:maintain|operate|serve|administer|manage|act\s+as|perform|run|conduct)\b"),
          unless_title=DEFINITION_TITLE),
     # A designation by its class, however many names and descriptions stand between: "designated Foo, a
     # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
@@ -1660,6 +1682,13 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.named_kingpins", "sanctions.designation",
          _p(r"\b(?=[nNiIdD])(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwho\swas\s)(?:nam|identif|designat)\w*\b"
             rf"{S}{{0,200}}?\bas\s+(?:an?\s+)?significant\s+foreign\s+narcotics?\s+traffickers?\b"),
+         veto=HEDGE),
+    # A blacklist whose parties may not be bought from is a sanctions list, not the export Entity List:
+    # "blacklisted 150 Xland officials, barring U.S. purchases from them", "forbidding U.S. companies from
+    # buying from them".
+    Rule("sanctions.purchase_blacklist", "sanctions.designation",
+         _p(rf"\bblacklist\w*\b{S}{{0,200}}?\b(?:bar|forbid|prohibit|ban)\w*\b{S}{{0,80}}?\b(?:purchases?|buying|"
+            r"importing|imports)\s+from\b"),
          veto=HEDGE),
     # Designations counted are designations made: "began enforcing the act with 39 Treasury and State
     # Department designations, including ...".
@@ -1736,7 +1765,8 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|\bwhether\b")),
     Rule("sanctions.nonproliferation_measures", "sanctions.designation",
          _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\b(?:nonproliferation\s+|sanctions?\s+)?measures\s+"
-            r"(?:against|on)\b|\bnonproliferation\s+measures\b")),
+            r"(?:against|on)\b|\bnonproliferation\s+measures\b"),
+         veto=HEDGE),
     # A presidential order "Blocking Property of Certain Persons ..." creates a programme (next rule); the
     # designations under it come in Treasury's and State's notices. A government's own property blocked
     # ("Blocking Property of the Government of the Russian Federation Relating to ...") is a country
@@ -1874,7 +1904,11 @@ RULES: tuple[Rule, ...] = (
     # Control Act may not be sold or licensed defence articles; taking it off the list lifts that bar.
     Rule("license.not_cooperating_on_terrorism", "license.requirement",
          _p(r"\bnot\s+(?:fully\s+)?cooperating(?:\s+fully)?['’\"”]?\s+with\s+(?:U\.S\.\s+|United\s+States\s+)?"
-            r"(?:anti-?|counter-?)terrorism\s+efforts\b"),
+            r"(?:anti-?|counter-?)terrorism\s+efforts\b|"
+            # The yearly finding itself: "Determination and Certification Under Section 40A of the Arms Export
+            # Control Act".
+            r"\b(?:Determination|Certification)s?\b[^.;]{0,40}?\bunder\s+Section\s+40A\s+of\s+the\s+Arms\s+Export\s+"
+            r"Control\s+Act\b"),
          veto=HEDGE),
     Rule("license.defense_eligibility", "license.requirement",
          _p(r"\bfurnishing\s+(?:of\s+)?defen[cs]e\s+articles\s+(?:and\s+(?:defen[cs]e\s+)?services\s+)?to\s+"
@@ -2179,7 +2213,7 @@ RULES: tuple[Rule, ...] = (
                      r"\bprovides?\s+for\s+(?:[\w-]+\s+){0,2}?sanctions\b|"
                      # "directs the President to apply the act's sanctions to foreign persons ...".
                      r"\b(?:apply|extend)\w*\s+(?:the\s+)?(?:act['’]s\s+|law['’]s\s+|its\s+)?sanctions\s+to\b"),
-         veto=HEDGE),
+         veto=_p(rf"{HEDGE.pattern}|\bsign\w*\s+(?:into\s+law\s+)?(?:the\s+)?{EXPORT_STATUTE}")),
     # OFAC's civil penalties adjusted for inflation change every programme's regulations (the cited parts are
     # all of 31 CFR chapter V; a record without them still says whose penalties).
     Rule("sanctions.ofac_penalties_adjusted", "sanctions.regulation",
@@ -2253,7 +2287,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:rule|regulatory)\s+(?:changes?|amendments?)\b"),
          doc_types=("",), requires=_p(r"\bembargo|\bsanction"), veto=HEDGE),
     Rule("sanctions.outbound_investment", "sanctions.regulation",
-         _p(r"\b(?:outbound\s+investment|U\.S\.\s+investments?\s+in\s+certain\s+national\s+security\s+technologies"
+         _p(r"\b(?:outbound\s+investment|(?:U\.S\.|United\s+States)\s+investments?\s+in\s+certain\s+national\s+security\s+"
+            r"technologies"
             r"|(?:prohibit|ban|restrict|bar)\w*\s+(?:certain\s+|some\s+|new\s+)?(?:U\.S\.\s+|American\s+)?investments?\s+in\b"
             r"|countries\s+of\s+concern\b[^.;]{0,60}\binvestment)")),
     # --- other screening lists ------------------------------------------------------------------------------
@@ -2320,7 +2355,10 @@ RULES: tuple[Rule, ...] = (
                          r"\bprivileges,\s+suspended\b|\bprobationary\b|"
                          r"\bsuspended\s+(?:outright|denial)\b|\b(?:possible|potential)\s+denial\b"),
          # What a missed payment "could bring" is a term of the settlement, not a denial imposed.
-         veto=_p(r"\b(?:could|would|may|might)\s+(?:also\s+)?(?:bring|result\s+in|lead\s+to|trigger|mean)\b")),
+         # Nor is a denial an agency says it will seek ("would now consider seeking denial of export
+         # privileges against individuals"): a policy, no order.
+         veto=_p(r"\b(?:could|would|may|might)\s+(?:also\s+)?(?:bring|result\s+in|lead\s+to|trigger|mean)\b|"
+                 r"\b(?:seek|seeking|sought|pursu\w*|consider\w*|recommend\w*)\s+(?:a\s+|the\s+)?denial\s+of\b")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -2363,6 +2401,9 @@ RULES: tuple[Rule, ...] = (
             rf"\badd\w*\b{S}{{0,120}}\bto\s+(?:the\s+)?(?:{CATEGORIES_OF})?(?:{CCL})|\b(?:new|temporary)\s+(?:{CCL})(?!\s*(?:\(CCL\)\s*)?-based)|"
             rf"\bclassif\w*\b{S}{{0,100}}\b(?:under|in)\s+(?:the\s+)?(?:{CCL})|"
             rf"\bECCN\s+\w+\s+(?:is|are)\s+(?:amended|revised|added|removed)|\bscope\s+of\s+(?:{CCL})|"
+            # "increasing the country scope of chemical/biological (CB) controls on those CCL entries".
+            rf"\b(?:increas|expand|extend|widen|narrow|reduc|chang)\w*\s+(?:the\s+)?(?:country\s+)?scope\s+of\b{S}{{0,80}}?"
+            rf"\b(?:{CCL})|"
             rf"\b0Y521\b|"
             # Items moved between agencies' controls: "Exports of Nuclear Grade Graphite: Change in Licensing
             # Jurisdiction", "subject to the EAR's licensing jurisdiction".
@@ -2437,6 +2478,12 @@ RULES: tuple[Rule, ...] = (
             r"\bChemical\s+Weapons\s+Convention\b|"
             rf"\bAtomic\s+Energy\s+Act\b[^;]{{0,80}}?\bInternational\s+Cooperation\b|{EXPORT_CONTROL_ORDER.pattern}"),
          fields=("title",), doc_types=("PRESDOCU",), unless_tags=("license.decision",)),
+    # The export-control statute itself enacted or renewed ("signed the Export Administration Amendments Act
+    # of 1985") is the control system's news, whatever sanction powers it also gives.
+    Rule("export_control.export_law_enacted", "export_control.other",
+         _p(rf"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?{EXPORT_STATUTE}|"
+            rf"{EXPORT_STATUTE}(?:\s+of\s+\d{{4}})?,?\s+(?:became|becomes|has\s+become)\s+law\b"),
+         doc_types=("",), veto=HEDGE),
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
          requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"), veto=HEDGE),
     Rule("export_control.bis_decision", "export_control.other", BIS_DECISION, fields=("title",),
@@ -2683,7 +2730,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.sanctions_export_licence": ("export", "sale", "supply", "shipment", "deliver", "donation"),
     "license.licensing_provisions": ("licensing",),
     "license.general_license": ("general licen",),
-    "license.not_cooperating_on_terrorism": ("cooperat",),
+    "license.not_cooperating_on_terrorism": ("cooperat", "40a"),
     "license.licence_type": ("licen",),
     "license.exception": ("exception",),
     "license.impose": ("requirement",),
@@ -2721,7 +2768,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.licence_verb": ("licen",),
     "license.decision.government_deal": ("compromise", "deal", "agreement", "arrangement", "accord"),
     "license.decision.deal_lets_buy": ("deal", "agreement", "arrangement", "accord"),
-    "license.class_freed": ("no longer need", "without"),
+    "license.class_freed": ("no longer need", "without", "licen"),
     "license.ordered_controls": ("ordering",),
     "export_control.export_guidelines": ("guidelines",),
     "license.decision.applications": (
@@ -2732,7 +2779,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.subsequent_arrangement": ("arrangement",),
     "license.decision.allowed_sales": (
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
-        "deliver", "load", "let", "licen", "application",
+        "deliver", "load", "let", "licen", "application", "goods", "equipment", "items", "arms", "weapons",
     ),
     "license.decision.headline_clears": ("sales", "shipments", "exports"),
     "other_list.denial_penalty": ("denial of",),
