@@ -6647,3 +6647,53 @@ def test_parties_in_apposition_to_their_count_or_kind_are_read() -> None:
     names = _names("Treasury sanctions Qurban network", text)
     assert {"Amir Qurban", "Sami Qurban", "Reza Qurban"} <= names
     assert {"Foo Exchange", "Bar Exchange", "Baz Exchange"} <= names
+
+
+def test_a_ban_on_military_sales_lifted_sets_a_requirement() -> None:
+    text = "Congress on Wednesday passed an aid bill that lifts the ban on U.S. military sales to Xland."
+    assert "license.requirement" in _tags("Congress passes the foreign aid bill", text)
+
+
+def test_a_regimes_agreement_carried_out_is_the_regimes_news() -> None:
+    text = (
+        "The Commerce Department issued export rules that lift licence requirements on simple personal "
+        "computers, carrying out an agreement reached last summer in COCOM."
+    )
+    assert {"export_control.other", "license.requirement"} <= _tags("Commerce frees small computers", text)
+
+
+def test_a_sanctions_law_enacted_over_a_veto_is_a_programme() -> None:
+    text = (
+        "The Senate voted 70 to 29 to override the President's veto of the Comprehensive Foo Act, and the "
+        "sanctions bill became law at once. The law bans most new U.S. investment in Xland and prohibits "
+        "imports of its steel."
+    )
+    assert "sanctions.regulation" in _tags("Senate overrides veto of Xland measures", text)
+
+
+def test_a_bis_rule_on_reporting_procedures_sets_no_requirement() -> None:
+    tags = _bis_rule_tags(
+        "Exports of Foo Computers; Post-shipment Verification Reporting Procedures",
+        ["15 CFR 740", "15 CFR 742"],
+        "The Bureau is amending the Export Administration Regulations by revising the reporting procedures "
+        "for exports of foo computers.",
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_named_buyer_cleared_to_buy_arms_is_a_licence_decision() -> None:
+    text = "The defence secretary said Washington had cleared Xland to buy eight Foo attack helicopters."
+    assert "license.decision" in _tags("Foo tells Xland it can buy helicopters", text)
+
+
+def test_a_party_named_with_the_list_it_stands_on_is_read_and_a_demonym_pair_is_no_name() -> None:
+    text = (
+        "Foo Corp. agreed to pay $19,000 to settle BIS charges over exports to the Qurban Centre for Atomic "
+        "Research, an Xland organisation on the Commerce Department's Entity List. It also shipped goods to "
+        "Bar Trading Limited, a company on the Specially Designated Nationals List."
+    )
+    names = _names("Foo Corp. pays over shipments", text)
+    assert {"Qurban Centre for Atomic Research", "Bar Trading Limited"} <= names
+    text = "OFAC designated members of the Foo family, among them Baz Qux, dual British-Syrian nationals."
+    assert "British-Syrian" not in _names("Treasury sanctions Foo family", text)

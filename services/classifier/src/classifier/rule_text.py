@@ -128,7 +128,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
     # A name found in loose prose may be a description ("Chinese firms"); a formula's own items are names.
     if strict and NOT_NAMES.match(name):
         return None
-    if all(w.casefold() in FILLER or w.isdigit() for w in PLACES.sub(" ", name).split()):
+    # "dual British-Syrian nationals": places joined by a hyphen are no name either.
+    if all(w.casefold() in FILLER or w.isdigit() for w in PLACES.sub(" ", name).replace("-", " ").split()):
         # "added 71 entities in Russia and Belarus to the Entity List" names places, not parties; "sanctions
         # on more than 30 Peruvian, ... firms" counts them.
         return None
@@ -502,6 +503,23 @@ def _form_party(text: str, field: str, start: int, name: str) -> EntityMention |
     return _party(text, field, start, name)
 
 
+# A party named with the list it stands on: "the Foo Centre for Atomic Research, an Xland organisation on
+# the Commerce Department's Entity List", "Bar Trading Limited, a company on the Specially Designated
+# Nationals List".
+ON_A_LIST = re.compile(
+    rf"({ITEM_NAME}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,6}}?(?:company|firm|organi[sz]ation|entity|cent(?:re|er)|"
+    r"institute|bank|trader|business|group|body|airline|manufacturer|maker)\s+(?:already\s+)?on\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:Entity\s+List|Specially\s+Designated\s+Nationals?\b|SDN\s+[Ll]ist)"
+)
+
+
+def listed_appositions(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties the text names with the list they stand on."""
+    for m in ON_A_LIST.finditer(text):
+        if (mention := _party(text, field, m.start(1), m.group(1))) is not None:
+            yield mention
+
+
 def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
     title = texts.get("title", "")
@@ -510,6 +528,7 @@ def extract(texts: dict[str, str]) -> list[EntityMention]:
     for field in ("text", "body"):
         out.extend(named_parties(texts.get(field, ""), field, licensees))
         out.extend(instruction_entries(texts.get(field, ""), field))
+    out.extend(listed_appositions(texts.get("text", ""), "text"))
     return out
 
 

@@ -753,6 +753,9 @@ RULES: tuple[Rule, ...] = (
             # "lifting a ban on U.S. nuclear trade with Xland".
             r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w.-]+\s+){0,2}?"
             r"(?:arms|weapons|munitions|trade\s+with)\b|"
+            # "lifts the ban on U.S. military sales to Xland and Qurland".
+            r"\b(?:impos|lift|end|reimpos|eas|relax)\w*\s+(?:(?:a|an|the|its|their)\s+)?(?:ban|embargo)\s+on\s+"
+            r"(?:U\.S\.\s+|American\s+)?(?:military|arms|weapons)\s+(?:sales|exports|transfers)\b|"
             r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b|"
             # "US eases Cuba embargo"; "lets American companies bid for projects in Xland" under an embargo.
             rf"\b(?:impos|lift|end|eas|relax|loosen|tighten)\w*\s+(?:(?:the|its|U\.S\.|American)\s+)?(?-i:{COUNTRY})\s+embargo\b|"
@@ -1076,8 +1079,12 @@ RULES: tuple[Rule, ...] = (
          unless_prose=_p(r"\bwithdraw(?:s|ing|n)?\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?proposed\s+rule\b|"
                          r"\b(?:mov|relocat|transferr)(?:es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?provisions\b|"
                          rf"{REQUIREMENTS_UNCHANGED.pattern}"),
+         # A rule on what exporters report or keep ("Post-shipment Verification Reporting Procedures",
+         # "Recordkeeping Requirements") changes the paperwork, not what needs a licence.
          unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|{LIST_CONTENTS}|"
-                         r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b")),
+                         r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b|"
+                         r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b).*\b(?:Reporting|Recordkeeping|"
+                         r"Verification)\s+(?:Procedures|Requirements)\b")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), unless_title=_p(f"{TIDYING.pattern}|{LIST_CONTENTS}")),
     Rule("license.itar_country_title", "license.requirement",
@@ -1382,6 +1389,7 @@ RULES: tuple[Rule, ...] = (
             # The buyer let buy: "had quietly let the Xland armed forces buy American-made equipment"; and
             # what licences covered: "the items licensed for export included spare parts".
             r"\blet\s+(?:[\w,'’&.-]+\s+){1,5}?buy\s+(?:U\.S\.|American)(?:-made|-built)?\b|"
+
             r"\b(?:items|goods|equipment|parts|arms|weapons)\s+licensed\s+for\s+export\b|"
             # The company described first: "moving to let Foo, a machine-tool maker in Milford, Massachusetts,
             # sell a milling machine to ...".
@@ -1426,7 +1434,11 @@ RULES: tuple[Rule, ...] = (
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
     Rule("license.decision.arms_sale", "license.decision",
-         _p(r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
+         # A named buyer cleared to buy arms: "Washington had cleared Xland to buy eight attack helicopters".
+         _p(r"\b(?:cleared|approved|authori[sz]ed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}to\s+(?:buy|purchase|acquire)\s+"
+            r"(?:[\w$.,-]+\s+){0,5}?(?:rifles|guns|missiles|munitions|jets|fighters|aircraft|drones|helicopters|tanks|"
+            r"bombs|weapons|arms)\b|"
+            r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
             r"\s+through|fast-track|green-light|(?:go|goes|going|went|gone)\s+ahead\s+with|proceed\w*\s+with|delay|"
             # "would hold back a planned $53 million arms sale", "put on hold a pending sale of ..."
             r"(?:hold|holds|holding|held)\s+back|(?:put|puts|putting)\s+on\s+hold)\w*\s+"
@@ -2189,7 +2201,11 @@ RULES: tuple[Rule, ...] = (
             # "The Foo Prevention Act of 1994, Title VIII of the Foreign Relations Authorization Act for
             # Fiscal Years 1994 and 1995, became law on April 30, 1994".
             r"\bAct\b(?:\s+of\s+\d{4})?(?:,\s+[^.;]{1,120}?,|\s+for\s+Fiscal\s+Years?\s+\d{4}(?:\s+and\s+\d{4})?)\s+"
-            r"(?:became|becomes|has\s+become)\s+law\b"),
+            r"(?:became|becomes|has\s+become)\s+law\b|"
+            # Enacted over a veto: "voted to override the President's veto of the Foo Act, and the sanctions
+            # bill became law at once".
+            r"\boverr(?:ide|ode|idden|iding|ides)\s+(?:[\w.'’-]+\s+){0,3}?veto\s+of\s+(?:the\s+)?(?:[\w,.'’()-]+\s+){0,10}?Act\b|"
+            r"\bsanctions?\s+(?:bill|legislation|measure)s?\s+(?:became|becomes|has\s+become)\s+law\b"),
          doc_types=("",),
          # ... or that tightens an embargo: "signed the Helms-Burton bill ... into law, tightening the U.S.
          # embargo".
@@ -2198,6 +2214,9 @@ RULES: tuple[Rule, ...] = (
                      # "requires the president to freeze the assets of ... any foreign person found ...".
                      r"\b(?:requir|direct)\w*\s+(?:the\s+)?(?:President|Secretary)\s+to\s+(?:freeze|block)\b|"
                      r"\bimpos\w*\s+(?:new\s+)?sanctions\b|"
+                     # "bans most new U.S. investment in Xland and prohibits imports of Xland products".
+                     r"\b(?:ban|prohibit)(?:s|ned|ed|ing)?\s+(?:most\s+|all\s+)?(?:new\s+)?(?:U\.S\.\s+|American\s+)?"
+                     r"(?:investments?|imports|loans|credits?)\b|"
                      r"\b(?:tighten|widen|codif|extend|strengthen)\w*\s+(?:the\s+)?(?:U\.S\.\s+)?(?:embargo|sanctions)\b|"
                      # ... or that freezes assets, or bars a government's loans ("bars U.S. government
                      # agencies from providing loans or investment to the Xland government").
@@ -2415,7 +2434,10 @@ RULES: tuple[Rule, ...] = (
          unless_tags=("license.decision",)),
     Rule("export_control.regime_decisions", "export_control.other",
          # "brings the EAR into line with changes the Wassenaar Arrangement made to its cryptography note".
-         _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b(?:into|in)\s+line\s+with\b{S}{{0,80}}?\b{REGIME}|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
+         _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b(?:into|in)\s+line\s+with\b{S}{{0,80}}?\b{REGIME}|"
+            # "carrying out an agreement reached the previous summer in COCOM".
+            rf"\bcarr(?:y|ies|ied|ying)\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:agreement|decision|understanding)s?\b"
+            rf"{S}{{0,80}}?\b(?:{REGIME}|COCOM\b)|\b{REGIME}{S}{{0,60}}\b(?:Plenary|Intersessional|"
             rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}"),
          # Another government's implementation is its own control list: "the EU's implementation of changes
          # agreed in the regimes".
@@ -2786,7 +2808,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.alliance_accession": ("accession",),
     "license.decision.arms_sale": (
         "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
-        "hold", "pause", "suspension", "deliver", "shipment", "shipping", "let",
+        "hold", "pause", "suspension", "deliver", "shipment", "shipping", "let", "buy", "purchase", "acquire",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire", "exception"),
