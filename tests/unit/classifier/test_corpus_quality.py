@@ -865,6 +865,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.650,
         "country_r": 0.929,
     },
+    "hundred-and-thirtieth": {
+        "tag_f1": 0.850,
+        "entity_recall": 1.000,
+        "entity_precision": 0.733,
+        "country_r": 1.000,
+    },
+    "hundred-and-thirty-first": {
+        "tag_f1": 0.800,
+        "entity_recall": 0.500,
+        "entity_precision": 0.767,
+        "country_r": 0.636,
+    },
 }
 MARGIN = 0.02
 
