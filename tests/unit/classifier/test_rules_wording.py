@@ -6697,3 +6697,67 @@ def test_a_party_named_with_the_list_it_stands_on_is_read_and_a_demonym_pair_is_
     assert {"Qurban Centre for Atomic Research", "Bar Trading Limited"} <= names
     text = "OFAC designated members of the Foo family, among them Baz Qux, dual British-Syrian nationals."
     assert "British-Syrian" not in _names("Treasury sanctions Foo family", text)
+
+
+def test_a_person_described_by_a_foreign_parliament_seat_is_no_proceeding() -> None:
+    text = (
+        "The U.S. Treasury on Tuesday imposed sanctions on Ana Foo, a former gymnast and State Duma member "
+        "whom it described as close to the president. Also designated were Baz Qux and his son."
+    )
+    assert "sanctions.designation" in _tags("U.S. sanctions Ana Foo and tycoon Baz Qux", text)
+
+
+def test_a_sanctions_act_named_for_its_target_approved_is_a_programme_and_a_requirement() -> None:
+    text = (
+        "The Xland Sanctions Act of 1990, sections 586 to 586J of the appropriations law (Public Law "
+        "101-513, H.R. 5114), was approved on November 5, 1990. It spells out further sanctions, including a "
+        "bar on U.S. arms sales and Munitions List export licences for Xland."
+    )
+    tags = _tags("Xland Sanctions Act of 1990 writes the embargo into law", text)
+    assert {"sanctions.regulation", "license.requirement"} <= tags
+
+
+def test_an_arms_sale_agreed_with_congress_or_let_go_ahead_is_a_decision() -> None:
+    cases = (
+        (
+            "President and senators agree an arms package for Xland",
+            "The President reached agreement with Senate leaders on Thursday on a $1 billion arms sale to "
+            "Xland after the missiles were dropped from it.",
+        ),
+        (
+            "Revised $2 billion arms sale to Xland goes ahead as the review period runs out",
+            "The State Department said Xland had accepted the compromise worked out with Congress.",
+        ),
+    )
+    for title, text in cases:
+        assert "license.decision" in _tags(title, text), title
+
+
+def test_a_presidential_order_on_nuclear_cooperation_with_a_partner_sets_a_requirement() -> None:
+    order = _presidential("Nuclear Cooperation With Xland")
+    assert "license.requirement" in {t.id for t in classify(item_to_document(order)).tags}
+
+
+def test_a_trade_secret_theft_is_another_laws_enforcement() -> None:
+    title = "Jury convicts Xland turbine maker of stealing software from Foo Corp."
+    text = "A federal jury convicted the company of stealing trade secrets; prosecutors said it faces a fine."
+    assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+    text = "The jury convicted it of stealing trade secrets and of violating export controls on the software."
+    assert not out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
+
+
+def test_designees_named_in_the_next_sentence_a_compass_point_and_a_trading_name() -> None:
+    text = (
+        "The Treasury on Thursday added the Xland hacking group Foo and eight Xland nationals to its "
+        "sanctions list. Among the individuals were Choe Bar-chol and Choe Baz-hyok. It was the three "
+        "countries' first joint sanctions move against the North."
+    )
+    names = _names("U.S. sanctions Xland agents", text)
+    assert {"Choe Bar-chol", "Choe Baz-hyok"} <= names
+    assert "North" not in names
+    caption = (
+        "Foo Airlines d/b/a F7 Airlines, 633104, Xland, Qurban obl.; Order Renewing Temporary Denial of "
+        "Export Privileges"
+    )
+    item = {"id": "t", "source": "federal_register", "title": caption, "text": "", "document_type": "NOTICE"}
+    assert "Foo Airlines" in {m.text for m in classify(item_to_document(item)).entities}

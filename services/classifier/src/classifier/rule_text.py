@@ -89,6 +89,7 @@ CATEGORY = re.compile(
 # A quote that closes a word with none opened before it: the name was cut inside a quoted nickname.
 UNOPENED_QUOTE = re.compile(r"\w['’](?=\s|$)")
 OPENED_QUOTE = re.compile(r"(?:^|\s)['‘]\w")
+COMPASS = re.compile(r"(?:North|South|East|West)(?:ern)?")
 NOT_NAMES = re.compile(
     r"^(?:the|this|these|Commerce|BIS|Entity|Department|Bureau|U\.S\.|United|Government|EAR|Federal|All|"
     r"Sixty|Nine|Chinese|Russian|Iranian|Pakistani|Certain|Several|Various|firms?|companies)\b"
@@ -135,6 +136,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None
     if name.endswith("s") and PLACES.fullmatch(name[:-1]):
         return None  # "two Iranians" are people of a country, unnamed
+    if COMPASS.fullmatch(name):
+        return None  # "the North's nuclear programme": a region, not a party
     if re.search(r"['’]s$", name):
         return None  # "sanctioned Putin's chief of staff": the possessive names whose, not whom
     return EntityMention(
@@ -167,8 +170,9 @@ def caption_names(title: str) -> Iterator[EntityMention]:
         pos += len(segment) + 1
         if CAPTION.search(segment) or ORDER_KIND.fullmatch(segment.strip()):
             continue
-        # "Rossiya Airlines, Pilotov St 18-4, St. Petersburg, Russia": the party, then its address.
-        named = re.match(NAME + r"(?:$|(?=,))", segment.strip())
+        # "Rossiya Airlines, Pilotov St 18-4, St. Petersburg, Russia": the party, then its address; "Foo
+        # Airlines d/b/a F7 Airlines, ...": the party, then the name it trades under.
+        named = re.match(NAME + r"(?:$|(?=,)|(?=\s+[adf]/[bk]/a\b))", segment.strip())
         if named and (m := _mention(title, "title", start, named.group(0))) is not None:
             yield m
 
@@ -277,6 +281,8 @@ VESSELS_NAMED = (
 LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
     r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b|"
+    # The next sentence of a listing story names them: "Among the individuals were Foo Bar and Baz Qux".
+    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:individuals|entities|designees)\s+(?:were|are)\b|"
     rf"{VESSELS_NAMED}",
     re.IGNORECASE,
 )
@@ -317,7 +323,10 @@ APPOSED = (
 )
 EXAMPLES = re.compile(
     rf"(?:\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
-    rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED})"
+    rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED}|"
+    # "Among the individuals were Foo Bar and Baz Qux".
+    r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:individuals|entities|companies|firms|people|persons|"
+    r"designees|named|designated|sanctioned|targeted)\s+(?:were|are|was|is)\s+)"
     rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
     rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )

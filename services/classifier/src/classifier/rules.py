@@ -753,6 +753,8 @@ RULES: tuple[Rule, ...] = (
             # "lifting a ban on U.S. nuclear trade with Xland".
             r"(?:ban|embargo)\s+on\s+(?:(?:sales|exports|transfers)\s+of\s+)?(?:[\w.-]+\s+){0,2}?"
             r"(?:arms|weapons|munitions|trade\s+with)\b|"
+            # A law's bar: "a bar on U.S. arms sales and Munitions List export licences for Xland".
+            r"\b(?:bar|ban)\s+on\s+(?:U\.S\.|American)\s+(?:military|arms|weapons)\s+(?:sales|exports|transfers)\b|"
             # "lifts the ban on U.S. military sales to Xland and Qurland".
             r"\b(?:impos|lift|end|reimpos|eas|relax)\w*\s+(?:(?:a|an|the|its|their)\s+)?(?:ban|embargo)\s+on\s+"
             r"(?:U\.S\.\s+|American\s+)?(?:military|arms|weapons)\s+(?:sales|exports|transfers)\b|"
@@ -825,6 +827,10 @@ RULES: tuple[Rule, ...] = (
     # may not be licensed to the country, whoever voted the embargo first.
     Rule("license.arms_embargo_title", "license.requirement", _p(r"\bArms\s+Embargo(?:es)?\b"),
          fields=("title",), doc_types=("PRESDOCU", "NOTICE", "RULE")),
+    # A presidential order titled for nuclear cooperation with a partner ("Nuclear Cooperation With Euratom")
+    # is the finding the Nuclear Non-Proliferation Act asks before exports to it may go on being licensed.
+    Rule("license.nuclear_cooperation_title", "license.requirement",
+         _p(r"^Nuclear\s+Cooperation\s+[Ww]ith\b"), fields=("title",), doc_types=("PRESDOCU",)),
     # Controls on a country's trade lifted, eased or widened change what needs a licence there, whether they
     # are called controls, restrictions, limits or curbs ("ending the limit on further grain sales to Xland",
     # "lifting its restrictions on the military items Xland may buy"), and so does a ban on sales to it of a
@@ -1438,6 +1444,12 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:cleared|approved|authori[sz]ed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}to\s+(?:buy|purchase|acquire)\s+"
             r"(?:[\w$.,-]+\s+){0,5}?(?:rifles|guns|missiles|munitions|jets|fighters|aircraft|drones|helicopters|tanks|"
             r"bombs|weapons|arms)\b|"
+            # A sale agreed with Congress, or let go ahead: "reached agreement with Senate leaders on a $1
+            # billion arms sale to Xland", "arms sale to Xland goes ahead as the review period runs out".
+            rf"\bagree\w*\b{S}{{0,80}}?\b(?:on\s+)?(?:a|the)\s+\$[\d.,]+\s*(?:billion|million)?\s+(?:[\w-]+\s+)?"
+            r"(?:arms|weapons|military)\s+(?:sales?|package|deal)\b|"
+            r"\b(?:arms|weapons|military)\s+(?:sales?|package|deal)\s+(?:to\s+(?-i:[A-Z])[\w-]*\s+)?(?:will\s+)?"
+            r"(?:go|goes|went|going)\s+ahead\b|"
             r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
             r"\s+through|fast-track|green-light|(?:go|goes|going|went|gone)\s+ahead\s+with|proceed\w*\s+with|delay|"
             # "would hold back a planned $53 million arms sale", "put on hold a pending sale of ..."
@@ -2202,6 +2214,9 @@ RULES: tuple[Rule, ...] = (
             # Fiscal Years 1994 and 1995, became law on April 30, 1994".
             r"\bAct\b(?:\s+of\s+\d{4})?(?:,\s+[^.;]{1,120}?,|\s+for\s+Fiscal\s+Years?\s+\d{4}(?:\s+and\s+\d{4})?)\s+"
             r"(?:became|becomes|has\s+become)\s+law\b|"
+            # "The Foo Sanctions Act of 1990, sections 586 to 586J of the appropriations law, was approved on
+            # November 5".
+            rf"\bAct\s+of\s+\d{{4}}(?:,\s+{S}{{1,200}}?,)?\s+(?:was|were|has\s+been)\s+(?:approved|enacted)\b|"
             # Enacted over a veto: "voted to override the President's veto of the Foo Act, and the sanctions
             # bill became law at once".
             r"\boverr(?:ide|ode|idden|iding|ides)\s+(?:[\w.'’-]+\s+){0,3}?veto\s+of\s+(?:the\s+)?(?:[\w,.'’()-]+\s+){0,10}?Act\b|"
@@ -2214,6 +2229,8 @@ RULES: tuple[Rule, ...] = (
                      # "requires the president to freeze the assets of ... any foreign person found ...".
                      r"\b(?:requir|direct)\w*\s+(?:the\s+)?(?:President|Secretary)\s+to\s+(?:freeze|block)\b|"
                      r"\bimpos\w*\s+(?:new\s+)?sanctions\b|"
+                     # "a bar on U.S. arms sales and a ban on exports of controlled goods".
+                     r"\b(?:bar|ban)\s+on\s+(?:U\.S\.\s+)?(?:arms\s+sales|exports|imports|investments?|loans|credits?)\b|"
                      # "bans most new U.S. investment in Xland and prohibits imports of Xland products".
                      r"\b(?:ban|prohibit)(?:s|ned|ed|ing)?\s+(?:most\s+|all\s+)?(?:new\s+)?(?:U\.S\.\s+|American\s+)?"
                      r"(?:investments?|imports|loans|credits?)\b|"
@@ -2815,7 +2832,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
     "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
-    "sanctions.law_signed": ("into law", "act of", "became law", "becomes law", "become law"),
+    "sanctions.law_signed": ("into law", "act of", "became law", "becomes law", "become law", "veto"),
     "sanctions.reporting_required": ("report",),
     "sanctions.ofac_penalties_adjusted": ("penalt",),
     "license.decision.blocked_funds_released": ("allowed", "permitted", "authori", "let"),

@@ -116,8 +116,9 @@ _ACTS = (
     # and its own licences.
     r"overhaul(?:s|ed)?|licen[cs](?:e|es|ed)|puts?|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
-    # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country.
-    r"(?!\s+(?:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
+    # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country, and
+    # so is a headline's "Xland Sanctions Act of 1990 ...".
+    r"(?!\s+(?i:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
 )
 FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
@@ -220,13 +221,17 @@ FOREIGN_ENFORCER = re.compile(
 )
 # Another state's parliament at work ("a question answered in the House of Commons", "a Bundestag debate"):
 # its questions, answers and debates decide nothing of ours, whatever U.S. law they discuss.
+# A person described by a seat there ("a former gymnast and State Duma member") is no proceeding.
 FOREIGN_LEGISLATURE = re.compile(
-    r"\b(?:House\s+of\s+(?:Commons|Lords)|(?:the|a)\s+Commons|Bundestag|Bundesrat|Knesset|State\s+Duma|Lok\s+Sabha|"
-    r"Rajya\s+Sabha|Dail|(?:National|Federal)\s+Diet)\b"
+    r"(?<!member\sof\sthe\s)\b(?:House\s+of\s+(?:Commons|Lords)|(?:the|a)\s+Commons|Bundestag|Bundesrat|Knesset|"
+    r"State\s+Duma|Lok\s+Sabha|Rajya\s+Sabha|Dail|(?:National|Federal)\s+Diet)\b"
+    r"(?!\s+(?:members?|deputy|deputies|lawmakers?|legislators?|MPs?|seats?)\b)"
 )
-# A bribery case under the Foreign Corrupt Practices Act is another law's enforcement, unless the story names
-# an export-control or sanctions violation beside it.
-OTHER_LAWS = re.compile(r"\bForeign\s+Corrupt\s+Practices\s+Act\b|\bFCPA\b")
+# A bribery case under the Foreign Corrupt Practices Act, or a theft of trade secrets, is another law's
+# enforcement, unless the story names an export-control or sanctions violation beside it.
+OTHER_LAWS = re.compile(
+    r"\bForeign\s+Corrupt\s+Practices\s+Act\b|\bFCPA\b|\btrade\s+secrets?\b|\bEconomic\s+Espionage\s+Act\b"
+)
 EXPORT_LAWS = re.compile(
     r"\bexport[- ]controls?\b|\bsanctions\b|\bembargo|\bArms\s+Export\s+Control\s+Act\b|\bIEEPA\b|"
     r"\bInternational\s+Emergency\s+Economic\s+Powers\b|\bTrading\s+with\s+the\s+Enemy\b|\bexport\s+licen[cs]",
