@@ -877,6 +877,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.767,
         "country_r": 0.636,
     },
+    "hundred-and-thirty-second": {
+        "tag_f1": 0.741,
+        "entity_recall": 0.526,
+        "entity_precision": 0.611,
+        "country_r": 0.812,
+    },
+    "hundred-and-thirty-third": {
+        "tag_f1": 0.909,
+        "entity_recall": 0.963,
+        "entity_precision": 0.946,
+        "country_r": 0.941,
+    },
 }
 MARGIN = 0.02
 
