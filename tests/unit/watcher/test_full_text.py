@@ -153,6 +153,24 @@ async def test_a_redirect_off_the_allowlist_is_refused() -> None:
     assert caught.value.reason == "host_not_allowed"
 
 
+@pytest.mark.parametrize("allowed_hosts", [("federalregister.gov",), None])
+async def test_an_unparseable_url_from_a_payload_is_a_counted_fetch_error(
+    allowed_hosts: tuple[str, ...] | None,
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"unreached")
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        fetcher = Fetcher(http, RequestBudget(100), "t", allowed_hosts=allowed_hosts)
+        with pytest.raises(FetchError) as caught:
+            await fetcher.get("\x1dhttps://www.federalregister.gov/a.pdf")
+        assert caught.value.reason == "bad_url"
+        assert caught.value.url == "<unparseable url>"
+        with pytest.raises(FetchError) as caught:
+            await fetcher.get("\x1dhttps://www.federalregister.gov/api", params={"page": "2"})
+        assert caught.value.reason == "bad_url"
+
+
 async def test_full_text_requests_share_one_slow_budget(sqlite_store: StateStore) -> None:
     waits: list[float] = []
 

@@ -141,7 +141,10 @@ class Fetcher:
         max_bytes: int | None = None,
     ) -> Fetched:
         """GET url; retry 429/5xx/transport errors with backoff and jitter (honouring Retry-After)."""
-        full = request_url(url, params)
+        try:
+            full = request_url(url, params)
+        except (httpx.InvalidURL, TypeError):
+            raise FetchError("bad_url", "unparseable URL", url) from None
         for attempt in range(1, self.attempts + 1):
             try:
                 return await self._once(full, validators, max_bytes or self.max_bytes)
@@ -185,8 +188,14 @@ class Fetcher:
         raise FetchError("redirect", f"more than {self.max_redirects} redirects", url)
 
     def _check_host(self, url: str) -> None:
+        # A URL taken from a payload (a next page, a PDF link) may hold control characters: a bad URL is the
+        # payload's fault, counted as such, never an unexpected crash of the poll.
+        try:
+            host = httpx.URL(url).host
+        except (httpx.InvalidURL, TypeError):
+            raise FetchError("bad_url", "unparseable URL", url) from None
         if self.allowed_hosts is not None and not host_allowed(url, self.allowed_hosts):
-            raise FetchError("host_not_allowed", f"{httpx.URL(url).host} is not an allowed host", url)
+            raise FetchError("host_not_allowed", f"{host} is not an allowed host", url)
 
     def _redirect_target(self, current: str, response: httpx.Response) -> str:
         location = response.headers.get("Location")
