@@ -278,11 +278,13 @@ VESSELS_NAMED = (
 )
 # News names the parties of a listing as examples: "including memory chipmaker Yangtze Memory Technologies Co.
 # (YMTC)", "such as Piotech and SiCarrier", "denial orders against Nordwind Airlines, Pobeda Airlines and S7".
+# "Among the individuals were ...": the opening of a sentence that names a listing's parties.
+_AMONG = r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?"
 LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
     r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b|"
     # The next sentence of a listing story names them: "Among the individuals were Foo Bar and Baz Qux".
-    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:individuals|entities|designees)\s+(?:were|are)\b|"
+    rf"{_AMONG}(?:individuals|entities|designees)\s+(?:were|are)\b|"
     rf"{VESSELS_NAMED}",
     re.IGNORECASE,
 )
@@ -325,8 +327,8 @@ EXAMPLES = re.compile(
     rf"(?:\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
     rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED}|"
     # "Among the individuals were Foo Bar and Baz Qux".
-    r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:individuals|entities|companies|firms|people|persons|"
-    r"designees|named|designated|sanctioned|targeted)\s+(?:were|are|was|is)\s+)"
+    rf"{_AMONG}(?:individuals|entities|companies|firms|people|persons|designees|named|designated|sanctioned|"
+    r"targeted)\s+(?:were|are|was|is)\s+)"
     rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
     rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )

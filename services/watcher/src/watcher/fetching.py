@@ -144,7 +144,7 @@ class Fetcher:
         try:
             full = request_url(url, params)
         except (httpx.InvalidURL, TypeError):
-            raise FetchError("bad_url", "unparseable URL", url) from None
+            raise _bad_url(url) from None
         for attempt in range(1, self.attempts + 1):
             try:
                 return await self._once(full, validators, max_bytes or self.max_bytes)
@@ -188,12 +188,10 @@ class Fetcher:
         raise FetchError("redirect", f"more than {self.max_redirects} redirects", url)
 
     def _check_host(self, url: str) -> None:
-        # A URL taken from a payload (a next page, a PDF link) may hold control characters: a bad URL is the
-        # payload's fault, counted as such, never an unexpected crash of the poll.
         try:
             host = httpx.URL(url).host
         except (httpx.InvalidURL, TypeError):
-            raise FetchError("bad_url", "unparseable URL", url) from None
+            raise _bad_url(url) from None
         if self.allowed_hosts is not None and not host_allowed(url, self.allowed_hosts):
             raise FetchError("host_not_allowed", f"{host} is not an allowed host", url)
 
@@ -244,6 +242,12 @@ class Fetcher:
             Validators(response.headers.get("ETag"), response.headers.get("Last-Modified")),
             response.headers.get("Content-Type", ""),
         )
+
+
+def _bad_url(url: str) -> FetchError:
+    # A URL taken from a payload (a next page, a PDF link) may hold control characters: the payload's fault,
+    # counted as such, never an unexpected crash of the poll.
+    return FetchError("bad_url", "unparseable URL", url)
 
 
 class _RetryableError(Exception):
