@@ -113,3 +113,15 @@ def test_the_model_adds_no_designation_beside_a_waiver_the_rules_read() -> None:
     assert not model_may_add("sanctions.designation", {"license.decision"}, {"title": title, "text": title})
     title = "Imposition of Missile Proliferation Sanctions Against Xland Entities"
     assert model_may_add("sanctions.designation", {"license.decision"}, {"title": title, "text": title})
+
+
+def test_the_model_adds_nothing_to_one_chamber_s_vote_the_rules_leave_untagged() -> None:
+    texts = {
+        "title": "House votes to withhold high-technology export licences for Xland",
+        "text": "The House voted 390 to 24 for an amendment; the bill still has to pass the Senate.",
+    }
+    assert model_may_add("license.requirement", [], texts) is False
+    # A tag the rules found lets the model add what they missed, and a law enacted is no chamber's vote.
+    assert model_may_add("export_control.other", ["license.requirement"], texts) is True
+    signed = {**texts, "title": "President signs law to withhold high-technology export licences for Xland"}
+    assert model_may_add("license.requirement", [], signed) is True

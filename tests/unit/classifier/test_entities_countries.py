@@ -985,3 +985,41 @@ def test_a_counted_passive_designation_names_the_parties_after_its_colon() -> No
     names = {m.text for m in designated_parties(text, "text")}
     expected = {"Foo Gas SAL Offshore", "Bar Foods SARL", "Baz International SAL Offshore", "Qux Marine SAL"}
     assert expected <= names
+
+
+def test_an_iberian_name_s_e_or_y_joins_its_words() -> None:
+    text = "OFAC designated Ana Foo and Distribuidora e Productos Qurban del Norte, a medical-supply company."
+    names = {m.text for m in designated_parties(text, "text")}
+    assert names == {"Ana Foo", "Distribuidora e Productos Qurban del Norte"}
+
+
+def test_another_government_s_sanctions_name_no_parties_of_the_item() -> None:
+    text = (
+        "The State Department approved a possible sale of missiles to Xland. Earlier the same day "
+        "China's foreign ministry said Beijing would impose sanctions on Foo Martin, Bar Defense and other "
+        "U.S. firms."
+    )
+    assert [m.text for m in designated_parties(text, "text")] == []
+    assert {m.text for m in designated_parties("Treasury imposed sanctions on Foo Martin.", "text")} == {
+        "Foo Martin"
+    }
+
+
+def test_the_rest_of_a_count_and_a_counted_part_before_a_colon_list_designees() -> None:
+    text = (
+        "The Treasury designated six people for fuelling the conflict in Xland. Three are figures of the "
+        "Foo Front: defence commissioner Ajax Qurbanov, intelligence chief Brigadier General Bram Tolley "
+        "and Cato Wendel, leader of the Bar group. The others are Dario Emsley, deputy commander of the Baz "
+        "rebels; Colonel Elio Fenwick of the Xland army, who led a coalition; and Brigadier General Fabio "
+        "Gantry, "
+        "commander of a division."
+    )
+    names = {m.text for m in designated_parties(text, "text")}
+    assert names == {
+        "Ajax Qurbanov",
+        "Bram Tolley",
+        "Cato Wendel",
+        "Dario Emsley",
+        "Elio Fenwick",
+        "Fabio Gantry",
+    }

@@ -430,3 +430,20 @@ def test_a_leading_word_written_as_a_place_is_not_the_listed_name() -> None:
     matcher = screening_matcher([_entry("Qurbandong Foo Trade Co. Ltd.")])
     assert matcher.find("The bank ran a branch in Qurbandong, China, for years.") == []
     assert [m.text for m in matcher.find("Qurbandong was added to the list.")] == ["Qurbandong"]
+
+
+def test_a_short_form_takes_in_the_listed_words_the_text_writes_before_it() -> None:
+    # "Libre" is a word of listed addresses, so the short form is the word after it.
+    free_zone = ("Zona Libre, Colon",)
+    matcher = screening_matcher(
+        [
+            _entry("LIBRE QURBANO, S.A. DE C.V.", kind="Entity"),
+            _entry("Bar Trading", entry_id="2", addresses=free_zone),
+            _entry("Baz Shipping", entry_id="3", addresses=free_zone),
+        ]
+    )
+    [found] = matcher.find("Two firms, Libre Qurbano SA and Bar Group, took the crude.")
+    assert found.text == "Libre Qurbano SA"
+    # The short form alone, or after words the listed name does not have, stays the short form.
+    assert [m.text for m in matcher.find("Qurbano took the crude.")] == ["Qurbano"]
+    assert [m.text for m in matcher.find("The firm, Grande Qurbano, took the crude.")] == ["Qurbano"]

@@ -6761,3 +6761,53 @@ def test_designees_named_in_the_next_sentence_a_compass_point_and_a_trading_name
     )
     item = {"id": "t", "source": "federal_register", "title": caption, "text": "", "document_type": "NOTICE"}
     assert "Foo Airlines" in {m.text for m in classify(item_to_document(item)).entities}
+
+
+def test_a_case_s_licence_exception_and_a_licence_held_are_its_background() -> None:
+    text = (
+        "The Bureau of Industry and Security charged Foo Oil with violating U.S. export controls, saying it "
+        "reexported a U.S.-origin business jet to Xland without the required licence. Since March, aircraft "
+        "owned by Xland nationals could no longer use the licence exception for aircraft."
+    )
+    assert _tags("Commerce charges Foo Oil over jet flown to Xland", text) == {"export_control.other"}
+    text = (
+        "Prosecutors dropped charges that Bar Qux had illegally exported jet-engine blades to Yland after "
+        "finding that Yland's government held a licence to receive them. A new complaint charged him with "
+        "illegally exporting military aircraft parts to Zland."
+    )
+    assert _tags("Prosecutors charge Bar Qux anew over aircraft parts", text) == {"export_control.other"}
+
+
+def test_a_sale_notified_to_lawmakers_or_soon_to_be_notified_to_congress_is_a_decision() -> None:
+    cases = (
+        (
+            "Pentagon seeks to sell Xland helicopters and vehicles",
+            "The Pentagon notified U.S. lawmakers on Tuesday of a possible sale to Xland of up to $500 "
+            "million in helicopters, weapons and vehicles.",
+        ),
+        (
+            "Defence secretary says Congress will be told of a helicopter sale to Xland",
+            "The defence secretary said on Tuesday that Congress would soon be notified of a sale of 20 "
+            "attack helicopters to Xland.",
+        ),
+    )
+    for title, text in cases:
+        assert "license.decision" in _tags(title, text), title
+
+
+def test_a_policy_of_denying_licences_for_defence_articles_is_an_arms_export_control() -> None:
+    notice = _tags(
+        "Bureau of Political-Military Affairs; Denial Policy of Munitions Export Licenses to Xland",
+        "Notice is hereby given that all licenses and other approvals to export defense articles or defense "
+        "services to Xland will continue to be denied, in line with the policy of the United States to deny "
+        "exports of all defense articles to Xland.",
+        document_type="NOTICE",
+        source="federal_register",
+    )
+    assert {"license.requirement", "export_control.other"} <= notice
+    news = _tags(
+        "State Department opens defence exports to Xland's new government",
+        "The State Department on Tuesday ended its policy of denying commercial defence trade with the "
+        "Government of Xland; licence requests will be reviewed case by case.",
+    )
+    assert {"license.requirement", "export_control.other"} <= news

@@ -169,6 +169,12 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
 WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
 
 
+# A headline on one chamber's vote: "House votes to withhold ...", "Senate passes bill to bar ...".
+ONE_CHAMBER = re.compile(
+    r"\b(?:House|Senate)\s+(?:[\w-]+\s+){0,2}?(?:votes?|voted|passes|passed|approves|approved|backs|backed)\b"
+)
+
+
 def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> bool:
     """Whether the model may add `tag` beside the tags the rules gave, to a document with these field texts.
 
@@ -178,6 +184,10 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
     tell them apart. So once a rule found a list action, the model adds no list action of its own; it still
     catches the ones no rule recognised."""
     ruled = set(ruled)
+    if not ruled and ONE_CHAMBER.search(texts.get("title", "")):
+        # One chamber's vote is a bill's step, whatever measure it votes for; a law enacted is the rules' to
+        # read ("signed into law", "over a veto").
+        return False
     if tag == "sanctions.designation" and "sanctions.regulation" in ruled:
         # Likewise a programme's rule (amended regulations, a general licence) shares every word the model
         # reads with a designation; the rules know a designation by its own words.

@@ -274,6 +274,9 @@ class Matcher:
                 continue  # "a branch in Foodong, Xland": the city "Foodong Bar Trade Co." is named for
             if _runs_into_possessive(text, toks, last):
                 continue  # "Qurban" of "Qurban Haram's leader": the name goes on, and its owner is no party
+            if first == last and all(t.leading for t in targets):
+                first = _lead_written(text, toks, first, targets[0].canonical_name)
+                span_tokens = range(first, last + 1)
             start, end = written_span(text, toks, first, last)
             opened = text.count("(", start, end) - text.count(")", start, end)
             if opened == 1 and text.startswith(")", end):
@@ -351,6 +354,26 @@ def _inside_a_name(text: str, toks: list[Token], i: int, stop_words: frozenset[s
 
 # Lower-case words inside a name: "Hurras al-Din", "Abu Bakr al-Baghdadi".
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "da", "der", "van", "von"})
+
+
+def _lead_written(text: str, toks: list[Token], at: int, canonical: str) -> int:
+    """Where a short form's name starts in the text: its leading word, or the words the listed name puts
+    before it (a place, an article, a generic word the short form skips) when the text writes them too
+    ("Los Qurban" of a listed "LOS QURBAN ORGANIZATION", "Libre Foo SA" of "LIBRE FOO, S.A.")."""
+    listed = [t.norm for t in tokens(canonical)]
+    if toks[at].norm not in listed[1:3]:
+        return at
+    before = listed[: listed.index(toks[at].norm)]
+    first = at - len(before)
+    if first < 0 or [t.norm for t in toks[first:at]] != before:
+        return at
+    for i in range(first, at):
+        if (
+            not text[toks[i].start : toks[i].start + 1].isupper()
+            or text[toks[i].end : toks[i + 1].start] != " "
+        ):
+            return at
+    return first
 
 
 # A place as prose writes it: "in Foo, Xland", "from Foo, the United Arab Emirates".

@@ -10,6 +10,7 @@ from classifier.countries import ALIASES, COUNTRIES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
 from classifier.counts import NUMBER_WORDS
 from classifier.names import SUFFIXES, WRITTEN_FORM
+from classifier.scope import FOREIGN_ACTOR
 from schemas.events import EntityMention, MatchKind
 
 RULE_TEXT = "rule text"
@@ -615,6 +616,12 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 # Defence and Ministry of Energy", "sanctioned Russian national Vitaliy Andreyev and North Korean consular
 # official Kim Ung Sun", "lifts sanctions on Rusal, En+ and EuroSibEnergo". The object runs to the first word
 # that starts another part of the clause (a date, a reason, a programme, a relative clause).
+# Who a sentence listing a designation's parties is about: "They are ...", "The companies were ...", "The
+# others are ...".
+_LISTING_SUBJECT = (
+    r"(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|The\s+(?:[\w-]+\s+)?(?:targets|designees)|"
+    r"The\s+(?:individuals|officials|people|persons|companies|firms|entities|others|rest))"
+)
 DESIGNATING = re.compile(
     # A count, then the names after a colon: "designated four judges of the court on June 5 under Executive
     # Order 14203: A of Xland, B of Yland and C of Zland".
@@ -642,11 +649,12 @@ DESIGNATING = re.compile(
     r"(?:export|trading)\s+privileges\s+of|"
     # The sentence after a designation that lists its parties: "They are former presidents A and B, ...",
     # "Those named included electoral council head Tibisay Foo, ...", "The companies are the ranch Foo, ...".
-    r"(?<=[.!?]\s)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
-    r"The\s+(?:[\w-]+\s+)?(?:targets|designees)|"
-    rf"The\s+(?:individuals|officials|people|persons|companies|firms|entities|{NUMBER_WORDS}|\d+))\s+"
+    # "The others are A, ...": the rest of a count the story began with.
+    rf"(?<=[.!?]\s)(?:{_LISTING_SUBJECT}|The\s+(?:{NUMBER_WORDS}|\d+))\s+"
     r"(?:are|were|include[sd]?)"
-    r"(?:\s+the\s+(?=[a-z]))?)\s+"
+    r"(?:\s+the\s+(?=[a-z]))?|"
+    # A part of the count, described before a colon: "Three are members of the Foo Front: A, B and C".
+    rf"(?<=[.!?]\s)(?:(?i:{NUMBER_WORDS})|\d+)\s+(?:are|were)\s+[^.:;]{{0,100}}:)\s+"
 )
 _OBJECT_END = re.compile(
     r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as|to|after|because|who|whose|which|that|from|by|"
@@ -663,8 +671,10 @@ _OBJECT_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:
 # The proper name that ends an object's item, after what it is ("his son Nicolas Petro", "the China-based
 # firm Liaoning China Trade Industry"); particles join its words.
 _TRAILING_NAME = re.compile(
-    # "and" stands inside an item only where a body's two fields were joined back (_bodies_joined).
-    r"(?:al-)?[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|of|for|and|de|del|da|la|los|the|al-[\w'’-]+|bin|ibn))*$"
+    # "and" stands inside an item only where a body's two fields were joined back (_bodies_joined); an
+    # Iberian name's "e" or "y" joins two of its words ("Distribuidora e Productos Foo").
+    r"(?:al-)?[A-Z0-9][\w&'’.+-]*(?:\s+(?:[A-Z0-9][\w&'’.+-]*|of|for|and|de|del|da|la|los|the|al-[\w'’-]+|bin|ibn|"
+    r"[ey](?=\s+[A-Z])))*$"
 )
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
 _HOME_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{PLACES.pattern})$")
@@ -752,6 +762,13 @@ def _bodies_joined(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, s
     return out
 
 
+def _foreign_designator(text: str, at: int) -> bool:
+    """Whether the designation cue at `at` is another government's act, its subject named just before it in
+    the same sentence ("China's foreign ministry said Beijing would impose sanctions on ...")."""
+    opening = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), at - 80)
+    return FOREIGN_ACTOR.search(text, max(0, opening), min(len(text), at + 40)) is not None
+
+
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a designation names: the proper name ending each item, or opening it in a semicolon list."""
     yield from enumerated_designees(text, field)
@@ -763,6 +780,8 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     for cue in DESIGNATING.finditer(masked):
         if any(s <= cue.start() < e for s, e in enumerations):
             continue  # read above, item by item
+        if _foreign_designator(masked, cue.start()):
+            continue  # "Beijing would impose sanctions on Foo Corp": another government's measure
         start = cue.end()
         end = _OBJECT_END.search(masked, start)
         span = masked[start : end.start() if end else len(masked)]
@@ -838,16 +857,16 @@ def _no_person(name: str) -> bool:
 # "Those named are A, brother of ...; B, governor of ...; C and D, both delegates; and E, a colonel". A
 # description there names others as background, so each item's name is its first words, not its last.
 ENUMERATION = re.compile(
-    r"(?:(?:(?<=[.!?]\s)|^)(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|"
-    r"The\s+(?:[\w-]+\s+)?(?:targets|designees)|The\s+(?:individuals|officials|people|persons|companies|firms|entities))\s+"
-    r"(?:are|were|include[sd]?)\s+|"
+    rf"(?:(?:(?<=[.!?]\s)|^){_LISTING_SUBJECT}\s+(?:are|were|include[sd]?)\s+|"
     # ... or a designation's count and a colon: "designated four members of the Qux network: A, its
     # treasurer; B, a courier; and C, who keeps its books".
     rf"\b(?:re-?)?designat(?:ed|es|ing)\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^.:;]{{0,120}}:\s+)"
     # The first item is a name and a description in lower case; "A7, A71 and Exved; ..." lists names alone.
     r"(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?-i:[a-z]))([^.!?]*;[^.!?]*)"
 )
-_ITEM_HEAD = re.compile(rf"\s*(?:and\s+)?({NAME})(?=,|\s*$)")
+# An item's name ends at its comma, or where the body the person serves in follows ("Colonel Foo Bar of the
+# Xland army, who ...").
+_ITEM_HEAD = re.compile(rf"\s*(?:and\s+)?({NAME})(?=,|\s*$|\s+of\s+the\s+)")
 _SEMICOLON = re.compile(";")
 _PAIR = re.compile(rf"^({_PERSON})\s+and\s+({_PERSON})$")
 
@@ -859,6 +878,8 @@ def enumerated_designees(text: str, field: str) -> Iterator[EntityMention]:
             if not (head := _ITEM_HEAD.match(item)):
                 continue
             start, name = offset + head.start(1), head.group(1)
+            if (office := _OFFICE_LEAD.match(name)) and not _OFFICE_ONLY.fullmatch(name):
+                start, name = start + office.end(), name[office.end() :]  # "Colonel Foo Bar": the rank
             pair = _PAIR.match(name)
             names = (
                 [(start, name)] if pair is None else [(start + pair.start(i), pair.group(i)) for i in (1, 2)]

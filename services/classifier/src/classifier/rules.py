@@ -410,6 +410,8 @@ POWER_GIVEN = (
     # "State's broad discretion to deny a licence".
     r"\b(?:power|authority|discretion)\s+to\s+(?:issue|grant|deny|revoke|suspend|waive)\b"
 )
+# Who is told of an arms sale: Congress, or its members.
+CONGRESS = r"(?:Congress|(?:U\.S\.\s+|American\s+)?(?:lawmakers|legislators))\b"
 # A waiver or authorisation a party asks for is not granted yet: "had applied for", "is seeking a waiver".
 ASKED_FOR = r"\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b"
 LICENCE_DECISION_VETO = _p(
@@ -700,7 +702,9 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use|\bprobation\w*|\b(?:may|can|could)\s*not\s+use\b"),
          requires=EXPORT_CONTEXT, unless_prose=REQUIREMENTS_UNCHANGED,
          # Licence news says which exceptions still apply; the decision is the news.
-         unless_tags=(*LISTED, "other_list.change", "license.decision")),
+         unless_tags=(*LISTED, "other_list.change", "license.decision"),
+         # A case's licence exception is one the defendant could not use, told as background.
+         unless_rules=("export_control.enforcement",)),
     # What exporters now need: "exporters need a Commerce Department licence for any shipment they know is
     # destined for ...". A listing's or a programme's own licence consequence belongs to it.
     Rule("license.must_obtain", "license.requirement",
@@ -1180,7 +1184,8 @@ RULES: tuple[Rule, ...] = (
                  # A count of holders is a statistic: "some 1,200 exporters held these licences".
                  r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|exporters|licensees|holders)\s+"
                  r"(?:held|hold|holding)\b|"
-                 rf"{FOREIGN_ACTOR.pattern}")),
+                 rf"{FOREIGN_ACTOR.pattern}"),
+         unless_rules=("export_control.enforcement",)),
     # One licence for one named company ("weighing whether to grant Nvidia a licence") is news' way of
     # saying it; agencies' own notices grant operating licences of other regimes in those words.
     Rule("license.decision.verb_a_licence", "license.decision",
@@ -1534,8 +1539,13 @@ RULES: tuple[Rule, ...] = (
             # "formally notified Congress on Wednesday of a $1.83 billion arms sale package", "told Congress,
             # through a Defense Security Cooperation Agency notice, that it planned to let Xland buy ...".
             # "tells Congress it plans $400 million missile sale to Xland".
-            rf"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+Congress\b{S}{{0,80}}?\b(?:of|about|that|it)\s+"
+            # "notified U.S. lawmakers on Tuesday of a possible sale to Xland"; "Congress would soon be
+            # notified of a sale of 20 Foo helicopters to Xland".
+            rf"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+{CONGRESS}{S}{{0,80}}?\b(?:of|about|that|it)\s+"
             r"(?:[\w$.,'’-]+\s+){0,8}?(?:sale|transfer|deal|package|upgrade|buy|purchase)s?\b|"
+            rf"{CONGRESS}\s+(?:was|were|has\s+been|had\s+been|would\s+(?:soon\s+)?be|will\s+(?:soon\s+)?be|is\s+being)\s+"
+            r"(?:formally\s+|soon\s+)?(?:notified|told|informed)\s+(?:of|about)\s+(?:[\w$.,'’-]+\s+){0,8}?"
+            r"(?:sale|transfer|deal|package)s?\b|"
             r"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\s+(?:[\w$.,'’-]+\s+){0,6}?(?:sale|transfer|package)s?\b"),
          doc_types=("",), unless_tags=LISTED,
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|\bmay\s+(?:soon\s+|still\s+)?(?:approv|clear|halt|block|paus|suspend|"
@@ -2477,6 +2487,16 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’()-]+\s+){1,10}?(?:to|on|from)\s+(?:the\s+|its\s+)?"
             r"(?:ITAR['’]s\s+|International\s+Traffic\s+in\s+Arms\s+Regulations['’]s?\s+)?list\s+"
             r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
+    # A policy of denying licences for defence articles to a country is the arms-export control's country
+    # policy, whether an ITAR amendment or a notice restating it: "all licences ... to export defense
+    # articles to Xland will continue to be denied", "Denial Policy of Munitions Export Licenses to Xland".
+    Rule("export_control.arms_denial_policy", "export_control.other",
+         _p(r"\bDenial\s+Policy\b[^.;]{0,40}?\b(?:Munitions|Defen[cs]e|Arms)\b|"
+            r"\bpolicy\s+(?:of\s+the\s+United\s+States\s+)?(?:of\s+denying|of\s+denial\s+(?:of|for)|to\s+deny)\s+"
+            r"(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:defen[cs]e\s+(?:articles|services|exports|trade)|munitions|arms\s+exports)\b|"
+            r"\blicen[cs]es\b[^.;]{0,40}?\b(?:defen[cs]e\s+articles|defen[cs]e\s+services|munitions)\b[^.;]{0,120}?"
+            r"\b(?:will|shall)\s+(?:continue\s+to\s+)?be\s+denied\b"),
+         veto=HEDGE),
     # A regime by what it agrees rather than its name: "announced a jointly agreed set of guidelines
     # restricting exports of missiles and related equipment".
     Rule("export_control.export_guidelines", "export_control.other",
