@@ -889,6 +889,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.946,
         "country_r": 0.941,
     },
+    "hundred-and-thirty-fourth": {
+        "tag_f1": 0.732,
+        "entity_recall": 0.842,
+        "entity_precision": 0.808,
+        "country_r": 0.958,
+    },
+    "hundred-and-thirty-fifth": {
+        "tag_f1": 0.857,
+        "entity_recall": 0.600,
+        "entity_precision": 0.900,
+        "country_r": 0.812,
+    },
 }
 MARGIN = 0.02
 
