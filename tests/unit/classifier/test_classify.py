@@ -125,3 +125,11 @@ def test_the_model_adds_nothing_to_one_chamber_s_vote_the_rules_leave_untagged()
     assert model_may_add("export_control.other", ["license.requirement"], texts) is True
     signed = {**texts, "title": "President signs law to withhold high-technology export licences for Xland"}
     assert model_may_add("license.requirement", [], signed) is True
+
+
+def test_the_model_adds_nothing_to_a_chamber_taking_up_a_bill() -> None:
+    texts = {
+        "title": "House takes up bill to bar arms exports to Xland",
+        "text": "The bill would restrict arms exports and require licences for them.",
+    }
+    assert model_may_add("license.requirement", [], texts) is False

@@ -1023,3 +1023,30 @@ def test_the_rest_of_a_count_and_a_counted_part_before_a_colon_list_designees() 
         "Elio Fenwick",
         "Fabio Gantry",
     }
+
+
+def test_a_denial_order_caption_s_matter_formula_is_no_part_of_the_name() -> None:
+    title = (
+        "Order Denying Export Privileges; In the Matter of: Jana Foo Quxley, 12 Bar Drive, Qurban, TX 78223"
+    )
+    item = {"id": "t", "source": "federal_register", "title": title, "text": "", "document_type": "NOTICE"}
+    assert [m.text for m in classify(item_to_document(item)).entities] == ["Jana Foo Quxley"]
+
+
+def test_a_name_known_in_another_language_is_an_alias() -> None:
+    lists = _one_list(("s1", "Foo-in-Law", ["Vory v Fooe"]))
+    text = (
+        "The Treasury designated the Foo-in-Law, known in Russian as 'Vory v Fooe', as a transnational "
+        "criminal organization."
+    )
+    assert _listed_names(lists, "Treasury blacklists the Foo-in-Law", text) == ["Foo-in-Law"]
+
+
+def test_a_body_owning_a_report_is_no_party_but_one_with_agents_is() -> None:
+    text = (
+        "OFAC designated Ana Foo and Bo Bar, who act for the Qux Trade Bank's representative office. The "
+        "action was reported in the Baz Bankers Association's weekly round-up."
+    )
+    names = {m.text for m in extract_legal_forms({"text": text})}
+    assert "Baz Bankers Association" not in names
+    assert "Qux Trade Bank" in names

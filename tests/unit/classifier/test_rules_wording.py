@@ -6811,3 +6811,110 @@ def test_a_policy_of_denying_licences_for_defence_articles_is_an_arms_export_con
         "Government of Xland; licence requests will be reviewed case by case.",
     )
     assert {"license.requirement", "export_control.other"} <= news
+
+
+def test_items_moved_between_the_munitions_list_and_the_control_list_change_the_controls() -> None:
+    tags = _tags(
+        "Foo Items Transferred From the U.S. Munitions List to the Commerce Control List",
+        "This interim rule amends the Export Administration Regulations by exercising jurisdiction over "
+        "certain foo items that were on the United States Munitions List.",
+        source="federal_register",
+        document_type="RULE",
+    )
+    assert "export_control.other" in tags
+    assert "export_control.itar_change" in _classified(
+        "Foo Items Transferred From the U.S. Munitions List to the Commerce Control List",
+        "",
+        source="federal_register",
+    ).get("export_control.other", set())
+
+
+def test_a_grand_jury_subpoena_or_a_referral_to_prosecutors_is_enforcement() -> None:
+    cases = (
+        "The company said a federal grand jury had subpoenaed documents about its unit's work in Xland, "
+        "which OFAC had questioned under the Xland Transactions Regulations.",
+        "OFAC, which had questioned the company about compliance with the Xland Transactions Regulations, "
+        "had referred the matter to the Justice Department.",
+    )
+    for text in cases:
+        assert _tags("Foo Corp faces inquiry over its Xland unit", text) == {"export_control.other"}, text
+
+
+def test_a_national_emergency_or_an_asset_freeze_extended_for_a_year_is_the_programme() -> None:
+    text = (
+        "The President on Friday extended by one year the national emergency under which the U.S. assets of "
+        "Xland's former president, his family and members of his former regime are frozen."
+    )
+    assert _tags("President extends freeze on assets of Xland's former president", text) == {
+        "sanctions.regulation"
+    }
+
+
+def test_a_listing_of_a_party_described_between_commas_after_after_is_background() -> None:
+    text = (
+        "The distributor says Foo Corp breached their agreement by suspending shipments after an affiliate, "
+        "Bar Electronics of Xland, was placed on the Commerce Department's Entity List in September 2008."
+    )
+    assert "entity_list.addition" not in _tags(
+        "Distributor takes Foo Corp to court over halted shipments", text
+    )
+
+
+def test_a_terrorism_listing_refused_or_dating_the_story_sets_no_requirement() -> None:
+    # The rule reads a real country's name; the wording is invented.
+    refused = _tags(
+        "State Department sees no grounds to put Libya back on the terrorism list",
+        "A spokesman said there was no justification to redesignate Libya.",
+    )
+    assert refused == set()
+    text = (
+        "OFAC on Friday designated the Foo Interior Ministry under Executive Order 13818. The action came "
+        "days after the outgoing administration put Libya back on the list of state sponsors of terrorism."
+    )
+    assert "license.requirement" not in _tags("Treasury blacklists Foo Interior Ministry", text)
+
+
+def test_a_denial_order_s_goods_named_by_eccn_are_no_control_list_change() -> None:
+    text = (
+        "The Bureau of Industry and Security renewed for one year its temporary denial order against Foo "
+        "Airways after finding that it carried microcircuits classified under ECCN 3A991.a.2 to Xland."
+    )
+    assert _tags("BIS renews Foo Airways denial order", text) == {"other_list.change"}
+
+
+def test_sales_to_a_country_weighed_case_by_case_set_its_licensing_policy() -> None:
+    text = (
+        "The Defense Department confirmed that it would consider, case by case, selling Xland military "
+        "trucks and communications equipment. Allies in the committee for strategic exports must also agree."
+    )
+    assert "license.requirement" in _tags("Pentagon to weigh support equipment sales to Xland", text)
+
+
+def test_companies_barred_from_receiving_us_goods_are_denied_parties() -> None:
+    text = (
+        "The Commerce Department barred four Xland companies from receiving any U.S. oil and gas equipment, "
+        "services or technology, in retaliation for their work on the pipeline."
+    )
+    assert _tags("Commerce bars exports to four Xland pipeline suppliers", text) == {"other_list.change"}
+    # A listing says the same of its parties, and an effect is no bar of its own.
+    listing = (
+        "The Commerce Department added Foo Corp to the Entity List, effectively barring it from buying "
+        "American components."
+    )
+    assert _tags("Commerce blacklists Foo Corp", listing) == {"entity_list.addition"}
+
+
+def test_policies_a_nominee_would_re_examine_are_not_set() -> None:
+    text = (
+        "In his written answers the nominee said he would review whether the bureau needs more authority and "
+        "re-examine end-use controls, licensing policies and due-diligence requirements."
+    )
+    assert _tags("Senate committee advances nominee to run the export bureau", text) == set()
+
+
+def test_the_world_bank_is_nobody_s_designee() -> None:
+    text = (
+        "Removal ends some restrictions tied to the designation, such as the bar on U.S. arms exports and "
+        "U.S. opposition to World Bank lending."
+    )
+    assert "sanctions.designation" not in _tags("U.S. removes Xland from the terrorism list", text)

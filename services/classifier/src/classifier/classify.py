@@ -169,9 +169,11 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
 WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
 
 
-# A headline on one chamber's vote: "House votes to withhold ...", "Senate passes bill to bar ...".
+# A headline on one chamber's step: "House votes to withhold ...", "Senate passes bill to bar ...", "House
+# takes up bill to bar ...".
 ONE_CHAMBER = re.compile(
-    r"\b(?:House|Senate)\s+(?:[\w-]+\s+){0,2}?(?:votes?|voted|passes|passed|approves|approved|backs|backed)\b"
+    r"\b(?:House|Senate)\s+(?:[\w-]+\s+){0,2}?(?:votes?|voted|passes|passed|approves|approved|backs|backed|"
+    r"takes\s+up|took\s+up|debates|debated|advances|advanced)\b"
 )
 
 

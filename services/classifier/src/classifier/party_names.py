@@ -12,8 +12,8 @@ from schemas.events import EntityMention
 # has already named. A short form it introduces in parentheses and goes on to use ("SMIC") stays a mention,
 # as the corpus labels it.
 ALIAS_CUE = re.compile(
-    # "Suhayl Salim Foo, known as Abu Bar"; "Also Known as The Victory Front".
-    r"\b(?:(?:also\s+|better\s+|commonly\s+)?known\s+as|a\.\s?k\.\s?a\.?|aka|f\.\s?k\.\s?a\.?|fka|"
+    # "Suhayl Salim Foo, known as Abu Bar"; "Also Known as The Victory Front"; "known in Russian as 'Foo'".
+    r"\b(?:(?:also\s+|better\s+|commonly\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+)?as|a\.\s?k\.\s?a\.?|aka|f\.\s?k\.\s?a\.?|fka|"
     r"formerly(?:\s+known\s+as)?|previously\s+known\s+as|also\s+called|also\s+spelled|nicknamed)"
     r"[\s,:;'\"“‘(]*(?:the\s+)?$",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ CAPTION = re.compile(
     re.I,
 )
 MATTER = re.compile(rf"\bIn\s+the\s+Matter\s+of:?\s+({NAME})")
+_MATTER_OPENING = re.compile(r"In\s+the\s+Matter\s+of:?\s+")
 FOLLOWING = re.compile(
     rf"\bthe\s+following\s+(?:\w+\s+){{0,3}}(?:entit(?:y|ies)|persons?|compan(?:y|ies)|individuals?)\b"
     rf"[^:]{{0,200}}:\s+({NAME})"
@@ -171,6 +172,9 @@ def caption_names(title: str) -> Iterator[EntityMention]:
         pos += len(segment) + 1
         if CAPTION.search(segment) or ORDER_KIND.fullmatch(segment.strip()):
             continue
+        # "...; In the Matter of: Jana Foo, 12 Bar Drive, ...": the matter's formula before the party.
+        if matter := _MATTER_OPENING.match(segment.strip()):
+            start, segment = start + matter.end(), segment.strip()[matter.end() :]
         # "Rossiya Airlines, Pilotov St 18-4, St. Petersburg, Russia": the party, then its address; "Foo
         # Airlines d/b/a F7 Airlines, ...": the party, then the name it trades under.
         named = re.match(NAME + r"(?:$|(?=,)|(?=\s+[adf]/[bk]/a\b))", segment.strip())
@@ -455,6 +459,12 @@ _NO_BODY = re.compile(
     r"\b(?:Export-Import|World|Development|Reserve)\s+Bank\b|['’]s\s"
 )
 _VENUE = re.compile(r"\bat\s+(?:the\s+)?$")
+# A body in the possessive owns what comes next: its report or settlement is background; its people and units
+# ("the Foo Bank's representative in Xland") keep it in the story.
+_OWNS_A_THING = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:representatives?|agents?|chief|head|directors?|president|officials?|"
+    r"officers?|owners?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|fronts?|units?|managers?|employees?)\b)"
+)
 LEADING_FORM = re.compile(
     r"\b(?:OOO|AO|OAO|ZAO|PAO|PJSC|JSC|TOO)\s+[\"“«]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
 )
@@ -498,6 +508,8 @@ def _head_noun_name(text: str, m: re.Match[str], name: str, taken: list[tuple[in
         return None  # "Birch Trading Ltd." is named by its legal form already
     if _VENUE.search(text, 0, m.start()):
         return None  # "in a commencement speech at Yale University": where, not whom
+    if _OWNS_A_THING.match(text, m.end()):
+        return None  # "the Foo Bankers Association's weekly round-up": whose report, not a party
     if _NO_BODY.search(name) or len(LEAD.sub("", name).split()) < 2:
         return None
     if (home := _HOME_COUNTRY.search(name)) and not _BODY_WORD.search(name[: home.start()]):

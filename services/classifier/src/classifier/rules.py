@@ -143,6 +143,8 @@ HEDGE = _p(
     r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|"
     # "had no plans to impose trade sanctions on Xland": an intent denied.
     r"no\s+(?:plans?|intention|intent)\s+(?:to|of)\b|"
+    # "saw no grounds to put Xland back on the list": a step refused.
+    r"no\s+(?:grounds|justification|reason|basis|case)\s+(?:to|for)\b|"
     r"no\s+longer(?!\s+(?:deal|do\s+business|trade|transact|engage))|whether\s+to|"
     r"no\s+(?:one|entit\w+|persons?|individuals?|compan\w+|parties)\s+(?:was|were|is|are|has|have|had)|"
     r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
@@ -410,6 +412,9 @@ POWER_GIVEN = (
     # "State's broad discretion to deny a licence".
     r"\b(?:power|authority|discretion)\s+to\s+(?:issue|grant|deny|revoke|suspend|waive)\b"
 )
+# Policies someone means to look at again are not set yet: "said he would review whether the bureau needs
+# more authority and re-examine end-use controls and licensing policies".
+UNDER_REVIEW = r"\b(?:would|will|to)\s+(?:review\s+whether|re-?examine|reconsider|revisit)\b"
 # Who is told of an arms sale: Congress, or its members.
 CONGRESS = r"(?:Congress|(?:U\.S\.\s+|American\s+)?(?:lawmakers|legislators))\b"
 # A waiver or authorisation a party asks for is not granted yet: "had applied for", "is seeking a waiver".
@@ -563,7 +568,9 @@ RULES: tuple[Rule, ...] = (
     # "... since the company was put on the Entity List in May": a listing as the time of something else.
     # A tally over a tenure is no listing either: "hundreds of firms had been added during her time".
     Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
-         veto=_p(rf"{LISTING_VETO.pattern}|\b(?:since|after|when)\s+(?:[\w-]+\s+){{1,4}}?(?:was|were|had\s+been)\s+"
+         # The party may be described between commas: "after an affiliate, Foo Electronics of Xland, was
+         # placed on the Entity List in September 2008".
+         veto=_p(rf"{LISTING_VETO.pattern}|\b(?:since|after|when)\s+(?:[\w.,'’-]+\s+){{1,8}}?(?:was|were|had\s+been)\s+"
                  r"(?:added|placed|put|listed|blacklisted)\b|"
                  r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b|"
@@ -929,6 +936,12 @@ RULES: tuple[Rule, ...] = (
             # "may now be licensed case by case"
             r"\b(?:may|will|can)\s+(?:now\s+|henceforth\s+)?be\s+(?:licensed|reviewed)\s+(?:on\s+a\s+)?"
             r"case[- ]by[- ]case\b|"
+            # A country's sales weighed one by one: "would consider, case by case, selling Xland military
+            # trucks", "requests for such exports will be weighed case by case".
+            r"\b(?:consider|review|weigh|judg|examin|licens)\w*,?\s+(?:on\s+a\s+)?case[- ]by[- ]case"
+            r"(?:\s+basis)?,?\s+(?:the\s+)?(?:sales?|selling|exports?|exporting|requests|applications)\b|"
+            r"\b(?:sales|exports|requests|applications)\b[^.;]{0,80}?\b(?:will|would|are\s+to|were\s+to)\s+be\s+"
+            r"(?:considered|weighed|judged|examined)\s+(?:on\s+a\s+)?case[- ]by[- ]case\b|"
             # A class's licences that may be approved again: "export licences for them may be approved".
             r"\blicen[cs]es?\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?(?:may|can)\s+(?:now\s+|again\s+|henceforth\s+)?be\s+"
             r"(?:approved|granted|issued)\b|"
@@ -942,7 +955,7 @@ RULES: tuple[Rule, ...] = (
          unless_rules=("export_control.enforcement",),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
          # "licensing policies set in 2019" are background to licensing data.
-         veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|"
+         veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|{UNDER_REVIEW}|"
                  r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\b(?:already|still)\s+(?:required|needed)\b|"
                  # A policy said to stay as it is: "applications would still be reviewed under a
                  # presumption of denial and the range of items needing a licence would not change".
@@ -1041,7 +1054,7 @@ RULES: tuple[Rule, ...] = (
          unless_tags=LISTED,
          # A regime's members agreeing on controls ("adopt end-use controls encouraging members to apply
          # export controls") bind no U.S. exporter until a U.S. rule carries them out.
-         veto=_p(r"\b(?:participating\s+states|member\s+states|members|partners)\b")),
+         veto=_p(rf"\b(?:participating\s+states|member\s+states|members|partners)\b|{UNDER_REVIEW}")),
     # "... Addition of Persons to the Entity List and Restrictions on Certain Military End Uses": a title that
     # names end-use restrictions beside a listing makes both.
     Rule("license.end_use_title", "license.requirement",
@@ -1123,7 +1136,11 @@ RULES: tuple[Rule, ...] = (
             r"designation\s+as\s+a\s+state\s+sponsor\s+of\s+terrorism\b"),
          # "has listed Xland as a state sponsor of terrorism since 1984": a status in force, as background.
          veto=_p(rf"{HEDGE.pattern}|\bno\s+(?:move|plan|intention|decision)\s+to\b|"
-                 r"\bsince\s+(?:\d{4}|the\s+\d{4}s)\b")),
+                 r"\bsince\s+(?:\d{4}|the\s+\d{4}s)\b|"
+                 # A step that dates the story's own: "the action came days after the administration put Xland
+                 # back on the list".
+                 r"\b(?:came|comes|coming)\s+(?:just\s+)?(?:a|one|two|three|several|\d+)?\s*(?:days?|weeks?|hours?|months?)\s+"
+                 r"after\b")),
     # The NRC's export rules: a country moved on its lists of embargoed or restricted destinations, or a
     # law's export provisions carried into its licensing rules ("to implement Section 903 of the Energy Policy
     # Act of 1992"), change what an exporter's licence needs.
@@ -1672,7 +1689,8 @@ RULES: tuple[Rule, ...] = (
             r"officials|officers|ministers|members|commanders|executives|businessm[ae]n|financiers|facilitators|"
             # One office-holder: "designate Foo Bar, prime minister of the Tripoli-based government".
             r"(?:prime\s+)?minister|governor|commander|chairman|"
-            r"networks?|banks?|firms?|militias?|cartels?|"
+            # The World Bank lends; it is nobody's designee ("the designation ... bars World Bank lending").
+            r"networks?|(?<!World\s)banks?|firms?|militias?|cartels?|"
             r"pursuant\s+to\s+(?:E\.O\.|Executive\s+Order)|"
             # "designates Iran's oil ministry under a counter-terrorism order"
             # "designated Foo Bar ... under the Global Magnitsky corruption programme"
@@ -1862,7 +1880,10 @@ RULES: tuple[Rule, ...] = (
                  # A law's mandate names a class to be designated later: "the act requires the president to
                  # freeze the assets of any foreign person found responsible for ...".
                  r"\b(?:requir|direct|mandat|oblig)\w*\s+(?:the\s+)?(?:President|Secretary|Treasury|administration)\s+"
-                 r"to\s+(?:freez|block)")),
+                 r"to\s+(?:freez|block)|"
+                 # A freeze kept for another year is its programme's emergency continued: "extends freeze on
+                 # assets of Xland's former president".
+                 r"\b(?:extend|renew|continu|prolong)\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:freeze|blocking)\s+on\b")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
@@ -2104,8 +2125,9 @@ RULES: tuple[Rule, ...] = (
             # "declared a national emergency"; a title's "Declaration of National Emergency and ...".
             r"|\bdeclar\w*\s+(?:of\s+)?(?:a\s+)?national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             # A programme's emergency kept for another year, told in news: "extended the national emergency
-            # behind the U.S. sanctions on Iraq".
-            r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:the\s+|a\s+)?national\s+emergency\b|"
+            # behind the U.S. sanctions on Iraq", "extended by one year the national emergency under which".
+            r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:(?:by|for)\s+(?:another|one|a|two|\d+)\s+(?:years?|months?)\s+)?"
+            r"(?:the\s+|a\s+)?national\s+emergency\b|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
             # "The order invokes the International Emergency Economic Powers Act".
             r"\border\s+(?:invok|cit|rel(?:y|ies|ied)\s+on|rest\w*\s+on)\w*\s+(?:the\s+)?(?:International\s+Emergency\s+"
@@ -2422,6 +2444,14 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bpolicy\s+of\s+the\s+(?:Department\s+of\s+State|State\s+Department)\s+to\s+deny\s+all\s+"
             r"(?:export\s+)?licen[cs]e\s+applications\b[^.;]{0,240}?\binvolv(?:e|es|ing)\b"),
          doc_types=("NOTICE", "")),
+    # News of a denial told by what it bars: "barred four Xland companies from receiving any U.S. oil and gas
+    # equipment, services or technology". A listing or a designation says the same of its parties.
+    Rule("other_list.barred_from_us_goods", "other_list.change",
+         _p(r"\b(?:bar|ban|prohibit)(?:s|red|ned|ited|ring|ning|iting)?\s+(?:[\w.,'’&-]+\s+){1,6}?from\s+"
+            r"(?:receiving|buying|importing|getting|obtaining)\s+(?:any\s+)?(?:U\.S\.|American)(?:-made|-origin)?\s+"
+            r"(?:[\w,-]+\s+){0,6}?(?:equipment|goods|technology|products|exports|items|parts|components)\b"),
+         doc_types=("",), unless_tags=(*LISTED, "sanctions.designation"),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:would|will|could|may|might)\b|\beffectively\b")),
     Rule("other_list.debarment", "other_list.change",
          _p(r"\b(?:statutory|administrative)\s+debarment\b|\bdebar(?:s|red|ring)?\b[^.;]{0,80}\b(?:ITAR|Arms\s+Export|"
             r"defen[cs]e\s+(?:articles|trade))|\breinstat\w*\b[^.;]{0,60}\b(?:ITAR|Arms\s+Export|debar)|"
@@ -2457,8 +2487,9 @@ RULES: tuple[Rule, ...] = (
             # "to remove the NRC's licensing authority for exports of deuterium for non-nuclear end use".
             r"\b(?:remov|transferr?)\w*\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:export\s+)?licensing\s+(?:authority|jurisdiction)\b|"
             r"\bsubject\s+to\s+the\s+(?:EAR|Export\s+Administration\s+Regulations)['’]?s?\s+(?:licensing\s+)?jurisdiction\b"),
-         # Licence news names the ECCNs of the items decided on ("licences for items classified under 0A501").
-         unless_tags=("license.decision",)),
+         # Licence news names the ECCNs of the items decided on ("licences for items classified under 0A501"),
+         # and a denial order those of the goods diverted.
+         unless_tags=("license.decision", "other_list.change")),
     Rule("export_control.regime_decisions", "export_control.other",
          # "brings the EAR into line with changes the Wassenaar Arrangement made to its cryptography note".
          _p(rf"\bimplement\w*\b{S}{{0,160}}\b{REGIME}|\b(?:into|in)\s+line\s+with\b{S}{{0,80}}?\b{REGIME}|"
@@ -2486,7 +2517,12 @@ RULES: tuple[Rule, ...] = (
             # International Traffic in Arms Regulations' list of proscribed destinations".
             r"\b(?:add|remov|plac|put)\w*\s+(?:[\w'’()-]+\s+){1,10}?(?:to|on|from)\s+(?:the\s+|its\s+)?"
             r"(?:ITAR['’]s\s+|International\s+Traffic\s+in\s+Arms\s+Regulations['’]s?\s+)?list\s+"
-            r"of\s+proscribed\s+(?:countries|destinations)\b"), veto=_p(r"\bdebar")),
+            r"of\s+proscribed\s+(?:countries|destinations)\b|"
+            # Items moved between the two control lists change both: "Foo Items Transferred From the U.S.
+            # Munitions List to the Commerce Control List".
+            r"\bfrom\s+the\s+(?:U\.\s?S\.\s+|United\s+States\s+)?(?:Munitions\s+List|USML)\s+to\s+the\s+"
+            r"(?:Commerce\s+Control\s+List|CCL)\b|\bfrom\s+the\s+(?:Commerce\s+Control\s+List|CCL)\s+to\s+the\s+"
+            r"(?:U\.\s?S\.\s+|United\s+States\s+)?(?:Munitions\s+List|USML)\b"), veto=_p(r"\bdebar")),
     # A policy of denying licences for defence articles to a country is the arms-export control's country
     # policy, whether an ITAR amendment or a notice restating it: "all licences ... to export defense
     # articles to Xland will continue to be denied", "Denial Policy of Munitions Export Licenses to Xland".
@@ -2600,6 +2636,12 @@ RULES: tuple[Rule, ...] = (
             # A case closed is its end: "declined to prosecute anyone ... and the investigation was closed".
             r"\bdeclin\w*\s+to\s+prosecute\b|\b(?:investigation|probe)\s+(?:was|had\s+been|has\s+been)\s+"
             r"(?:closed|dropped)\b|"
+            # A case opened by a grand jury or handed to prosecutors: "a federal grand jury had subpoenaed
+            # documents about the unit's work in Xland", "OFAC had referred the matter to the Justice
+            # Department".
+            r"\bgrand\s+jury\b[^.;]{0,80}?\bsubpoena\w*|\bsubpoena\w*\b[^.;]{0,60}?\bgrand\s+jury\b|"
+            r"\breferr(?:ed|ing|s)\s+(?:the\s+)?(?:matter|case|it)\s+to\s+the\s+(?:Justice\s+Department|Department\s+of\s+"
+            r"Justice)\b|"
             # OFAC's finding that rules were broken, without a money penalty.
             r"\b(?:issu\w*|reach\w*|made)\s+(?:a|its)\s+Finding\s+of\s+Violation\b|"
             # ... or a warning letter that closes a case: "answered with a warning letter and no penalty".
@@ -2799,6 +2841,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "suspension", "cessation",
     ),
     "license.export_restrictions": ("export",),
+    "other_list.barred_from_us_goods": ("from receiving", "from buying", "from importing", "from getting",
+                                         "from obtaining"),
     "license.requirement_phrase": ("licen", "denial", "deny", "case", "restrictions", "policy of"),
     "license.general_licence_class": ("general licen", "general authori"),
     "license.commerce_requirements": ("requirement",),
@@ -2951,6 +2995,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
+        "subpoena", "referr",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use",),
