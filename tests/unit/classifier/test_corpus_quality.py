@@ -901,6 +901,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.900,
         "country_r": 0.812,
     },
+    "hundred-and-thirty-sixth": {
+        "tag_f1": 0.765,
+        "entity_recall": 0.833,
+        "entity_precision": 0.833,
+        "country_r": 0.810,
+    },
+    "hundred-and-thirty-seventh": {
+        "tag_f1": 0.810,
+        "entity_recall": 0.857,
+        "entity_precision": 0.700,
+        "country_r": 0.824,
+    },
 }
 MARGIN = 0.02
 
