@@ -1050,3 +1050,16 @@ def test_a_body_owning_a_report_is_no_party_but_one_with_agents_is() -> None:
     names = {m.text for m in extract_legal_forms({"text": text})}
     assert "Baz Bankers Association" not in names
     assert "Qux Trade Bank" in names
+
+
+def test_a_colon_may_close_a_denial_order_s_name_before_its_party() -> None:
+    title = (
+        "Order Renewing Temporary Denial of Export Privileges: Foo Airlines, Qurban St 18-4, Bartown, Xland"
+    )
+    item = {"id": "t", "source": "federal_register", "title": title, "text": "", "document_type": "NOTICE"}
+    assert [m.text for m in classify(item_to_document(item)).entities] == ["Foo Airlines"]
+
+
+def test_a_state_s_armed_body_keeps_its_demonym() -> None:
+    text = "OFAC designated Foo Trading and the Syrian Navy under Executive Order 13382."
+    assert {m.text for m in designated_parties(text, "text")} == {"Foo Trading", "Syrian Navy"}

@@ -6918,3 +6918,66 @@ def test_the_world_bank_is_nobody_s_designee() -> None:
         "U.S. opposition to World Bank lending."
     )
     assert "sanctions.designation" not in _tags("U.S. removes Xland from the terrorism list", text)
+
+
+def test_permission_still_needed_is_no_sale_allowed() -> None:
+    text = (
+        "The administration said it would let U.S. companies sell strong encryption abroad after a review. "
+        "Companies would still need permission to sell to foreign governments and militaries."
+    )
+    assert "license.decision" not in _tags("Encryption export limits eased", text)
+
+
+def test_a_regime_agreeing_to_cut_the_categories_it_reviews_is_its_decision() -> None:
+    text = (
+        "The allies and Japan had agreed to cut by half the number of high-technology categories whose "
+        "export to Xland required approval by the Coordinating Committee for Multilateral Export Controls "
+        "(COCOM), which would generally ease the granting of export licences."
+    )
+    tags = _tags("Allies to halve the categories needing their review for Xland", text)
+    assert "export_control.other" in tags
+    assert "license.decision" not in tags
+
+
+def test_a_country_put_on_the_list_of_countries_that_support_terrorism_sets_a_requirement() -> None:
+    # The rule reads a real country's name; the wording is invented.
+    text = "The State Department on Tuesday put Libya on the U.S. list of countries that support terrorism."
+    assert "license.requirement" in _tags("State Department acts against Libya", text)
+
+
+def test_a_forecast_of_a_bill_or_a_committee_s_vote_sets_no_requirement() -> None:
+    bill = (
+        "Two senators introduced a bill to reform export licensing; one predicted that licensing "
+        "requirements would fall by two thirds."
+    )
+    assert _tags("Senators introduce an export licensing bill", bill) == set()
+    vote = "The Foreign Affairs Committee voted on Tuesday to ease restrictions on exports to Xland."
+    assert _tags("Committee votes to lift controls on exports to Xland", vote) == set()
+
+
+def test_a_named_buyer_s_fighters_decided_either_way_is_a_licence_decision() -> None:
+    # The rule reads a real country's name; the wording is invented.
+    text = (
+        "The State Department said the administration had decided not to sell Jordan the advanced Foo "
+        "fighter aircraft it had been seeking."
+    )
+    assert "license.decision" in _tags("Administration decides against selling advanced fighters", text)
+
+
+def test_an_extradition_over_us_sanctions_is_enforcement() -> None:
+    text = (
+        "Authorities in Xland arrested Ana Foo, finance chief of Bar Telecom, at the request of the United "
+        "States. She faces extradition to the U.S. on suspicion of violating U.S. sanctions against Yland."
+    )
+    assert _tags("Xland arrests Bar Telecom finance chief", text) == {"export_control.other"}
+
+
+def test_a_global_magnitsky_delisting_stays_in_scope_beside_tariffs() -> None:
+    text = (
+        "The U.S. Treasury said on Friday it had removed two Xland ministers from its sanctions list. "
+        "Washington had sanctioned the two in August under the Global Magnitsky Act; it had also doubled "
+        "tariffs on Xland steel."
+    )
+    assert "sanctions.designation" in _tags(
+        "Treasury drops two Xland ministers from its sanctions list", text
+    )

@@ -167,7 +167,9 @@ def caption_names(title: str) -> Iterator[EntityMention]:
         if (m := _mention(title, "title", alias.start(1), alias.group(1))) is not None:
             yield m
     pos = 0
-    for segment in title.split(";"):
+    # A colon may close the order's name as a semicolon does: "Order Renewing Temporary Denial of Export
+    # Privileges: Foo Airlines, 12 Bar St, ...".
+    for segment in re.split(r";|(?<=Privileges):", title):
         start = pos + len(segment) - len(segment.lstrip())
         pos += len(segment) + 1
         if CAPTION.search(segment) or ORDER_KIND.fullmatch(segment.strip()):
@@ -393,10 +395,16 @@ def _party(text: str, field: str, start: int, name: str) -> EntityMention | None
     return _unled(text, field, start, name)
 
 
+# A state's armed or governing body is named by its demonym: "the Syrian Navy" is no "Navy".
+_STATE_ARM = re.compile(
+    r"(?:Navy|Army|Air\s+Force|Armed\s+Forces|Coast\s+Guard|Police|Government|Parliament)"
+)
+
+
 def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None:
     """The mention of a name without the place or demonym it starts with ("Chinese Nilco" names Nilco)."""
     lead = LEAD.match(name)
-    if lead and lead.end() < len(name):
+    if lead and lead.end() < len(name) and not _STATE_ARM.fullmatch(name[lead.end() :]):
         start, name = start + lead.end(), name[lead.end() :]
     return _mention(text, field, start, name)
 
@@ -811,7 +819,11 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
                 name = name[: home.start()]
             if owner := _POSSESSOR.match(name):
                 name_start, name = name_start + owner.end(), name[owner.end() :]
-            if (lead := LEAD.match(name)) and lead.end() < len(name):
+            if (
+                (lead := LEAD.match(name))
+                and lead.end() < len(name)
+                and not _STATE_ARM.fullmatch(name[lead.end() :])
+            ):
                 # "Colombian President Petro": the demonym, then the office, then the name.
                 name_start, name = name_start + lead.end(), name[lead.end() :]
             if (

@@ -436,6 +436,10 @@ LICENCE_DECISION_VETO = _p(
     # Department's for named parties is a list change.
     r"\bpolicy\s+(?:of\s+the\s+(?:United\s+States(?:\s+Government)?|Department\s+of\s+State|State\s+Department)\s+)?"
     r"to\s+deny\b|"
+    # The granting of a class of licences eased is a policy: "would generally ease the granting of export
+    # licences".
+    r"\b(?:eas|speed|simplif|streamlin|liberali[sz])\w*\s+(?:up\s+)?(?:the\s+)?(?:granting|issuance|processing|"
+    r"approval)\s+of\b|"
     # A class of licences no longer granted: "stopped granting new or renewed specific licences for
     # people-to-people exchanges".
     r"\b(?:stop(?:s|ped|ping)?|ceas\w*|no\s+longer)\s+(?:granting|issuing|approving|renewing)\b|"
@@ -955,7 +959,10 @@ RULES: tuple[Rule, ...] = (
          unless_rules=("export_control.enforcement",),
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
          # "licensing policies set in 2019" are background to licensing data.
+         # A forecast of a bill's effect ("he predicted that licensing requirements would fall"), or a
+         # committee's vote on one, sets nothing.
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|{UNDER_REVIEW}|"
+                 r"\b(?:predict|forecast)\w*\b|\b(?:Committee|subcommittee)\s+(?:[\w-]+\s+){0,2}?vot(?:e|es|ed|ing)\b|"
                  r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\b(?:already|still)\s+(?:required|needed)\b|"
                  # A policy said to stay as it is: "applications would still be reviewed under a
                  # presumption of denial and the range of items needing a licence would not change".
@@ -1123,7 +1130,7 @@ RULES: tuple[Rule, ...] = (
          # "puts Iraq back on its list of terrorism-supporting states".
          _p(rf"\b(?:plac|put|add|return|remov|took|tak)\w*\s+(?-i:{COUNTRY})\s+(?:back\s+)?(?:on|to|onto|from|off)\s+"
             r"(?:the\s+|its\s+)?(?:U\.S\.\s+|State\s+Department['’]s\s+)?(?:list\s+of\s+(?:state\s+sponsors\s+of\s+terrorism|"
-            r"countries\s+that\s+sponsor\s+(?:international\s+)?terrorism|terrorism-supporting\s+(?:states|countries|nations))|"
+            r"countries\s+that\s+(?:sponsor|support)\s+(?:international\s+)?terrorism|terrorism-supporting\s+(?:states|countries|nations))|"
             r"terrorism\s+list)\b|"
             # "again designating Xland a state sponsor of terrorism".
             rf"\b(?:designat|nam|list)\w*\s+(?-i:{COUNTRY})\s+(?:as\s+)?a\s+state\s+sponsor\s+of\s+terrorism\b|"
@@ -1430,6 +1437,9 @@ RULES: tuple[Rule, ...] = (
          # A law that "lets the President deny U.S. export licences" gives a power, not a sale.
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
                  r"\blicen[cs]e,?\s+(?:which|that)\s+(?:lets|allows|permits)\b|"
+                 # Permission still needed is a requirement: "companies would still need permission to sell to
+                 # foreign governments".
+                 r"\b(?:need|require|must\s+(?:get|obtain|seek))\w*\s+(?:[\w-]+\s+)?(?:permission|approval|clearance)\b|"
                  # A licence's own terms, told in a case about it: "The licence allowed the company to ship
                  # ... but barred their resale"; the decision was the grant, told elsewhere if at all.
                  r"\b(?:the|its|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:had\s+|has\s+)?"
@@ -1521,6 +1531,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:approv|grant|den(?:y|ied|ies)|refus|reject|defer|turn\w*\s+down)\w*\s+(?:[\w'’-]+\s+){0,2}?"
             r"requests?\s+for\s+(?:[\w-]+\s+){0,4}?(?:destroyers|frigates|submarines|jets|fighters|aircraft|warplanes|"
             r"missiles|tanks|helicopters|drones|rifles|munitions|bombs)\b|"
+            # A named buyer's arms decided either way: "had decided not to sell Xland the advanced Foo fighter
+            # aircraft it had been seeking".
+            rf"\bdecid(?:ed|es)\s+(?:not\s+)?to\s+(?:sell|offer)\s+(?-i:{COUNTRY})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,4}}?"
+            r"(?:jets|fighters?|aircraft|warplanes|missiles|tanks|helicopters|drones|frigates|submarines|destroyers)\b|"
             # "decided to sell Saudi Arabia 120 Foo air-defence missiles".
             rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
             r"dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighter(?:-bomber)?s|bombers|"
@@ -2600,14 +2614,15 @@ RULES: tuple[Rule, ...] = (
             # Xland".
             # A prosecution told by what was sent where: "was being prosecuted for trying to send a part for
             # an imaging machine to Xland".
-            rf"convict\w*|sentenc\w*|arrest\w*|prosecut(?:ed|ing)|counts?\s+of|gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
+            rf"convict\w*|sentenc\w*|arrest\w*|extradit\w*|prosecut(?:ed|ing)|counts?\s+of|"
+            rf"gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
             rf"{S}{{0,240}}?\b"
             # Or the sanctions it evaded: "charges against ten people accused of a scheme to evade U.S.
             # sanctions on Xland".
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
             r"(?:evad|circumvent|dodg)\w*\s+(?:U\.S\.\s+|American\s+|the\s+)?(?:[\w-]+\s+){0,2}?sanctions|"
             # ... or by its noun: "charging a Foo engineer with sanctions evasion and money laundering".
-            r"sanctions[\s-]+(?:evasion|violations?)|"
+            r"sanctions[\s-]+(?:evasion|violations?)|violat\w*\s+(?:U\.S\.\s+|American\s+)(?:[\w-]+\s+){0,2}?sanctions|"
             # "... to sell Xland weapons in defiance of the U.S. arms embargo"; "a contract to buy Xland oil
             # without a licence from the Treasury's Office of Foreign Assets Control".
             r"(?:defiance|breach|violation)\s+of\s+(?:the\s+|an?\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?embargo|"
@@ -2715,7 +2730,9 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.regime_decision", "export_control.other",
          # "agreed on December 12, 2003, at the close of three days of talks ..., to tighten controls".
          _p(rf"\b(?:agreed|decided)\b{S}{{0,160}}?\bto\s+(?:replace|cut|shorten|revise|update|add|remove|relax|tighten|"
-            rf"ease|lift|streamline|expand)\b{S}{{0,80}}?\b(?-i:lists?|controls?)\b|"
+            # "agreed to cut by half the number of high-technology categories whose export to Xland required
+            # its review".
+            rf"ease|lift|streamline|expand)\b{S}{{0,80}}?\b(?:(?-i:lists?|controls?)|categories|reviews?)\b|"
             # A member lifting its veto lets the regime decide: "the United States had dropped its objections
             # in the Coordinating Committee for Multilateral Export Controls".
             rf"\b(?:dropped|withdr[ae]w|lifted)\s+(?:its|their)\s+objections?\s+(?:in|within|at)\s+(?:the\s+)?"
@@ -2995,7 +3012,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
-        "subpoena", "referr",
+        "subpoena", "referr", "extradit",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use",),

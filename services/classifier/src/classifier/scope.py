@@ -277,7 +277,7 @@ US_ACTOR = re.compile(
 US_AUTHORITY = re.compile(
     r"(?<!UFLPA\s)(?<!UFLPA\)\s)(?<!Prevention\sAct\s)\bEntity\s+List\b|\bExport\s+Administration\s+Regulations\b|\bEAR\b|"
     r"\bOFAC\b|\bOffice\s+of\s+Foreign\s+Assets\s+Control\b|\bSDN\b|\bSpecially\s+Designated\b|\bITAR\b|"
-    r"\bUnverified\s+List\b|\bDenied\s+Persons\b|"
+    r"\bUnverified\s+List\b|\bDenied\s+Persons\b|\bGlobal\s+Magnitsky\b|"
     # "a U.S. Commerce Department licence to supply Huawei", however much the story says about supply chains.
     r"\bU\.S\.\s+(?:Commerce\s+Department\s+|Treasury\s+|government\s+)licen[cs]es?\b|"
     r"\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
