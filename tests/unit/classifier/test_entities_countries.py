@@ -1063,3 +1063,11 @@ def test_a_colon_may_close_a_denial_order_s_name_before_its_party() -> None:
 def test_a_state_s_armed_body_keeps_its_demonym() -> None:
     text = "OFAC designated Foo Trading and the Syrian Navy under Executive Order 13382."
     assert {m.text for m in designated_parties(text, "text")} == {"Foo Trading", "Syrian Navy"}
+
+
+def test_another_government_opening_its_sentence_names_no_parties_of_the_item() -> None:
+    text = (
+        "The Treasury removed two Xland ministers from its sanctions list. Britain lifted its own sanctions on "
+        "Secretary Jan Foo and Secretary Bo Bar the same day."
+    )
+    assert [m.text for m in designated_parties(text, "text")] == []

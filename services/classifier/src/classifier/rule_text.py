@@ -785,8 +785,11 @@ def _bodies_joined(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, s
 def _foreign_designator(text: str, at: int) -> bool:
     """Whether the designation cue at `at` is another government's act, its subject named just before it in
     the same sentence ("China's foreign ministry said Beijing would impose sanctions on ...")."""
-    opening = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), at - 80)
-    return FOREIGN_ACTOR.search(text, max(0, opening), min(len(text), at + 40)) is not None
+    stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+    opening = stop + 2 if stop >= 0 and stop >= at - 80 else max(0, at - 80)
+    # Sliced, not searched from an offset: the pattern's sentence-opening forms ("Xland lifted ...") are
+    # anchored at the start of what it reads.
+    return FOREIGN_ACTOR.search(text[opening : at + 40]) is not None
 
 
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
