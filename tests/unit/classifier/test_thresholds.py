@@ -11,10 +11,10 @@ import json
 
 from classifier.corpus import training_items
 from classifier.model.service import THRESHOLDS
-from classifier.model.training import out_of_fold, thresholds
+from classifier.model.training import deals, thresholds
 
 
 def test_service_thresholds_are_what_the_command_chooses() -> None:
     committed = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
     pool = training_items()
-    assert committed == thresholds(pool, out_of_fold(pool))
+    assert committed == thresholds(pool, *deals(pool))
