@@ -1067,7 +1067,7 @@ def test_a_state_s_armed_body_keeps_its_demonym() -> None:
 
 def test_another_government_opening_its_sentence_names_no_parties_of_the_item() -> None:
     text = (
-        "The Treasury removed two Xland ministers from its sanctions list. Britain lifted its own sanctions on "
-        "Secretary Jan Foo and Secretary Bo Bar the same day."
+        "The Treasury removed two Xland ministers from its sanctions list. Britain lifted its own sanctions "
+        "on Secretary Jan Foo and Secretary Bo Bar the same day."
     )
     assert [m.text for m in designated_parties(text, "text")] == []
