@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -356,16 +357,26 @@ def _inside_a_name(text: str, toks: list[Token], i: int, stop_words: frozenset[s
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "del", "da", "der", "van", "von"})
 
 
+@functools.lru_cache(maxsize=4096)
+def _listed_before(canonical: str, word: str) -> tuple[str, ...] | None:
+    """The listed words before a short form's leading word, when it is the name's second or third word."""
+    # Cached: a leading short form recurs across documents, and tokenising its listed name on each hit
+    # repeats the same work.
+    listed = [t.norm for t in tokens(canonical)]
+    if word not in listed[1:3]:
+        return None
+    return tuple(listed[: listed.index(word)])
+
+
 def _lead_written(text: str, toks: list[Token], at: int, canonical: str) -> int:
     """Where a short form's name starts in the text: its leading word, or the words the listed name puts
     before it (a place, an article, a generic word the short form skips) when the text writes them too
     ("Los Qurban" of a listed "LOS QURBAN ORGANIZATION", "Libre Foo SA" of "LIBRE FOO, S.A.")."""
-    listed = [t.norm for t in tokens(canonical)]
-    if toks[at].norm not in listed[1:3]:
+    before = _listed_before(canonical, toks[at].norm)
+    if before is None:
         return at
-    before = listed[: listed.index(toks[at].norm)]
     first = at - len(before)
-    if first < 0 or [t.norm for t in toks[first:at]] != before:
+    if first < 0 or tuple(t.norm for t in toks[first:at]) != before:
         return at
     for i in range(first, at):
         if (

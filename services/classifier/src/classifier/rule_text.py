@@ -401,12 +401,19 @@ _STATE_ARM = re.compile(
 )
 
 
-def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None:
-    """The mention of a name without the place or demonym it starts with ("Chinese Nilco" names Nilco)."""
+def _demonym_end(name: str) -> int:
+    """Where a name starts after the place or demonym leading it; 0 when none leads it, or when the rest is
+    a state's armed or governing body ("the Syrian Navy")."""
     lead = LEAD.match(name)
     if lead and lead.end() < len(name) and not _STATE_ARM.fullmatch(name[lead.end() :]):
-        start, name = start + lead.end(), name[lead.end() :]
-    return _mention(text, field, start, name)
+        return lead.end()
+    return 0
+
+
+def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None:
+    """The mention of a name without the place or demonym it starts with ("Chinese Nilco" names Nilco)."""
+    cut = _demonym_end(name)
+    return _mention(text, field, start + cut, name[cut:])
 
 
 def example_parties(text: str, field: str) -> Iterator[EntityMention]:
@@ -822,13 +829,9 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
                 name = name[: home.start()]
             if owner := _POSSESSOR.match(name):
                 name_start, name = name_start + owner.end(), name[owner.end() :]
-            if (
-                (lead := LEAD.match(name))
-                and lead.end() < len(name)
-                and not _STATE_ARM.fullmatch(name[lead.end() :])
-            ):
-                # "Colombian President Petro": the demonym, then the office, then the name.
-                name_start, name = name_start + lead.end(), name[lead.end() :]
+            # "Colombian President Petro": the demonym, then the office, then the name.
+            cut = _demonym_end(name)
+            name_start, name = name_start + cut, name[cut:]
             if (
                 office := _OFFICE_LEAD.match(name) or _OFFICE_BEFORE_SURNAME.match(name)
             ) and not _OFFICE_ONLY.fullmatch(name):
