@@ -6981,3 +6981,96 @@ def test_a_global_magnitsky_delisting_stays_in_scope_beside_tariffs() -> None:
     assert "sanctions.designation" in _tags(
         "Treasury drops two Xland ministers from its sanctions list", text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration has proposed selling up to six Foo-60 helicopters to Xland for its army, a "
+        "newspaper reported on Thursday.",
+        "The administration said it plans to go ahead with the sale of 300 Foo tanks to Xland, a deal worth "
+        "about $1 billion.",
+    ],
+)
+def test_an_arms_sale_proposed_or_gone_ahead_with_for_a_buyer_is_a_licence_decision(text: str) -> None:
+    assert "license.decision" in _tags("Administration moves on arms for Xland", text)
+
+
+def test_a_buyer_told_it_may_buy_is_a_licence_decision() -> None:
+    text = (
+        "U.S. officials said the United States had told Xland it could buy an American supercomputer, "
+        "though not the model it had asked for."
+    )
+    assert "license.decision" in _tags("Xland may buy a supercomputer", text)
+
+
+def test_licensees_described_by_their_licence_are_no_decision() -> None:
+    text = (
+        "The secretary said the encryption export limits were failing industry. Under the policy in force "
+        "since January, companies granted licences to export stronger encryption had to show plans to add "
+        "key-recovery features."
+    )
+    assert "license.decision" not in _tags("Secretary calls encryption export limits a failure", text)
+
+
+def test_guidance_reviewing_licence_requirements_sets_none() -> None:
+    text = (
+        "The Commerce Department published guidance for exports to Xland. It reviews the end-use and "
+        "end-user licence requirements of the Export Administration Regulations and sets out best practices "
+        "for screening customers."
+    )
+    assert "license.requirement" not in _tags("Commerce issues export guidance for Xland", text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mandatory Use of Simplified Network Application Processing System",
+        "Mandatory Electronic Filing of Export License Applications and Classification Requests",
+    ],
+)
+def test_a_rule_on_how_applications_are_filed_changes_procedure_not_requirements(title: str) -> None:
+    tags = _bis_rule_tags(
+        title,
+        ["15 CFR 740", "15 CFR 742", "15 CFR 748"],
+        "This rule would require that export license applications be filed through the system.",
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_foreign_government_sanctioning_us_companies_is_out_of_scope() -> None:
+    # The scope check reads a real country's name; the wording and companies are invented.
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "China sanctions five U.S. defence companies over arms sales",
+            "text": (
+                "China's foreign ministry said on Friday it was freezing the assets in China of five "
+                "American defence companies, Foo Aero and Bar Systems among them."
+            ),
+        }
+    )
+    assert out_of_scope(document) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (
+            "The Treasury removed Foo Industrial Group, also known as Foo Industries, and its subsidiary Bar "
+            "Diesel from the Specially Designated Nationals list on Friday.",
+            "Foo Industries",
+        ),
+        (
+            "The Treasury on Wednesday designated militia leader Ibrahim Qurban (spelled Kurban in some "
+            "reports) under the Xland sanctions order.",
+            "Kurban",
+        ),
+    ],
+)
+def test_a_name_the_text_gives_as_an_alias_of_a_party_is_no_second_party(text: str, alias: str) -> None:
+    names = _names("Treasury acts on sanctions", text)
+    assert alias not in names
+    assert names - {alias}

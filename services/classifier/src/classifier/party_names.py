@@ -14,7 +14,7 @@ from schemas.events import EntityMention
 ALIAS_CUE = re.compile(
     # "Suhayl Salim Foo, known as Abu Bar"; "Also Known as The Victory Front"; "known in Russian as 'Foo'".
     r"\b(?:(?:also\s+|better\s+|commonly\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+|locally\s+)?as|a\.\s?k\.\s?a\.?|aka|f\.\s?k\.\s?a\.?|fka|"
-    r"formerly(?:\s+known\s+as)?|previously\s+known\s+as|also\s+called|also\s+spelled|nicknamed)"
+    r"formerly(?:\s+known\s+as)?|previously\s+known\s+as|also\s+called|(?:also\s+)?spelled|nicknamed)"
     r"[\s,:;'\"“‘(]*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -45,24 +45,28 @@ def without_given_aliases(texts: Mapping[str, str], found: list[EntityMention]) 
     named_ends = {(m.field, m.end) for m in found if m.end is not None}
     out = []
     for m in found:
-        if m.entry_id is not None and m.team_id is None and m.start is not None:
-            at = (order.get(m.field, len(order)), m.start)
+        if m.team_id is None and m.start is not None:
             window = max(0, m.start - 40)
             before = texts.get(m.field, "")[window : m.start]
-            if given := ALIAS_CUE.search(before):
-                if first[(m.list, m.entry_id)] < at:
-                    continue
-                # The cue follows the party it renames: "Foo, known as", "Foo (a.k.a.".
-                cue = window + given.start()
-                if any((m.field, e) in named_ends for e in range(cue - 3, cue + 1)):
-                    continue
-            nickname = NICKNAME_OPEN.search(before)
-            if nickname and not ACRONYM.fullmatch(m.text):
-                opened = window + nickname.start()
-                if {opened - 1, opened} & ends.get((m.field, m.list, m.entry_id), set()):
-                    continue
-            if not ACRONYM.fullmatch(m.text) and _shortened(m, at, named[(m.list, m.entry_id)]):
+            given = ALIAS_CUE.search(before)
+            # The cue follows the party it renames: "Foo, known as", "Foo (a.k.a.", "Foo (spelled"; a name
+            # the text gives so is that party's, listed or not.
+            if given and any(
+                (m.field, e) in named_ends
+                for e in range(window + given.start() - 3, window + given.start() + 1)
+            ):
                 continue
+            if m.entry_id is not None:
+                at = (order.get(m.field, len(order)), m.start)
+                if given and first[(m.list, m.entry_id)] < at:
+                    continue
+                nickname = NICKNAME_OPEN.search(before)
+                if nickname and not ACRONYM.fullmatch(m.text):
+                    opened = window + nickname.start()
+                    if {opened - 1, opened} & ends.get((m.field, m.list, m.entry_id), set()):
+                        continue
+                if not ACRONYM.fullmatch(m.text) and _shortened(m, at, named[(m.list, m.entry_id)]):
+                    continue
         out.append(m)
     return out
 

@@ -816,9 +816,10 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
         end = _OBJECT_END.search(masked, start)
         span = masked[start : end.start() if end else len(masked)]
         for offset, part in _bodies_joined(masked, list(_located(masked, start, _OBJECT_SEPARATOR, span))):
-            # An acronym or alias in parentheses follows the name it stands for.
+            # An acronym or alias in parentheses follows the name it stands for; the object may end inside
+            # it ("Foo (spelled Bar in some reports)" stops at "in").
             # A dash may close the enumeration ("A, B and C - and D").
-            named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)$", "", part.strip().rstrip(",–— -")))
+            named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)?$", "", part.strip().rstrip(",–— -")))
             if not named:
                 continue
             name = named.group(0)

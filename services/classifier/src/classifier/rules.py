@@ -173,6 +173,12 @@ PROCEDURAL = _p(
     r"authori[sz]ation\s+to\s+impose|standards?\s+for|requests?\s+for\s+(?:public\s+)?comments?|"
     r"notifications?\s+of\s+inquiry|notices?\s+of\s+inquiry)\b"
 )
+# A rule on how applications are filed ("Mandatory Electronic Filing of Export License Applications",
+# "Mandatory Use of Simplified Network Application Processing System") changes procedure, not what needs a
+# licence, whatever licence types and exceptions it lists as filed through the system.
+FILING_TITLE = _p(
+    r"\bElectronic\s+(?:Filing|Submission)\b|\bSimplified\s+Network\s+Application\s+Processing\b"
+)
 # A listing another document makes ("in a concurrent rule published elsewhere in this issue, BIS adds ...").
 ELSEWHERE = _p(
     r"\b(?:concurrent(?:ly)?|companion|separate)\s+(?:final\s+|interim\s+final\s+)?rules?\b|"
@@ -462,6 +468,10 @@ LICENCE_DECISION_VETO = _p(
     # A penalty's term on designated parties: "no U.S. export licences are to be granted to the four".
     r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\s+"
     r"(?:granted|issued|approved)\b|"
+    # Licensees described by their licence: "companies granted licences to export stronger encryption had to
+    # show plans"; the grants are the policy's past, no decision told.
+    r"\b(?:companies|firms|exporters|manufacturers|applicants|those)\s+(?:granted|given|issued|awarded)\s+"
+    r"(?:such\s+|the\s+|these\s+)?(?:[\w-]+\s+)?licen[cs]es\b|"
     # "the third year in a row that the administration issued such waivers": earlier ones, told as background.
     r"\bsuch\s+waivers\b|"
     # A status's benefits: "eligible for ... expedited handling of commercial satellite export licences".
@@ -705,13 +715,13 @@ RULES: tuple[Rule, ...] = (
     # Provisions" changes which licence an exporter may use.
     Rule("license.licence_type", "license.requirement",
          _p(rf"\b(?:Special\s+Comprehensive|Distribution|Project|Service\s+Supply)\s+{LICENCE}s?\b"),
-         requires=EXPORT_CONTEXT, veto=PROCEDURAL,
+         requires=EXPORT_CONTEXT, veto=PROCEDURAL, unless_title=FILING_TITLE,
          unless_tags=(*LISTED, "other_list.change", "license.decision")),
     Rule("license.exception", "license.requirement", _p(rf"\b{LICENCE}\s+exceptions?\b"),
          # A violator barred from them during a probation ("may not use certain licence exceptions") is a
          # penalty's term.
          veto=_p(rf"{PROCEDURAL.pattern}|\bpatent|\bgovernment\s+use|\bprobation\w*|\b(?:may|can|could)\s*not\s+use\b"),
-         requires=EXPORT_CONTEXT, unless_prose=REQUIREMENTS_UNCHANGED,
+         requires=EXPORT_CONTEXT, unless_prose=REQUIREMENTS_UNCHANGED, unless_title=FILING_TITLE,
          # Licence news says which exceptions still apply; the decision is the news.
          unless_tags=(*LISTED, "other_list.change", "license.decision"),
          # A case's licence exception is one the defendant could not use, told as background.
@@ -976,6 +986,9 @@ RULES: tuple[Rule, ...] = (
                  # Who determines the requirements for a transaction ("Delegation of License Requirements
                  # Determination") sets no requirement.
                  r"\bdetermin\w*\s+(?:the\s+)?licen[cs]e\s+requirements?\b|\blicen[cs]e\s+requirements?\s+determinations?\b|"
+                 # Guidance that "reviews the end-use licence requirements" restates them.
+                 r"\b(?:review|explain|describ|summari[sz]|outlin|restat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                 r"licen[cs]e\s+requirements?\b|"
                  # "The authorisation came days after the October 7 controls required licences": background.
                  r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b|"
                  # A draft reported, not issued: "the draft, which had not been finalised and could still
@@ -1114,7 +1127,8 @@ RULES: tuple[Rule, ...] = (
          unless_title=_p(f"{TIDYING.pattern}|{MEMBERSHIP}|{REGIME_IMPLEMENTED}|{LISTS_SWAPPED}|{LIST_CONTENTS}|"
                          r"\bMake\s+(?:[\w()-]+\s+){1,8}?Clearer\b|"
                          r"^(?!.*\b(?:licen[cs]\w*|exceptions?|exemptions?)\b).*\b(?:Reporting|Recordkeeping|"
-                         r"Verification)\s+(?:Procedures|Requirements)\b")),
+                         r"Verification)\s+(?:Procedures|Requirements)\b|"
+                         rf"{FILING_TITLE.pattern}")),
     Rule("license.itar_policy", "license.requirement", _p(r"\b22 CFR 126\b"), fields=("cfr_parts",),
          doc_types=("RULE", "PRORULE"), unless_title=_p(f"{TIDYING.pattern}|{LIST_CONTENTS}")),
     Rule("license.itar_country_title", "license.requirement",
@@ -1468,6 +1482,16 @@ RULES: tuple[Rule, ...] = (
             r"aircraft|jets?|engines?|systems?|fighters?|helicopters?)\b"),
          doc_types=("",), requires=_p(r"\bU\.\s?S\.|\bUnited\s+States\b|\bWashington\b|\bAmerican\b"),
          unless_tags=LISTED, veto=HEDGE),
+    # ... or told it may buy one: "had told Xland it could buy an American supercomputer". The "could" is the
+    # permission reported, so only a question ("whether", "if") hedges it.
+    Rule("license.decision.told_may_buy", "license.decision",
+         _p(r"\b(?:told|tells|informed|notified|assured)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+"
+            r"(?:that\s+)?(?:it|they)\s+(?:could|can|may|might|would\s+be\s+(?:allowed|permitted)\s+to)\s+"
+            r"(?:buy|purchase|acquire|import)\s+(?:an?|one|two|three|\d+|the)\s+(?:[\w.-]+\s+){0,3}?(?:supercomputers?|"
+            r"computers?|satellites?|reactors?|machines?|aircraft|jets?|engines?|systems?|fighters?|helicopters?|tanks|"
+            r"missiles)\b"),
+         doc_types=("",), requires=_p(r"\bU\.\s?S\.|\bUnited\s+States\b|\bWashington\b|\bAmerican\b"),
+         unless_tags=LISTED, veto=_p(r"\b(?:whether|if)\b")),
     # A given arms sale halted, paused, cleared or pushed through is a decision on its licence: "invoked the
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
@@ -1493,7 +1517,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
             # The count after the noun: "would approve the sale of 72 F-15 fighter jets to Saudi Arabia".
             # "would delay for four months the sale of at least nine F-16 fighters to Xland".
-            r"\b(?:halt|paus|approv|clear|block|froze|freez|suspend|nix|expedit|delay|postpon|defer)\w*\s+"
+            # "plans to go ahead with the sale of 315 Foo tanks to Xland".
+            r"\b(?:halt|paus|approv|clear|block|froze|freez|suspend|nix|expedit|delay|postpon|defer|"
+            r"(?:go|goes|going|went|gone)\s+ahead\s+with|proceed(?:s|ed|ing)?\s+with)\w*\s+"
             r"(?:for\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|months|years)\s+)?(?:the\s+|a\s+)?(?:proposed\s+|"
             r"planned\s+|pending\s+)?(?:sales?|transfers?|deliver(?:y|ies))\s+of\s+(?:up\s+to\s+|some\s+|about\s+|"
             r"at\s+least\s+|more\s+than\s+)?"
@@ -1535,6 +1561,10 @@ RULES: tuple[Rule, ...] = (
             # aircraft it had been seeking".
             rf"\bdecid(?:ed|es)\s+(?:not\s+)?to\s+(?:sell|offer)\s+(?-i:{COUNTRY})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,4}}?"
             r"(?:jets|fighters?|aircraft|warplanes|missiles|tanks|helicopters|drones|frigates|submarines|destroyers)\b|"
+            # A sale proposed to a buyer: "has proposed selling up to six Foo helicopters to Xland".
+            rf"\bpropos(?:e|es|ed|ing)\s+(?:to\s+sell|selling)\s+(?:up\s+to\s+|some\s+|about\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|"
+            r"twelve)\s+(?:[\w.,-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|fighter(?:-bomber)?s|bombers|aircraft|"
+            r"warplanes|drones|helicopters|tanks|bombs|frigates|submarines|destroyers)\s+to\s+(?:the\s+)?(?-i:[A-Z])|"
             # "decided to sell Saudi Arabia 120 Foo air-defence missiles".
             rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
             r"dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighter(?:-bomber)?s|bombers|"
@@ -2909,6 +2939,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "hold", "pause", "suspension", "deliver", "shipment", "shipping", "let", "buy", "purchase", "acquire",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
+    "license.decision.told_may_buy": ("buy", "purchase", "acquire", "import"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire", "exception"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),

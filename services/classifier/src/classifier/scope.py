@@ -260,16 +260,25 @@ _NOT_DESTINATION = (
 )
 # Headlines drop the article: "exports to US".
 _NOT_BARE_DESTINATION = r"(?<!to\s)(?<!from\s)(?<!against\s)(?<!on\s)(?<!with\s)(?<!into\s)"
+# Companies or people named by their nationality ("six U.S. defence companies", "American executives") are a
+# foreign measure's targets, not the United States acting.
+_NATIONALITY = (
+    r"\s+(?:(?:defen[cs]e|arms|aerospace|military|weapons|drone|technology|tech|chip|semiconductor|energy|oil)\s+)?"
+    r"(?:companies|firms|makers|manufacturers|contractors|suppliers|executives|businesses|individuals|citizens|"
+    r"nationals)\b"
+)
+_NOT_NATIONALITY = rf"(?!{_NATIONALITY})"
+US_TARGETS = re.compile(rf"\b(?:U\.\s?S\.|US|American)(?={_NATIONALITY})")
 US_ACTOR = re.compile(
     # "a U.S.-drafted resolution" is another body's act that the United States wrote; "the UK subsidiary of a
     # U.S.-headquartered supplier" names a company's home, not an actor.
     rf"{_NOT_DESTINATION}\bU\.\s?S\.(?!-(?:drafted|backed|sponsored|proposed|brokered|led|headquartered|based|owned|"
-    r"born|listed)\b)|"
+    rf"born|listed)\b){_NOT_NATIONALITY}|"
     rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|"
     # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US").
     # "Her Majesty's Treasury" and "Britain's Treasury" are the United Kingdom's.
     rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?!-)|"
-    r"\bAmerican\b|\bCommerce\s+Department\b|\bBIS\b|"
+    rf"\bAmerican\b{_NOT_NATIONALITY}|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)(?<!Majesty's\s)(?<!Majesty’s\s)(?<!Britain's\s)(?<!Britain’s\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b",
 )
@@ -333,6 +342,11 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         # Each is read on its own: a headline or a first sentence may open with the government that acts.
         found = (p.search(t) for p in (FOREIGN_ACTOR, FOREIGN_STATE) for t in (lead, first))
         match = next((m for m in found if m), None)
+        # A headline opening with another state acting on U.S. targets ("China sanctions six U.S. defence
+        # companies") is that state's, whatever U.S. act its first sentence recalls as the cause.
+        headline = FOREIGN_STATE.search(document.title)
+        if headline and US_TARGETS.search(document.title) and not US_ACTOR.search(document.title):
+            return f"another government's own controls: {headline.group(0)!r}"
         if match and not US_ACTOR.search(lead) and not _hosts_a_plenary(lead, match):
             # A news story led by another government is that government's, even where it later names the
             # U.S. Entity List as background ("... a day after Washington added 140 companies").
