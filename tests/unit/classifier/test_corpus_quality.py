@@ -926,6 +926,19 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.929,
         "country_r": 0.952,
     },
+    "hundred-and-fortieth": {
+        "tag_f1": 0.744,
+        "entity_recall": 0.714,
+        "entity_precision": 0.500,
+        "country_r": 0.941,
+    },
+    "hundred-and-forty-first": {
+        "tag_f1": 0.848,
+        "entity_list_recall": 1.000,
+        "entity_recall": 0.950,
+        "entity_precision": 0.865,
+        "country_r": 0.895,
+    },
 }
 MARGIN = 0.02
 
