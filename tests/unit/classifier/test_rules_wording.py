@@ -7074,3 +7074,106 @@ def test_a_name_the_text_gives_as_an_alias_of_a_party_is_no_second_party(text: s
     names = _names("Treasury acts on sanctions", text)
     assert alias not in names
     assert names - {alias}
+
+
+def test_export_licences_and_privileges_withdrawn_are_a_denial() -> None:
+    text = (
+        "The Commerce Department has withdrawn the export licences and privileges of three companies "
+        "suspected of diverting chips to unauthorised buyers."
+    )
+    tags = _tags("Commerce acts against chip diverters", text)
+    assert "other_list.change" in tags
+    assert "license.decision" not in tags
+
+
+def test_proposals_sent_to_congress_set_no_requirement() -> None:
+    text = (
+        "The President sent Congress proposals to streamline export controls. The proposals included "
+        "exempting a number of low-technology items from licence requirements."
+    )
+    assert "license.requirement" not in _tags("President proposes export control changes", text)
+
+
+def test_parties_the_treasury_has_put_on_the_sdn_list_are_background_to_a_general_licence() -> None:
+    text = (
+        "OFAC on Friday issued two general licences covering dealings with Xland banks that it has blocked "
+        "and put on the SDN list."
+    )
+    assert "sanctions.designation" not in _tags("Treasury widens two Xland general licences", text)
+
+
+def test_what_a_designation_does_described_designates_no_one() -> None:
+    text = (
+        "The newspaper ran an explainer on what U.S. Treasury sanctions mean for their targets. It describes "
+        "an OFAC listing as a kind of civil death that freezes assets and exposes anyone who deals with the "
+        "target to penalties."
+    )
+    assert "sanctions.designation" not in _tags("Why nobody wants to be on the sanctions list", text)
+
+
+def test_designated_groups_a_bank_supported_are_background() -> None:
+    text = (
+        "Ana Foo was sentenced to 30 months for exporting goods to Xland's Bar Bank. The government noted "
+        "that the bank has supported designated terrorist organisations, among them the Qurban Brigade."
+    )
+    assert "sanctions.designation" not in _tags("Exporter sentenced over goods for Xland bank", text)
+
+
+def test_the_grounds_on_which_parties_may_be_listed_are_procedure() -> None:
+    text = (
+        "BIS released a proposed rule that would widen the grounds on which foreign parties may be put on "
+        "the Entity List."
+    )
+    tags = _tags("BIS proposes wider grounds for listing", text)
+    assert "entity_list.addition" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_party_that_may_ask_to_have_its_entry_changed_changes_none() -> None:
+    text = (
+        "BIS published a final rule setting out the criteria for putting foreign parties on the Entity "
+        "List. The rule also states that a listed party may ask BIS to remove or modify its entry."
+    )
+    tags = _tags("BIS publishes Entity List criteria", text)
+    assert not tags & {"entity_list.removal", "entity_list.revision"}
+
+
+def test_a_denial_order_issued_before_the_story_is_background() -> None:
+    text = (
+        "A lawyer wrote that the Foo 51 powerboat had reached Xland. In January the Bureau of Industry and "
+        "Security had issued a temporary denial order meant to stop Bar Marine from shipping the boat."
+    )
+    assert "other_list.change" not in _tags("Powerboat reaches Xland", text)
+
+
+def test_the_model_adds_no_entity_list_action_to_a_rule_on_the_list_s_criteria() -> None:
+    news = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "BIS widens the criteria for the Entity List",
+            "text": "BIS published a final rule that widens the criteria for putting foreign parties on the "
+            "Entity List. No party was added or removed by the rule.",
+        }
+    )
+    tags = {t.id for t in classify(news, model=_always("entity_list.addition")).tags}
+    assert tags == {"export_control.other"}
+
+
+def test_a_surname_alone_beside_the_full_name_is_the_same_party() -> None:
+    names = _names(
+        "State Department designates Qurban leader Haniyah and two groups as global terrorists",
+        "The State Department on Wednesday designated Ismail Haniyah, head of the Qurban political bureau, "
+        "as a Specially Designated Global Terrorist.",
+    )
+    assert "Ismail Haniyah" in names
+    assert "Haniyah" not in names
+
+
+def test_a_bill_passed_by_a_chamber_sets_nothing() -> None:
+    text = (
+        "The Senate on Tuesday passed a bill that would make the Commerce Department report each year on "
+        "licence applications for entities in Country Group D:5 countries that are on the Entity List, with "
+        "the ECCNs of the items; the House passed it in May."
+    )
+    assert _tags("Senate passes bill requiring Commerce to report on Xland licences", text) == set()

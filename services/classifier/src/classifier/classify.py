@@ -177,7 +177,14 @@ ONE_CHAMBER = re.compile(
 )
 
 
-def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> bool:
+# The rule that reads a text about the Entity List's criteria or procedures ("criteria for putting foreign
+# parties on the Entity List").
+LIST_PROCEDURE = "export_control.el_procedure"
+
+
+def model_may_add(
+    tag: str, ruled: Iterable[str], texts: Mapping[str, str], rule_ids: Iterable[str] = ()
+) -> bool:
     """Whether the model may add `tag` beside the tags the rules gave, to a document with these field texts.
 
     The rules read which list a document changes and in which direction from its words (added to the Entity
@@ -186,6 +193,10 @@ def model_may_add(tag: str, ruled: Iterable[str], texts: Mapping[str, str]) -> b
     tell them apart. So once a rule found a list action, the model adds no list action of its own; it still
     catches the ones no rule recognised."""
     ruled = set(ruled)
+    if tag.startswith("entity_list.") and LIST_PROCEDURE in set(rule_ids):
+        # A rule on the list's criteria or procedures shares every word of a listing; the rules read an
+        # entry's change from its own words ("No party was added").
+        return False
     if not ruled and ONE_CHAMBER.search(texts.get("title", "")):
         # One chamber's vote is a bill's step, whatever measure it votes for; a law enacted is the rules' to
         # read ("signed into law", "over a veto").
@@ -322,8 +333,9 @@ def tags_for(
     if model is not None and document.screening_change is None:
         # Rules give precise, explained hits; the model adds the tags whose wording no rule knows.
         ruled = frozenset(evidence)
+        rule_ids = {span.rule_id for spans in evidence.values() for span in spans}
         for tag, probability in model.decide(model.probabilities(document)).items():
-            if tag not in evidence and model_may_add(tag, ruled, texts):
+            if tag not in evidence and model_may_add(tag, ruled, texts, rule_ids):
                 evidence[tag] = [model_evidence(model, document, tag, probability)]
     drop_mentions(evidence, MENTIONS if rules is RULES else mention_ids(rules))
     if not evidence:

@@ -9,7 +9,7 @@ from classifier.fields import PROSE, field_texts
 from classifier.listed_parties import wants_parties
 from classifier.lists import Lists
 from classifier.names import WRITTEN_FORM, key_of
-from classifier.party_names import without_given_aliases, without_owners
+from classifier.party_names import without_bare_surnames, without_given_aliases, without_owners
 from classifier.rule_text import extract, extract_examples, extract_legal_forms
 from schemas.events import DocumentSeen, EntityMention, MatchKind
 
@@ -119,7 +119,9 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
             listed_keys.add(key_of(m.text))
     seen: set[tuple[str, str | None, str | None, str]] = set()
     out = []
-    for m in without_owners(texts, without_given_aliases(texts, without_defendants(found, tags))):
+    for m in without_bare_surnames(
+        without_owners(texts, without_given_aliases(texts, without_defendants(found, tags)))
+    ):
         route = (m.list, m.entry_id, m.team_id, key_of(m.text))
         if route not in seen:
             seen.add(route)

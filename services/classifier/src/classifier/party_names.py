@@ -88,6 +88,20 @@ def _shortened(m: EntityMention, at: tuple[int, int], named: list[tuple[tuple[in
     return False
 
 
+def without_bare_surnames(found: list[EntityMention]) -> list[EntityMention]:
+    """The mentions, less a single word the text reads as a party when another mention's name ends with it:
+    "Haniyah" in a headline beside "Ismail Haniyah" in the text is one man, named twice."""
+    endings = {_words(m.text)[-1] for m in found if len(_words(m.text)) > 1}
+    return [
+        m
+        for m in found
+        if m.entry_id is not None
+        or m.team_id is not None
+        or len(_words(m.text)) != 1
+        or _words(m.text)[0] not in endings
+    ]
+
+
 # "Osama bin Laden's al-Qaeda network": a name in the possessive right before another party's is its owner,
 # named as background. A person named for a tie ("close to President X", "on behalf of Supreme Leader Y")
 # stays: the corpus labels such a person when listed, and a listed name is what a subscriber watches.

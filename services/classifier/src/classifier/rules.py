@@ -159,6 +159,9 @@ HEDGE = _p(
     # A party's own request is no action: "it had applied on March 14 to be taken off the SDN list".
     r"(?:appl(?:y|ied|ies|ying)|ask\w*|petition\w*|seek\w*|sought|request\w*)\b[^.;]{0,60}\bto\s+be\s+"
     r"(?:taken|removed|delisted|de-listed|struck|dropped)\b|"
+    # ... or may ask for a change: "a listed party may ask BIS to remove or modify its entry".
+    r"(?:may|can|could)\s+(?:ask|request|petition)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:remove|modify|revise|change|amend|"
+    r"delist)\b|"
     # ... or asks for its removal: "FAQs on petitioning for removal from its sanctions lists".
     r"(?:petition\w*|appl(?:y|ied|ies|ying)|request\w*|seek\w*)\s+for\s+(?:its\s+|their\s+|the\s+)?(?:removal|delisting|"
     r"de-listing)\b|"
@@ -170,6 +173,7 @@ HEDGE = _p(
 )
 PROCEDURAL = _p(
     r"\b(?:criteria|reasons\s+for|procedures?\s+for|may\s+lead\s+to|right\s+to\s+request|provides\s+notice|"
+    r"grounds\s+(?:on|under|for)\s+which|"
     r"authori[sz]ation\s+to\s+impose|standards?\s+for|requests?\s+for\s+(?:public\s+)?comments?|"
     r"notifications?\s+of\s+inquiry|notices?\s+of\s+inquiry)\b"
 )
@@ -468,6 +472,9 @@ LICENCE_DECISION_VETO = _p(
     # A penalty's term on designated parties: "no U.S. export licences are to be granted to the four".
     r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\s+"
     r"(?:granted|issued|approved)\b|"
+    # Licences withdrawn with a party's export privileges are a denial order ("withdrawn the export licences
+    # and privileges of four companies").
+    r"\blicen[cs]es\s+and\s+(?:export\s+|trading\s+)?privileges\b|"
     # Licensees described by their licence: "companies granted licences to export stronger encryption had to
     # show plans"; the grants are the policy's past, no decision told.
     r"\b(?:companies|firms|exporters|manufacturers|applicants|those)\s+(?:granted|given|issued|awarded)\s+"
@@ -695,7 +702,9 @@ RULES: tuple[Rule, ...] = (
          requires=_p(EL),
          # A report's yearly tally ("nine Entity List rules, which ... amended 61 entries") revises nothing.
          veto=_p(rf"{PROCEDURAL.pattern}|{CCL}|\bUSML\b|\bMunitions\s+List|\bCategor|\bSchedule\b|"
-                 r"\btall(?:y|ies|ied|ying)\b|\bstatistics\b")),
+                 r"\btall(?:y|ies|ied|ying)\b|\bstatistics\b|"
+                 # A party's right to ask: "a listed party may ask BIS to remove or modify its entry".
+                 r"\b(?:may|can|could)\s+(?:ask|request|petition)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:remove|modify|revise)\b")),
     Rule("el.revision.amended_entry", "entity_list.revision",
          _p(rf"\b(?:amend|fix|correct|revis|modif|updat|chang)\w*\s+(?:the\s+|an?\s+|its\s+|\w+\s+)?{ELX}\s+"
             r"entr(?:y|ies)\b"), veto=PROCEDURAL),
@@ -986,6 +995,9 @@ RULES: tuple[Rule, ...] = (
                  # Who determines the requirements for a transaction ("Delegation of License Requirements
                  # Determination") sets no requirement.
                  r"\bdetermin\w*\s+(?:the\s+)?licen[cs]e\s+requirements?\b|\blicen[cs]e\s+requirements?\s+determinations?\b|"
+                 # Proposals sent to lawmakers set nothing: "the proposals included exempting ... from licence
+                 # requirements".
+                 r"\bproposals?\s+(?:includ\w*|would|to)\b|"
                  # Guidance that "reviews the end-use licence requirements" restates them.
                  r"\b(?:review|explain|describ|summari[sz]|outlin|restat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                  r"licen[cs]e\s+requirements?\b|"
@@ -1719,6 +1731,8 @@ RULES: tuple[Rule, ...] = (
          # After a preposition it is an adjective too: "assets belonging to designated terrorist groups".
          _p(r"(?<!specially )(?:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bwith\s)(?<!\binvolving\s)"
             r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)"
+            # Groups a party backed: "has supported designated terrorist organisations".
+            r"(?<!\bsupported\s)(?<!\bsupports\s)(?<!\bsupporting\s)(?<!\bfunded\s)(?<!\bfinanced\s)(?<!\bbacked\s)"
             # "an auction run by Foo, which was designated under Executive Order 13405 in 2008": background.
             r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
             # An office's compound adjective: "a State Department-designated terrorist organization".
@@ -1817,6 +1831,10 @@ RULES: tuple[Rule, ...] = (
                  # added to its SDN List".
                  r"\b(?:whom|who|which|that)\s+(?:[\w.'’-]+\s+){1,3}?had\s+(?:previously\s+|earlier\s+|already\s+)?"
                  r"(?:added|placed|put|listed|designated)\b|"
+                 # ... or the present perfect with its agency: "banks that it has blocked and put on the SDN
+                 # list".
+                 r"\b(?:whom|which|that)\s+(?:it|OFAC|Treasury|the\s+Treasury)\s+(?:has|have)\s+(?:already\s+)?"
+                 r"(?:\w+\s+and\s+)?(?:added|placed|put|listed|designated)\b|"
                  rf"{PLACED_BEFORE.pattern}|"
                  # ... and so does one dated by a year: "Bar Trading, which OFAC designated in 2016 for
                  # arms work".
@@ -1921,6 +1939,8 @@ RULES: tuple[Rule, ...] = (
                  r"to\b|\b(?:freez\w*|froze)\s+such\b|"
                  # Options kept back: "tougher steps, such as a freeze on Xland assets, were held in reserve".
                  r"\bheld\s+in\s+reserve\b|\b(?:steps|measures|options)\s*,?\s+such\s+as\b|"
+                 # What a listing does, described with no owner: "a kind of civil death that freezes assets".
+                 r"\b(?:that|which)\s+freezes\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:assets|property)\b(?!\s+of\b)|"
                  # A law's mandate names a class to be designated later: "the act requires the president to
                  # freeze the assets of any foreign person found responsible for ...".
                  r"\b(?:requir|direct|mandat|oblig)\w*\s+(?:the\s+)?(?:President|Secretary|Treasury|administration)\s+"
@@ -2048,6 +2068,8 @@ RULES: tuple[Rule, ...] = (
             # The noun followed by its verb: "U.S. sanctions bar such sales".
             r"bar|bars|barred|ban|bans|prohibit|prohibits|forbid|forbids|prevent|prevents|remain|remained|cover|"
             r"covers|apply|applies|require|requires|"
+            # "what U.S. Treasury sanctions mean for their targets".
+            r"mean|means|meant|work|works|worked|affect|affects|do|does|"
             # ... or before its participle: "so that the U.S. sanctions built on it stay in force".
             r"(?-i:[a-z]+ed)|built|taken|kept|set|put|held|brought|laid|left|made|stay|stays|stayed|continue|"
             r"continues|continued)\b)[\w'-]+"),
@@ -2435,6 +2457,9 @@ RULES: tuple[Rule, ...] = (
             # News quotes the jargon: "issued 'temporary denial' orders".
             r"(?<!suspended\s)[\'‘\"“]temporary\s+denial[\'’\"”]\s+orders?\b|"
             r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\b(?:export|trading)\s+privileges\b|"
+            # "has withdrawn the export licences and privileges of four companies": a denial in other words.
+            r"\b(?:withdr[ae]wn?|withdrawing|revok\w*|strip\w*|cancel\w*)\b[^.;]{0,40}\b(?:export|trading)\s+"
+            r"(?:licen[cs]es\s+and\s+)?privileges\b|"
             # Past the initials' stops: "denied all U.S. trading privileges to the two French importers".
             r"\bden(?:y|ies|ied|ying)\s+(?:all\s+)?U\.S\.\s+(?:export|trading)\s+privileges\s+to\b"),
          not_doc_types=("RULE", "PRORULE"),
@@ -2455,7 +2480,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:such\s+)?denial\s+orders\b|\bno\s+longer\s+(?:subject\s+to|under)\b|"
                  # An agency's record told: "had imposed tens of millions in civil penalties on violators
                  # and denied export privileges to some".
-                 r"\bhad\s+(?:also\s+|previously\s+)?(?:imposed|denied)\b[^.;]{0,160}?\bdenied\s+export\s+privileges\b")),
+                 r"\bhad\s+(?:also\s+|previously\s+)?(?:imposed|denied)\b[^.;]{0,160}?\bdenied\s+export\s+privileges\b|"
+                 # An order issued before the story: "In January BIS had issued a temporary denial order".
+                 r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?issued\s+(?:an?\s+|the\s+|its\s+)?(?:temporary\s+)?"
+                 r"denial\s+orders?\b")),
     # The order told as a settlement's penalty: "a five-year denial of his export privileges, one year of
     # which is suspended". Settlements mostly suspend the whole denial ("a three-year denial of export
     # privileges that is suspended", "the denial of export privileges will be suspended and then waived"),
@@ -2825,7 +2853,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:deadline|period)\b[^.;]{0,40}\bcomments?\b)"),
          fields=("text",), exclusive=True),
     Rule("export_control.el_procedure", "export_control.other",
-         _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for){S}{{0,80}}\b{ELX}|"
+         _p(rf"\b(?:criteria|reasons\s+for|procedures?\s+for|standards?\s+for|grounds\s+(?:on|under|for)\s+which)"
+            rf"{S}{{0,80}}\b{ELX}|"
             rf"\b{ELX}\b{S}{{0,120}}\bprocedures\b")),
     # The EAR's antiboycott rules and their cases: "Restrictive Trade Practices or Boycotts", "fined for
     # complying with the Arab League boycott".

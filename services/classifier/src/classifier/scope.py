@@ -222,6 +222,17 @@ FOREIGN_ENFORCER = re.compile(
 # Another state's parliament at work ("a question answered in the House of Commons", "a Bundestag debate"):
 # its questions, answers and debates decide nothing of ours, whatever U.S. law they discuss.
 # A person described by a seat there ("a former gymnast and State Duma member") is no proceeding.
+# A chamber's step on a bill ("Senate passes bill requiring Commerce to report ...") sets nothing until the
+# bill is law; a law enacted ("signed into law", "over a veto") is the rules' to read.
+BILL_STEP = re.compile(
+    r"\b(?:House|Senate)\s+(?:[\w-]+\s+){0,2}?(?i:votes?|voted|passes|passed|approves|approved|backs|backed|"
+    r"advances|advanced|debates|debated)\b[^|]{0,80}?\b(?i:bill|measure|legislation|amendment)s?\b"
+)
+ENACTED = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?into\s+law\b|\bover(?:rode|ride|ridden|riding)\b[^.;]{0,60}\bveto\b|"
+    r"\bbecame\s+law\b|\benacted\b",
+    re.IGNORECASE,
+)
 FOREIGN_LEGISLATURE = re.compile(
     r"(?<!member\sof\sthe\s)\b(?:House\s+of\s+(?:Commons|Lords)|(?:the|a)\s+Commons|Bundestag|Bundesrat|Knesset|"
     r"State\s+Duma|Lok\s+Sabha|Rajya\s+Sabha|Dail|(?:National|Federal)\s+Diet)\b"
@@ -355,6 +366,12 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return f"another government's own enforcement: {match.group(0)!r}"
     if not document.agencies and (match := FOREIGN_LEGISLATURE.search(lead)):
         return f"another parliament's proceedings: {match.group(0)!r}"
+    if (
+        not document.agencies
+        and (match := BILL_STEP.search(document.title))
+        and not ENACTED.search(" | ".join((document.title, document.text or "")))
+    ):
+        return f"a chamber's step on a bill: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
     if (
