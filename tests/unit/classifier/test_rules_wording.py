@@ -7177,3 +7177,65 @@ def test_a_bill_passed_by_a_chamber_sets_nothing() -> None:
         "the ECCNs of the items; the House passed it in May."
     )
     assert _tags("Senate passes bill requiring Commerce to report on Xland licences", text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury official said the new rules would let U.S. companies obtain Treasury licences to sell "
+        "food and medicine to Xland.",
+        "The affidavit said the company had tried without success for two years to obtain export licences "
+        "for its more sophisticated products for Xland.",
+    ],
+)
+def test_licences_a_class_may_obtain_or_a_company_failed_to_obtain_decide_none(text: str) -> None:
+    assert "license.decision" not in _tags("Export licences and Xland", text)
+
+
+def test_bis_guidance_for_exporters_is_an_export_control_item() -> None:
+    text = (
+        "The Commerce Department's Bureau of Industry and Security issued guidance on Tuesday on steps "
+        "exporters can take to keep their goods from being diverted to Xland's missile programme."
+    )
+    assert _tags("BIS tells exporters how to guard against diversion", text) == {"export_control.other"}
+
+
+def test_a_party_named_a_military_end_user_is_an_other_list_change() -> None:
+    text = (
+        "The Commerce Department's Bureau of Industry and Security designated the Foo Group as a Russian "
+        "'military end user' under the Export Administration Regulations."
+    )
+    tags = _tags("Commerce designates Foo Group a Russian 'military end user'", text)
+    assert "other_list.change" in tags
+    assert "sanctions.designation" not in tags
+
+
+def test_a_trade_complaint_charging_that_taxes_subsidise_exports_is_no_enforcement() -> None:
+    text = (
+        "Washington was drafting options against Xland in a dispute over its export taxes. The case had been "
+        "filed by a processors' association, which charged that the differential taxes implicitly subsidised "
+        "Xland's soyproduct exports."
+    )
+    assert "export_control.other" not in _tags("U.S. drafts retaliation in Xland soy case", text)
+
+
+def test_a_denial_and_a_penalty_both_suspended_deny_nothing() -> None:
+    text = (
+        "Under the settlement Ana Foo agreed to a $75,000 civil penalty and a three-year denial of export "
+        "privileges, both suspended for three years on condition that she commits no further violations."
+    )
+    assert "other_list.change" not in _tags("Exporter settles BIS charges over parts for Xland", text)
+
+
+def test_a_foreign_leader_signing_his_own_law_is_out_of_scope() -> None:
+    # The scope check reads a real leader's title; the wording is invented.
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Putin signs law allowing countermeasures against Western sanctions",
+            "text": "Russian President Vladimir Putin on Monday signed a law allowing countermeasures "
+            "against countries that take unfriendly actions.",
+        }
+    )
+    assert out_of_scope(document) is not None

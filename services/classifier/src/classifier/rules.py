@@ -1231,6 +1231,11 @@ RULES: tuple[Rule, ...] = (
                  # ... or failed to: "failed to obtain export licenses for five foreign nationals" is the
                  # offence.
                  r"\bfail(?:s|ed|ing)?\s+to\s+(?:obtain|get|secure|seek|apply\s+for)\b|"
+                 # ... or tried in vain: "had tried without success for two years to obtain export licences".
+                 r"\bwithout\s+success\b|\bunsuccessful(?:ly)?\b|\bin\s+vain\b|"
+                 # A class let obtain them is a policy: "would let U.S. companies obtain Treasury licences".
+                 r"\b(?:let|lets|allow\w*|permit\w*|enabl\w*)\s+(?:U\.S\.\s+|American\s+)?(?:companies|firms|exporters|"
+                 r"businesses|manufacturers|farmers)\s+(?:to\s+)?(?:obtain|get|secure|apply\s+for)\b|"
                  # A count of holders is a statistic: "some 1,200 exporters held these licences".
                  r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|exporters|licensees|holders)\s+"
                  r"(?:held|hold|holding)\b|"
@@ -1759,6 +1764,8 @@ RULES: tuple[Rule, ...] = (
          # The Pentagon's "Communist Chinese military company" label is no OFAC or State designation.
          veto=_p(r"\bfootnote\b|\bdesignated\s+as\s+(?:defense\s+articles|a\s+major)|\bmajor\s+non-NATO|"
                  r"\bPentagon\b|\b(?:Defense\s+Department|Department\s+of\s+Defense)\b|\bmilitary\s+compan|"
+                 # Commerce names military end users; that list is another list.
+                 r"\bmilitary\s+end[- ]users?\b|"
                  r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b|"
                  # An order under the International Organizations Immunities Act designates a body "as a
                  # public international organization": privileges conferred, no sanctions.
@@ -2447,7 +2454,12 @@ RULES: tuple[Rule, ...] = (
          veto=HEDGE),
     Rule("other_list.meu", "other_list.change",
          _p(r"\b(?:add|remov|revis|modif|mov|shift|transfer|delet)\w*\b[^.;]{0,80}\b"
-            r"(?:Military\s+End[- ]User\s+(?:\(MEU\)\s+)?List|MEU\s+List)\b")),
+            r"(?:Military\s+End[- ]User\s+(?:\(MEU\)\s+)?List|MEU\s+List)\b|"
+            # "designated the Foo Group as a Russian 'military end user' under the Export Administration
+            # Regulations".
+            r"\b(?:designat|nam|list)\w*\s+(?:[\w'’.-]+\s+){0,6}?(?:as\s+)?an?\s+(?:(?:Russian|Belarusian|Chinese|"
+            r"Venezuelan|Burmese|Cambodian|Nicaraguan)\s+)?['‘\"“]?military\s+end[- ]user\b"),
+         veto=HEDGE),
     # Orders on parties are notices; a rule that amends the EAR's enforcement procedures or its references to
     # the Denied Persons List denies nobody.
     Rule("other_list.denial_order", "other_list.change",
@@ -2492,7 +2504,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bdenial\s+of\s+(?:(?:his|her|its|their|all\s+its|[\w-]+['’]s)\s+)?(?:own\s+)?export\s+privileges\b"),
          doc_types=("",),
          unless_prose=_p(r"(?<!\bof\swhich\s)\b(?:is|was|were|are|be|been)\s+(?:then\s+)?(?:suspended|waived)\b|"
-                         r"\bprivileges,\s+suspended\b|\bprobationary\b|"
+                         r"\bprivileges,\s+suspended\b|\bprobationary\b|\b(?:both|all|each)\s+suspended\b|"
                          r"\bsuspended\s+(?:outright|denial)\b|\b(?:possible|potential)\s+denial\b"),
          # What a missed payment "could bring" is a term of the settlement, not a denial imposed.
          # Nor is a denial an agency says it will seek ("would now consider seeking denial of export
@@ -2740,6 +2752,9 @@ RULES: tuple[Rule, ...] = (
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
          # "the tools CATIC had been indicted two months earlier for diverting": background to other news.
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
+                 # A trade complaint's allegation: "charged that the differential taxes implicitly subsidised
+                 # soyproduct exports".
+                 r"\bcharged\s+that\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:taxes|tariffs|duties|subsidies|prices)\b|"
                  # ... unless reported speech put the news itself there: "said on Tuesday that two men had
                  # been charged".
                  r"^(?:(?!\b(?:said|says|announced|announces|stated)\b)[^;])*?"
@@ -2819,6 +2834,15 @@ RULES: tuple[Rule, ...] = (
             r"urg\w*|fault\w*|publish\w*)\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change")),
+    # Guidance the export agency gives exporters ("issued guidance on steps exporters can take to keep their
+    # goods from being diverted") explains the controls and changes none.
+    Rule("export_control.guidance", "export_control.other",
+         _p(r"\b(?:BIS|Bureau\s+of\s+(?:Industry\s+and\s+Security|Export\s+Administration)|Commerce(?:\s+Department)?)\b"
+            r"[^.;]{0,60}?\b(?:issu|publish|releas|post)\w*\s+(?:new\s+|updated\s+)?(?:[\w-]+\s+){0,2}?(?:guidance|"
+            r"advisor(?:y|ies)|best\s+practices|red\s+flags)\b"),
+         doc_types=("",),
+         unless_tags=(*LISTED, *SANCTIONS, "license.decision", "license.requirement", "other_list.change"),
+         veto=HEDGE),
     # A study of what export controls do ("assesses the impact of U.S. export controls on the industry")
     # reviews the system as an audit does, whoever prepared it.
     Rule("export_control.controls_studied", "export_control.other",
@@ -2969,6 +2993,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.told_may_buy": ("buy", "purchase", "acquire", "import"),
+    "export_control.guidance": ("guidance", "advisor", "best practices", "red flags"),
     "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire", "exception"),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),

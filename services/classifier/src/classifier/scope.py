@@ -130,6 +130,10 @@ FOREIGN_ACTOR = re.compile(
     # Its sanctions committees list and delist parties under its own resolutions ("Security Council 2374
     # Committee", "the U.N. Security Council committee that oversees the Mali sanctions regime").
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
+    # Another state's leader by name, acting: "Putin signs law allowing countermeasures".
+    r"^(?:(?:Russian\s+|Chinese\s+|Belarusian\s+|Turkish\s+|Iranian\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|Xi\s+Jinping|"
+    r"Lukashenko|Erdogan)\s+(?:signs|signed|orders|ordered|decrees|decreed|bans|banned|approves|approved|imposes|"
+    r"imposed)\b|"
     # The European Union's institutions by their own names: "The Council of the European Union adopted a new
     # package of restrictive measures".
     r"\b(?:Council|Commission)\s+of\s+the\s+European\s+Union\s+(?:[\w,]+\s+){0,5}?(?:adopted|adopts|imposed|"
