@@ -162,9 +162,11 @@ LEARNT = (
     "hundred-and-thirty-ninth",
     "hundred-and-fortieth",
     "hundred-and-forty-first",
+    "hundred-and-forty-second",
+    "hundred-and-forty-third",
 )
 # The sets scored once and not read yet: they wait beside the package, where nothing installed learns them.
-BLIND: tuple[str, ...] = ("hundred-and-forty-second", "hundred-and-forty-third")
+BLIND: tuple[str, ...] = ()
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
 HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
     name: BLIND_DIR / name / "items.jsonl" for name in BLIND
