@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from classifier.countries import find_countries, of_concern
 from classifier.fields import PROSE, field_texts
@@ -23,7 +23,7 @@ from classifier.rules import (
     RULES,
     Rule,
 )
-from classifier.scope import TITLES, out_of_scope, regime_led
+from classifier.scope import ONE_CHAMBER, TITLES, out_of_scope, regime_led
 from classifier.severity import severity_of
 from schemas.events import (
     ChangeKind,
@@ -169,21 +169,13 @@ def model_evidence(model: Scorer, document: DocumentSeen, tag: str, probability:
 WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
 
 
-# A headline on one chamber's step: "House votes to withhold ...", "Senate passes bill to bar ...", "House
-# takes up bill to bar ...".
-ONE_CHAMBER = re.compile(
-    r"\b(?:House|Senate)\s+(?:[\w-]+\s+){0,2}?(?:votes?|voted|passes|passed|approves|approved|backs|backed|"
-    r"takes\s+up|took\s+up|debates|debated|advances|advanced)\b"
-)
-
-
 # The rule that reads a text about the Entity List's criteria or procedures ("criteria for putting foreign
 # parties on the Entity List").
 LIST_PROCEDURE = "export_control.el_procedure"
 
 
 def model_may_add(
-    tag: str, ruled: Iterable[str], texts: Mapping[str, str], rule_ids: Iterable[str] = ()
+    tag: str, ruled: Iterable[str], texts: Mapping[str, str], rule_ids: Collection[str] = ()
 ) -> bool:
     """Whether the model may add `tag` beside the tags the rules gave, to a document with these field texts.
 
@@ -193,7 +185,7 @@ def model_may_add(
     tell them apart. So once a rule found a list action, the model adds no list action of its own; it still
     catches the ones no rule recognised."""
     ruled = set(ruled)
-    if tag.startswith("entity_list.") and LIST_PROCEDURE in set(rule_ids):
+    if tag.startswith("entity_list.") and LIST_PROCEDURE in rule_ids:
         # A rule on the list's criteria or procedures shares every word of a listing; the rules read an
         # entry's change from its own words ("No party was added").
         return False

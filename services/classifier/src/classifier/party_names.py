@@ -91,14 +91,12 @@ def _shortened(m: EntityMention, at: tuple[int, int], named: list[tuple[tuple[in
 def without_bare_surnames(found: list[EntityMention]) -> list[EntityMention]:
     """The mentions, less a single word the text reads as a party when another mention's name ends with it:
     "Haniyah" in a headline beside "Ismail Haniyah" in the text is one man, named twice."""
-    endings = {_words(m.text)[-1] for m in found if len(_words(m.text)) > 1}
+    words = [_words(m.text) for m in found]
+    endings = {w[-1] for w in words if len(w) > 1}
     return [
         m
-        for m in found
-        if m.entry_id is not None
-        or m.team_id is not None
-        or len(_words(m.text)) != 1
-        or _words(m.text)[0] not in endings
+        for m, w in zip(found, words, strict=True)
+        if m.entry_id is not None or m.team_id is not None or len(w) != 1 or w[0] not in endings
     ]
 
 

@@ -228,9 +228,16 @@ FOREIGN_ENFORCER = re.compile(
 # A person described by a seat there ("a former gymnast and State Duma member") is no proceeding.
 # A chamber's step on a bill ("Senate passes bill requiring Commerce to report ...") sets nothing until the
 # bill is law; a law enacted ("signed into law", "over a veto") is the rules' to read.
+_CHAMBER = r"\b(?:House|Senate)\s+(?:[\w-]+\s+){0,2}?"
+_CHAMBER_STEPS = (
+    r"votes?|voted|passes|passed|approves|approved|backs|backed|takes\s+up|took\s+up|debates|debated|advances|"
+    r"advanced"
+)
+# A headline on one chamber's step: "House votes to withhold ...", "Senate passes bill to bar ...", "House
+# takes up bill to bar ...".
+ONE_CHAMBER = re.compile(rf"{_CHAMBER}(?:{_CHAMBER_STEPS})\b")
 BILL_STEP = re.compile(
-    r"\b(?:House|Senate)\s+(?:[\w-]+\s+){0,2}?(?i:votes?|voted|passes|passed|approves|approved|backs|backed|"
-    r"advances|advanced|debates|debated)\b[^|]{0,80}?\b(?i:bill|measure|legislation|amendment)s?\b"
+    rf"{_CHAMBER}(?i:{_CHAMBER_STEPS})\b[^|]{{0,80}}?\b(?i:bill|measure|legislation|amendment)s?\b"
 )
 ENACTED = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?into\s+law\b|\bover(?:rode|ride|ridden|riding)\b[^.;]{0,60}\bveto\b|"
