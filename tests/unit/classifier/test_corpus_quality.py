@@ -954,8 +954,11 @@ REPORTED_HOLDOUT = {
     },
     "hundred-and-forty-fourth": {
         "tag_f1": 0.850,
-        "entity_recall": 0.900,
-        "entity_precision": 0.750,
+        # First scored 0.900 (9 of 10) and 0.750; one of the nine was found only beside a false Entity List
+        # addition, which a later formula removed (a dealer who "had earlier been put on a U.S. blacklist"):
+        # the floors are the figures without it.
+        "entity_recall": 0.800,
+        "entity_precision": 0.722,
         "country_r": 0.895,
     },
     "hundred-and-forty-fifth": {

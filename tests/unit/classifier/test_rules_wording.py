@@ -7239,3 +7239,70 @@ def test_a_foreign_leader_signing_his_own_law_is_out_of_scope() -> None:
         }
     )
     assert out_of_scope(document) is not None
+
+
+def test_a_law_said_to_set_no_licence_requirement_sets_none() -> None:
+    text = (
+        "The Foo Trade Promotion Act became law on Monday. It helps small firms form export trading "
+        "companies and shields their joint export conduct from antitrust suits. The act sets no export "
+        "licence requirement and changes no control list."
+    )
+    assert "license.requirement" not in _tags("Foo Trade Promotion Act becomes law", text)
+
+
+def test_a_party_that_had_earlier_been_blacklisted_is_background() -> None:
+    text = (
+        "Customs officers questioned three men, among them Ivan Foo, who ran a small computer firm and had "
+        "earlier been put on a U.S. blacklist for dealings with Xland."
+    )
+    assert "entity_list.addition" not in _tags("Customs hold computers bound for Xland", text)
+
+
+def test_a_settlement_barring_denial_of_the_allegations_denies_no_privileges() -> None:
+    text = (
+        "Foo Imports LLC agreed to pay a $98,000 civil penalty to settle charges over unlicensed exports "
+        "to Xland. Under the settlement the company may not publicly deny the allegations and risks losing "
+        "its export privileges if it breaks the agreement."
+    )
+    tags = _tags("Foo Imports pays $98,000 to settle export charges", text)
+    assert "other_list.change" not in tags
+    assert "export_control.other" in tags
+
+
+def test_testimony_recalling_the_export_act_lapse_decides_nothing() -> None:
+    text = (
+        "The Commerce under secretary told a House subcommittee on Wednesday that a short extension of the "
+        "Export Administration Act, which had lapsed five years earlier, would be better than running "
+        "controls under the International Emergency Economic Powers Act."
+    )
+    assert _tags("Official urges Congress to renew the export act", text) == set()
+
+
+def test_a_seizure_of_goods_about_to_leave_is_an_export_control_item() -> None:
+    text = (
+        "Customs officers seized a container of U.S.-made computers at the port of Foo just before it was "
+        "to board a ferry. The load was officially bound for Xland."
+    )
+    assert _tags("Customs seize computers at Foo port", text) == {"export_control.other"}
+
+
+def test_a_review_of_licensing_procedures_is_an_export_control_item() -> None:
+    tags = _tags(
+        "Comment Request Regarding the Effectiveness of Licensing Procedures for Exportation of "
+        "Agricultural Commodities to Xland",
+        source="federal_register",
+        document_type="PRORULE",
+        agencies=["Treasury Department", "Foreign Assets Control Office"],
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_ofac_alphabetical_listing_rule_is_a_programme_rule() -> None:
+    tags = _tags(
+        "Alphabetical Listing of Blocked Persons, Blocked Vessels, Specially Designated Nationals and "
+        "Specially Designated Terrorists",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Treasury Department", "Foreign Assets Control Office"],
+    )
+    assert tags == {"sanctions.regulation"}

@@ -207,6 +207,12 @@ IN_YEAR = (
     r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d"
 )
+# A past perfect dated by an adverb of earlier time: "had earlier been put on a blacklist", "had previously
+# been placed on the Entity List" ("had just been added" is the story's own news).
+EARLIER_LISTING = (
+    r"\bhad\s+(?:earlier|previously|already|once|long\s+since)\s+been\s+"
+    r"(?:added|placed|put|listed|blacklisted)\b"
+)
 PLACED_BEFORE = _p(
     r"\b(?:company|firm|bank|entity|group|man|woman|person|corporation|airline)\s+(?:placed|put|added|listed)\s+"
     r"on\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b"
@@ -233,6 +239,11 @@ EXPORT_CONTEXT = _p(
     r"\bTreasury\s+Department\b|\bU\.S\.\s+Treasury\b"
 )
 LICENCE = r"licen[cs](?:e|es|ing)"
+# Words told to lawmakers: "told a House International Relations subcommittee", "testified before the panel".
+TESTIMONY = (
+    r"\b(?:told|testif(?:y|ies|ied|ying)\s+(?:before|to))\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:committee|subcommittee|panel|hearing)\b|\btestimony\s+(?:before|to)\b"
+)
 # A participle after an article or a preposition is an adjective: "signed documents with sanctioned Rosneft
 # chief Igor Sechin" recalls a party listed before; "Treasury sanctioned the chief" lists one.
 AS_VERB = (
@@ -591,7 +602,7 @@ RULES: tuple[Rule, ...] = (
     Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
          # The party may be described between commas: "after an affiliate, Foo Electronics of Xland, was
          # placed on the Entity List in September 2008".
-         veto=_p(rf"{LISTING_VETO.pattern}|\b(?:since|after|when)\s+(?:[\w.,'’-]+\s+){{1,8}}?(?:was|were|had\s+been)\s+"
+         veto=_p(rf"{LISTING_VETO.pattern}|{EARLIER_LISTING}|\b(?:since|after|when)\s+(?:[\w.,'’-]+\s+){{1,8}}?(?:was|were|had\s+been)\s+"
                  r"(?:added|placed|put|listed|blacklisted)\b|"
                  r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b|"
@@ -626,7 +637,8 @@ RULES: tuple[Rule, ...] = (
          # theirs.
          unless_prose=_p(rf"\b{OFFICE}\b{S}{{0,80}}\bblacklist(?:s|ed|ing)\b"),
          # "... suspended shipments after the Commerce Department blacklisted the company in May": background.
-         veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanctions?\s+list|"
+         # "... a dealer who had earlier been put on a U.S. blacklist": a listing before the story's.
+         veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanctions?\s+list|{EARLIER_LISTING}|"
                  r"\b(?:after|since|which|that|when|because)\s+(?:the\s+)?(?:U\.S\.|United\s+States\b|Washington\b|"
                  r"Commerce\b|BIS\b|administration\b)(?:\s+Department)?\s+(?:had\s+)?blacklist")),
     # "names 23 companies to its export blacklist"; news describing the list instead of naming it: "placed
@@ -998,6 +1010,9 @@ RULES: tuple[Rule, ...] = (
                  # Proposals sent to lawmakers set nothing: "the proposals included exempting ... from licence
                  # requirements".
                  r"\bproposals?\s+(?:includ\w*|would|to)\b|"
+                 # A law said to set none: "the act sets no export licence requirement".
+                 r"\b(?:sets?|impos(?:es|ed)|creat(?:es|ed)|establish(?:es|ed)|introduc(?:es|ed)|adds|added)\s+no\s+"
+                 r"(?:new\s+|further\s+|additional\s+)?(?:export\s+)?licen[cs]\w*\s+requirements?\b|"
                  # Guidance that "reviews the end-use licence requirements" restates them.
                  r"\b(?:review|explain|describ|summari[sz]|outlin|restat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                  r"licen[cs]e\s+requirements?\b|"
@@ -2158,6 +2173,10 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
          fields=("cfr_parts",),
          unless_title=SANCTIONS_ACTIONS),
+    # OFAC's appendix of its lists' names ("Alphabetical Listing of Blocked Persons, ... Specially Designated
+    # Nationals ...") is amended as a rule of its chapter; the designations it gathers were each made before.
+    Rule("sanctions.alphabetical_listing", "sanctions.regulation", _p(r"^Alphabetical\s+Listings?\b"),
+         fields=("title",), doc_types=("RULE",)),
     # A State Department title on one terrorist designation, however long the aliases between ("In the
     # Matter of the Review of the Designation of X (a.k.a. Y, a.k.a. Z) as a Foreign Terrorist Organization").
     Rule("sanctions.terrorist_designation_title", "sanctions.designation",
@@ -2468,7 +2487,9 @@ RULES: tuple[Rule, ...] = (
             r"(?<!suspended\s)(?<!suspended\stemporary\s)\b(?:temporary\s+)?denial\s+orders?\b(?!\s+procedures)|\bDenied\s+Persons\s+List\b|"
             # News quotes the jargon: "issued 'temporary denial' orders".
             r"(?<!suspended\s)[\'‘\"“]temporary\s+denial[\'’\"”]\s+orders?\b|"
-            r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}\b(?:export|trading)\s+privileges\b|"
+            # A settlement's term "may not publicly deny the allegations" denies no privileges.
+            r"\bden(?:y|ies|ied|ying)\b(?!\s+(?:the\s+|any\s+|its\s+|these\s+)?(?:allegations|charges|accusations|"
+            r"wrongdoing|claims)\b)[^.;]{0,40}\b(?:export|trading)\s+privileges\b|"
             # "has withdrawn the export licences and privileges of four companies": a denial in other words.
             r"\b(?:withdr[ae]wn?|withdrawing|revok\w*|strip\w*|cancel\w*)\b[^.;]{0,40}\b(?:export|trading)\s+"
             r"(?:licen[cs]es\s+and\s+)?privileges\b|"
@@ -2663,8 +2684,11 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?{EXPORT_STATUTE}|"
             rf"{EXPORT_STATUTE}(?:\s+of\s+\d{{4}})?,?\s+(?:became|becomes|has\s+become)\s+law\b"),
          doc_types=("",), veto=HEDGE),
+    # An official's testimony that recalls the lapse ("told a House subcommittee that an extension of the
+    # Export Administration Act, which had lapsed, would be better") argues for a bill and decides nothing.
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
-         requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"), veto=HEDGE),
+         requires=_p(r"\bemergency\b|\bIEEPA\b|\bExecutive\s+Order\b"),
+         veto=_p(rf"{HEDGE.pattern}|{TESTIMONY}")),
     Rule("export_control.bis_decision", "export_control.other", BIS_DECISION, fields=("title",),
          doc_types=("NOTICE",)),
     Rule("export_control.enforcement", "export_control.other",
@@ -2791,7 +2815,9 @@ RULES: tuple[Rule, ...] = (
     # law's.
     Rule("export_control.seizure", "export_control.other",
          _p(rf"\bseiz(?:e|ed|es|ing|ure\s+of)\b{S}{{0,200}}?\b(?:bound\s+for|destined\s+for|"
-            r"(?:about\s+)?to\s+be\s+(?:loaded|shipped|flown|exported)\b)|"
+            r"(?:about\s+)?to\s+be\s+(?:loaded|shipped|flown|exported)\b|"
+            # ... or caught as it left: "seized a container of computers just before it was to board a ferry".
+            r"\b(?:was|were)\s+(?:about\s+)?to\s+(?:board|leave|sail|depart)\b)|"
             # A seizure told by the drive it belongs to: "the largest seizure yet in the campaign against
             # illegal technology exports", "have seized 2,000 illegal shipments".
             rf"\bseiz(?:e|ed|es|ing|ures?)\b{S}{{0,120}}?\billegal\s+(?:[\w-]+\s+){{0,2}}?(?:shipments|exports)\b"),
@@ -2851,6 +2877,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?export\s+controls\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change"), veto=HEDGE),
+    # The statutory review of licensing for farm goods and medicine to embargoed countries ("Effectiveness of
+    # Licensing Procedures for Agricultural Commodities to Cuba") reviews the export licensing system,
+    # whichever agency asks.
+    Rule("export_control.licensing_reviewed", "export_control.other",
+         _p(r"\bEffectiveness\s+of\s+(?:the\s+)?(?:Export\s+)?Licensing\s+Procedures\b"), fields=("title",)),
     Rule("export_control.judge_decision", "export_control.other",
          _p(r"\badministrative\s+law\s+judge['’]?s?\b[^.;]{0,40}?\b(?:decision|ruling|order|recommend\w*)\b"),
          requires=EXPORT_CONTEXT),
@@ -3008,6 +3039,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.arms_transfer_policy": (
         "arms transfer", "transfers of conventional", "transfer of conventional"
     ),
+    "sanctions.alphabetical_listing": ("alphabetical",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
@@ -3049,6 +3081,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.denial_order": ("deny", "denying", "denial", "denied", "denies", "privileges"),
     "other_list.bis_order_title": ("matter of", "export privileges"),
     "export_control.bis_decision": ("matter of",),
+    "export_control.licensing_reviewed": ("licensing",),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),
     "license.itar_exemption_title": ("traffic in arms",),
