@@ -967,6 +967,19 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.820,
         "country_r": 0.941,
     },
+    "hundred-and-forty-sixth": {
+        "tag_f1": 0.821,
+        "entity_recall": 0.889,
+        "entity_precision": 0.654,
+        "country_r": 0.941,
+    },
+    # Its one Entity List item (a revision) was missed at the first scoring: no recall floor to keep.
+    "hundred-and-forty-seventh": {
+        "tag_f1": 0.789,
+        "entity_recall": 0.769,
+        "entity_precision": 0.676,
+        "country_r": 0.905,
+    },
 }
 MARGIN = 0.02
 
