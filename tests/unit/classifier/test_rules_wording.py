@@ -7306,3 +7306,116 @@ def test_ofac_alphabetical_listing_rule_is_a_programme_rule() -> None:
         agencies=["Treasury Department", "Foreign Assets Control Office"],
     )
     assert tags == {"sanctions.regulation"}
+
+
+def test_health_care_programme_penalties_are_no_export_enforcement() -> None:
+    tags = _tags(
+        "Health Care Programs: Fraud and Abuse; Revised OIG Civil Money Penalties",
+        "This rule revises the Inspector General's exclusion and civil money penalty authorities, "
+        "enhancing its administrative sanction authority over Medicare fraud.",
+        source="federal_register",
+        document_type="RULE",
+        agencies=[
+            "Health and Human Services Department",
+            "Inspector General Office, Health and Human Services Department",
+        ],
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_programme_continued_recalls_what_its_order_does() -> None:
+    text = (
+        "The White House has extended for another year the national emergency behind the sanctions order "
+        "against Xland. The order bars U.S. exports to Xland other than food and medicine and freezes the "
+        "assets of certain Xland officials. The Treasury has so far sanctioned about 20 individuals, "
+        "including the intelligence chief Ivan Foo."
+    )
+    assert _tags("President keeps the Xland sanctions order for another year", text) == {
+        "sanctions.regulation"
+    }
+
+
+def test_a_designation_dated_by_its_year_is_background_to_a_case() -> None:
+    text = (
+        "The Justice Department unsealed an indictment charging Ivan Foo, the Xland magnate whom the "
+        "Treasury sanctioned in 2018, with conspiring to evade those sanctions."
+    )
+    assert "sanctions.designation" not in _tags("U.S. charges Ivan Foo with violating sanctions", text)
+
+
+def test_fcc_equipment_authorisations_are_no_export_licences() -> None:
+    text = (
+        "The Federal Communications Commission added Foo Drones to its Covered List. Equipment on the list "
+        "cannot receive new FCC equipment authorisations, so new models cannot be sold or imported."
+    )
+    assert "license.decision" not in _tags("FCC puts Foo Drones on its Covered List", text)
+
+
+def test_the_eu_publishing_its_own_regulation_is_out_of_scope() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "EU publishes regulation phasing out Xland gas imports",
+            "text": "The regulation introduces a step-by-step ban on imports of Xland gas; customs "
+            "authorities will grant the prior authorisations for the exemptions.",
+        }
+    )
+    assert out_of_scope(document) is not None
+
+
+def test_a_yearly_count_of_licence_requests_decides_none() -> None:
+    text = (
+        "Commerce received about 110,000 licence requests a year and sent roughly 15 percent of them to "
+        "the Pentagon for review."
+    )
+    assert "license.decision" not in _tags("License lag stirs debate on exports", text)
+
+
+def test_a_law_ending_a_ban_on_exporting_goods_is_a_licence_requirement() -> None:
+    text = (
+        "The President signed the bill into law on Tuesday, ending the 22-year ban on exporting crude oil "
+        "from the Foo field. The same law gave royalty relief for leases in the Gulf of Mexico."
+    )
+    classified = classify(
+        item_to_document({"id": "t", "source": "news", "title": "Foo oil bill signed", "text": text})
+    )
+    assert {t.id for t in classified.tags} == {"license.requirement"}
+    assert "Mexico" not in {c.name for c in classified.countries}
+
+
+def test_transactions_of_one_company_blocked_designate_it() -> None:
+    text = (
+        "U.S. authorities acted near Cleveland on Monday, when they blocked transactions by Foo Machine "
+        "Corp., an Ohio tool maker that Xland interests had bought, under the Xland sanctions."
+    )
+    assert "sanctions.designation" in _tags("U.S. draws the Xland embargo tighter", text)
+
+
+def test_an_order_naming_its_first_targets_designates_them() -> None:
+    text = (
+        "The President signed an executive order that lets Washington freeze the assets of people who "
+        "supply surveillance technology to Xland. At the same time the order named its first targets: the "
+        "Xland Ministry of Intelligence and the internet firm Foo Telecom."
+    )
+    assert "sanctions.designation" in _tags("New order creates sanctions over Xland surveillance", text)
+
+
+def test_an_entity_list_correction_notice_revises_entries() -> None:
+    tags = _tags(
+        "Entity List Additions; Corrections",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Industry and Security Bureau"],
+    )
+    assert "entity_list.revision" in tags
+
+
+def test_arms_agreements_signed_with_a_buyer_are_a_licence_decision() -> None:
+    text = (
+        "The President attended the signing in the Xland capital of agreements for U.S. defence equipment "
+        "worth close to $110 billion."
+    )
+    assert "license.decision" in _tags(
+        "President and Xland king sign $110 billion in U.S. arms agreements", text
+    )

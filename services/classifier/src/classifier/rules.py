@@ -549,6 +549,13 @@ EAA_LAPSE = _p(
     r"Regulations\b"
 )
 
+# A programme's emergency kept for another year, told in news: "extended the national emergency behind the
+# U.S. sanctions on Iraq", "extended by one year the national emergency under which".
+EMERGENCY_KEPT = (
+    r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:(?:by|for)\s+(?:another|one|a|two|\d+)\s+(?:years?|months?)\s+)?"
+    r"(?:the\s+|a\s+)?national\s+emergency\b"
+)
+
 # The executive orders that run the export-control system itself: its administration (12002, 12214, 12981 and
 # its amendments 13020 and 13117, 13026 on encryption, 13637 after the reform, 13558's enforcement centre) and
 # its continuity under IEEPA while the Export Administration Act lapsed (12444, 12451, 12470, 12730, 12923,
@@ -720,6 +727,9 @@ RULES: tuple[Rule, ...] = (
     Rule("el.revision.amended_entry", "entity_list.revision",
          _p(rf"\b(?:amend|fix|correct|revis|modif|updat|chang)\w*\s+(?:the\s+|an?\s+|its\s+|\w+\s+)?{ELX}\s+"
             r"entr(?:y|ies)\b"), veto=PROCEDURAL),
+    # "Entity List Additions; Corrections": a notice correcting an earlier rule's entries revises them.
+    Rule("el.revision.correction_title", "entity_list.revision",
+         _p(rf"{ELX}.*[;:]\s*(?:Technical\s+)?Corrections?\s*$"), fields=("title",)),
     Rule("el.revision.correction", "entity_list.revision",
          _p(rf"\bcorrect\w*\b{S}{{0,80}}\b(?:address|name|alias|entry){S}{{0,80}}\b{ELX}")),
     Rule("el.revision.footnote", "entity_list.revision",
@@ -849,7 +859,13 @@ RULES: tuple[Rule, ...] = (
             r"re-?export(?:ation)?,\s+(?:[\w,]+\s+){0,3}?of\s+(?:[\w.,-]+\s+){1,8}?to\s+(?:the\s+)?(?-i:[A-Z])|"
             # Arms sales kept suspended: "would keep its suspension of lethal arms sales to Nepal".
             r"\b(?:keep|kept|maintain\w*|continu\w*|extend\w*|impos\w*)\s+(?:its|the|a)\s+suspension\s+of\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+to\s+(?-i:[A-Z])"),
+            r"(?:[\w-]+\s+){0,2}?(?:arms|weapons|military)\s+(?:sales|exports|transfers)\s+to\s+(?-i:[A-Z])|"
+            # A class of goods' export ban ended or set: "ending the 22-year ban on exporting crude oil".
+            r"\b(?:impos|lift|end|reimpos|eas|relax)\w*\s+(?:(?:a|an|the|its|[\w-]+-year(?:-old)?)\s+){0,2}"
+            r"(?:ban|embargo|prohibition)\s+on\s+exporting\b"),
+         # A programme's emergency kept for another year recalls what its order bars; the year's act is the
+         # continuation.
+         unless_prose=_p(EMERGENCY_KEPT),
          # A future act fixed to a day is a decision announced: "will lift the ban ... on Saturday, December
          # 10".
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
@@ -1226,7 +1242,9 @@ RULES: tuple[Rule, ...] = (
          # selling", "must obtain a licence": a requirement, not a decision, however many words between.
          doc_types=("",),
          # "authorisation should have been obtained to cover the licences": a finding, no licence granted.
+         # The FCC's equipment authorisations certify radio gear for sale at home: another regime's.
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\bshould\s+have\s+been\s+(?:obtained|sought|secured)\b|"
+                 r"\bFCC\b|\bequipment\s+authori[sz]ations?\b|"
                  r"\b(?:requir|oblig|compel)\w*\s+(?:[\w.,'’-]+\s+){0,25}?to\s+"
                  r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
                  r"\bwithout\s+(?:first\s+)?(?:obtaining|getting|securing)\b|"
@@ -1421,6 +1439,9 @@ RULES: tuple[Rule, ...] = (
                  # ... and the duty the violator failed: "failed to restrict his access to the technology with
                  # the license application under review".
                  r"\bfailed\s+to\s+(?:restrict|prevent|limit|stop|screen|block|segregate)\b|"
+                 # A yearly count is a statistic: "Commerce received about 110,000 licence requests a year".
+                 r"\b(?:requests|applications)\s+(?:a|per|each|every)\s+year\b|\b(?:a|per)\s+year\b[^.;]{0,40}?"
+                 r"\b(?:requests|applications)\b|"
                  rf"{DENIAL_TO_COME}|{DENIAL_BEFORE}")),
     # The Energy Department's notice of its approval of one transfer or retransfer of nuclear material under a
     # cooperation agreement, titled "Proposed Subsequent Arrangement": a licence decision by another name.
@@ -1538,6 +1559,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:arms|weapons|military)\s+(?:sales?|package|deal)\b|"
             r"\b(?:arms|weapons|military)\s+(?:sales?|package|deal)\s+(?:to\s+(?-i:[A-Z])[\w-]*\s+)?(?:will\s+)?"
             r"(?:go|goes|went|going)\s+ahead\b|"
+            # Sales signed with a buyer: "Trump and the Xland king sign $110 billion in U.S. arms agreements".
+            r"\bsign(?:s|ed|ing)?\s+(?:[\w$.,'’-]+\s+){0,4}?(?:U\.S\.\s+|American\s+)(?:arms|weapons|defen[cs]e|military)\s+"
+            r"(?:agreements?|deals?|sales?|packages?)\b|"
             r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
             r"\s+through|fast-track|green-light|(?:go|goes|going|went|gone)\s+ahead\s+with|proceed\w*\s+with|delay|"
             # "would hold back a planned $53 million arms sale", "put on hold a pending sale of ..."
@@ -1951,8 +1975,13 @@ RULES: tuple[Rule, ...] = (
             r"in\s+(?:its|the|an)\s+annex\b|"
             # "the first list of 18 people facing asset freezes": a published list designates them.
             rf"\b{COUNT_OF_PARTIES}\s+(?:facing|subject\s+to|hit\s+(?:with|by))\s+(?:U\.S\.\s+)?"
-            r"(?:asset\s+freezes|blocking|sanctions)\b"),
+            r"(?:asset\s+freezes|blocking|sanctions)\b|"
+            # Dealings of one company stopped: "when they blocked transactions by Foo Corp., an Ohio maker".
+            r"\bblock(?:s|ed|ing)?\s+(?:all\s+)?(?:transactions|dealings)\s+(?:by|of|with)\s+(?:the\s+)?(?-i:[A-Z])"),
          doc_types=("",),
+         # A programme's emergency kept for another year recalls what its order does ("The order ... freezes
+         # the assets of certain officials"); the year's act is the continuation.
+         unless_prose=_p(EMERGENCY_KEPT),
          # "... so the trade ban and the freeze on Xland assets remained": one in force, told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
                  r"(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b|"
@@ -2060,8 +2089,10 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          # The government itself may be the one that acts: "Today, the United States has sanctioned three
          # Iranian government entities".
+         # A year right after the verb dates the designation, and is no count of parties: "whom the Treasury
+         # sanctioned in 2018".
          _p(rf"\b(?:{OFFICE}|(?<!to\s)(?<!in\s)(?<!by\s)the\s+United\s+States)\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|"
-            r"(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b"
+            r"(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b(?!\s+in\s+(?:19|20)\d\d\b)"
             rf"{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?)\b|"
@@ -2097,8 +2128,11 @@ RULES: tuple[Rule, ...] = (
             r"continues|continued)\b)[\w'-]+"),
          # "because Lukoil was blacklisted in October": a designation told as background; so is a dated one
          # in a time clause ("When OFAC designated Foo on March 3, 2014, ...").
+         # A tally of a programme's targets ("has so far sanctioned about 20 individuals") recalls
+         # designations made before.
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
-                 rf"(?:in|on|last|earlier|since|back)\b|{DESIGNATED_BEFORE}")),
+                 rf"(?:in|on|last|earlier|since|back)\b|{DESIGNATED_BEFORE}|"
+                 r"\bso\s+far\s+(?:sanctioned|designated|blacklisted|targeted)\b")),
     # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
@@ -2165,7 +2199,10 @@ RULES: tuple[Rule, ...] = (
     # order names its parties too, and blocks nothing.
     Rule("sanctions.order_names", "sanctions.designation",
          _p(r"\b(?:order|annex)\s+(?:also\s+|itself\s+)?(?:names|lists)\s+(?=(?-i:[A-Z])|(?:\d+|"
-            rf"{NUMBER_WORDS}|several)\s+(?:individuals|persons|people|officials|entities)\b)"),
+            rf"{NUMBER_WORDS}|several)\s+(?:individuals|persons|people|officials|entities)\b)|"
+            # "At the same time the order named its first targets: ..."
+            r"\b(?:order|annex)\s+(?:also\s+)?(?:names|named|lists|listed)\s+(?:its|the)\s+(?:first|initial)\s+"
+            r"(?:targets|designees)\b"),
          doc_types=("",), veto=HEDGE,
          requires=_p(r"\b(?:blocking|blocked|froze|freez\w*)\b|\bproperty\s+and\s+interests")),
     Rule("sanctions.actions_title", "sanctions.designation",
@@ -2218,8 +2255,7 @@ RULES: tuple[Rule, ...] = (
             r"|\bdeclar\w*\s+(?:of\s+)?(?:a\s+)?national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             # A programme's emergency kept for another year, told in news: "extended the national emergency
             # behind the U.S. sanctions on Iraq", "extended by one year the national emergency under which".
-            r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:(?:by|for)\s+(?:another|one|a|two|\d+)\s+(?:years?|months?)\s+)?"
-            r"(?:the\s+|a\s+)?national\s+emergency\b|"
+            rf"{EMERGENCY_KEPT}|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
             # "The order invokes the International Emergency Economic Powers Act".
             r"\border\s+(?:invok|cit|rel(?:y|ies|ied)\s+on|rest\w*\s+on)\w*\s+(?:the\s+)?(?:International\s+Emergency\s+"
@@ -2775,6 +2811,9 @@ RULES: tuple[Rule, ...] = (
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
          # "the tools CATIC had been indicted two months earlier for diverting": background to other news.
+         # A health-care programme's sanctions (the HHS Inspector General's exclusions and civil money
+         # penalties for Medicare fraud) are another regime's.
+         unless_prose=_p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b"),
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
                  # A trade complaint's allegation: "charged that the differential taxes implicitly subsidised
                  # soyproduct exports".
@@ -2955,6 +2994,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.title": ("list",),
     "el.revision.fixes_entries": ("entr",),
     "el.revision.amended_entry": ("list",),
+    "el.revision.correction_title": ("correction",),
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
     "license.must_obtain": ("licen",),

@@ -115,6 +115,8 @@ _ACTS = (
     # "Xland overhauls export control law", "Yland licenses helicopter sales to Zland": its own controls
     # and its own licences.
     r"overhaul(?:s|ed)?|licen[cs](?:e|es|ed)|puts?|"
+    # "EU publishes regulation phasing out Russian gas imports": its own law, published.
+    r"publish(?:es|ed)?|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
     # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country, and
     # so is a headline's "Xland Sanctions Act of 1990 ...".
