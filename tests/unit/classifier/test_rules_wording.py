@@ -7419,3 +7419,70 @@ def test_arms_agreements_signed_with_a_buyer_are_a_licence_decision() -> None:
     assert "license.decision" in _tags(
         "President and Xland king sign $110 billion in U.S. arms agreements", text
     )
+
+
+def test_licences_counted_and_suspended_decide_no_one_licence() -> None:
+    text = (
+        "After the rules were announced more than 400 issued export licences and some 300 pending "
+        "applications for Xland were temporarily suspended."
+    )
+    assert "license.decision" not in _tags("Stricter licensing for computers bound for Xland", text)
+
+
+def test_a_hotline_for_tips_on_export_violations_is_an_export_control_item() -> None:
+    text = (
+        "The Commerce Department has set up a telephone hotline, staffed around the clock, to collect "
+        "information about possible violations of the Export Administration Act."
+    )
+    assert _tags("Commerce opens hotline for export violation tips", text) == {"export_control.other"}
+
+
+def test_the_ec_commission_granting_its_own_licences_is_out_of_scope() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "EC Commission grants export licences - trade",
+            "text": "The cereal management committee granted export licences for 5,000 tonnes of wheat.",
+        }
+    )
+    assert out_of_scope(document) is not None
+
+
+def test_no_amendments_to_a_programme_amend_nothing() -> None:
+    text = (
+        "In his report to Congress the President said there had been no amendments to the Xland Sanctions "
+        "Regulations since July."
+    )
+    assert "sanctions.regulation" not in _tags("Report on the Xland national emergency", text)
+
+
+def test_what_an_earlier_rule_added_is_background_to_a_removal() -> None:
+    text = (
+        "On November 18, 1998, the Bureau published a rule in the Federal Register (63 FR 64322) that added "
+        "certain Xland entities to the Entity List. This rule removes 51 Xland entities and re-designates "
+        "one existing entry on the list as a government entity."
+    )
+    tags = _bis_rule_tags("Entity List: Removal of Entities", ["15 CFR 744"], text)
+    assert "entity_list.removal" in tags
+    assert "entity_list.addition" not in tags
+    assert "sanctions.designation" not in tags
+
+
+def test_an_ofac_settlement_naming_a_general_licence_is_enforcement() -> None:
+    text = (
+        "OFAC announced a $133,860 settlement with an unnamed U.S.-based individual over apparent violations "
+        "of the Xland sanctions regulations. OFAC said the family link did not bring the payments under the "
+        "general licence for personal remittances."
+    )
+    assert _tags("OFAC settles with an individual over Xland payments", text) == {"export_control.other"}
+
+
+def test_a_bank_settling_findings_of_sanctions_violations_is_enforcement() -> None:
+    text = (
+        "Foo Bank agreed to pay $258 million to settle findings that it cleared dollar payments for "
+        "customers subject to U.S. sanctions."
+    )
+    assert _tags("Foo Bank to pay $258 million over sanctions-evading payments", text) == {
+        "export_control.other"
+    }

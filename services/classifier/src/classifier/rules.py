@@ -613,6 +613,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:added|placed|put|listed|blacklisted)\b|"
                  r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b|"
+                 # What an earlier rule did, told by its citation: "published a rule in the Federal Register
+                 # (63 FR 64322) that added certain entities to the Entity List".
+                 r"\bpublished\s+(?:a|an|the)\s+(?:final\s+|interim\s+final\s+)?rule\b[^;]{0,80}?\bthat\s+(?:added|placed)\b|"
                  # A suit against a listing: "sued Commerce, claiming that placing it on the list ...".
                  r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b|"
                  # A year before the verb dates the listing in the past: "BIS in March 2005 added SSRC ...".
@@ -1215,7 +1218,8 @@ RULES: tuple[Rule, ...] = (
          doc_types=("RULE", "PRORULE"), requires=_p(r"\bNuclear\s+Regulatory\s+Commission\b|\bNRC\b")),
     # --- licence decisions (typically news) -------------------------------------------------------------
     Rule("license.decision.verb_licence", "license.decision",
-         _p(rf"\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}|"
+         # After a count the participle is an adjective: "400 issued export licences were suspended".
+         _p(rf"(?<!\d\s)\b(?:{LICENCE_DECIDED})\b{S}{{0,40}}?\b{LICENCES}|"
             # Suspending a licence and lifting the suspension are both decisions on it.
             r"\b(?:lift|end|revers|impos)\w*\s+(?:the\s+|its\s+|their\s+)?(?:export\s+)?licen[cs]e\s+suspensions?\b"),
          # A regulation sets how classes of applications are considered ("revising policy to permit the
@@ -1759,8 +1763,10 @@ RULES: tuple[Rule, ...] = (
             rf"procedures)\b{S}{{0,240}}?\b(?:export|exportation|re-?export\w*)\b"),
          veto=HEDGE),
     # A shipment "exported ... under general license G-DEST" is one exporter's conduct, no rule.
+    # A case's general licence is why the conduct was or was not covered, no requirement set.
     Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision"),
+         unless_rules=("export_control.enforcement",),
          # Whether one trip or meeting qualifies for a general licence is a decision about it.
          # So are transactions a violator "reported ... under General License No. 5" after its deadline.
          veto=_p(rf"\b(?:exported|shipped|sent|sold|re-?exported|reported|processed|conducted)\b{S}{{0,80}}?\bunder\s+"
@@ -1821,6 +1827,9 @@ RULES: tuple[Rule, ...] = (
                  # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
                  # earlier designation in a time clause is the background of a case.
                  rf"{DESIGNATED_BEFORE}|"
+                 # An entry's type re-designated ("re-designates one existing entry on the list as a
+                 # government entity") revises a list entry.
+                 r"\b(?:re-?)?designat\w*\s+(?:[\w-]+\s+){0,3}?entr(?:y|ies)\b|"
                  # An appointment: "Designation of Entity To Maintain and Operate the Foo Program".
                  r"\bdesignat\w*\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:entity|organi[sz]ation|company|firm|body|agency|"
                  r"contractor)\s+to\s+(?:maintain|operate|serve|administer|manage|act\s+as|perform|run|conduct)\b"),
@@ -2278,7 +2287,9 @@ RULES: tuple[Rule, ...] = (
          # Sanctions Regulations that names organisations treated as part of the Government of Libya").
          # Licences issued under them decide licences ("issued nine new licences under the Libyan Sanctions
          # Regulations").
+         # "there had been no amendments to the Foo Sanctions Regulations" amends nothing.
          veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b|"
+                 r"\bno\s+(?:further\s+)?(?:amendments|changes)\b|"
                  # An ally acting under its own regime: "Britain imposed the same measures in its first use
                  # of its cyber sanctions regime".
                  r"\b(?:Britain|British|United\s+Kingdom|U\.K\.|UK|Canada|Canadian|Australia|Australian|Japan|Japanese|"
@@ -2735,7 +2746,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:exports?|shipments|sales)\b|"
             # A verdict: "a federal jury found the arms dealer Ivan Foo, a resident of Miami, guilty".
             r"\bfound\s+(?:[\w.,'’-]+\s+){1,24}?guilty\b|"
-            r"\bsettle(?:s|d|ment)?\b[^.;]{0,80}\b(?:alleged\s+)?(?:violations?|allegations|charges)\b|\b(?:indict\w*|charg(?:e|ed|es)|"
+            # "a settlement with an unnamed U.S.-based individual over apparent violations"; "to settle
+            # findings that it cleared dollar payments for sanctioned customers".
+            rf"\bsettle(?:s|d|ment)?\b{S}{{0,80}}\b(?:alleged\s+|apparent\s+)?(?:violations?|allegations|charges|findings)\b|"
+            r"\b(?:indict\w*|charg(?:e|ed|es)|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             # "faces counts of wire fraud and of violating the International Emergency Economic Powers Act".
             # The law may come after the defendant's whole description: "convicted Ivan Foo, a 49-year-old ...
@@ -2921,6 +2935,10 @@ RULES: tuple[Rule, ...] = (
     # whichever agency asks.
     Rule("export_control.licensing_reviewed", "export_control.other",
          _p(r"\bEffectiveness\s+of\s+(?:the\s+)?(?:Export\s+)?Licensing\s+Procedures\b"), fields=("title",)),
+    # An enforcement office's channel for tips ("a hotline to collect information about possible violations
+    # of the Export Administration Act") is the control system's enforcement.
+    Rule("export_control.violation_reports", "export_control.other",
+         _p(rf"\b(?:hotline|tip\s?line)s?\b{S}{{0,160}}?\bviolations?\b"), requires=EXPORT_CONTEXT),
     Rule("export_control.judge_decision", "export_control.other",
          _p(r"\badministrative\s+law\s+judge['’]?s?\b[^.;]{0,40}?\b(?:decision|ruling|order|recommend\w*)\b"),
          requires=EXPORT_CONTEXT),
@@ -3122,6 +3140,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.bis_order_title": ("matter of", "export privileges"),
     "export_control.bis_decision": ("matter of",),
     "export_control.licensing_reviewed": ("licensing",),
+    "export_control.violation_reports": ("hotline", "tip line", "tipline"),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),
     "license.itar_exemption_title": ("traffic in arms",),

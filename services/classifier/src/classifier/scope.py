@@ -90,7 +90,7 @@ _ORGAN = (
 # revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may stand between, so a
 # company named for its country ("China Mobile banned ...") is no government.
 _ACTS = (
-    r"(?:'s|’s)?(?:\s+(?:[a-z][\w-]*|gov(?:'|’)t|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|"
+    r"(?:'s|’s)?(?:\s+(?:[a-z][\w-]*|gov(?:'|’)t|Foreign|Trade|Media|Ministers?|Officials|Leaders|Regulators?|Commission|"
     r"Government)){0,2}"
     # "Britain on July 6, 2020 made the first designations under its own regime"
     r"(?:\s+on\s+(?:(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\w+day))?"
@@ -150,7 +150,7 @@ FOREIGN_ACTOR = re.compile(
     r"(?:admit|accept|take\s+in|exempt|grant|waive|allow|let|welcome|lift|ease)|"
     r"granted|exempted|lifted|admitted|admits|takes\s+in|took\s+in|welcomed|welcomes|accepted|accepts)\b|"
     # "Brussels adds intrusion software to the EU dual-use list": the EU by its seat.
-    r"^(?:UK|U\.K\.|Britain|EU|Brussels|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
+    r"^(?:UK|U\.K\.|Britain|EU|EC|Brussels|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"Taipei|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
