@@ -1071,3 +1071,12 @@ def test_another_government_opening_its_sentence_names_no_parties_of_the_item() 
         "on Secretary Jan Foo and Secretary Bo Bar the same day."
     )
     assert [m.text for m in designated_parties(text, "text")] == []
+
+
+def test_a_sea_and_a_us_state_named_for_a_country_are_no_country_but_new_sanctions_name_theirs() -> None:
+    # The wording is invented; the country reader reads real countries' names.
+    text = (
+        "The law gave royalty relief for leases in the Gulf of Mexico and was signed in New Mexico. "
+        "The Treasury also announced new Iran sanctions."
+    )
+    assert {c.name for c in find_countries({"text": text})} == {"Iran"}

@@ -128,7 +128,9 @@ PLACES_WITHIN = re.compile(
 NOT_A_DESTINATION_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.)")
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(
-    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-|\bethnic|\bGulf\s+of|\bNew)\s*$", re.I
+    # "New" only with its capital: "new Iran sanctions" name Iran.
+    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew))\s*$",
+    re.I,
 )
 
 
