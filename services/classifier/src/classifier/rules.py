@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
-from classifier.list_titles import OTHER_COMMERCE_LISTS, entity_list_reader
+from classifier.list_titles import CORRECTION_NOTICE, OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.scope import FOREIGN_ACTOR, REGIME_NAMES, SANCTIONS_IMPORT_BAN
 from schemas.events import ChangeKind
 
@@ -551,7 +551,7 @@ EAA_LAPSE = _p(
 
 # A programme's emergency kept for another year, told in news: "extended the national emergency behind the
 # U.S. sanctions on Iraq", "extended by one year the national emergency under which".
-EMERGENCY_KEPT = (
+EMERGENCY_KEPT = _p(
     r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:(?:by|for)\s+(?:another|one|a|two|\d+)\s+(?:years?|months?)\s+)?"
     r"(?:the\s+|a\s+)?national\s+emergency\b"
 )
@@ -732,7 +732,7 @@ RULES: tuple[Rule, ...] = (
             r"entr(?:y|ies)\b"), veto=PROCEDURAL),
     # "Entity List Additions; Corrections": a notice correcting an earlier rule's entries revises them.
     Rule("el.revision.correction_title", "entity_list.revision",
-         _p(rf"{ELX}.*[;:]\s*(?:Technical\s+)?Corrections?\s*$"), fields=("title",)),
+         _p(rf"{ELX}.*[;:]{CORRECTION_NOTICE.pattern}$"), fields=("title",)),
     Rule("el.revision.correction", "entity_list.revision",
          _p(rf"\bcorrect\w*\b{S}{{0,80}}\b(?:address|name|alias|entry){S}{{0,80}}\b{ELX}")),
     Rule("el.revision.footnote", "entity_list.revision",
@@ -868,7 +868,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:ban|embargo|prohibition)\s+on\s+exporting\b"),
          # A programme's emergency kept for another year recalls what its order bars; the year's act is the
          # continuation.
-         unless_prose=_p(EMERGENCY_KEPT),
+         unless_prose=EMERGENCY_KEPT,
          # A future act fixed to a day is a decision announced: "will lift the ban ... on Saturday, December
          # 10".
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
@@ -1990,7 +1990,7 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          # A programme's emergency kept for another year recalls what its order does ("The order ... freezes
          # the assets of certain officials"); the year's act is the continuation.
-         unless_prose=_p(EMERGENCY_KEPT),
+         unless_prose=EMERGENCY_KEPT,
          # "... so the trade ban and the freeze on Xland assets remained": one in force, told as background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
                  r"(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b|"
@@ -2264,7 +2264,7 @@ RULES: tuple[Rule, ...] = (
             r"|\bdeclar\w*\s+(?:of\s+)?(?:a\s+)?national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             # A programme's emergency kept for another year, told in news: "extended the national emergency
             # behind the U.S. sanctions on Iraq", "extended by one year the national emergency under which".
-            rf"{EMERGENCY_KEPT}|"
+            rf"{EMERGENCY_KEPT.pattern}|"
             r"\bInternational\s+Emergency\s+Economic\s+Powers\s+Act\b[^.;]{0,80}\b(?:prohibit|order|emergency)|"
             # "The order invokes the International Emergency Economic Powers Act".
             r"\border\s+(?:invok|cit|rel(?:y|ies|ied)\s+on|rest\w*\s+on)\w*\s+(?:the\s+)?(?:International\s+Emergency\s+"
