@@ -1080,3 +1080,15 @@ def test_a_sea_and_a_us_state_named_for_a_country_are_no_country_but_new_sanctio
         "The Treasury also announced new Iran sanctions."
     )
     assert {c.name for c in find_countries({"text": text})} == {"Iran"}
+
+
+def test_parties_listed_after_a_colon_and_past_a_semicolon_are_named() -> None:
+    text = (
+        "OFAC imposed sanctions on three Xland-based entities under the Xland executive order: the Foo "
+        "Police Academy, a unit of the Bar interior ministry; and two gold companies said to fund the "
+        "regime, Compania Minera Foo, Sociedad Anonima (COMIFOO) and Baz Mining Xland, Sociedad Anonima."
+    )
+    names = [m.text for m in example_parties(text, "text")]
+    assert "Compania Minera Foo, Sociedad Anonima" in names
+    assert "Baz Mining Xland, Sociedad Anonima" in names
+    assert "Foo Police Academy" in names

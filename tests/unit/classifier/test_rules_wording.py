@@ -7486,3 +7486,71 @@ def test_a_bank_settling_findings_of_sanctions_violations_is_enforcement() -> No
     assert _tags("Foo Bank to pay $258 million over sanctions-evading payments", text) == {
         "export_control.other"
     }
+
+
+def test_parties_added_to_the_pentagon_1260h_list_are_no_entity_list_addition() -> None:
+    tags = _tags(
+        "Xland answers the Pentagon by listing ten Foo firms",
+        "The Defense Department added 65 entities, including Foo Tech and Bar Motors, to its Section 1260H "
+        "list of Chinese military companies on June 8. Two weeks later the Xland commerce ministry put ten "
+        "companies on its own Export Control Entity List.",
+    )
+    assert "entity_list.addition" not in tags
+
+
+def test_part_of_the_sanctions_a_country_has_been_kept_under_eased_is_its_programme() -> None:
+    tags = _tags(
+        "President relaxes trade curbs on North Korea",
+        "The President decided on Friday to ease part of the sanctions the United States has kept on North "
+        "Korea since the Korean War.",
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_a_presidential_message_on_a_countrys_sanctions_is_its_programme() -> None:
+    tags = _tags(
+        "Message to the Congress Reporting on the Economic Sanctions Against Libya",
+        "In a periodic message the President reported on the measures he had taken a year earlier.",
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_a_chamber_voting_to_approve_a_waiver_decides_no_licence() -> None:
+    tags = _tags(
+        "Senate moves to waive ban on arms sales to Xland",
+        "The Senate voted 55 to 45 on Thursday to approve a waiver of the ban on arms sales to Xland, which "
+        "would let it take delivery of equipment held up since 1990.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_parties_named_under_the_kingpin_act_are_designated() -> None:
+    tags = _tags(
+        "U.S. blacklists two associates of trafficker Foo Bar",
+        "The Office of Foreign Assets Control said on Wednesday that it had named two women as money "
+        "launderers for the network of Foo Bar under the Kingpin Act. Their assets are frozen.",
+    )
+    assert "sanctions.designation" in tags
+    assert "entity_list.addition" not in tags
+
+
+def test_a_licence_issued_later_in_a_sentenced_exporters_story_is_no_decision() -> None:
+    tags = _tags(
+        "Exporter jailed over radio gear challenges sentence after U.S. issues a licence for similar items",
+        "Foo Bar is contesting his 30-month sentence for conspiring to export radio gear to Xland; he "
+        "pleaded guilty last year. His lawyers argue that the government afterwards issued a licence that "
+        "authorises exports of the same kind of gear.",
+    )
+    assert "license.decision" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_standard_notice_printed_on_every_licence_is_licensing_practice() -> None:
+    tags = _tags(
+        "BIS to print a standard notice on every new export licence",
+        "The Bureau of Industry and Security said that all new licences it issues for exports will carry a "
+        "standard clarifying notice. The notice states that BIS granted the licence relying on the "
+        "applicant's representations.",
+    )
+    assert "license.decision" not in tags
+    assert "export_control.other" in tags

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Corporate forms as news and rules write them after a name, Spanish, Lebanese, Dutch and Malaysian ones too
-# ("Co., Ltd.", "Orion Air, S.L.", "Trust Insurance S.A.L."): a name ends after them, and none is the next
-# word of a longer name.
+# ("Co., Ltd.", "Orion Air, S.L.", "Trust Insurance S.A.L.", "Foo Minera, Sociedad Anonima"): a name ends
+# after them, and none is the next word of a longer name.
 WRITTEN_FORMS: tuple[str, ...] = (
     "Co", "Company", "Corp", "Corporation", "Inc", "Ltd", "Limited", "LLC", "LLP", "PLC", "GmbH", "FZE",
     "S.A.L", "S.A.R.L", "S.R.L", "S.A", "S.L", "SAL", "SARL", "B.V", "N.V", "JSC", "OJSC", "PJSC", "CJSC",
-    "OOO", "Pte", "Pvt", "Bhd",
+    "OOO", "Pte", "Pvt", "Bhd", "Sociedad Anonima", "Sociedad Anónima",
 )  # fmt: skip
 # The written forms as one regex alternative, longest first so that "Company" is not read as "Co".
 WRITTEN_FORM = "|".join(re.escape(form) for form in sorted(WRITTEN_FORMS, key=len, reverse=True))

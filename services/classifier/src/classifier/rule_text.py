@@ -327,7 +327,9 @@ _KINDS = (
     r"exchange\s+houses|airlines|shipping\s+companies|front\s+companies)"
 )
 APPOSED = (
-    rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{_KINDS},\s+|"
+    # ... or after a colon past what binds them: "three Xland-based entities under the Xland executive order:
+    # the Training Center of ...", "two gold companies said to fund the regime, Foo Minera and Bar Mining".
+    rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+|"
     rf"\bthe\s+(?:[\w-]+\s+)?{_KINDS}\s+(?=(?-i:[A-Z])[^.;]{{0,120}}?\s+and\s+(?-i:[A-Z]))"
 )
 EXAMPLES = re.compile(
@@ -418,8 +420,15 @@ def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None
 
 def example_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a listing sentence gives as examples or as acronymed names (news style)."""
+    listing, last = False, 0
     for sentence in re.finditer(r"[^.;]+(?:\.(?=\S)|\.(?=\s+[a-z(])|[^.;])*", text):
-        if not LISTING_SENTENCE.search(sentence.group(0)):
+        # A semicolon goes on with its sentence's listing: "sanctions on three entities: Foo (FC), a unit
+        # of ...; and two gold companies, Bar Minera and Baz Mining".
+        listing = (listing and "." not in text[last : sentence.start()]) or bool(
+            LISTING_SENTENCE.search(sentence.group(0))
+        )
+        last = sentence.end()
+        if not listing:
             continue
         body, base = sentence.group(0), sentence.start()
         for m in EXAMPLES.finditer(body):

@@ -471,6 +471,9 @@ LICENCE_DECISION_VETO = _p(
     rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*){CLASS_OF_LICENCES}|"
     # A law's menu of penalties decides no licence: "penalties that include denial of U.S. export licences".
     r"\bpenalt(?:y|ies)\b[^.;]{0,60}\b(?:includ\w*|such\s+as|among\s+them)\b|"
+    # A chamber's vote is a bill's step: "the Senate voted 55 to 45 to approve a waiver of the ban on arms
+    # sales" lets nobody export until the bill is law.
+    r"\b(?:Senate|House|Congress|lawmakers|legislators|parliament)\s+(?:[\w-]+\s+){0,2}?vot(?:e|es|ed|ing)\b|"
     # Lawmakers urging Commerce to deny licences decide none.
     r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
     r"reject|halt|stop|block)|"
@@ -511,6 +514,18 @@ LICENCE_DECISION_VETO = _p(
     # A country's or a class's licensing stopped, and the policy told for what is to come: "licence
     # applications would be denied".
     rf"{CLASS_SUSPENDED}|{CLASS_SALES_HALTED}|{DENIAL_TO_COME}"
+)
+
+# A criminal case told: a plea, a conviction, a sentence, an indictment.
+CRIMINAL_CASE = (
+    r"\b(?:pleaded|pled)\s+guilty\b|\bconvicted\s+(?:of|for|on)\b|\bsentence[sd]?\s+(?:to|for)\b|"
+    r"\b(?:was|were)\s+indicted\b"
+)
+# What every licence the agency issues will say or carry ("all new licences it issues will carry a standard
+# notice") is its licensing practice; the grants it then describes are no one's.
+LICENSING_PRACTICE = _p(
+    r"\b(?:all|every|each)\s+(?:new\s+)?(?:[\w-]+\s+)?licen[cs]es?\s+(?:it|BIS|Commerce|the\s+(?:agency|bureau|"
+    r"department))\s+(?:issues|grants|approves)\b"
 )
 
 # A control list trimmed: "deciding to trim the list of products that need control", "a shorter control list".
@@ -602,6 +617,13 @@ GL_FOR_ONE = (
     r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:state-owned\s+)?(?:companies|firms|entities|banks)\b)"
 )
 
+# Lists other than the Entity List that parties are counted onto: Commerce's Unverified and Military End-User
+# lists, OFAC's SDN list, and the Pentagon's section 1260H list of Chinese military companies.
+OTHER_LISTS = (
+    r"Unverified|Military\s+End|SDN|Specially\s+Designated|(?:Section\s+)?1260H\b|"
+    r"\blist\s+of\s+(?:Communist\s+)?Chinese\s+military\s+compan"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- Entity List (15 CFR 744 Supp. 4) ---------------------------------------------------------------
     # "... since the company was put on the Entity List in May": a listing as the time of something else.
@@ -677,17 +699,17 @@ RULES: tuple[Rule, ...] = (
     Rule("el.addition.adds_parties", "entity_list.addition",
          _p(rf"\badd(?:s|ed|ing)\s+(?:\d+|one|{NUMBER_WORDS}|dozens\s+of|more)\s+"
             r"(?:[\w-]+\s+){0,2}(?:entities|companies|firms|organi[sz]ations|parties|individuals|addresses)\b"
-            r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|SDN|Specially\s+Designated))"),
+            rf"(?![^;]{{0,160}}\b(?:{OTHER_LISTS}))"),
          requires=_p(EL),
-         veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|SDN|Specially\s+Designated")),
+         veto=_p(rf"{LISTING_VETO.pattern}|{OTHER_LISTS}")),
     # "removed one entity each in Pakistan and Singapore", in a story about the Entity List.
     Rule("el.removal.removes_parties", "entity_list.removal",
          _p(rf"\b(?:remov|delet|delist)(?:es|ed|ing|e)?\s+(?:\d+|one|{NUMBER_WORDS}|"
             r"several)\s+(?:[\w-]+\s+){0,2}(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]ations?|parties|party|"
             r"persons?|individuals?|entr(?:y|ies))\b(?!['’]s)"
-            r"(?![^;]{0,160}\b(?:Unverified|Military\s+End|MEU|SDN|Specially\s+Designated))"),
+            rf"(?![^;]{{0,160}}\b(?:{OTHER_LISTS}|MEU))"),
          requires=_p(EL),
-         veto=_p(rf"{LISTING_VETO.pattern}|Unverified|Military\s+End|\bMEU\b|SDN|Specially\s+Designated")),
+         veto=_p(rf"{LISTING_VETO.pattern}|{OTHER_LISTS}|\bMEU\b")),
     # Removing an entry's addresses revises the entry ("removing two addresses associated with X").
     Rule("el.removal.removed_from", "entity_list.removal",
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
@@ -1224,7 +1246,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:lift|end|revers|impos)\w*\s+(?:the\s+|its\s+|their\s+)?(?:export\s+)?licen[cs]e\s+suspensions?\b"),
          # A regulation sets how classes of applications are considered ("revising policy to permit the
          # consideration of certain license applications"); it decides nobody's.
-         not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO),
+         not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO, unless_prose=LICENSING_PRACTICE),
     # A ban lifted or waived for a counted set of exports decides those exports, as a waiver for named
     # projects does: "lifting the ban on export licences for three U.S.-built communications satellites".
     Rule("license.decision.counted_exports_cleared", "license.decision",
@@ -1289,7 +1311,9 @@ RULES: tuple[Rule, ...] = (
             # "approved the licence for the export" names one too.
             rf"{S}{{0,40}}?\b(?:an?|the)\s+(?:(?!(?:rule|regulation|order|notice)s?\b)[\w.-]+,?\s+){{0,5}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
-         doc_types=("",),
+         # A licence in a criminal case's story is the case's: "his lawyers argue that the government
+         # afterwards issued a licence for the same kind of gear".
+         doc_types=("",), unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|{CRIMINAL_CASE}"),
          # A general licence is a programme's rule, not one company's licence.
          # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
          veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|{POWER_GIVEN}|"
@@ -1846,7 +1870,9 @@ RULES: tuple[Rule, ...] = (
     # narcotics traffickers", "identified the Foo Cartel ... as significant foreign narcotics traffickers".
     Rule("sanctions.named_kingpins", "sanctions.designation",
          _p(r"\b(?=[nNiIdD])(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwho\swas\s)(?:nam|identif|designat)\w*\b"
-            rf"{S}{{0,200}}?\bas\s+(?:an?\s+)?significant\s+foreign\s+narcotics?\s+traffickers?\b"),
+            rf"{S}{{0,200}}?\b(?:as\s+(?:an?\s+)?significant\s+foreign\s+narcotics?\s+traffickers?\b|"
+            # "named two women as money launderers for the network of Foo Bar under the Kingpin Act".
+            r"under\s+the\s+(?:Foreign\s+Narcotics\s+)?Kingpin\s+(?:Designation\s+)?Act\b)"),
          veto=HEDGE),
     # A blacklist whose parties may not be bought from is a sanctions list, not the export Entity List:
     # "blacklisted 150 Xland officials, barring U.S. purchases from them", "forbidding U.S. companies from
@@ -2256,6 +2282,13 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.regulations_title", "sanctions.regulation",
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
          fields=("title",)),
+    # The President's message to Congress on a country's sanctions ("Message to the Congress Reporting on the
+    # Economic Sanctions Against Xland") gives account of that programme.
+    Rule("sanctions.programme_message_title", "sanctions.regulation",
+         _p(r"^(?:(?:Periodic\s+)?Message|(?:Periodic\s+)?Report)\s+to\s+(?:the\s+)?Congress\s+(?:Reporting\s+)?on\s+"
+            r"(?:the\s+)?(?:Additional\s+|Further\s+)?(?:Economic\s+)?Sanctions\s+(?:Against|on)\s+"
+            rf"(?:the\s+)?(?-i:{COUNTRY})\b"),
+         fields=("title",)),
     Rule("sanctions.programme", "sanctions.regulation",
          _p(rf"\b(?:end|ends|ended|terminat\w*|revok\w*|lift\w*|eas\w*|rescind\w*|establish\w*|creat\w*|"
             rf"impos\w*|amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
@@ -2306,9 +2339,11 @@ RULES: tuple[Rule, ...] = (
     # country's officials are designations.
     Rule("sanctions.country_programme_eased", "sanctions.regulation",
          _p(r"\b(?:lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*|end(?:s|ed|ing)?|suspend\w*|revok\w*|terminat\w*|"
-            r"rescind\w*)\s+(?:(?:some|most|many|all)\s+of\s+)?"
+            r"rescind\w*)\s+(?:(?:some|most|many|all|part)\s+of\s+)?"
             r"(?:(?:the|its|U\.S\.|American|all|some|remaining|most|economic|trade|unilateral)\s+){0,3}"
-            r"sanctions\s+(?:imposed\s+)?"
+            # "to ease part of the sanctions the United States has kept on North Korea since the Korean War".
+            r"sanctions\s+(?:imposed\s+|(?:that\s+|which\s+)?(?:the\s+United\s+States|the\s+U\.S\.|Washington|it)\s+"
+            r"(?:has|have|had)\s+(?:long\s+)?(?:kept|maintained|imposed|held)\s+)?"
             rf"(?:on|against)\s+(?-i:{COUNTRY})(?!['’]s|\s+(?:officials|leaders|companies|firms|entities|individuals|"
             r"banks|nationals|oligarchs))\b|"
             # Goods taken out of a country's sanctions: "legislation exempting U.S. agricultural export credit
@@ -2935,6 +2970,10 @@ RULES: tuple[Rule, ...] = (
     # whichever agency asks.
     Rule("export_control.licensing_reviewed", "export_control.other",
          _p(r"\bEffectiveness\s+of\s+(?:the\s+)?(?:Export\s+)?Licensing\s+Procedures\b"), fields=("title",)),
+    # Licensing practice changed for every licence: "all new licences it issues ... will carry a standard
+    # clarifying notice".
+    Rule("export_control.licensing_practice", "export_control.other", LICENSING_PRACTICE,
+         requires=_p(r"\bBIS\b|Industry\s+and\s+Security|\bCommerce\b|Export\s+Administration"), veto=HEDGE),
     # An enforcement office's channel for tips ("a hotline to collect information about possible violations
     # of the Export Administration Act") is the control system's enforcement.
     Rule("export_control.violation_reports", "export_control.other",
@@ -3091,7 +3130,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.reporting_required": ("report",),
     "sanctions.ofac_penalties_adjusted": ("penalt",),
     "license.decision.blocked_funds_released": ("allowed", "permitted", "authori", "let"),
-    "sanctions.named_kingpins": ("narcotic",),
+    "sanctions.named_kingpins": ("narcotic", "kingpin"),
     "sanctions.statute_implemented": ("act",),
     "license.export_moratorium": ("moratorium", "ban on"),
     "license.arms_transfer_policy": (
@@ -3119,6 +3158,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.twea_title": ("trading with the enemy",),
     "sanctions.alien_property_title": ("alien property", "vesting", "blocked"),
     "sanctions.regulations_title": ("regulations", "program"),
+    "sanctions.programme_message_title": ("sanctions",),
     "sanctions.programme": ("sanction", "assets control", "emergency", "renew", "extend"),
     "sanctions.ieepa_amended": ("international emergency",),
     "sanctions.outbound_investment": ("investment",),
@@ -3140,6 +3180,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "other_list.bis_order_title": ("matter of", "export privileges"),
     "export_control.bis_decision": ("matter of",),
     "export_control.licensing_reviewed": ("licensing",),
+    "export_control.licensing_practice": ("licen",),
     "export_control.violation_reports": ("hotline", "tip line", "tipline"),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),
