@@ -1005,6 +1005,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.857,
         "country_r": 0.938,
     },
+    "hundred-and-fifty-second": {
+        "tag_f1": 0.759,
+        "entity_recall": 0.125,
+        "entity_precision": 1.000,
+        "country_r": 0.556,
+    },
+    "hundred-and-fifty-third": {
+        "tag_f1": 0.743,
+        "entity_recall": 0.880,
+        "entity_precision": 0.786,
+        "country_r": 0.900,
+    },
 }
 MARGIN = 0.02
 
