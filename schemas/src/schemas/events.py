@@ -22,6 +22,21 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# The Federal Register API's type names -> the GPO codes the corpus and the classifier use.
+DOCUMENT_TYPE_CODES: dict[str, str] = {
+    "rule": "RULE",
+    "proposed rule": "PRORULE",
+    "notice": "NOTICE",
+    "presidential document": "PRESDOCU",
+}
+
+
+def document_type_code(name: str | None) -> str | None:
+    """A document type as its GPO code ("Rule" -> "RULE"); a code passes through, and no type is None."""
+    name = (name or "").strip()
+    return DOCUMENT_TYPE_CODES.get(name.casefold(), name) or None
+
+
 def content_hash(*parts: str | None) -> str:
     """A stable sha256 over the parts that define a document's content."""
     digest = hashlib.sha256()

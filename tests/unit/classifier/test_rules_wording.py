@@ -7554,3 +7554,116 @@ def test_a_standard_notice_printed_on_every_licence_is_licensing_practice() -> N
     )
     assert "license.decision" not in tags
     assert "export_control.other" in tags
+
+
+def test_a_fine_and_all_us_export_privileges_denied_are_enforcement_and_a_denial() -> None:
+    tags = _tags(
+        "Businessman fined for smuggling computers",
+        "The Commerce Department announced on Monday that Foo Bar, a fugitive businessman, has been fined "
+        "$1.24 million and denied all U.S. export privileges for 30 years.",
+    )
+    assert tags == {"export_control.other", "other_list.change"}
+
+
+def test_an_order_suspending_a_firms_export_privileges_is_a_denial() -> None:
+    tags = _tags(
+        "Bartown company loses export rights",
+        "The Commerce Department on Monday issued a temporary order suspending for 60 days the export "
+        "privileges of Foo Bar and his firm, Baz Tool.",
+    )
+    assert "other_list.change" in tags
+
+
+def test_a_grain_inspection_and_weighing_waiver_is_no_licence_decision() -> None:
+    tags = _tags(
+        "Grain exporters keep their Export Inspection and Weighing Waiver for container shipments",
+        "The grain inspection service extended for two years a waiver for grain exported in containers from "
+        "the mandatory inspection and weighing requirements.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_bis_rule_on_encryption_registration_is_an_export_control_item() -> None:
+    tags = _bis_rule_tags(
+        "Clarification of Grace Period for Encryption Registration Requirement",
+        ["15 CFR 740", "15 CFR 742"],
+        "This rule clarifies the intent of the encryption registration requirement that appeared in a rule "
+        "published on June 25. It also corrects the e-mail address of the public contact.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_denial_a_settlement_holds_over_a_breach_of_its_terms_denies_nothing() -> None:
+    tags = _tags(
+        "Freight forwarder avoids BIS fine after illegal exports to Xland",
+        "Foo Cargo settled with the Bureau of Industry and Security without paying a civil penalty. Under "
+        "the agreement it is on two years' probation and faces a two-year denial of export privileges if "
+        "it breaks the terms.",
+    )
+    assert "other_list.change" not in tags
+    assert "export_control.other" in tags
+
+
+def test_a_forfeiture_complaint_over_goods_seized_for_export_is_enforcement() -> None:
+    tags = _tags(
+        "Justice Department seeks forfeiture of two trainers bound for a foreign military",
+        "The Justice Department filed a forfeiture complaint over two flight trainers seized in 2024. "
+        "Prosecutors allege they were bound for the Xland military from an academy on the Commerce "
+        "Department's Entity List.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_an_exception_to_the_time_limit_for_deciding_licence_applications_is_licensing_practice() -> None:
+    tags = _tags(
+        "New processing time exception announced by DDTC",
+        "The Directorate of Defense Trade Controls published a notice adding a sixth exception to the 60-day "
+        "limit for deciding export licence applications.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_recommended_general_licence_and_one_expected_decide_nothing() -> None:
+    tags = _tags(
+        "State Department recommends that OFAC issue general licence for software exports to Xland",
+        "The State Department notified Congress, recommending that Treasury's Office of Foreign Assets "
+        "Control issue a general licence for downloads of free software to Xland. The blog expected OFAC "
+        "to issue the licence early next year.",
+    )
+    assert "license.decision" not in tags
+    assert "sanctions.regulation" not in tags
+
+
+def test_a_listing_before_a_temporary_general_licence_is_its_background() -> None:
+    tags = _tags(
+        "Commerce extends Foo's temporary general licence a third time",
+        "The Bureau of Industry and Security extended the temporary general licence for exports to Foo "
+        "Corporation, letting suppliers use the licence exceptions that applied before the firm was put on "
+        "the Entity List on 8 March 2016. BIS has said it will keep renewing the licence while the company "
+        "cooperates.",
+    )
+    assert tags == {"license.requirement"}
+
+
+def test_a_chamber_voting_down_a_resolution_to_block_an_arms_sale_lets_it_go_ahead() -> None:
+    tags = _tags(
+        "Senate narrowly backs munitions sale to Xland",
+        "The Senate voted 53 to 47 against a joint resolution that would have blocked the sale of about $510 "
+        "million in precision-guided munitions to Xland.",
+    )
+    assert "license.decision" in tags
+
+
+def test_the_treasury_designating_a_named_firm_is_a_designation() -> None:
+    tags = _tags(
+        "U.S. blacklists Foo Financial Society over Xland accounts",
+        "The U.S. Treasury had on Wednesday designated the Foo Financial Society and frozen its U.S. assets.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_a_corpus_item_typed_by_the_apis_name_is_read_as_the_watchers_code() -> None:
+    # The watcher turns the API's "Rule" into "RULE"; an item written either way is the same document.
+    item = {"id": "t", "source": "federal_register", "title": "T", "document_type": "Rule"}
+    document = item_to_document(item)
+    assert document.document_type == "RULE"

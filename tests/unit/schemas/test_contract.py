@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from schemas.events import EVENT_MODELS, DeadLetter, DocumentSeen, TagAssignment, content_hash
+from schemas.events import (
+    EVENT_MODELS,
+    DeadLetter,
+    DocumentSeen,
+    TagAssignment,
+    content_hash,
+    document_type_code,
+)
 from schemas.jsonschema import DEFAULT_DIR, render_all
 from schemas.tags import TAG_IDS, TAXONOMY
 from schemas.topics import TOPICS, TopicSpec
@@ -87,3 +94,12 @@ def test_topic_layout() -> None:
     assert by_name["exportwatch.documents.v1"].configs()["cleanup.policy"] == "delete"
     assert all(t.partitions == 6 for t in TOPICS)
     assert TopicSpec("x", compacted=True).renamed("y") == TopicSpec("y", compacted=True)
+
+
+def test_a_document_type_by_the_apis_name_or_its_code_reads_as_the_code() -> None:
+    assert document_type_code("Rule") == "RULE"
+    assert document_type_code("Proposed Rule") == "PRORULE"
+    assert document_type_code("presidential document") == "PRESDOCU"
+    assert document_type_code("NOTICE") == "NOTICE"
+    assert document_type_code(" ") is None
+    assert document_type_code(None) is None

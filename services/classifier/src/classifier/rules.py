@@ -471,6 +471,8 @@ LICENCE_DECISION_VETO = _p(
     rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*){CLASS_OF_LICENCES}|"
     # A law's menu of penalties decides no licence: "penalties that include denial of U.S. export licences".
     r"\bpenalt(?:y|ies)\b[^.;]{0,60}\b(?:includ\w*|such\s+as|among\s+them)\b|"
+    # Grain graded for export is weighed: "Export Inspection and Weighing Waiver" is no licence weighed.
+    r"\binspection\s+and\s+weighing\b|"
     # A chamber's vote is a bill's step: "the Senate voted 55 to 45 to approve a waiver of the ban on arms
     # sales" lets nobody export until the bill is law.
     r"\b(?:Senate|House|Congress|lawmakers|legislators|parliament)\s+(?:[\w-]+\s+){0,2}?vot(?:e|es|ed|ing)\b|"
@@ -520,6 +522,12 @@ LICENCE_DECISION_VETO = _p(
 CRIMINAL_CASE = (
     r"\b(?:pleaded|pled)\s+guilty\b|\bconvicted\s+(?:of|for|on)\b|\bsentence[sd]?\s+(?:to|for)\b|"
     r"\b(?:was|were)\s+indicted\b"
+)
+# What BIS regulates besides exports by name: its encryption registrations, the Commerce Control List and its
+# classifications, licence exceptions ("Clarification of Grace Period for Encryption Registration
+# Requirement"). Its Section 232 import investigations name none of these.
+BIS_SUBJECT = _p(
+    rf"{EXPORT_CONTEXT.pattern}|\bencryption\b|\bECCNs?\b|\bCommerce\s+Control\s+List\b|\bLicen[cs]e\s+Exceptions?\b"
 )
 # What every licence the agency issues will say or carry ("all new licences it issues will carry a standard
 # notice") is its licensing practice; the grants it then describes are no one's.
@@ -631,7 +639,7 @@ RULES: tuple[Rule, ...] = (
     Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
          # The party may be described between commas: "after an affiliate, Foo Electronics of Xland, was
          # placed on the Entity List in September 2008".
-         veto=_p(rf"{LISTING_VETO.pattern}|{EARLIER_LISTING}|\b(?:since|after|when)\s+(?:[\w.,'’-]+\s+){{1,8}}?(?:was|were|had\s+been)\s+"
+         veto=_p(rf"{LISTING_VETO.pattern}|{EARLIER_LISTING}|\b(?:since|after|when|before)\s+(?:[\w.,'’-]+\s+){{1,8}}?(?:was|were|had\s+been)\s+"
                  r"(?:added|placed|put|listed|blacklisted)\b|"
                  r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b|"
@@ -1249,6 +1257,14 @@ RULES: tuple[Rule, ...] = (
          not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO, unless_prose=LICENSING_PRACTICE),
     # A ban lifted or waived for a counted set of exports decides those exports, as a waiver for named
     # projects does: "lifting the ban on export licences for three U.S.-built communications satellites".
+    # A chamber voting down a bid to block a sale lets the sale go ahead: "voted 53 to 47 against a joint
+    # resolution that would have blocked the sale of precision-guided munitions to Xland".
+    Rule("license.decision.block_voted_down", "license.decision",
+         _p(r"\b(?:vot(?:ed|es|e|ing)\b[^.;]{0,40}?\bagainst|reject(?:s|ed|ing)?|defeat(?:s|ed|ing)?|tabl(?:es|ed|ing)|"
+            r"kill(?:s|ed|ing)?)\s+(?:a|the|an)\s+(?:joint\s+)?(?:resolutions?|measures?|bids?|efforts?|attempts?)\s+"
+            r"(?:of\s+disapproval\s+)?(?:that\s+would\s+have\s+|to\s+)(?:block|halt|stop|disapprov)\w*\s+"
+            r"(?:the\s+|a\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|transfers?|deals?)\b"),
+         doc_types=("",), veto=HEDGE),
     Rule("license.decision.counted_exports_cleared", "license.decision",
          _p(r"\b(?:lift|waiv|end|eas)\w*\s+(?:the\s+|a\s+|its\s+)?(?:ban|prohibition|suspension|embargo)\s+on\s+"
             r"(?:(?:export\s+)?licen[cs]es\s+for\s+|(?:the\s+)?(?:export|sale|launch)\w*\s+of\s+)(?:the\s+)?"
@@ -1313,14 +1329,18 @@ RULES: tuple[Rule, ...] = (
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?|fees?))"),
          # A licence in a criminal case's story is the case's: "his lawyers argue that the government
          # afterwards issued a licence for the same kind of gear".
-         doc_types=("",), unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|{CRIMINAL_CASE}"),
+         # In a temporary general licence's story, "will keep renewing the licence" is that licence.
+         doc_types=("",),
+         unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|{CRIMINAL_CASE}|\btemporary\s+general\s+licen[cs]e\b"),
          # A general licence is a programme's rule, not one company's licence.
          # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
          veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|{POWER_GIVEN}|"
                  r"\b(?:unless|if)\s+(?:[\w.'’-]+\s+){0,3}?(?:grants?|issues?|approves?|gives?)\b|"
                  # "countries already approved without an individual licence": the licence-free route.
                  r"\b(?:approved|allowed|permitted|cleared)\s+without\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
-                 r"licen[cs]e")),
+                 r"licen[cs]e|"
+                 # A forecast: "the blog expected OFAC to issue the licence early next year".
+                 r"\bexpect\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:issue|grant|approve|deny|revoke|renew)\b")),
     # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
     Rule("license.decision.company_licence", "license.decision",
          _p(r"(?<!-)\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
@@ -1861,6 +1881,15 @@ RULES: tuple[Rule, ...] = (
     # A designation by its class, however many names and descriptions stand between: "designated Foo, a
     # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
     # Terrorists". An earlier one told as background is not this one.
+    # The office designating a party by name: "the U.S. Treasury had on Wednesday designated the Foo Financial
+    # Society". An earlier designation told as background is another's.
+    Rule("sanctions.office_designated", "sanctions.designation",
+         _p(rf"(?<!\bwhich\s)(?<!\bwhom\s)(?<!\bthat\s)\b{OFFICE}\s+(?:(?:has|had|have)\s+)?"
+            r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\s+|also\s+|now\s+)?"
+            r"designated\s+(?:the\s+)?(?-i:[A-Z])"),
+         doc_types=("",),
+         veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_BEFORE}|{IN_YEAR}|\b(?:which|whom|that|after|since|when)\s+(?:the\s+)?"
+                 rf"(?:U\.S\.\s+)?{OFFICE}\s+(?:had\s+|has\s+)?designated\b")),
     Rule("sanctions.designated_as", "sanctions.designation",
          _p(r"\b(?=[dD])(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
             rf"designat(?:e|es|ed|ing)\b{S}{{0,300}}?\bas\s+(?:an?\s+)?(?:Specially\s+Designated\s+(?:Global\s+)?"
@@ -2520,8 +2549,9 @@ RULES: tuple[Rule, ...] = (
          # A general licence that lets holders wind down dealings with the newly designated belongs to the
          # designation, not to a programme's rules.
          # ... and so does one issued for one named company (GL_FOR_ONE): that company's licence.
+         # One recommended to OFAC is advice ("recommending that OFAC issue a general licence").
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b|"
-                 + GL_FOR_ONE)),
+                 r"\brecommend\w*\b|" + GL_FOR_ONE)),
     # "a sixth package of Treasury and Commerce rule changes" easing an embargo: the Treasury's rules there
     # are a sanctions programme's (its tax rules have no embargo).
     Rule("sanctions.treasury_rule_changes", "sanctions.regulation",
@@ -2575,8 +2605,13 @@ RULES: tuple[Rule, ...] = (
             # "has withdrawn the export licences and privileges of four companies": a denial in other words.
             r"\b(?:withdr[ae]wn?|withdrawing|revok\w*|strip\w*|cancel\w*)\b[^.;]{0,40}\b(?:export|trading)\s+"
             r"(?:licen[cs]es\s+and\s+)?privileges\b|"
-            # Past the initials' stops: "denied all U.S. trading privileges to the two French importers".
-            r"\bden(?:y|ies|ied|ying)\s+(?:all\s+)?U\.S\.\s+(?:export|trading)\s+privileges\s+to\b"),
+            # Past the initials' stops: "denied all U.S. trading privileges to the two French importers", "has
+            # been fined $1.24 million and denied all U.S. export privileges for 30 years".
+            # "a company in Taiwan that was, at the time, denied U.S. export privileges" is a status told.
+            r"\bden(?:y|ies|ied|ying)\s+(?:all\s+U\.S\.\s+(?:export|trading)\s+privileges\b|U\.S\.\s+(?:export|trading)\s+"
+            r"privileges\s+to\b)|"
+            # "issued a temporary order suspending for 60 days the export privileges of Foo Bar".
+            r"\bsuspend(?:s|ed|ing)?\s+(?:for\s+\d+\s+days\s+)?(?:the\s+)?(?:U\.S\.\s+)?(?:export|trading)\s+privileges\b"),
          not_doc_types=("RULE", "PRORULE"),
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
          # "denied its export privileges for three years, but suspended the denial and will waive it".
@@ -2613,7 +2648,9 @@ RULES: tuple[Rule, ...] = (
          # Nor is a denial an agency says it will seek ("would now consider seeking denial of export
          # privileges against individuals"): a policy, no order.
          veto=_p(r"\b(?:could|would|may|might)\s+(?:also\s+)?(?:bring|result\s+in|lead\s+to|trigger|mean)\b|"
-                 r"\b(?:seek|seeking|sought|pursu\w*|consider\w*|recommend\w*)\s+(?:a\s+|the\s+)?denial\s+of\b")),
+                 r"\b(?:seek|seeking|sought|pursu\w*|consider\w*|recommend\w*)\s+(?:a\s+|the\s+)?denial\s+of\b|"
+                 # ... nor one it "faces ... if it breaks the terms".
+                 r"\bif\s+(?:it|he|she|they|the\s+(?:company|firm))\s+(?:break|violat|fail|breach)\w*")),
     # BIS titles its orders on one party's export privileges (denials, renewals, settlements) "In the Matter
     # of: <party>, <address>"; a title-only Public Inspection entry has nothing else.
     # Other agencies' matters (NRC licence transfers, ITC patent cases) have no colon and are out of scope.
@@ -2974,6 +3011,26 @@ RULES: tuple[Rule, ...] = (
     # clarifying notice".
     Rule("export_control.licensing_practice", "export_control.other", LICENSING_PRACTICE,
          requires=_p(r"\bBIS\b|Industry\s+and\s+Security|\bCommerce\b|Export\s+Administration"), veto=HEDGE),
+    # A fine for an export offence, where a U.S. enforcer acts: "the Commerce Department announced that Foo
+    # Bar has been fined $1.24 million and denied all U.S. export privileges". Other states' courts and
+    # trade bureaus fine their own exporters.
+    Rule("export_control.fined", "export_control.other", _p(rf"\bfined\b{S}{{0,200}}?\b(?:export|smuggl)"),
+         requires=_p(r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b|\bBIS\b|\bBureau\s+of\s+"
+                     r"(?:Industry\s+and\s+Security|Export\s+Administration)\b|\bOFAC\b|\bJustice\s+Department\b|"
+                     r"\bU\.S\.\s+(?:Customs|Attorney|District\s+Court)\b"),
+         doc_types=("",), veto=HEDGE),
+    # How long licence applications may take: "adding a sixth exception to the 60-day limit for deciding
+    # export licence applications", "processing times for licence applications".
+    Rule("export_control.licence_processing_time", "export_control.other",
+         _p(r"\b(?:\d+|thirty|sixty|ninety)-day\s+(?:time\s+)?(?:limit|deadline)\b[^.;]{0,60}?\blicen[cs]e\s+applications?\b|"
+            r"\bprocessing\s+times?\b[^.;]{0,60}?\blicen[cs]e\s+applications?\b|"
+            r"\blicen[cs]e\s+applications?\s+processing\s+times?\b"),
+         requires=EXPORT_CONTEXT, veto=HEDGE),
+    # Goods seized on their way out forfeited in court: "filed a forfeiture complaint over two trainers seized
+    # in 2024 ... bound for the Xland military".
+    Rule("export_control.forfeiture", "export_control.other",
+         _p(r"\b(?:civil\s+)?forfeiture\s+(?:complaint|action|proceedings?)\b"),
+         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "other_list.change"), veto=HEDGE),
     # An enforcement office's channel for tips ("a hotline to collect information about possible violations
     # of the Export Administration Act") is the control system's enforcement.
     Rule("export_control.violation_reports", "export_control.other",
@@ -3021,7 +3078,7 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.bis_fallback", "export_control.other",
          _p(r"\bIndustry[\s-]+and[\s-]+Security\b|\bExport\s+Administration\s+Bureau\b|"
             r"\bBureau\s+of\s+Export\s+Administration\b"),
-         fields=("agencies",), fallback=True, requires=EXPORT_CONTEXT, unless_title=HOUSEKEEPING,
+         fields=("agencies",), fallback=True, requires=BIS_SUBJECT, unless_title=HOUSEKEEPING,
          unless_prose=INQUIRY),
     # Case-sensitive: "EAR" the regulations, not "ear"; "export controls" alone is too common to count.
     Rule("export_control.ear_fallback", "export_control.other",
@@ -3181,6 +3238,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.bis_decision": ("matter of",),
     "export_control.licensing_reviewed": ("licensing",),
     "export_control.licensing_practice": ("licen",),
+    "export_control.licence_processing_time": ("licen",),
+    "export_control.forfeiture": ("forfeiture",),
+    "export_control.fined": ("fined",),
     "export_control.violation_reports": ("hotline", "tip line", "tipline"),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from schemas.events import DocumentSeen, SourceKind, content_hash
+from schemas.events import DocumentSeen, SourceKind, content_hash, document_type_code
 
 HERE = Path(__file__).resolve().parent
 FILES = (HERE / "dev.jsonl", HERE / "dev_v2.jsonl")
@@ -214,7 +214,8 @@ def item_to_document(item: dict[str, Any]) -> DocumentSeen:
         url=item.get("url") or None,
         published=date.fromisoformat(published) if published else None,
         agencies=list(item.get("agencies") or []),
-        document_type=item.get("document_type") or None,
+        # Written as the API's name ("Rule") or as the watcher's code ("RULE"): the classifier reads codes.
+        document_type=document_type_code(item.get("document_type")),
         cfr_parts=list(item.get("cfr_parts") or []),
     )
 

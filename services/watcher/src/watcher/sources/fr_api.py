@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from schemas.events import DocumentSeen, SourceKind, Stage, content_hash
+from schemas.events import DocumentSeen, SourceKind, Stage, content_hash, document_type_code
 from schemas.text import one_line
 
 # Everything the classifier reads; the API returns only a small default set without fields[].
@@ -32,14 +32,6 @@ FIELDS: tuple[str, ...] = (
     "significant",
     "dates",
 )
-
-# The API's type names -> the GPO codes the corpus and the classifier use.
-DOCUMENT_TYPES: dict[str, str] = {
-    "Rule": "RULE",
-    "Proposed Rule": "PRORULE",
-    "Notice": "NOTICE",
-    "Presidential Document": "PRESDOCU",
-}
 
 MAX_PER_PAGE = 1000  # the API silently turns anything outside 2..2000 into 20
 
@@ -131,7 +123,7 @@ def to_event(raw: Mapping[str, Any], *, source_id: str, stage: Stage = Stage.PUB
         )
     abstract = _text(raw.get("abstract"))
     action = _text(raw.get("action")) or None
-    doc_type = DOCUMENT_TYPES.get(_text(raw.get("type")), _text(raw.get("type")) or None)
+    doc_type = document_type_code(_text(raw.get("type")))
     cfr = cfr_parts(_list(raw, "cfr_references", number))
     prefix = "public_inspection" if stage is Stage.PUBLIC_INSPECTION else "federal_register"
     fields: dict[str, Any] = dict(
