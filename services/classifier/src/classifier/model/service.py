@@ -15,10 +15,12 @@ from classifier.model.scorer import Scorer
 
 THRESHOLDS = Path(__file__).with_name("thresholds.json")
 HERE = Path(__file__).resolve().parent
-# Everything a fitted state depends on: the corpus, the thresholds, the fitting code, the library version.
+# Everything a fitted state depends on: the corpus and how its items become documents, the thresholds, the
+# fitting code, the library version.
 INPUTS = (
     *FILES,
     *(HOLDOUTS[name] for name in LEARNT),
+    HERE.parent / "corpus" / "__init__.py",
     THRESHOLDS,
     HERE / "features.py",
     HERE / "scorer.py",
