@@ -1022,6 +1022,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.786,
         "country_r": 0.900,
     },
+    "hundred-and-fifty-fourth": {
+        "tag_f1": 0.692,
+        "entity_recall": 0.500,
+        "entity_precision": 0.600,
+        "country_r": 0.611,
+    },
+    "hundred-and-fifty-fifth": {
+        "tag_f1": 0.897,
+        "entity_recall": 0.600,
+        "entity_precision": 0.571,
+        "country_r": 0.938,
+    },
 }
 MARGIN = 0.02
 
