@@ -1255,8 +1255,6 @@ RULES: tuple[Rule, ...] = (
          # A regulation sets how classes of applications are considered ("revising policy to permit the
          # consideration of certain license applications"); it decides nobody's.
          not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO, unless_prose=LICENSING_PRACTICE),
-    # A ban lifted or waived for a counted set of exports decides those exports, as a waiver for named
-    # projects does: "lifting the ban on export licences for three U.S.-built communications satellites".
     # A chamber voting down a bid to block a sale lets the sale go ahead: "voted 53 to 47 against a joint
     # resolution that would have blocked the sale of precision-guided munitions to Xland".
     Rule("license.decision.block_voted_down", "license.decision",
@@ -1265,6 +1263,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:of\s+disapproval\s+)?(?:that\s+would\s+have\s+|to\s+)(?:block|halt|stop|disapprov)\w*\s+"
             r"(?:the\s+|a\s+)?(?:[\w$.,-]+\s+){0,6}?(?:sales?|transfers?|deals?)\b"),
          doc_types=("",), veto=HEDGE),
+    # A ban lifted or waived for a counted set of exports decides those exports, as a waiver for named
+    # projects does: "lifting the ban on export licences for three U.S.-built communications satellites".
     Rule("license.decision.counted_exports_cleared", "license.decision",
          _p(r"\b(?:lift|waiv|end|eas)\w*\s+(?:the\s+|a\s+|its\s+)?(?:ban|prohibition|suspension|embargo)\s+on\s+"
             r"(?:(?:export\s+)?licen[cs]es\s+for\s+|(?:the\s+)?(?:export|sale|launch)\w*\s+of\s+)(?:the\s+)?"
@@ -1878,9 +1878,6 @@ RULES: tuple[Rule, ...] = (
                  r"\bdesignat\w*\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:entity|organi[sz]ation|company|firm|body|agency|"
                  r"contractor)\s+to\s+(?:maintain|operate|serve|administer|manage|act\s+as|perform|run|conduct)\b"),
          unless_title=DEFINITION_TITLE),
-    # A designation by its class, however many names and descriptions stand between: "designated Foo, a
-    # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
-    # Terrorists". An earlier one told as background is not this one.
     # The office designating a party by name: "the U.S. Treasury had on Wednesday designated the Foo Financial
     # Society". An earlier designation told as background is another's.
     Rule("sanctions.office_designated", "sanctions.designation",
@@ -1890,6 +1887,9 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_BEFORE}|{IN_YEAR}|\b(?:which|whom|that|after|since|when)\s+(?:the\s+)?"
                  rf"(?:U\.S\.\s+)?{OFFICE}\s+(?:had\s+|has\s+)?designated\b")),
+    # A designation by its class, however many names and descriptions stand between: "designated Foo, a
+    # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
+    # Terrorists". An earlier one told as background is not this one.
     Rule("sanctions.designated_as", "sanctions.designation",
          _p(r"\b(?=[dD])(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
             rf"designat(?:e|es|ed|ing)\b{S}{{0,300}}?\bas\s+(?:an?\s+)?(?:Specially\s+Designated\s+(?:Global\s+)?"
@@ -3188,6 +3188,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.ofac_penalties_adjusted": ("penalt",),
     "license.decision.blocked_funds_released": ("allowed", "permitted", "authori", "let"),
     "sanctions.named_kingpins": ("narcotic", "kingpin"),
+    "sanctions.office_designated": ("designated",),
+    "license.decision.block_voted_down": ("resolution", "measure", "bid", "effort", "attempt"),
     "sanctions.statute_implemented": ("act",),
     "license.export_moratorium": ("moratorium", "ban on"),
     "license.arms_transfer_policy": (
