@@ -7667,3 +7667,61 @@ def test_a_corpus_item_typed_by_the_apis_name_is_read_as_the_watchers_code() -> 
     item = {"id": "t", "source": "federal_register", "title": "T", "document_type": "Rule"}
     document = item_to_document(item)
     assert document.document_type == "RULE"
+
+
+def test_an_order_suspending_general_and_specific_licences_for_a_destination_decides_no_ones() -> None:
+    tags = _tags(
+        "General and Specific Licenses Authorizing Exports of Reactor Components to Xland; Order Suspending "
+        "Licenses",
+        "The licensees subject to this order are authorized through general and specific licenses to export "
+        "reactor components to Xland.",
+        source="federal_register",
+        document_type="NOTICE",
+        agencies=["Nuclear Regulatory Commission"],
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_refusal_to_let_parts_be_supplied_is_a_licence_decision() -> None:
+    tags = _tags(
+        "U.S. sanctions block Xland naval repairs in Britain",
+        "The minister said the United States was refusing to let spare parts be supplied for Xland Navy jets "
+        "under repair in Britain, citing the sanctions imposed after the nuclear tests.",
+    )
+    assert "license.decision" in tags
+
+
+def test_a_presidential_certification_of_named_sales_is_a_licence_decision() -> None:
+    tags = _tags(
+        "President clears way for high-tech goods to Xland",
+        "The President certified to Congress that two sales of high-technology goods to Xland would not harm "
+        "the U.S. space launch industry.",
+    )
+    assert "license.decision" in tags
+
+
+def test_a_lobbys_complaint_about_stalled_licence_processing_decides_nothing() -> None:
+    tags = _tags(
+        "Business lobby urges end of new export curbs",
+        "The trade group also complained that Commerce had sharply slowed, and at times halted, the "
+        "processing of export licence applications for Xland customers.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_smuggling_goods_out_of_the_united_states_is_an_export_offence() -> None:
+    tags = _tags(
+        "In Xland, U.S. charges meet official silence",
+        "Commentators reacted angrily to U.S. charges that Xland officials tried to smuggle carbon-carbon, a "
+        "missile material, out of the United States.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_duty_charged_per_dollar_of_exports_is_no_charge_of_an_offence() -> None:
+    tags = _tags(
+        "Xland to raise taxes on crop exports",
+        "Xland will tax exports of farm goods to close its budget gap: shipments would be charged four pesos "
+        "per dollar, which the president called a bad tax that works against more exports.",
+    )
+    assert "export_control.other" not in tags

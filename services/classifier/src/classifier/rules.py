@@ -471,6 +471,8 @@ LICENCE_DECISION_VETO = _p(
     rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*){CLASS_OF_LICENCES}|"
     # A law's menu of penalties decides no licence: "penalties that include denial of U.S. export licences".
     r"\bpenalt(?:y|ies)\b[^.;]{0,60}\b(?:includ\w*|such\s+as|among\s+them)\b|"
+    # A complaint reported is a claim: "the trade group complained that Commerce had halted the processing".
+    r"\bcomplain\w*\s+(?:that|about)\b|"
     # Grain graded for export is weighed: "Export Inspection and Weighing Waiver" is no licence weighed.
     r"\binspection\s+and\s+weighing\b|"
     # A chamber's vote is a bill's step: "the Senate voted 55 to 45 to approve a waiver of the ban on arms
@@ -1254,7 +1256,30 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:lift|end|revers|impos)\w*\s+(?:the\s+|its\s+|their\s+)?(?:export\s+)?licen[cs]e\s+suspensions?\b"),
          # A regulation sets how classes of applications are considered ("revising policy to permit the
          # consideration of certain license applications"); it decides nobody's.
-         not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO, unless_prose=LICENSING_PRACTICE),
+         # A destination's "general and specific licenses" suspended by one order are a class, no one
+         # exporter's.
+         not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO,
+         unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|\bgeneral\s+and\s+specific\s+licen[cs]es\b")),
+    # A refusal to let goods go is a decision on them: "the United States was refusing to let spare parts be
+    # supplied for Xland Navy jets under repair in Britain".
+    Rule("license.decision.refused_to_let", "license.decision",
+         _p(r"\brefus\w*\s+to\s+(?:let|allow|permit|approve|authori[sz]e)\s+(?:[\w.,'’-]+\s+){0,6}?(?:be\s+)?"
+            r"(?:suppl|export|sold|sale|ship|transferr|deliver|re-?export)\w*"),
+         # A past policy recalled ("the policy under which the United States had refused to let allied
+         # countries ship computers") refuses nothing now.
+         doc_types=("",), requires=EXPORT_CONTEXT,
+         veto=_p(rf"{HEDGE.pattern}|{FOREIGN_ACTOR.pattern}|\bhad\s+(?:long\s+)?refused\b|\bpolic(?:y|ies)\b")),
+    # A presidential certification clears the sales it names: "certified to Congress that two sales of
+    # high-technology goods to Xland would not harm the U.S. space launch industry".
+    Rule("license.decision.sales_certified", "license.decision",
+         _p(rf"\bcertif(?:y|ies|ied|ying)\b{S}{{0,40}}?\bthat\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:sales?|exports?|"
+            r"transfers?|shipments?)\s+(?:of|to|would|will|are|is|was|were)\b"),
+         # What it certifies may be a negative ("would not harm the U.S. space launch industry"); a
+         # certification only weighed or refused is none.
+         doc_types=("",),
+         # Nor is one asked of others: "asking exporting countries to certify that shipments held none".
+         veto=_p(r"\b(?:may|might|could|would|will)\s+(?:soon\s+)?certif|\bwhether\s+to\s+certif|\bto\s+certify\b|"
+                 r"\b(?:declin|refus|fail)\w*\s+to\s+certif")),
     # A chamber voting down a bid to block a sale lets the sale go ahead: "voted 53 to 47 against a joint
     # resolution that would have blocked the sale of precision-guided munitions to Xland".
     Rule("license.decision.block_voted_down", "license.decision",
@@ -2821,7 +2846,9 @@ RULES: tuple[Rule, ...] = (
             # "a settlement with an unnamed U.S.-based individual over apparent violations"; "to settle
             # findings that it cleared dollar payments for sanctioned customers".
             rf"\bsettle(?:s|d|ment)?\b{S}{{0,80}}\b(?:alleged\s+|apparent\s+)?(?:violations?|allegations|charges|findings)\b|"
-            r"\b(?:indict\w*|charg(?:e|ed|es)|"
+            # "shipments would be charged four pesos per dollar" is a price, no charge of an offence.
+            r"\b(?:indict\w*|charg(?:e|ed|es)(?!\s+(?:[\w-]+\s+){0,2}?(?:pesos|dollars|euros|per\b|fees?\b|tax(?:es)?\b|"
+            r"dut(?:y|ies)\b))|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             # "faces counts of wire fraud and of violating the International Emergency Economic Powers Act".
             # The law may come after the defendant's whole description: "convicted Ivan Foo, a 49-year-old ...
@@ -2883,7 +2910,9 @@ RULES: tuple[Rule, ...] = (
          # company illegally obtain optical lenses ... from two U.S. companies".
          # ... and so is smuggling goods to a country: "pleaded guilty to smuggling helicopter parts
          # ... to Xland".
+         # ... and so is smuggling goods "out of the United States".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
+                     r"\bsmuggl\w*\b[^.;]{0,120}?\bout\s+of\s+the\s+(?:United\s+States|U\.S\.)|"
                      rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
                      r"\billegally\s+(?:obtain|acquir|procur|buy|bought)\w*\b[^.;]{0,200}?\bfrom\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:U\.S\.|American)\s+(?:companies|firms|suppliers|manufacturers|makers)\b"),
@@ -3189,6 +3218,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.blocked_funds_released": ("allowed", "permitted", "authori", "let"),
     "sanctions.named_kingpins": ("narcotic", "kingpin"),
     "sanctions.office_designated": ("designated",),
+    "license.decision.refused_to_let": ("refus",),
+    "license.decision.sales_certified": ("certif",),
     "license.decision.block_voted_down": ("resolution", "measure", "bid", "effort", "attempt"),
     "sanctions.statute_implemented": ("act",),
     "license.export_moratorium": ("moratorium", "ban on"),
