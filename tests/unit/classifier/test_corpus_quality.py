@@ -1034,6 +1034,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.571,
         "country_r": 0.938,
     },
+    "hundred-and-fifty-sixth": {
+        "tag_f1": 0.733,
+        "entity_recall": 0.714,
+        "entity_precision": 0.833,
+        "country_r": 0.846,
+    },
+    "hundred-and-fifty-seventh": {
+        "tag_f1": 0.865,
+        "entity_recall": 0.900,
+        "entity_precision": 0.792,
+        "country_r": 0.750,
+    },
 }
 MARGIN = 0.02
 
