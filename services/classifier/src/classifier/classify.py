@@ -75,8 +75,6 @@ def fire(
         return []
     if rule.unless_title is not None and rule.unless_title.search(texts["title"]):
         return []
-    if rule.unless_prose is not None and any(rule.unless_prose.search(texts[f]) for f in PROSE):
-        return []
     fields = list(rule.fields)
     if "text" in fields and not texts["text"].strip():
         fields.append("body")
@@ -115,6 +113,10 @@ def fire(
                 if not _refers_to(rule.antecedent, names, start):
                     continue
             out.append(Evidence(rule_id=rule.id, field=name, start=start, end=end, text=text[start:end]))
+    # The document-wide guard scans every prose field: asked only of a rule that matched, not of every
+    # document each rule is tried on.
+    if out and rule.unless_prose is not None and any(rule.unless_prose.search(texts[f]) for f in PROSE):
+        return []
     return out
 
 
