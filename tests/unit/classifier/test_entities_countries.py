@@ -1092,3 +1092,14 @@ def test_parties_listed_after_a_colon_and_past_a_semicolon_are_named() -> None:
     assert "Compania Minera Foo, Sociedad Anonima" in names
     assert "Baz Mining Xland, Sociedad Anonima" in names
     assert "Foo Police Academy" in names
+
+
+def test_a_news_outlets_name_or_kind_names_no_country() -> None:
+    # Where a story comes from is not where goods go.
+    for text in (
+        "Six men were charged, Radio France Internationale reported.",
+        "The jet left Xland, the Polish daily Rzeczpospolita reported.",
+        "Agence France-Presse said the parts went to Xland.",
+    ):
+        assert not find_countries({"text": text}), text
+    assert [c.name for c in find_countries({"text": "France sold the parts to Xland."})] == ["France"]

@@ -7725,3 +7725,94 @@ def test_a_duty_charged_per_dollar_of_exports_is_no_charge_of_an_offence() -> No
         "per dollar, which the president called a bad tax that works against more exports.",
     )
     assert "export_control.other" not in tags
+
+
+def test_a_charge_of_breaching_the_us_embargo_on_a_country_is_an_export_offence() -> None:
+    # The story never says "export": the embargo it broke is the export control.
+    tags = _tags(
+        "Two traders indicted over helicopter parts",
+        "A federal grand jury indicted two traders, Ivan Foo and Ann Bar, on charges of trying to obtain "
+        "military helicopter parts for Iran in breach of American embargoes.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_men_charged_with_supplying_goods_to_an_embargoed_country_are_an_export_case() -> None:
+    tags = _tags(
+        "Six men charged over satellite equipment",
+        "Six men have been charged in the United States with supplying satellite equipment and technology "
+        "to Iran. The charges include conspiracy and violating the embargo on Iran.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_an_export_charge_of_some_percent_is_a_levy_not_a_charge_of_an_offence() -> None:
+    tags = _tags(
+        "Xland's lumber export charge law passes",
+        "When prices are low, Xland's exporting regions collect an export charge of 5 to 15 percent, or a "
+        "lower charge combined with volume limits, and shipments need Xland export permits.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_complaint_charging_an_unlicensed_export_rules_out_a_new_licence_requirement() -> None:
+    # The goods' need of a licence is the offence's background, told by a blog after the charge.
+    tags = _tags(
+        "Woman charged with taking autopilots to Xland without a licence",
+        "Prosecutors filed a criminal complaint charging Ann Foo with exporting miniature autopilots to "
+        "Xland without the required export licence. A trade blog noted that such guidance systems are "
+        "classified under ECCN 9A012 and need a Commerce licence for Xland.",
+    )
+    assert "export_control.other" in tags
+    assert "license.requirement" not in tags
+
+
+def test_a_listing_dated_months_before_the_story_is_its_background() -> None:
+    tags = _tags(
+        "Chipmaker faces penalty over chip found in Foo processor",
+        "Investigators are looking at chips made for Bar Tech, a designer, after one was found inside Foo's "
+        "processor. Bar Tech itself was put on the Entity List in January 2025.",
+    )
+    assert "entity_list.addition" not in tags
+
+
+def test_an_order_that_companies_get_licences_before_exporting_is_a_licence_requirement() -> None:
+    # Told beside one exporter's denial, the order is still a requirement of its own.
+    tags = _tags(
+        "Commerce moves to deny Foo Energy's gas cargoes to Xland",
+        "Foo Energy said the Commerce Department had notified it of an intent to deny planned export cargoes "
+        "to Xland. The notice followed Commerce's instruction last month that U.S. companies get licences "
+        "before exporting ethane and butane to Xland.",
+    )
+    assert {"license.requirement", "license.decision"} <= tags
+
+
+def test_no_licence_approved_without_an_officials_concurrence_is_a_review_rule_not_a_decision() -> None:
+    tags = _tags(
+        "Licences for Xland held up",
+        "The Commerce Department said that since April 3 no export licence application for Xland would be "
+        "approved without the concurrence of the assistant secretary for export administration.",
+    )
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
+def test_an_ofac_rule_amending_its_regulations_is_a_sanctions_regulation() -> None:
+    tags = _tags(
+        "Updating Contact Information and Grammatical Terminology in OFAC Regulations",
+        "The Office of Foreign Assets Control is adopting a final rule to update contact information and "
+        "grammatical terminology in existing regulations.",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Treasury Department", "Foreign Assets Control Office"],
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_settling_an_export_control_investigation_is_enforcement() -> None:
+    tags = _tags(
+        "Chipmaker could face a record penalty",
+        "Foo Semiconductor could have to pay $1 billion or more to settle a Commerce Department "
+        "export-control investigation, two people familiar with the matter said.",
+    )
+    assert "export_control.other" in tags

@@ -125,11 +125,16 @@ PLACES_WITHIN = re.compile(
 # Occurrences that are not a destination: regime names ("Australia Group"), laws ("Iran Nonproliferation
 # Act"), bilateral "India-U.S.",
 # the war "against Ukraine".
-NOT_A_DESTINATION_AFTER = re.compile(r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.)")
+# A news outlet's name or kind is where a story comes from: "Radio France Internationale", "Agence
+# France-Presse", "the Polish daily Rzeczpospolita".
+NOT_A_DESTINATION_AFTER = re.compile(
+    r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.|\s+Internationale\b|-Presse\b|"
+    r"\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|news\s+portal)\b)"
+)
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(
     # "New" only with its capital: "new Iran sanctions" name Iran.
-    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew))\s*$",
+    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew)|(?-i:\bRadio))\s*$",
     re.I,
 )
 

@@ -440,6 +440,13 @@ UNDER_REVIEW = r"\b(?:would|will|to)\s+(?:review\s+whether|re-?examine|reconside
 CONGRESS = r"(?:Congress|(?:U\.S\.\s+|American\s+)?(?:lawmakers|legislators))\b"
 # A waiver or authorisation a party asks for is not granted yet: "had applied for", "is seeking a waiver".
 ASKED_FOR = r"\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b"
+# How a class of licences is reviewed, not a decision on one: "no export licence application for Xland would
+# be approved without the concurrence of the assistant secretary".
+APPROVAL_WITHOUT = (
+    r"\bno\s+(?:[\w-]+\s+){0,3}?licen[cs]es?\s+(?:applications?\s+)?(?:[\w-]+\s+){0,3}?(?:would|will|shall|could|"
+    r"can|may)\s+be\s+(?:approved|granted|issued)\s+without\s+(?:the\s+)?(?:prior\s+)?(?:concurrence|approval|"
+    r"consent|clearance|sign-?off|review)\b"
+)
 LICENCE_DECISION_VETO = _p(
     rf"{OTHER_TRADES_LICENCE}|"
     # A waiver of a trade law's emigration terms opens credits and trade status, no export licence.
@@ -652,6 +659,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b|"
                  # A year before the verb dates the listing in the past: "BIS in March 2005 added SSRC ...".
                  rf"{IN_YEAR},?\s+(?:added|placed|put|blacklisted)\b|"
+                 # ... and so does a month of a year after it: "Foo itself was put on the Entity List in
+                 # January 2025"; the story's own listing is told by its day ("on Monday").
+                 rf"\b(?:was|were)\s+(?:added|placed|put|listed)\s+(?:on|to|onto)\s+(?:the\s+)?{ELX}\s+"
+                 rf"{IN_YEAR}\b|"
                  # So does a year after a past perfect: "had already put the company on the Entity List in
                  # 2019"; "had just been added" without a year is the story's news.
                  r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:added|placed|put|listed)\b"
@@ -812,6 +823,16 @@ RULES: tuple[Rule, ...] = (
                  r"\bwere\s+added\s+to\s+the\s+(?:Commerce\s+Control\s+List|CCL)\b|"
                  # What importers need is an import licence ("Steel importers need a Commerce licence for").
                  r"\bimporters?\b")),
+    # An order to exporters is a requirement even told beside one exporter's denial: "Commerce's instruction
+    # that U.S. companies get licences before exporting ethane to Xland".
+    Rule("license.told_to_obtain", "license.requirement",
+         _p(r"\b(?:instruct|order|direct|told|tell|notif|inform)\w*\s+(?:[\w.'’-]+\s+){0,5}?"
+            r"(?:companies|firms|exporters|suppliers|producers|manufacturers|makers)\s+(?:to\s+|must\s+|would\s+need\s+to\s+)?"
+            r"(?:get|obtain|seek|apply\s+for)\s+(?:an?\s+)?(?:export\s+)?licen[cs]es?\s+before\s+(?:exporting|shipping|"
+            r"selling)\b"),
+         requires=EXPORT_CONTEXT, veto=HEDGE),
+    # A class of licences held to an official's concurrence is how its requests are reviewed.
+    Rule("license.approval_procedure", "license.requirement", _p(APPROVAL_WITHOUT), requires=EXPORT_CONTEXT),
     Rule("license.impose", "license.requirement",
          _p(rf"\b(?:impos|establish|expand|add|extend|creat|requir|tighten)\w*\s+(?:a\s+|new\s+|additional\s+|"
             rf"the\s+)?(?:export\s+)?{LICENCE}\s+requirements?\b"),
@@ -1449,7 +1470,7 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
                  rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}|{DENIAL_BEFORE}|"
                  # A listing's review policy: "a presumption that such licences will be approved".
-                 r"\bpresumption\s+(?:of|that)\b")),
+                 rf"\bpresumption\s+(?:of|that)\b|{APPROVAL_WITHOUT}")),
     Rule("license.decision.applications", "license.decision",
          _p(r"\b(?:licen[cs]e\s+(?:applications?|requests?)|applications?\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?"
             r"licen[cs]es?|requests?\s+for\s+(?:export\s+)?licen[cs]es?)\b[^.;]{0,80}\b(?:pending|received|approved|"
@@ -1500,7 +1521,7 @@ RULES: tuple[Rule, ...] = (
          # "... after Commerce had turned down an earlier licence request": background to another event.
          # "Commerce had turned down PPG's application for a licence ... in June 2006", told in an enforcement
          # story: background.
-         veto=_p(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?(?:turned\s+down|denied|rejected|refused)\b|"
+         veto=_p(rf"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?(?:turned\s+down|denied|rejected|refused)\b|{APPROVAL_WITHOUT}|"
                  r"\b(?:after|since|when|because|once)\s+(?:[\w.'’-]+\s+){0,4}?had\s+(?:already\s+)?(?:turned\s+down|"
                  r"denied|rejected|refused|approved|granted|received)\b|"
                  # "put every pending Indian and Pakistani licence application on hold": a country's policy.
@@ -2334,7 +2355,9 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bAlien\s+Property\b|\bVesting\b[^;]{0,80}?\bProperty\b|\bBlocked\s+(?:Assets|Property)\b"),
          fields=("title",), doc_types=("PRESDOCU",)),
     Rule("sanctions.regulations_title", "sanctions.regulation",
-         _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b"),
+         # OFAC's regulations are its chapter of the CFR: "... Terminology in OFAC Regulations".
+         _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b|"
+            r"\bOFAC(?:['’]s)?\s+Regulations\b"),
          fields=("title",)),
     # The President's message to Congress on a country's sanctions ("Message to the Congress Reporting on the
     # Economic Sanctions Against Xland") gives account of that programme.
@@ -2838,6 +2861,9 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.enforcement", "export_control.other",
          # Bank regulators write "an Order of Assessment of a Civil Money Penalty".
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+(?:money\s+)?penalt(?:y|ies)\b|"
+            # A case settled by what it was: "to settle a Commerce Department export-control investigation".
+            r"\bsettle\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:export[\s-]+controls?|sanctions|export)\s+"
+            r"(?:enforcement\s+)?(?:investigation|probe|case)s?\b|"
             # An investigation told as such: "had opened an investigation into illegal chip exports".
             r"\binvestigations?\s+(?:of|into)\s+(?:(?:the\s+)?alleged\s+)?illegal\s+(?:[\w-]+\s+){0,3}?"
             r"(?:exports?|shipments|sales)\b|"
@@ -2846,9 +2872,11 @@ RULES: tuple[Rule, ...] = (
             # "a settlement with an unnamed U.S.-based individual over apparent violations"; "to settle
             # findings that it cleared dollar payments for sanctioned customers".
             rf"\bsettle(?:s|d|ment)?\b{S}{{0,80}}\b(?:alleged\s+|apparent\s+)?(?:violations?|allegations|charges|findings)\b|"
-            # "shipments would be charged four pesos per dollar" is a price, no charge of an offence.
-            r"\b(?:indict\w*|charg(?:e|ed|es)(?!\s+(?:[\w-]+\s+){0,2}?(?:pesos|dollars|euros|per\b|fees?\b|tax(?:es)?\b|"
-            r"dut(?:y|ies)\b))|"
+            # "shipments would be charged four pesos per dollar" is a price, no charge of an offence, and "a
+            # charge of 5 to 15 percent" a levy; "a report charging that a breakdown in U.S. export regulation
+            # helped Xland" an accusation.
+            r"\b(?:indict\w*|charg(?:e|ed|es|ing)(?!(?<=ing|ged)\s+that\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:pesos|dollars|euros|per\b|fees?\b|"
+            r"tax(?:es)?\b|dut(?:y|ies)\b)|\s+of\s+[\d.,]+(?:\s+to\s+[\d.,]+)?\s*(?:percent|per\s+cent|%))|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             # "faces counts of wire fraud and of violating the International Emergency Economic Powers Act".
             # The law may come after the defendant's whole description: "convicted Ivan Foo, a 49-year-old ...
@@ -2911,7 +2939,11 @@ RULES: tuple[Rule, ...] = (
          # ... and so is smuggling goods to a country: "pleaded guilty to smuggling helicopter parts
          # ... to Xland".
          # ... and so is smuggling goods "out of the United States".
+         # ... and so is breaking the U.S. embargo on a country: "in breach of American embargoes",
+         # "violating the embargo on Xland".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
+                     r"\b(?:U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+)?embargo(?:es)?\b|"
+                     rf"\bembargo(?:es)?\s+(?:on|against)\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
                      r"\bsmuggl\w*\b[^.;]{0,120}?\bout\s+of\s+the\s+(?:United\s+States|U\.S\.)|"
                      rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
                      r"\billegally\s+(?:obtain|acquir|procur|buy|bought)\w*\b[^.;]{0,200}?\bfrom\s+(?:[\w-]+\s+){0,2}?"
@@ -2942,8 +2974,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:cocaine|heroin|drugs|narcotics|marijuana|"
                  r"migrants|people)\b|"
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
-                 # A fee charged for an export certificate is no charge brought.
+                 # A fee charged for an export certificate is no charge brought, nor is an export levy
+                 # ("collect an export charge ..., or a lower charge combined with volume limits").
                  r"\bfees?\b[^.;]{0,40}\bcharg|"
+                 r"\bexport\s+charges?\b[^.;]{0,80}?(?:\bpercent\b|\bper\s+cent\b|%|\blev(?:y|ies)\b)|"
                  # What an order or a law exposes violators to: "makes the parent liable for civil penalties".
                  r"\bliable\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
                  # ... or what one risks: "warned that they risked criminal or civil penalties if they went".
@@ -3141,6 +3175,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
     "license.must_obtain": ("licen",),
+    "license.told_to_obtain": ("before export", "before ship", "before sell"),
+    "license.approval_procedure": ("without the", "without prior"),
     "license.tgl": ("general licen", "tgl"),
     "license.sanctions_export_licence": ("export", "sale", "supply", "shipment", "deliver", "donation"),
     "license.licensing_provisions": ("licensing",),
