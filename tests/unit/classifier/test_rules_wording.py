@@ -7816,3 +7816,87 @@ def test_settling_an_export_control_investigation_is_enforcement() -> None:
         "export-control investigation, two people familiar with the matter said.",
     )
     assert "export_control.other" in tags
+
+
+def test_a_review_of_the_whole_export_control_system_is_an_export_control_item() -> None:
+    for text in (
+        "The White House said the President had launched an interagency process to review the whole U.S. "
+        "export control system, covering dual-use and defence trade.",
+        "The President signed a directive ordering recommendations by January 29 for overhauling the U.S. "
+        "export control system.",
+    ):
+        assert "export_control.other" in _tags("White House moves on exports", text), text
+
+
+def test_an_exemption_from_sanctions_so_that_a_named_firm_can_deliver_is_a_licence_decision() -> None:
+    tags = _tags(
+        "President lets jets go to Xland",
+        "The President granted an exemption from his month-old sanctions against Xland so that Foo Aircraft "
+        "could deliver four passenger jets to the country's airline, the State Department said.",
+    )
+    assert "license.decision" in tags
+
+
+def test_a_presidents_report_on_a_countrys_national_emergency_is_its_programme() -> None:
+    tags = _tags(
+        "President's periodic report to Congress on the Libya emergency",
+        "A message from the President reporting on the national emergency with respect to Libya was laid "
+        "before the House. The resolution freezes worldwide certain financial assets owned or controlled by "
+        "the Government of Libya.",
+    )
+    assert "sanctions.regulation" in tags
+    assert "sanctions.designation" not in tags
+
+
+def test_sanctions_brought_into_line_with_a_resolution_designate_no_one() -> None:
+    tags = _tags(
+        "President reports on the Xland emergency",
+        "The prohibitions were continued and enlarged a week later to bring U.S. sanctions into line with "
+        "the Security Council's resolution.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_country_recognised_as_a_regimes_member_is_an_export_control_item() -> None:
+    tags = _bis_rule_tags(
+        "Export Administration Regulations: Update of Arms Embargoes on Xland, and Recognition of India as "
+        "Member of Missile Technology Control Regime",
+        [],
+        "",
+    )
+    assert "export_control.other" in tags
+
+
+def test_paying_a_penalty_under_an_export_control_deal_is_enforcement() -> None:
+    tags = _tags(
+        "Commerce reaches deal with Foo Telecom",
+        "Under the deal Foo Telecom pays a $1 billion penalty and replaces its board, after Commerce found "
+        "it had lied about its exports to Xland.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_urging_the_treasury_not_to_lift_sanctions_delists_no_one() -> None:
+    tags = _tags(
+        "Treasury extends wind-down licences",
+        "The extension came as Senator Foo urged Treasury Secretary Bar not to lift sanctions on Ivan Baz.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_bill_that_would_bar_a_removal_and_block_waivers_removes_and_decides_nothing() -> None:
+    tags = _tags(
+        "Lawmakers file bill on Foo Telecom",
+        "The bill would bar the removal of Foo Telecom from the Commerce Department's Entity List without an "
+        "act of Congress, and let Congress block waivers allowing U.S. companies to do business with Foo.",
+    )
+    assert not {"entity_list.removal", "license.decision"} & tags
+
+
+def test_implementing_entity_list_annual_review_changes_revises_entries() -> None:
+    tags = _bis_rule_tags(
+        "Addition of Certain Persons to the Entity List: Implementation of Entity List Annual Review Changes",
+        ["15 CFR 744"],
+        "",
+    )
+    assert {"entity_list.addition", "entity_list.revision"} <= tags

@@ -197,7 +197,12 @@ OTHER_BODIES = (
 SANCTIONS_ACTIONS = _p(
     r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+Actions?\b"
 )
-LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}", re.IGNORECASE)
+# A listing barred is none: "the bill would bar the removal of Foo from the Entity List".
+BARRED = (
+    r"\b(?:bar|block|prevent|prohibit|forbid|stop)\w*\s+(?:the\s+|any\s+)?"
+    r"(?:removal|delisting|addition|listing)\b"
+)
+LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}|{BARRED}", re.IGNORECASE)
 # A listing told as the cause of what the document does ("to remove a general license ... as a result of these
 # entities being removed from the SDN List") is another act, done before.
 # A participle after the party's noun dates its listing before the news: "Foo Holdings, a firm placed on the
@@ -741,6 +746,12 @@ RULES: tuple[Rule, ...] = (
     Rule("el.removal.from_the_list", "entity_list.removal",
          _p(rf"{REMOVE}{S}{{0,80}}?\b(?:from|off)\s+the\s+list\b"), requires=_p(EL), veto=LISTING_VETO,
          antecedent=_p(EL)),
+    # The End-User Review Committee's yearly review changes entries already listed: "Implementation of Entity
+    # List Annual Review Changes", "Implementation of Changes From the 2009 Annual Review of the Entity List".
+    Rule("el.revision.annual_review", "entity_list.revision",
+         _p(r"\bEntity\s+List\s+Annual\s+Review\s+Changes?\b|\bChanges?\s+from\s+the\s+(?:\d{4}\s+)?Annual\s+Review\s+"
+            r"of\s+the\s+Entity\s+List\b"),
+         fields=("title",)),
     Rule("el.revision.entries", "entity_list.revision",
          _p(rf"{REVISE}{S}{{0,120}}?\b(?:entr(?:y|ies)\s+(?:on|of|in|to)\s+the\s+{ELX}|(?:to|of|on)\s+the\s+{ELX})"),
          veto=PROCEDURAL),
@@ -1812,7 +1823,18 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bwaivers?\s+(?:allowing|letting|that\s+(?:allows?|lets?|allowed)|which\s+(?:allows?|lets?|allowed))\s+"
             r"(?-i:[A-Z])"),
          doc_types=("",),
-         veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{POWER_GIVEN}")),
+         # Waivers a bill lets Congress block are no one's: "let Congress block waivers allowing U.S. firms".
+         veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{POWER_GIVEN}|\b(?:block|bar|prevent|prohibit|stop)\w*\s+"
+                 r"(?:[\w-]+\s+){0,2}?waivers?\b")),
+    # An exemption from a ban for one named company's shipment: "granted an exemption from his sanctions
+    # against Xland so that Foo Aircraft could deliver four jets".
+    Rule("license.decision.exemption_for_one", "license.decision",
+         _p(rf"\bgrant\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:exemption|waiver|exception)s?\b{S}{{0,160}}?\bso\s+"
+            r"that\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:could|can|might|would\s+be\s+able\s+to)\s+"
+            r"(?:deliver|export|sell|ship|supply)\b"),
+         # Not HEDGE: the firm "could deliver" once exempted.
+         requires=EXPORT_CONTEXT,
+         veto=_p(r"\bwhether\b|\b(?:consider|weigh|mull|propos|seek|sought|ask|refus|declin|den(?:y|ied|ies))\w*\b")),
     # A sanctions deadline pushed back is a licence extended: "OFAC extended the deadline for wind-down
     # transactions with the company". Comment and application deadlines are procedure.
     Rule("license.decision.deadline_extended", "license.decision",
@@ -2026,7 +2048,9 @@ RULES: tuple[Rule, ...] = (
             # "would lift the trade and administrative penalties it had imposed in July 1998 on two Russian
             # organisations".
             rf"\blift\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:sanctions|penalties|measures)\b{S}{{0,60}}?\bon\s+"
-            rf"{COUNT_OF_PARTIES}")),
+            rf"{COUNT_OF_PARTIES}"),
+         # Advocacy is no delisting: "urged Treasury Secretary Foo not to lift sanctions on Ivan Bar".
+         veto=_p(r"\b(?:urg|call\w*\s+on|press|ask|lobb|warn)\w*\b[^.;]{0,80}?\b(?:not\s+)?to\s+(?:lift|delist|unblock)\b")),
     # The statute's own finding on named parties: "determined ... that two North Korean concerns, Foo and Bar,
     # ... had engaged in missile proliferation activities".
     Rule("sanctions.proliferation_determination", "sanctions.designation",
@@ -2061,7 +2085,9 @@ RULES: tuple[Rule, ...] = (
             # "the regime's assets" are the state's; "assets of the regime's leaders" are its leaders'.
             # "froze the U.S. bank accounts and other assets of all Xland military officers".
             rf"(?:(?!{STATE_OWNER}\b(?!-))[\w'’.-]+\s+){{0,5}}?(?:property|assets)\b"
-            rf"(?!\s+(?:of|belonging\s+to|held\s+by)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"
+            # ... and so are assets "owned or controlled by the Government of Xland".
+            rf"(?!\s+(?:of|belonging\s+to|held\s+by|owned\s+(?:or\s+controlled\s+)?by|controlled\s+by)\s+(?:the\s+|its\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?{STATE_OWNER}(?![\w'’-]))"
             # "freezes assets of those undermining Lebanon": an order's class of persons, designated later.
             # "froze the U.S. property of every commercial ... enterprise organised or located in Xland": a
             # class.
@@ -2217,7 +2243,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:U\.S\.|United\s+States|Washington|Treasury|OFAC)\s+(?:sanctions|targets)\s+"
             rf"(?!(?-i:{COUNTRY})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:sectors?|metals|oil|steel|industr\w*|economy|exports?|trade|"
             r"banking|finances?|petrochemicals?|mining|construction|textiles?)\b)(?!(?:on|against|over|for|to|"
-            r"by|from|with|under|as|at|of|imposed|evasion|violations?|violators?|busting|exposure|screening|measures|"
+            r"by|from|with|under|as|at|of|into|imposed|evasion|violations?|violators?|busting|exposure|screening|measures|"
             r"in|relief|policy|policies|programs?|programmes?|regimes?|laws?|bills?|rules?|regulations?|list|lists|"
             r"designations?|were|was|are|is|have|has|had|will|would|could|may|might|and|or|that|which|experts?|"
             # The noun before a clause: "would breach U.S. sanctions unless the United States approved it".
@@ -2366,6 +2392,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?:Additional\s+|Further\s+)?(?:Economic\s+)?Sanctions\s+(?:Against|on)\s+"
             rf"(?:the\s+)?(?-i:{COUNTRY})\b"),
          fields=("title",)),
+    # ... and so does his report told in the news: "a message reporting on the national emergency with
+    # respect to Libya", "periodic report to Congress on the Libya emergency".
+    Rule("sanctions.emergency_report", "sanctions.regulation",
+         _p(rf"\breport(?:s|ed|ing)?\b{S}{{0,120}}?\b(?:on|concerning|regarding)\s+(?:the\s+)?national\s+emergency\s+"
+            rf"with\s+respect\s+to\s+(?:the\s+)?(?-i:{COUNTRY})|\breport\s+to\s+(?:the\s+)?Congress\s+on\s+the\s+"
+            rf"(?-i:{COUNTRY}|{COUNTRY_FORM})\s+(?:national\s+)?emergency\b")),
     Rule("sanctions.programme", "sanctions.regulation",
          _p(rf"\b(?:end|ends|ended|terminat\w*|revok\w*|lift\w*|eas\w*|rescind\w*|establish\w*|creat\w*|"
             rf"impos\w*|amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
@@ -2851,6 +2883,20 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\bsign(?:s|ed|ing)\s+(?:into\s+law\s+)?(?:the\s+)?{EXPORT_STATUTE}|"
             rf"{EXPORT_STATUTE}(?:\s+of\s+\d{{4}})?,?\s+(?:became|becomes|has\s+become)\s+law\b"),
          doc_types=("",), veto=HEDGE),
+    # The control system itself under review or rebuilt: "launched an interagency process to review the whole
+    # U.S. export control system", "recommendations for overhauling the U.S. export control system".
+    Rule("export_control.system_review", "export_control.other",
+         _p(r"\b(?:review|overhaul|reform|revamp|moderni[sz]|rebuild|rework|streamlin)\w*\s+(?:of\s+)?(?:the\s+)?"
+            r"(?:whole\s+|entire\s+|nation['’]s\s+)?(?:U\.S\.\s+|American\s+|United\s+States\s+)?export[\s-]+controls?\s+"
+            r"(?:system|regime)s?\b"),
+         veto=HEDGE),
+    # A state joining a regime changes whom its controls treat as a partner: "Recognition of Xland as Member
+    # of Missile Technology Control Regime", "admitted Xland to the Australia Group".
+    Rule("export_control.regime_member", "export_control.other",
+         _p(rf"\b(?:recogni\w*|admi(?:t|ts|tted|tting|ssion)|accession|join\w*|became|becomes)\b{S}{{0,80}}?\b"
+            rf"(?:(?:as\s+(?:an?\s+)?)?(?:Member|Participant|Partner|Adherent|Participating\s+State)s?\s+(?:of|in|to)|to)\s+"
+            rf"(?:the\s+)?{REGIME}"),
+         veto=HEDGE),
     # An official's testimony that recalls the lapse ("told a House subcommittee that an extension of the
     # Export Administration Act, which had lapsed, would be better") argues for a bill and decides nothing.
     Rule("export_control.eaa_lapse", "export_control.other", EAA_LAPSE,
@@ -2861,6 +2907,10 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.enforcement", "export_control.other",
          # Bank regulators write "an Order of Assessment of a Civil Money Penalty".
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+(?:money\s+)?penalt(?:y|ies)\b|"
+            # A penalty paid under a deal: "Under the deal Foo pays a $1 billion penalty"; one agreed "to pay"
+            # is told as another story's background ("The step followed Foo's agreement to pay ...").
+            r"(?<!\bto\s)\bpa(?:y|ys|id|ying)\s+(?:an?\s+)?(?:record\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion)?\s+(?:civil\s+|criminal\s+|"
+            r"combined\s+)?(?:penalty|penalties|fine)\b|"
             # A case settled by what it was: "to settle a Commerce Department export-control investigation".
             r"\bsettle\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:export[\s-]+controls?|sanctions|export)\s+"
             r"(?:enforcement\s+)?(?:investigation|probe|case)s?\b|"
@@ -3165,6 +3215,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.removal.removed_from": ("list",),
     "el.removal.title": ("list",),
     "el.removal.from_the_list": ("list",),
+    "el.revision.annual_review": ("annual",),
     "el.revision.entries": ("list",),
     "el.revision.entry_scope": ("list",),
     "el.revision.existing_entries": ("existing", "current", "listed"),
@@ -3175,6 +3226,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.revision.correction": ("list",),
     "el.revision.footnote": ("list",),
     "license.must_obtain": ("licen",),
+    "license.decision.exemption_for_one": ("grant",),
+    "sanctions.emergency_report": ("emergency",),
+    "export_control.system_review": ("export",),
     "license.told_to_obtain": ("before",),
     "license.approval_procedure": ("without",),
     "license.tgl": ("general licen", "tgl"),
