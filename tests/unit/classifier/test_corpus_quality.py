@@ -1060,6 +1060,19 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.958,
         "country_r": 0.857,
     },
+    "hundred-and-sixtieth": {
+        "tag_f1": 0.769,
+        "entity_recall": 0.714,
+        "entity_precision": 0.556,
+        "country_r": 1.000,
+    },
+    "hundred-and-sixty-first": {
+        "tag_f1": 0.774,
+        "entity_list_recall": 1.000,
+        "entity_recall": 0.727,
+        "entity_precision": 0.700,
+        "country_r": 0.500,
+    },
 }
 MARGIN = 0.02
 
