@@ -2909,7 +2909,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bplead(?:s|ed|ing)?\s+guilty\b|\bguilty\s+plea\b|\bcivil\s+(?:money\s+)?penalt(?:y|ies)\b|"
             # A penalty paid under a deal: "Under the deal Foo pays a $1 billion penalty"; one agreed "to pay"
             # is told as another story's background ("The step followed Foo's agreement to pay ...").
-            r"(?<!\bto\s)\bpa(?:y|ys|id|ying)\s+(?:an?\s+)?(?:record\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion)?\s+(?:civil\s+|criminal\s+|"
+            r"\bpa(?<!\bto\spa)(?:y|ys|id|ying)\s+(?:an?\s+)?(?:record\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion)?\s+(?:civil\s+|criminal\s+|"
             r"combined\s+)?(?:penalty|penalties|fine)\b|"
             # A case settled by what it was: "to settle a Commerce Department export-control investigation".
             r"\bsettle\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:export[\s-]+controls?|sanctions|export)\s+"
@@ -3228,7 +3228,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.must_obtain": ("licen",),
     "license.decision.exemption_for_one": ("grant",),
     "sanctions.emergency_report": ("emergency",),
-    "export_control.system_review": ("export",),
+    "export_control.system_review": (
+        "review", "overhaul", "reform", "revamp", "moderni", "rebuild", "rework", "streamlin",
+    ),
+    "export_control.regime_member": ("recogni", "admi", "accession", "join", "became", "becomes"),
     "license.told_to_obtain": ("before",),
     "license.approval_procedure": ("without",),
     "license.tgl": ("general licen", "tgl"),
