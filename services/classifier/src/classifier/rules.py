@@ -197,11 +197,12 @@ OTHER_BODIES = (
 SANCTIONS_ACTIONS = _p(
     r"^Notice\s+of\s+(?:OFAC|Department\s+of\s+State|State\s+Department)\s+Sanctions?\s+Actions?\b"
 )
-# A listing barred is none: "the bill would bar the removal of Foo from the Entity List".
-BARRED = (
-    r"\b(?:bar|block|prevent|prohibit|forbid|stop)\w*\s+(?:the\s+|any\s+)?"
-    r"(?:removal|delisting|addition|listing)\b"
-)
+# Barring an act is not doing it: "the bill would bar the removal of Foo from the Entity List", "let
+# Congress block waivers allowing U.S. firms".
+BAR = r"\b(?:bar|block|prevent|prohibit|forbid|stop)\w*\s+"
+BARRED = rf"{BAR}(?:the\s+|any\s+)?(?:removal|delisting|addition|listing)\b"
+# Asking an office to act is not its act: "lawmakers urged Commerce to deny", "urged Treasury not to lift".
+ADVOCATE = r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition|warn)\w*\b"
 LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}|{BARRED}", re.IGNORECASE)
 # A listing told as the cause of what the document does ("to remove a general license ... as a result of these
 # entities being removed from the SDN List") is another act, done before.
@@ -491,7 +492,7 @@ LICENCE_DECISION_VETO = _p(
     # sales" lets nobody export until the bill is law.
     r"\b(?:Senate|House|Congress|lawmakers|legislators|parliament)\s+(?:[\w-]+\s+){0,2}?vot(?:e|es|ed|ing)\b|"
     # Lawmakers urging Commerce to deny licences decide none.
-    r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition)\w*\b[^.;]{0,60}\bto\s+(?:deny|revoke|grant|approve|suspend|"
+    rf"{ADVOCATE}[^.;]{{0,60}}\bto\s+(?:deny|revoke|grant|approve|suspend|"
     r"reject|halt|stop|block)|"
     # A bill's menu: "would have required sanctions, including the denial of export licences".
     # "applied measures ... to all Xland government activities tied to missile development, including
@@ -1824,8 +1825,7 @@ RULES: tuple[Rule, ...] = (
             r"(?-i:[A-Z])"),
          doc_types=("",),
          # Waivers a bill lets Congress block are no one's: "let Congress block waivers allowing U.S. firms".
-         veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{POWER_GIVEN}|\b(?:block|bar|prevent|prohibit|stop)\w*\s+"
-                 r"(?:[\w-]+\s+){0,2}?waivers?\b")),
+         veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{POWER_GIVEN}|{BAR}(?:[\w-]+\s+){{0,2}}?waivers?\b")),
     # An exemption from a ban for one named company's shipment: "granted an exemption from his sanctions
     # against Xland so that Foo Aircraft could deliver four jets".
     Rule("license.decision.exemption_for_one", "license.decision",
@@ -2050,7 +2050,7 @@ RULES: tuple[Rule, ...] = (
             rf"\blift\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:sanctions|penalties|measures)\b{S}{{0,60}}?\bon\s+"
             rf"{COUNT_OF_PARTIES}"),
          # Advocacy is no delisting: "urged Treasury Secretary Foo not to lift sanctions on Ivan Bar".
-         veto=_p(r"\b(?:urg|call\w*\s+on|press|ask|lobb|warn)\w*\b[^.;]{0,80}?\b(?:not\s+)?to\s+(?:lift|delist|unblock)\b")),
+         veto=_p(rf"{ADVOCATE}[^.;]{{0,80}}?\b(?:not\s+)?to\s+(?:lift|delist|unblock)\b")),
     # The statute's own finding on named parties: "determined ... that two North Korean concerns, Foo and Bar,
     # ... had engaged in missile proliferation activities".
     Rule("sanctions.proliferation_determination", "sanctions.designation",
