@@ -1103,3 +1103,13 @@ def test_a_news_outlets_name_or_kind_names_no_country() -> None:
     ):
         assert not find_countries({"text": text}), text
     assert [c.name for c in find_countries({"text": "France sold the parts to Xland."})] == ["France"]
+
+
+def test_a_language_named_for_a_country_names_no_country() -> None:
+    # "a German-language relay" says how a story was told, not where goods went.
+    for text in (
+        "The sentence was reported by a German-language relay of a wire report.",
+        "Russian-speaking brokers arranged the shipment to Xland.",
+    ):
+        assert not find_countries({"text": text}), text
+    assert [c.name for c in find_countries({"text": "German firms sold the parts."})] == ["Germany"]

@@ -447,3 +447,16 @@ def test_a_short_form_takes_in_the_listed_words_the_text_writes_before_it() -> N
     # The short form alone, or after words the listed name does not have, stays the short form.
     assert [m.text for m in matcher.find("Qurbano took the crude.")] == ["Qurbano"]
     assert [m.text for m in matcher.find("The firm, Grande Qurbano, took the crude.")] == ["Qurbano"]
+
+
+def test_a_bare_ministry_of_defence_names_no_listed_ministry() -> None:
+    # Every state has one; the listed ministries are known by their longer names.
+    matcher = screening_matcher(
+        [
+            _entry("Ministry of Defence", entry_id="1"),
+            _entry("Ministry of Defense and Armed Forces Logistics", entry_id="2"),
+        ]
+    )
+    assert matcher.find("A former official of Xland's Ministry of Defence was charged.") == []
+    found = matcher.find("It named the Ministry of Defense and Armed Forces Logistics.")
+    assert [m.canonical_name for m in found] == ["Ministry of Defense and Armed Forces Logistics"]

@@ -7900,3 +7900,67 @@ def test_implementing_entity_list_annual_review_changes_revises_entries() -> Non
         "",
     )
     assert {"entity_list.addition", "entity_list.revision"} <= tags
+
+
+def test_the_arms_regulations_named_in_a_private_lawsuit_are_no_government_act() -> None:
+    # A student suing to overturn a control is his news, not the government's.
+    tags = _tags(
+        "Student sues over code export rules",
+        "Ivan Foo, a graduate student, filed suit in federal court to overturn restrictions on exporting "
+        "his encryption program. The State Department had told him a licence was needed under the "
+        "International Traffic in Arms Regulations.",
+    )
+    assert "export_control.other" not in tags
+    assert "export_control.other" in _tags(
+        "State revises arms rules",
+        "The State Department amended the International Traffic in Arms Regulations to revise a definition.",
+    )
+
+
+def test_a_bills_provisions_that_would_let_exporters_sell_decide_no_licence() -> None:
+    tags = _tags(
+        "House panel rebuffs the administration on encryption",
+        "The committee voted for a bill with provisions proposed by Representative Foo that would let "
+        "software publishers export programs with any kind of encryption.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_lifting_defence_trade_restrictions_on_a_country_is_a_licence_requirement() -> None:
+    tags = _tags(
+        "U.S. lifts defence trade restrictions on Xland",
+        "The Secretary of State lifted U.S. defence trade restrictions on Xland for the next fiscal year, "
+        "the State Department said.",
+    )
+    assert "license.requirement" in tags
+
+
+def test_sanctions_exceptions_renewed_for_named_countries_are_licence_decisions() -> None:
+    for title, text in (
+        ("Secretary renews Xland oil-sanctions exceptions for Foo and Bar", ""),
+        (
+            "Buyers keep their exceptions",
+            "The Secretary of State said Foo and Bar had again qualified for an exception to the sanctions, "
+            "having cut their purchases of Xland crude.",
+        ),
+    ):
+        assert "license.decision" in _tags(title, text), title
+
+
+def test_a_bank_taken_off_ofacs_part_561_list_is_a_sanctions_list_change() -> None:
+    # OFAC's list of foreign banks barred from U.S. correspondent accounts is a sanctions list of its own.
+    tags = _tags(
+        "OFAC takes Foo Islamic Bank off its Part 561 list",
+        "The Treasury's Office of Foreign Assets Control has removed Xland's Foo Islamic Bank from its "
+        "Part 561 List after the bank froze the accounts of a sanctioned bank.",
+    )
+    assert "sanctions.designation" in tags
+
+
+def test_a_blacklisting_told_in_the_past_perfect_is_background() -> None:
+    tags = _tags(
+        "President says Foo Telecom could be part of a trade deal",
+        "The president said Foo Telecom was very dangerous but could be part of a trade deal. The trade war "
+        "had escalated in recent weeks, and Washington had also put Foo Telecom on a trade blacklist.",
+    )
+    assert "entity_list.addition" not in tags

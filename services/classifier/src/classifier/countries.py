@@ -126,10 +126,12 @@ PLACES_WITHIN = re.compile(
 # Act"), bilateral "India-U.S.",
 # the war "against Ukraine".
 # A news outlet's name or kind is where a story comes from: "Radio France Internationale", "Agence
-# France-Presse", "the Polish daily Rzeczpospolita".
+# France-Presse", "the Polish daily Rzeczpospolita"; nor is the language one is told in.
 NOT_A_DESTINATION_AFTER = re.compile(
     r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.|\s+Internationale\b|-Presse\b|"
-    r"\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|news\s+portal)\b)"
+    r"\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|news\s+portal)\b|"
+    # A language is no destination: "a German-language relay", "Russian-speaking brokers".
+    r"[\s-](?:language|speaking)\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(

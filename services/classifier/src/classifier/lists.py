@@ -41,6 +41,11 @@ STOP_WORDS: frozenset[str] = frozenset(
 ) | COUNTRY_KEYS  # fmt: skip
 
 
+# Government bodies every state has: the bare name is no listed party ("a former official of Xland's Ministry
+# of Defence"); the listed ones are known by longer names ("Ministry of Defense and Armed Forces Logistics").
+GENERIC_BODIES: frozenset[str] = frozenset({"ministry of defense"})
+
+
 # Words of generic descriptions; a multi-word alias made only of these ("National Bank") is not a name.
 GENERIC_WORDS: frozenset[str] = frozenset(
     {
@@ -255,7 +260,9 @@ def screening_matcher(entries: Iterable[ScreeningEntry]) -> Matcher:
     places = place_words(entries)
     # An acronym of a listed name is that name even where addresses use it ("NIOC Building, Tehran").
     acronyms = {key_of(a) for e in entries for a in e.alt_names if acronym_of(a, e.name)}
-    return Matcher(screening_targets(entries, places), STOP_WORDS | (places - acronyms), GENERIC_WORDS)
+    return Matcher(
+        screening_targets(entries, places), STOP_WORDS | GENERIC_BODIES | (places - acronyms), GENERIC_WORDS
+    )
 
 
 def watchlist_matcher(entries: Iterable[WatchlistEntry]) -> Matcher:

@@ -217,7 +217,10 @@ IN_YEAR = (
 # been placed on the Entity List" ("had just been added" is the story's own news).
 EARLIER_LISTING = (
     r"\bhad\s+(?:earlier|previously|already|once|long\s+since)\s+been\s+"
-    r"(?:added|placed|put|listed|blacklisted)\b"
+    r"(?:added|placed|put|listed|blacklisted)\b|"
+    # The active voice with "also" tells one more thing done before: "Washington had also put Foo on a trade
+    # blacklist"; the story's own listing is told in the simple past or "had just been added".
+    r"\bhad\s+also\s+(?:added|placed|put|blacklisted)\b"
 )
 PLACED_BEFORE = _p(
     r"\b(?:company|firm|bank|entity|group|man|woman|person|corporation|airline)\s+(?:placed|put|added|listed)\s+"
@@ -266,7 +269,9 @@ SDN = (
     r"(?:(?:(?<=Treasury.s\s)|(?<=Treasury\sDepartment.s\s)|(?<=OFAC.s\s))blacklist\b|SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
     r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?|"
     # OFAC's other lists of named parties: the evaders of its sanctions, and the sectoral sanctions'.
-    r"Foreign\s+Sanctions\s+Evaders|Sectoral\s+Sanctions\s+Identifications)"
+    r"Foreign\s+Sanctions\s+Evaders|Sectoral\s+Sanctions\s+Identifications|"
+    # ... and its list of foreign banks barred from U.S. correspondent accounts (Part 561 List, later CAPTA).
+    r"Part\s+561\s+List|CAPTA\s+List)"
 )
 # Who a listing action names, in the words of titles ("Removal of Certain Entities", "Addition of Persons").
 PARTIES = r"(?:entit|entr|person|part(?:y|ies)|compan|address|individual|organi[sz]ation)\w*"
@@ -867,6 +872,9 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:impos|lift|end|eas|remov|tighten|extend|expand|reimpos|re-impos|relax|loosen)\w*\s+"
             r"(?:(?:a|an|the|its|their|of|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?|(?-i:[A-Z][a-z]+))\s+)"
             r"{0,3}(?:arms|weapons|trade|oil|petroleum|fuel)\s+(?:embargo|ban)s?\b|"
+            # The State Department's own term: "lifted U.S. defence trade restrictions on Xland".
+            r"\b(?:impos|lift|end|eas|remov|tighten|extend|reimpos|relax|loosen)\w*\s+(?:(?:the|its|U\.S\.|American)\s+)?"
+            r"(?:defen[cs]e|arms)\s+trade\s+restrictions\s+on\b|"
             r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
             r"(?:on|against)\b|"
             # A class of goods: "exports of crude oil from Alaska ..., ending a 23-year-old ban".
@@ -1609,6 +1617,9 @@ RULES: tuple[Rule, ...] = (
          # "a distribution licence, which lets about 150 approved companies sell": a licence type described.
          # A law that "lets the President deny U.S. export licences" gives a power, not a sale.
          veto=_p(r"\b(?:rules?|regulations?|amendments?)\s+(?:that\s+|which\s+)?(?:allow|permit|authori[sz]|let)\w*|"
+                 # A law in the making: "a bill with provisions ... that would let publishers export".
+                 r"\b(?:provisions?|bills?|legislation|amendments?)\b[^.;]{0,80}?\bwould\s+(?:let|allow|permit|"
+                 r"authori[sz]e)\b|"
                  r"\blicen[cs]e,?\s+(?:which|that)\s+(?:lets|allows|permits)\b|"
                  # Permission still needed is a requirement: "companies would still need permission to sell to
                  # foreign governments".
@@ -1793,8 +1804,12 @@ RULES: tuple[Rule, ...] = (
             rf"w[io]n|g[eo]t)\w*\s+(?:[\w.,'’&-]+\s+){{0,5}}?(?:waivers?|exemptions?)\b{S}{{0,60}}?\bsanctions\b|"
             r"\bwaiv(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?sanctions\b|"
             # "would end the sanctions waivers that let foreign companies work on ... projects".
+            # "renews Xland oil-sanctions exceptions for Foo and Bar".
             r"\b(?:grant|issu|extend|renew|revok|withdr[ae]w|end|cancel|terminat|rescind)\w*\s+(?:the\s+|its\s+)?"
-            r"(?:[\w-]+\s+){0,2}?sanctions\s+(?:waivers?|exemptions?|exceptions?)\b|"
+            r"(?:[\w-]+\s+){0,2}?(?:\w+-)?sanctions\s+(?:waivers?|exemptions?|exceptions?)\b|"
+            # A buyer found to meet a law's terms: "had again qualified for an exception to the sanctions".
+            r"\bqualif(?:y|ies|ied)\s+(?:again\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:exceptions?|exemptions?|"
+            r"waivers?)\s+(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?sanctions\b|"
             r"\b(?:let|allow)\w*\s+(?:[\w.'’-]+\s+){0,4}?(?:sanctions?\s+)?(?:waivers?|licen[cs]es?|exemptions?)\s+"
             r"(?:to\s+)?(?:lapse|expire)\b|"
             # An exemption from the export regulations for one party: "granted the group an exemption from the
@@ -2863,7 +2878,10 @@ RULES: tuple[Rule, ...] = (
          doc_types=("RULE", "PRORULE"), mention=True),
     Rule("export_control.itar", "export_control.other",
          _p(r"\bInternational\s+Traffic\s+in\s+Arms\s+Regulations\b|\bUnited\s+States\s+Munitions\s+List\b|"
-            r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True),
+            r"\bUSML\b"), veto=_p(r"\bdebar"), mention=True,
+         # A private suit against the rules ("filed suit to overturn restrictions on exporting encryption")
+         # is the plaintiff's news; the regulations it names are its background.
+         unless_prose=_p(r"\b(?:filed|files|filing)\s+(?:a\s+)?(?:suit|lawsuit)\b|\bsued\b|\blawsuits?\b")),
     # A presidential order or notice titled for the export controls themselves ("Administration of Export
     # Controls", "Continuation of Export Control Regulations") is about the system, not a programme.
     # So is one titled for exports at large ("Continuing the Regulation of Exports", "Export of Banned or
@@ -3245,7 +3263,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.impose_all_items": ("all items",),
     "license.arms_embargo": (
         "embargo", "ban", "bar", "prohibit", "forbid", "halt", "cut", "arms", "weapons", "military", "end to",
-        "suspension", "cessation",
+        "suspension", "cessation", "restrictions",
     ),
     "license.export_restrictions": ("export",),
     "other_list.barred_from_us_goods": ("from receiving", "from buying", "from importing", "from getting",
