@@ -180,9 +180,11 @@ LEARNT = (
     "hundred-and-fifty-seventh",
     "hundred-and-fifty-eighth",
     "hundred-and-fifty-ninth",
+    "hundred-and-sixtieth",
+    "hundred-and-sixty-first",
 )
 # The sets scored once and not read yet: they wait beside the package, where nothing installed learns them.
-BLIND: tuple[str, ...] = ("hundred-and-sixtieth", "hundred-and-sixty-first")
+BLIND: tuple[str, ...] = ()
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
 HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
     name: BLIND_DIR / name / "items.jsonl" for name in BLIND
