@@ -1113,3 +1113,11 @@ def test_a_language_named_for_a_country_names_no_country() -> None:
     ):
         assert not find_countries({"text": text}), text
     assert [c.name for c in find_countries({"text": "German firms sold the parts."})] == ["Germany"]
+
+
+def test_a_broadcaster_named_by_its_country_and_a_war_with_a_country_name_no_destination() -> None:
+    for text in (
+        "The Pakistani news channel 24 News reported the sanctions the next day.",
+        "The administration backed Xland in its war with Iran.",
+    ):
+        assert not find_countries({"text": text}), text

@@ -7964,3 +7964,62 @@ def test_a_blacklisting_told_in_the_past_perfect_is_background() -> None:
         "had escalated in recent weeks, and Washington had also put Foo Telecom on a trade blacklist.",
     )
     assert "entity_list.addition" not in tags
+
+
+def test_a_presidential_order_titled_for_imports_from_a_country_is_its_programme() -> None:
+    tags = _tags(
+        "Imports From Libya",
+        "",
+        source="federal_register",
+        document_type="PRESDOCU",
+        agencies=["Executive Office of the President"],
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_a_sentence_to_probation_in_an_export_case_is_enforcement() -> None:
+    # The verdict before it is told in the past perfect; the sentence is the news.
+    tags = _tags(
+        "Foo Materials fined and its executives put on probation",
+        "A federal court sentenced Ivan Foo and Ann Bar, executives of Foo Materials Inc., to three years of "
+        "probation and fined the company $250,000. They had been found guilty of conspiring to export a "
+        "control panel to a Xland missile laboratory without a licence.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_private_patent_licence_granted_in_a_settlement_decides_no_export_licence() -> None:
+    tags = _tags(
+        "Foo settles patent fight with Bar",
+        "Foo Inc. agreed to pay $600 million to end the dispute. In return Bar granted Foo a virtually "
+        "perpetual licence covering all its products, with the right to grant sublicences, so that Foo could "
+        "sell and export free of any claim.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_regulators_licence_for_low_power_testing_of_a_plant_is_no_export_licence() -> None:
+    tags = _tags(
+        "Commission approves low-power licence for Foo plant",
+        "The Nuclear Regulatory Commission approved a licence for low-power testing of the Foo nuclear "
+        "plant. The plant's owners hope to export power to a neighbouring grid.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_consignee_named_in_a_pending_licence_application_is_a_licence_decision_under_way() -> None:
+    tags = _tags(
+        "Embassy checks Xland consignee",
+        "The embassy's export control officer visited Foo Ltd., named as the ultimate consignee in a pending "
+        "licence application filed by Bar Inc. to export a hot isostatic press.",
+    )
+    assert "license.decision" in tags
+
+
+def test_taxes_and_charges_on_exports_are_levies_not_charges_of_an_offence() -> None:
+    tags = _tags(
+        "Panel rules against Xland's export duties",
+        "A trade panel found that Xland's export duties and quotas broke its commitment to eliminate taxes "
+        "and charges on exports.",
+    )
+    assert "export_control.other" not in tags

@@ -124,19 +124,20 @@ PLACES_WITHIN = re.compile(
 
 # Occurrences that are not a destination: regime names ("Australia Group"), laws ("Iran Nonproliferation
 # Act"), bilateral "India-U.S.",
-# the war "against Ukraine".
+# the war "against Ukraine" or "with Iran".
 # A news outlet's name or kind is where a story comes from: "Radio France Internationale", "Agence
 # France-Presse", "the Polish daily Rzeczpospolita"; nor is the language one is told in.
 NOT_A_DESTINATION_AFTER = re.compile(
     r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.|\s+Internationale\b|-Presse\b|"
-    r"\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|news\s+portal)\b|"
+    r"\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|news\s+portal|"
+    r"(?:news|television|TV)\s+(?:channel|station|network)|radio\s+station|news\s+outlet|wire\s+service)\b|"
     # A language is no destination: "a German-language relay", "Russian-speaking brokers".
     r"[\s-](?:language|speaking)\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(
     # "New" only with its capital: "new Iran sanctions" name Iran.
-    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew)|(?-i:\bRadio))\s*$",
+    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|with)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew)|(?-i:\bRadio))\s*$",
     re.I,
 )
 

@@ -427,7 +427,11 @@ EXPORT_WORD = _p(r"\bexport|\bre-?export")
 # A licence of another trade, or another government's licence decision (the Dutch government's for ASML),
 # is outside the taxonomy.
 OTHER_TRADES_LICENCE = (
-    rf"{IMPORT_LICENCE}|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming"
+    rf"{IMPORT_LICENCE}|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|"
+    # A patent settlement's licence ("a virtually perpetual licence ... with the right to grant sublicences").
+    r"\bsub-?licen[cs]|\b(?:perpetual|cross-?)\s*licen[cs]|"
+    # A regulator's licence to run a plant at home: "a licence for low-power testing", "an operating licence".
+    r"\blicen[cs]e\s+for\s+low-power\b|\b(?:low-power|operating|construction)\s+licen[cs]e"
 )
 OTHER_REGIMES_LICENCE = rf"{OTHER_TRADES_LICENCE}|{FOREIGN_ACTOR.pattern}"
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
@@ -1507,6 +1511,9 @@ RULES: tuple[Rule, ...] = (
             # An exporter that "had applied for a U.S. export licence" awaits a decision; so does a company
             # "seeking clearance from U.S., British and Dutch authorities" for one deal.
             r"\b(?:has|have|had)\s+(?:already\s+)?applied\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?\b|"
+            # One application under review, with its parties: "named as the ultimate consignee in a pending
+            # licence application filed by Foo".
+            r"\b(?:in|under)\s+a\s+pending\s+(?:export\s+)?licen[cs]e\s+application\b|"
             # A licensing office that "returned without action an application by Foo to export ..." has
             # answered that applicant (an application "returned without action" in a list of a violator's
             # filings is its history).
@@ -2162,6 +2169,8 @@ RULES: tuple[Rule, ...] = (
             # "Trade Involving Southern Rhodesia", "Additional Measures with Respect to the Federal Republic
             # of Yugoslavia": a country's trade regulated, or measures taken against it.
             r"^(?:Trade|Transactions)\s+(?:Involving|With)\b|\bMeasures\s+with\s+Respect\s+to\b|"
+            # ... or its imports barred ("Imports From Xland").
+            rf"^Imports?\s+From\s+(?:the\s+)?(?-i:{COUNTRY})$|"
             # IEEPA's own formula for what an order blocks, protects or unblocks: "Certain Property in Which
             # Xland Has an Interest".
             r"\bPropert(?:y|ies)\s+in\s+Which\s+(?:[\w-]+\s+){1,5}?Ha(?:s|ve)\s+an?\s+Interest\b"),
@@ -2936,14 +2945,16 @@ RULES: tuple[Rule, ...] = (
             r"\binvestigations?\s+(?:of|into)\s+(?:(?:the\s+)?alleged\s+)?illegal\s+(?:[\w-]+\s+){0,3}?"
             r"(?:exports?|shipments|sales)\b|"
             # A verdict: "a federal jury found the arms dealer Ivan Foo, a resident of Miami, guilty".
-            r"\bfound\s+(?:[\w.,'’-]+\s+){1,24}?guilty\b|"
+            r"\bfound\s+(?:[\w.,'’-]+\s+){0,24}?guilty\b|"
             # "a settlement with an unnamed U.S.-based individual over apparent violations"; "to settle
             # findings that it cleared dollar payments for sanctioned customers".
             rf"\bsettle(?:s|d|ment)?\b{S}{{0,80}}\b(?:alleged\s+|apparent\s+)?(?:violations?|allegations|charges|findings)\b|"
             # "shipments would be charged four pesos per dollar" is a price, no charge of an offence, and "a
             # charge of 5 to 15 percent" a levy; "a report charging that a breakdown in U.S. export regulation
             # helped Xland" an accusation.
-            r"\b(?:indict\w*|charg(?:e|ed|es|ing)(?!(?<=ing|ged)\s+that\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:pesos|dollars|euros|per\b|fees?\b|"
+            # "taxes and charges on exports" are levies.
+            r"\b(?:indict\w*|charg(?:e|ed|es|ing)(?!(?<=ing|ged)\s+that\b)(?!\s+on\s+(?:exports?|imports?)\b)"
+            r"(?!\s+(?:[\w-]+\s+){0,2}?(?:pesos|dollars|euros|per\b|fees?\b|"
             r"tax(?:es)?\b|dut(?:y|ies)\b)|\s+of\s+[\d.,]+(?:\s+to\s+[\d.,]+)?\s*(?:percent|per\s+cent|%))|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
             # "faces counts of wire fraud and of violating the International Emergency Economic Powers Act".
@@ -3366,7 +3377,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.executive_order": ("order", "e.o", "e. o"),
     "sanctions.presidential_order": (
         "blocking", "sanctions", "prohibiting", "additional steps", "weapons of mass destruction", "trade",
-        "transactions", "measures", "an interest",
+        "transactions", "measures", "an interest", "import",
     ),
     "sanctions.sector_determination": ("sector", "determination"),
     "sanctions.general_licence": ("general licen", "gl"),
