@@ -1121,3 +1121,7 @@ def test_a_broadcaster_named_by_its_country_and_a_war_with_a_country_name_no_des
         "The administration backed Xland in its war with Iran.",
     ):
         assert not find_countries({"text": text}), text
+
+
+def test_an_outlet_described_by_a_country_it_covers_names_no_destination() -> None:
+    assert not find_countries({"text": "The settlement was reported by the Korea-focused blog Free Foo."})

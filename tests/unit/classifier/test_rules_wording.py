@@ -8023,3 +8023,54 @@ def test_taxes_and_charges_on_exports_are_levies_not_charges_of_an_offence() -> 
         "and charges on exports.",
     )
     assert "export_control.other" not in tags
+
+
+def test_a_bill_one_chamber_passed_bars_no_arms_sales_yet() -> None:
+    tags = _tags(
+        "Administration approves arms study",
+        "The study was to back requests to sell Xland aircraft, while a House-passed foreign aid bill barred "
+        "weapons sales to Xland until it entered direct talks.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_settled_potential_civil_liability_is_enforcement_and_a_designee_described_is_background() -> None:
+    tags = _tags(
+        "Foo Bank pays OFAC $3.7 million",
+        "The Office of Foreign Assets Control said Foo Bank AG agreed to pay $3,740,442 to settle its "
+        "potential civil liability for 873 securities transactions that apparently violated the Cuban Assets "
+        "Control Regulations. Some trades were made for a person designated under the Kingpin Act who had "
+        "opened an account in 2009.",
+    )
+    assert "export_control.other" in tags
+    assert "sanctions.designation" not in tags
+
+
+def test_a_settlement_named_with_its_party_described_at_length_is_enforcement() -> None:
+    tags = _tags(
+        "Foo Credit pays OFAC",
+        "OFAC announced a settlement with Foo Trade Credit Insurance, Inc., a Maryland-based subsidiary of "
+        "the Xland insurer Foo N.V., over two apparent violations of the Foreign Narcotics Kingpin Sanctions "
+        "Regulations. It had collected a debt owed by Bar S.A., a holding company that OFAC had designated "
+        "under the Kingpin Act in May 2016.",
+    )
+    assert "export_control.other" in tags
+    assert "sanctions.designation" not in tags
+
+
+def test_another_countrys_anti_dumping_measures_impose_no_sanctions() -> None:
+    tags = _tags(
+        "Xland imposes anti-dumping deposits on U.S. grains",
+        "Xland's Ministry of Commerce decided to impose anti-dumping measures on dried grains from the "
+        "United States; importers must place cash deposits with customs.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_named_warplanes_held_back_from_a_buyer_are_a_licence_decision() -> None:
+    tags = _tags(
+        "President shelves decision on jets for Xland",
+        "The Secretary of State announced that six F-16s due to fly to Xland would be held back until the "
+        "fighting ends.",
+    )
+    assert "license.decision" in tags

@@ -129,7 +129,9 @@ PLACES_WITHIN = re.compile(
 # France-Presse", "the Polish daily Rzeczpospolita"; nor is the language one is told in.
 NOT_A_DESTINATION_AFTER = re.compile(
     r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.|\s+Internationale\b|-Presse\b|"
-    r"\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|news\s+portal|"
+    # ... or by the country it covers ("the Korea-focused blog").
+    r"(?:-focused|-based)?\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|"
+    r"news\s+portal|blog|"
     r"(?:news|television|TV)\s+(?:channel|station|network)|radio\s+station|news\s+outlet|wire\s+service)\b|"
     # A language is no destination: "a German-language relay", "Russian-speaking brokers".
     r"[\s-](?:language|speaking)\b)"

@@ -388,8 +388,14 @@ DENIAL_BEFORE = (
 # give its year.
 DESIGNATED_BEFORE = (
     r"\b(?:when|after|once|since|before)\s+(?:the\s+)?(?:OFAC|Treasury(?:\s+Department)?|State\s+Department|"
-    r"State|Commerce|United\s+States|U\.S\.|Washington)\s+(?:first\s+)?designated\b[^.;]{0,200}?\b(?:19|20)\d\d\b"
+    r"State|Commerce|United\s+States|U\.S\.|Washington)\s+(?:first\s+)?designated\b[^.;]{0,200}?\b(?:19|20)\d\d\b|"
+    # ... and so is a party described by its listing ("trades made for a person designated under the Kingpin
+    # Act").
+    r"\b(?:a|an)\s+(?:person|company|firm|entity|individual|party)\s+designated\s+under\b"
 )
+# A designation in the past perfect with its date is the background of the news: "a holding company that OFAC
+# had designated under the Kingpin Act in May 2016".
+HAD_DESIGNATED_IN = r"[^.;]{0,120}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
 # "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
 CLASS_OF_LICENCES = (
@@ -960,6 +966,8 @@ RULES: tuple[Rule, ...] = (
                  r"suspend|prohibit)|"
                  # A bill is a proposal: "had just introduced a bill to bar U.S. arms sales to ...".
                  r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)|"
+                 # ... and so is one a single chamber has passed: "a House-passed foreign aid bill barred".
+                 r"\b(?:House|Senate)[\s-]passed\s+(?:[\w-]+\s+){0,3}?(?:bill|measure|legislation)\b|"
                  # What a defendant knew of the law is the case's background: "admitted he was aware that
                  # the rules barred shipments to Xland".
                  r"\b(?:knew|know(?:s|n|ing)?|aware|understood)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,2}?"
@@ -1749,6 +1757,11 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
             r"dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighter(?:-bomber)?s|bombers|"
             r"aircraft|warplanes|missiles|tanks|helicopters|drones)\b|"
+            # Named warplanes kept from a buyer, in the passive: "six F-16s due to fly to Xland would be held
+            # back".
+            rf"\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:F-\d+\w*|jets|fighters|aircraft|warplanes|helicopters|"
+            r"tanks|missiles)\s+(?:[^.;]{0,60}?\s)?(?:would\s+be|will\s+be|were|are)\s+(?:being\s+)?(?:held\s+back|"
+            r"withheld)\b|"
             # Named deliveries held or released: "delay indefinitely the delivery of four F-16 fighter jets",
             # "paused a shipment to Xland of 1,800 2,000-pound bombs".
             r"\b(?:delay|paus|halt|suspend|withh[oe]ld|stop|block|froze|freez|resum|releas)\w*\s+(?:indefinitely\s+)?"
@@ -1921,6 +1934,7 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
             # An office's compound adjective: "a State Department-designated terrorist organization".
             r"(?<!-)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
+            rf"(?!(?<=\bhad\sdesignated){HAD_DESIGNATED_IN})"
             # "the Foreign Narcotics Kingpin Designation Act, a provision that sets up ...": a law's name.
             r"(?!\s+Act\b)"
             rf"{S}{{0,120}}?\b"
@@ -1992,7 +2006,8 @@ RULES: tuple[Rule, ...] = (
             rf"{S}{{0,200}}?\b(?:as\s+(?:an?\s+)?significant\s+foreign\s+narcotics?\s+traffickers?\b|"
             # "named two women as money launderers for the network of Foo Bar under the Kingpin Act".
             r"under\s+the\s+(?:Foreign\s+Narcotics\s+)?Kingpin\s+(?:Designation\s+)?Act\b)"),
-         veto=HEDGE),
+         veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_BEFORE}|\bhad\s+(?:already\s+|earlier\s+|previously\s+)?designated\b"
+                 rf"{HAD_DESIGNATED_IN}")),
     # A blacklist whose parties may not be bought from is a sanctions list, not the export Entity List:
     # "blacklisted 150 Xland officials, barring U.S. purchases from them", "forbidding U.S. companies from
     # buying from them".
@@ -2082,7 +2097,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.nonproliferation_measures", "sanctions.designation",
          _p(rf"\bimpos(?:e|es|ed|ing|ition)\b{S}{{0,80}}\b(?:nonproliferation\s+|sanctions?\s+)?measures\s+"
             r"(?:against|on)\b|\bnonproliferation\s+measures\b"),
-         veto=HEDGE),
+         # Trade remedies are measures too: "impose anti-dumping measures on dried grains".
+         veto=_p(rf"{HEDGE.pattern}|\banti-?dumping\b|\bcountervailing\b|\bsafeguard\s+measures\b")),
     # A presidential order "Blocking Property of Certain Persons ..." creates a programme (next rule); the
     # designations under it come in Treasury's and State's notices. A government's own property blocked
     # ("Blocking Property of the Government of the Russian Federation Relating to ...") is a country
@@ -2948,7 +2964,11 @@ RULES: tuple[Rule, ...] = (
             r"\bfound\s+(?:[\w.,'’-]+\s+){0,24}?guilty\b|"
             # "a settlement with an unnamed U.S.-based individual over apparent violations"; "to settle
             # findings that it cleared dollar payments for sanctioned customers".
-            rf"\bsettle(?:s|d|ment)?\b{S}{{0,80}}\b(?:alleged\s+|apparent\s+)?(?:violations?|allegations|charges|findings)\b|"
+            # The party may be described at length: "a settlement with Foo Inc., a Maryland-based subsidiary
+            # of ..., over two apparent violations"; OFAC's words: "to settle its potential civil liability".
+            rf"\bsettle(?:s|d|ment)?\b{S}{{0,160}}?\b(?:alleged\s+|apparent\s+)?"
+            r"(?:violations?|allegations|charges|findings)\b|"
+            r"\bsettle\w*\s+(?:its|his|her|their)\s+potential\s+civil\s+liability\b|"
             # "shipments would be charged four pesos per dollar" is a price, no charge of an offence, and "a
             # charge of 5 to 15 percent" a levy; "a report charging that a breakdown in U.S. export regulation
             # helped Xland" an accusation.
@@ -3325,7 +3345,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.alliance_accession": ("accession",),
     "license.decision.arms_sale": (
         "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
-        "hold", "pause", "suspension", "deliver", "shipment", "shipping", "let", "buy", "purchase", "acquire",
+        "hold", "held", "pause", "suspension", "deliver", "shipment", "shipping", "let", "buy", "purchase",
+        "acquire",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.told_may_buy": ("buy", "purchase", "acquire", "import"),
