@@ -1098,6 +1098,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.583,
         "country_r": 1.000,
     },
+    "hundred-and-sixty-sixth": {
+        "tag_f1": 0.783,
+        "entity_recall": 0.667,
+        "entity_precision": 0.636,
+        "country_r": 0.556,
+    },
+    "hundred-and-sixty-seventh": {
+        "tag_f1": 0.714,
+        "entity_recall": 0.692,
+        "entity_precision": 0.559,
+        "country_r": 0.636,
+    },
 }
 MARGIN = 0.02
 
