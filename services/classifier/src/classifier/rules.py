@@ -881,10 +881,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.arms_embargo", "license.requirement",
          _p(r"\b(?:impos|lift|end|eas|remov|tighten|extend|expand|reimpos|re-impos|relax|loosen)\w*\s+"
             r"(?:(?:a|an|the|its|their|of|U\.S\.|American|partial|total|full|[\w-]+-year(?:-old)?|(?-i:[A-Z][a-z]+))\s+)"
-            r"{0,3}(?:arms|weapons|trade|oil|petroleum|fuel)\s+(?:embargo|ban)s?\b|"
-            # The State Department's own term: "lifted U.S. defence trade restrictions on Xland".
-            r"\b(?:impos|lift|end|eas|remov|tighten|extend|reimpos|relax|loosen)\w*\s+(?:(?:the|its|U\.S\.|American)\s+)?"
-            r"(?:defen[cs]e|arms)\s+trade\s+restrictions\s+on\b|"
+            # ... or in the State Department's own term: "lifted U.S. defence trade restrictions on Xland".
+            r"{0,3}(?:(?:arms|weapons|trade|oil|petroleum|fuel)\s+(?:embargo|ban)s?\b|"
+            r"(?:defen[cs]e|arms)\s+trade\s+restrictions\s+on\b)|"
             r"\b(?:impos|lift|reimpos|end)\w*\s+(?:(?:a|an|the|its|new|total|full)\s+){0,2}export\s+bans?\s+"
             r"(?:on|against)\b|"
             # A class of goods: "exports of crude oil from Alaska ..., ending a 23-year-old ban".
@@ -1521,7 +1520,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:has|have|had)\s+(?:already\s+)?applied\s+for\s+(?:an?\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es?\b|"
             # One application under review, with its parties: "named as the ultimate consignee in a pending
             # licence application filed by Foo".
-            r"\b(?:in|under)\s+a\s+pending\s+(?:export\s+)?licen[cs]e\s+application\b|"
+            r"\bpending(?:(?<=\bin\sa\spending)|(?<=\bunder\sa\spending))\s+(?:export\s+)?licen[cs]e\s+application\b|"
             # A licensing office that "returned without action an application by Foo to export ..." has
             # answered that applicant (an application "returned without action" in a list of a violator's
             # filings is its history).
