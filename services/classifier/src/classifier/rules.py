@@ -395,7 +395,7 @@ DESIGNATED_BEFORE = (
 )
 # A designation in the past perfect with its date is the background of the news: "a holding company that OFAC
 # had designated under the Kingpin Act in May 2016".
-HAD_DESIGNATED_IN = r"[^.;]{0,120}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+HAD_DESIGNATED_IN = rf"[^.;]{{0,120}}?{IN_YEAR}\b"
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
 # "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
 CLASS_OF_LICENCES = (
