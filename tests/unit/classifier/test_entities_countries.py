@@ -1125,3 +1125,42 @@ def test_a_broadcaster_named_by_its_country_and_a_war_with_a_country_name_no_des
 
 def test_an_outlet_described_by_a_country_it_covers_names_no_destination() -> None:
     assert not find_countries({"text": "The settlement was reported by the Korea-focused blog Free Foo."})
+
+
+def test_countries_listed_in_a_laws_name_are_no_destinations() -> None:
+    text = (
+        "The State Department imposed measures under the Iran, North Korea, and Syria Nonproliferation Act "
+        "on three entities in Russia."
+    )
+    assert [c.name for c in find_countries({"text": text})] == ["Russia"]
+
+
+def test_a_bosnian_names_bosnia() -> None:
+    names = {c.name for c in find_countries({"text": "Treasury sanctioned three Bosnian politicians."})}
+    assert names == {"Bosnia and Herzegovina"}
+
+
+def test_a_region_is_where_parties_are_not_a_party() -> None:
+    text = "The Treasury sanctioned eight people and six entities across the Balkans for corruption."
+    assert "Balkans" not in {m.text for m in extract({"text": text})}
+    assert "Balkans" not in _names_in_news("Treasury sanctions Balkan figures", text)
+
+
+def _names_in_news(title: str, text: str) -> set[str]:
+    document = item_to_document({"id": "t", "source": "news", "title": title, "text": text})
+    return {m.text for m in classify(document).entities}
+
+
+def test_an_armys_common_name_is_no_listed_partys_alias() -> None:
+    lists = _one_list(("s1", "Foo Path", ["People's Liberation Army"]))
+    names = _listed_names(
+        lists,
+        "Man charged over hydrophones",
+        "Prosecutors said the university works closely with the People's Liberation Army.",
+    )
+    assert names == []
+
+
+def test_an_order_captioned_with_its_respondent_names_it_before_the_address() -> None:
+    title = "In the Matter of Foo Trading International Barweg 37 1101 EX Amsterdam, Netherlands; Respondent"
+    assert [m.text for m in extract({"title": title})] == ["Foo Trading International"]

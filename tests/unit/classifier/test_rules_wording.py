@@ -8074,3 +8074,100 @@ def test_named_warplanes_held_back_from_a_buyer_are_a_licence_decision() -> None
         "fighting ends.",
     )
     assert "license.decision" in tags
+
+
+def test_an_office_charged_with_administering_a_law_is_charged_with_no_offence() -> None:
+    tags = _tags(
+        "Defence trade office moves",
+        "The Office of Defense Trade Controls, the office charged with administering the Arms Export Control "
+        "Act, moved to a new building on Monday.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_investigators_examining_possible_shipments_are_an_enforcement_case() -> None:
+    for text in (
+        "Customs Service and Commerce Department investigators were examining possible shipments of "
+        "munitions and chemicals from Foo City to Xland, the Office of Export Enforcement said.",
+        "Federal prosecutors in Foo City investigated possible export-law violations in Bar Corp's purchase "
+        "of zirconium from a U.S. supplier.",
+    ):
+        assert "export_control.other" in _tags("Agents look into shipments", text), text
+
+
+def test_a_denial_a_settlement_holds_over_its_party_is_no_denial_order() -> None:
+    tags = _tags(
+        "BIS fines laser maker",
+        "The Bureau of Industry and Security fined Foo Lasers Inc. $350,000 for shipping lasers to Xland "
+        "without the required licences. Most of the penalty is waived if the company keeps to a two-year "
+        "probation; otherwise BIS may revoke its export privileges.",
+    )
+    assert "export_control.other" in tags
+    assert "other_list.change" not in tags
+
+
+def test_a_private_lawsuit_against_the_government_is_the_plaintiffs_act() -> None:
+    suit = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Jan Foo files suit against the State Department over encryption export ruling",
+            "text": "Foo asked the court to overturn the department's decision refusing him permission to "
+            "export cryptographic source code.",
+        }
+    )
+    assert out_of_scope(suit) is not None
+    assert not classify(suit).tags
+    # The government's own suit is enforcement, and a headline naming the decision sued over reports it.
+    for title in (
+        "Justice Department sues Foo Corp over exports to Xland",
+        "Foo Air sues OFAC for blocking a transaction and denying a licence",
+    ):
+        assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title})) is None, title
+
+
+def test_another_governments_export_licence_for_sales_to_us_buyers_is_its_own() -> None:
+    tags = _tags(
+        "Canada approves U.S. gas exports by Foo Gas",
+        "Canada's federal energy department issued Foo Gas Ltd an export licence to sell 10.3 billion cubic "
+        "metres of natural gas to Bar Power Co of Rhode Island, Reuters reported.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_people_blacklisted_by_number_and_nationality_are_designated() -> None:
+    tags = _tags(
+        "Treasury lists five under rights law",
+        "The Treasury Department on Monday blacklisted five Freedonians under the Magnitsky Act for human "
+        "rights abuses.",
+    )
+    assert "sanctions.designation" in tags
+
+
+def test_a_sanctions_exemption_named_by_whom_it_lets_act_is_a_licence_decision() -> None:
+    tags = _tags(
+        "U.S. extends Xland's exemption",
+        "The United States has extended the exemption that lets Xland keep paying for gas through Foo Bank "
+        "despite U.S. sanctions on the bank.",
+    )
+    assert "license.decision" in tags
+
+
+def test_arms_sales_announced_refused_or_notified_in_a_paper_are_licence_decisions() -> None:
+    for text in (
+        "The administration would announce next week arms deals worth at least $20 billion with Xland and "
+        "five other Gulf states.",
+        "The Secretary of State later ruled out supplying the F-16 fighters Xland had long wanted.",
+        "The State Department sent Congress a two-page notification proposing that aid for Xland be used to "
+        "upgrade the radar of its F-16 fighters.",
+    ):
+        assert "license.decision" in _tags("Arms for Xland", text), text
+
+
+def test_the_state_departments_end_use_monitoring_is_export_control_news() -> None:
+    tags = _tags(
+        "Unfavourable arms end-use checks slip",
+        "The State Department's Directorate of Defense Trade Controls posted its report on Blue Lantern, its "
+        "end-use monitoring programme for exported defence articles; 18 percent of cases were unfavourable.",
+    )
+    assert "export_control.other" in tags

@@ -15,7 +15,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Argentina": ("Argentine", "Argentinian"), "Armenia": ("Armenian",), "Australia": ("Australian",),
     "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani",), "Bahrain": ("Bahraini",),
     "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian", "Belarussian"), "Belgium": ("Belgian",),
-    "Bolivia": ("Bolivian",), "Bosnia and Herzegovina": ("Bosnia",), "Brazil": ("Brazilian",),
+    "Bolivia": ("Bolivian",), "Bosnia and Herzegovina": ("Bosnia", "Bosnian"), "Brazil": ("Brazilian",),
     "Bulgaria": ("Bulgarian",), "Burma": ("Myanmar", "Burmese"), "Cambodia": ("Cambodian",),
     "Canada": ("Canadian",), "Chile": ("Chilean",),
     "China": ("People's Republic of China", "PRC", "Chinese", "Mainland China"),
@@ -118,7 +118,7 @@ PLACES_WITHIN = re.compile(
     rf"(?:{CAPITALS}|St\.?\s+Petersburg|Shanghai|Shenzhen|Hong\s+Kong|Dubai|Istanbul|Washington|"
     r"Crimea|Donetsk|Luhansk|Sevastopol|Xinjiang|Tibet|Siberia|Chechnya|Darfur|Gaza|West\s+Bank|Kurdistan|Kashmir|"
     r"Arctic|Antarctic|Kara\s+Sea|Black\s+Sea|Baltic|Caspian|Persian\s+Gulf|Gulf|Middle\s+East|Europe|Asia|"
-    r"Africa|Latin\s+America)(?:'s|’s)?"
+    r"Africa|Latin\s+America|(?:Western\s+)?Balkans|Caucasus|Sahel|Scandinavia)(?:'s|’s)?"
 )
 
 
@@ -129,6 +129,8 @@ PLACES_WITHIN = re.compile(
 # France-Presse", "the Polish daily Rzeczpospolita"; nor is the language one is told in.
 NOT_A_DESTINATION_AFTER = re.compile(
     r"^(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:Group|Act)\b|-U\.S\.|\s+Internationale\b|-Presse\b|"
+    # ... nor a country listed in a law's name: "the Iran, North Korea, and Syria Nonproliferation Act".
+    r"(?:(?:,\s+and|,|\s+and)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?){1,3}\s+(?:[A-Z][\w-]*\s+){0,3}Act\b|"
     # ... or by the country it covers ("the Korea-focused blog").
     r"(?:-focused|-based)?\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|"
     r"news\s+portal|blog|"

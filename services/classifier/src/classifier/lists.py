@@ -43,7 +43,9 @@ STOP_WORDS: frozenset[str] = frozenset(
 
 # Government bodies every state has: the bare name is no listed party ("a former official of Xland's Ministry
 # of Defence"); the listed ones are known by longer names ("Ministry of Defense and Armed Forces Logistics").
-GENERIC_BODIES: frozenset[str] = frozenset({"ministry of defense"})
+# An army is known by its common name too: "People's Liberation Army" in the news is China's, though the SDN
+# list also gives it as another group's alias.
+GENERIC_BODIES: frozenset[str] = frozenset({"ministry of defense", "peoples liberation army"})
 
 
 # Words of generic descriptions; a multi-word alias made only of these ("National Bank") is not a name.

@@ -34,6 +34,8 @@ CAPTION = re.compile(
 )
 MATTER = re.compile(rf"\bIn\s+the\s+Matter\s+of:?\s+({NAME})")
 _MATTER_OPENING = re.compile(r"In\s+the\s+Matter\s+of:?\s+")
+# Where an address begins: a house number, or a street name and its number.
+STREET_NUMBER = re.compile(r"\s+(?=(?:[A-Z][\w'’-]*\s+)?\d)")
 FOLLOWING = re.compile(
     rf"\bthe\s+following\s+(?:\w+\s+){{0,3}}(?:entit(?:y|ies)|persons?|compan(?:y|ies)|individuals?)\b"
     rf"[^:]{{0,200}}:\s+({NAME})"
@@ -251,15 +253,24 @@ def designation_names(title: str) -> Iterator[EntityMention]:
 LICENSING_BODY = re.compile(r"\bNuclear\s+Regulatory\s+Commission\b")
 
 
-def named_parties(text: str, field: str, licensees: bool = False) -> Iterator[EntityMention]:
+def named_parties(
+    text: str,
+    field: str,
+    licensees: bool = False,
+    patterns: tuple[re.Pattern[str], ...] = (MATTER, FOLLOWING, ADDED),
+) -> Iterator[EntityMention]:
     """Parties a rule or report names itself ("the following entity: X", "added X to the Entity List");
     `licensees` when "In the Matter of" names a licence holder, not a party."""
-    for pattern in (FOLLOWING, ADDED) if licensees else (MATTER, FOLLOWING, ADDED):
+    for pattern in (p for p in patterns if not (licensees and p is MATTER)):
         for m in pattern.finditer(text):
             raw = m.group(1)
             # Keep the last capitalised run: "Chinese DRAM maker Fujian Jinhua ..." names Fujian Jinhua.
             parts = re.split(r"\s+(?=[a-z])(?!(?:of|and|for|de|del|al-)\b)", raw)
             name = parts[-1] if parts else raw
+            if pattern is MATTER:
+                # A caption runs on into the party's street address: "In the Matter of Foo International
+                # Barweg 37 1101 EX Amsterdam" names Foo International.
+                name = STREET_NUMBER.split(name, maxsplit=1)[0]
             offset = m.start(1) + raw.rfind(name)
             lead = LEAD.match(name)
             if lead and lead.end() < len(name):
@@ -573,6 +584,10 @@ def extract(texts: dict[str, str]) -> list[EntityMention]:
     title = texts.get("title", "")
     out = [*caption_names(title), *debarment_names(title), *designation_names(title)]
     licensees = bool(LICENSING_BODY.search(texts.get("agencies", "")))
+    if not CAPTION.search(title):
+        # An order captioned with its respondent alone: "In the Matter of Foo International, Barweg 37, ...;
+        # Respondent".
+        out.extend(named_parties(title, "title", licensees, (MATTER,)))
     for field in ("text", "body"):
         out.extend(named_parties(texts.get(field, ""), field, licensees))
         out.extend(instruction_entries(texts.get(field, ""), field))

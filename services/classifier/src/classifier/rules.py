@@ -1756,6 +1756,18 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:offer|sell)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:up\s+to\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|twelve|"
             r"dozens\s+of)\s+(?:[\w-]+\s+){0,3}?(?:destroyers|frigates|submarines|jets|fighter(?:-bomber)?s|bombers|"
             r"aircraft|warplanes|missiles|tanks|helicopters|drones)\b|"
+            # Sales announced to named buyers: "would announce arms deals worth at least $20 billion with
+            # Xland".
+            r"\bannounc\w*\s+(?:[\w$.,'’-]+\s+){0,4}?(?:arms|weapons|military)\s+(?:sales?|deals?|packages?)\s+"
+            r"(?:worth\s+(?:[\w$.,-]+\s+){1,4}?)?(?:to|with)\s+(?:the\s+)?(?-i:[A-Z])|"
+            # Named arms refused a buyer: "ruled out supplying the F-16 fighters Xland had long wanted".
+            r"\brul(?:e|es|ed|ing)\s+out\s+(?:supplying|selling|the\s+sale\s+of|delivering|transferring|providing)\s+"
+            r"(?:[\w$.,'’-]+\s+){0,5}?(?:F-\d+\w*|jets|fighters|aircraft|warplanes|helicopters|tanks|missiles|arms|"
+            r"weapons)\b|"
+            # A transfer notified in a paper sent: "sent Congress a two-page notification proposing that aid
+            # be used to upgrade Xland's F-16 fighters".
+            rf"\bsen[dt]s?\s+{CONGRESS}\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?notification\b{S}{{0,120}}?\b(?:sales?|transfers?|"
+            r"upgrades?|packages?)\b|"
             # Named warplanes kept from a buyer, in the passive: "six F-16s due to fly to Xland would be held
             # back".
             rf"\b(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:F-\d+\w*|jets|fighters|aircraft|warplanes|helicopters|"
@@ -1856,7 +1868,11 @@ RULES: tuple[Rule, ...] = (
     # that let Foo Energy ...". A waiver a party asks for is not granted yet.
     Rule("license.decision.waiver_letting", "license.decision",
          _p(r"\bwaivers?\s+(?:allowing|letting|that\s+(?:allows?|lets?|allowed)|which\s+(?:allows?|lets?|allowed))\s+"
-            r"(?-i:[A-Z])"),
+            r"(?-i:[A-Z])|"
+            # An exemption from sanctions, by whom it lets act: "extended the exemption that lets Xland keep
+            # paying for gas through a bank despite U.S. sanctions".
+            r"\bexemptions?\s+(?:allowing|letting|that\s+(?:allows?|lets?|allowed)|which\s+(?:allows?|lets?|allowed))\s+"
+            rf"(?-i:[A-Z]){S}{{0,160}}?\bsanctions\b"),
          doc_types=("",),
          # Waivers a bill lets Congress block are no one's: "let Congress block waivers allowing U.S. firms".
          veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{POWER_GIVEN}|{BAR}(?:[\w-]+\s+){{0,2}}?waivers?\b")),
@@ -2270,7 +2286,9 @@ RULES: tuple[Rule, ...] = (
             r"(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b(?!\s+in\s+(?:19|20)\d\d\b)"
             rf"{S}{{0,120}}\b"
             r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
-            r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?)\b|"
+            r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?|"
+            # People by number and nationality: "blacklisted five Russians under the Magnitsky Act".
+            r"people|men|women|nationals|citizens|(?-i:[A-Z][a-z]+(?:ans|is)))\b|"
             # People by their office or by name, right after the verb: "sanctioned Cambodian navy
             # commander Tea Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
             rf"\b{OFFICE}\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|blacklisted|designated)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
@@ -2735,7 +2753,10 @@ RULES: tuple[Rule, ...] = (
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
          # "denied its export privileges for three years, but suspended the denial and will waive it".
          # "also denied the export privileges of Foo and his company for five years, which was suspended".
+         # A denial a settlement holds over its party ("otherwise BIS may revoke its export privileges") is
+         # threatened, not ordered.
          veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b|"
+                 r"\b(?:may|could|might)\s+(?:also\s+|then\s+)?(?:revoke|deny|suspend|withdraw|cancel)\b|"
                  r"\bwhich\s+(?:was|were|is|has\s+been)\s+(?:then\s+)?suspended\b|"
                  r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+|that\s+|its\s+)?denial\b|"
                  # A forwarder charged with dealing with a denied party: the order it "violated the terms
@@ -2956,6 +2977,10 @@ RULES: tuple[Rule, ...] = (
             # A case settled by what it was: "to settle a Commerce Department export-control investigation".
             r"\bsettle\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:export[\s-]+controls?|sanctions|export)\s+"
             r"(?:enforcement\s+)?(?:investigation|probe|case)s?\b|"
+            # Investigators at work on a suspected breach: "investigators were examining possible shipments of
+            # munitions to Xland", "prosecutors investigated possible export-law violations".
+            r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*)\s+(?:possible|suspected|alleged)\s+(?:illegal\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:shipments|exports|violations|sales|diversions?)\b|"
             # An investigation told as such: "had opened an investigation into illegal chip exports".
             r"\binvestigations?\s+(?:of|into)\s+(?:(?:the\s+)?alleged\s+)?illegal\s+(?:[\w-]+\s+){0,3}?"
             r"(?:exports?|shipments|sales)\b|"
@@ -2972,7 +2997,10 @@ RULES: tuple[Rule, ...] = (
             # charge of 5 to 15 percent" a levy; "a report charging that a breakdown in U.S. export regulation
             # helped Xland" an accusation.
             # "taxes and charges on exports" are levies.
+            # An office "charged with administering the Arms Export Control Act" holds a duty, no charge.
             r"\b(?:indict\w*|charg(?:e|ed|es|ing)(?!(?<=ing|ged)\s+that\b)(?!\s+on\s+(?:exports?|imports?)\b)"
+            r"(?!(?<=ged)\s+with\s+(?:administer|enforc|oversee|overseeing|implement|carry\w*\s+out|running|the\s+"
+            r"(?:task|duty|job|responsibility))\w*)"
             r"(?!\s+(?:[\w-]+\s+){0,2}?(?:pesos|dollars|euros|per\b|fees?\b|"
             r"tax(?:es)?\b|dut(?:y|ies)\b)|\s+of\s+[\d.,]+(?:\s+to\s+[\d.,]+)?\s*(?:percent|per\s+cent|%))|"
             # Past an "Inc." within the sentence: "convicted A, B and C Inc. of conspiring to ship ...".
@@ -3126,11 +3154,15 @@ RULES: tuple[Rule, ...] = (
          # "the first such sale since the allies agreed in June to lift most restrictions": background.
          veto=_p(rf"{HEDGE.pattern}|\b(?:since|after|before|when)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:agreed|decided)\b")),
     # Checks on how exported goods are used, as news of their own ("completes 100th end-use check", "settle
-    # procedures for end-use visits"); a listing or licence story names them as its reason.
+    # procedures for end-use visits"); a listing or licence story names them as its reason. The State
+    # Department checks arms exports the same way, under the name Blue Lantern.
     Rule("export_control.end_use_checks", "export_control.other",
-         _p(r"\bend-use\s+(?:checks?|visits?|verifications?)\b"),
-         requires=_p(r"\bCommerce\b|\bBXA\b|\bBIS\b|Export\s+Administration|Industry\s+and\s+Security"),
-         unless_tags=(*LISTED, "other_list.change", "license.decision", *SANCTIONS), veto=HEDGE),
+         _p(r"\bend-use\s+(?:checks?|visits?|verifications?|monitoring)\b|\bBlue\s+Lantern\b"),
+         requires=_p(r"\bCommerce\b|\bBXA\b|\bBIS\b|Export\s+Administration|Industry\s+and\s+Security|"
+                     r"\bState\s+Department\b|\bDefen[cs]e\s+Trade\s+Controls\b|\bDDTC\b|\bBlue\s+Lantern\b"),
+         # A policy that makes monitoring optional changes the requirements; the checks are its detail.
+         unless_tags=(*LISTED, "other_list.change", "license.decision", "license.requirement", *SANCTIONS),
+         veto=HEDGE),
     # Audits of export controls by Congress's auditors or an inspector general ("the General Accounting Office
     # found that the study behind the easing ... offered no evidence") review the system; an audit that counts
     # licences decided is licence news.
@@ -3345,7 +3377,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.arms_sale": (
         "sale", "transfer", "deal", "agreement", "contract", "package", "request", "offer", "sell", "freeze",
         "hold", "held", "pause", "suspension", "deliver", "shipment", "shipping", "let", "buy", "purchase",
-        "acquire",
+        "acquire", "rule out", "ruled out", "rules out", "ruling out", "notification",
     ),
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.told_may_buy": ("buy", "purchase", "acquire", "import"),
@@ -3430,7 +3462,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.regime_decision": ("agreed", "decided", "objection"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.part_810": ("part 810",),
-    "license.decision.waiver_letting": ("waiver",),
+    "license.decision.waiver_letting": ("waiver", "exemption"),
     "sanctions.proliferation_determination": ("proliferation",),
     "license.decision.export_certified": ("certif",),
     "sanctions.must_be_blocked": ("blocked",),
@@ -3465,10 +3497,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
-        "subpoena", "referr", "extradit",
+        "subpoena", "referr", "extradit", "investigat", "probing", "examin",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
-    "export_control.end_use_checks": ("end-use",),
+    "export_control.end_use_checks": ("end-use", "blue lantern"),
     "export_control.ear_corrections": ("corrections", "amendments"),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),
     "export_control.comment_extension": ("comment",),

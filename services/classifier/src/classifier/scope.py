@@ -197,6 +197,15 @@ COURT_ACTOR = re.compile(
     r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided)\b",
     re.IGNORECASE,
 )
+# A private party's lawsuit against the government ("Foo files suit against the State Department over
+# encryption export ruling", "Bar sues Commerce over liability for export-rule breaches") is the plaintiff's
+# act; the corpus labels none, unless the headline itself names the decision sued over ("Sues OFAC for
+# Blocking Transaction, Denying License").
+PRIVATE_SUIT = re.compile(
+    r"\b(?:sues?|sued|suing|(?:files?|filed|filing)\s+(?:a\s+)?(?:suit|lawsuit|complaint))\b", re.IGNORECASE
+)
+GOVERNMENT_PLAINTIFF = re.compile(r"\bJustice\b|\bprosecutors?\b|\bAttorney\b|\bgovernment\b", re.IGNORECASE)
+DECISION_SUED_OVER = re.compile(r"\b(?:den(?:y|ies|ied|ying)|revok\w*|block\w*|refus\w*)\b", re.IGNORECASE)
 # ... except a ruling on a defendant's new trial or extradition, which is the prosecution's next step ("Judge
 # rejects a new trial bid by Foo", "Judge orders Bar extradited to face U.S. export charges"), not a ruling
 # on the law.
@@ -287,9 +296,11 @@ _NOT_BARE_DESTINATION = r"(?<!to\s)(?<!from\s)(?<!against\s)(?<!on\s)(?<!with\s)
 # Companies or people named by their nationality ("six U.S. defence companies", "American executives") are a
 # foreign measure's targets, not the United States acting.
 _NATIONALITY = (
-    r"\s+(?:(?:defen[cs]e|arms|aerospace|military|weapons|drone|technology|tech|chip|semiconductor|energy|oil)\s+)?"
+    r"\s+(?:(?:defen[cs]e|arms|aerospace|military|weapons|drone|technology|tech|chip|semiconductor|energy|oil|"
+    r"gas|natural\s+gas|LNG|grain|farm)\s+)?"
+    # ... and so are its goods: "Xland approves U.S. gas exports by Foo".
     r"(?:companies|firms|makers|manufacturers|contractors|suppliers|executives|businesses|individuals|citizens|"
-    r"nationals)\b"
+    r"nationals|exports|imports|buyers|customers)\b"
 )
 _NOT_NATIONALITY = rf"(?!{_NATIONALITY})"
 US_TARGETS = re.compile(rf"\b(?:U\.\s?S\.|US|American)(?={_NATIONALITY})")
@@ -393,6 +404,14 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         and not PROSECUTION_STEP.search(document.title)
     ):
         return f"a court's ruling: {match.group(0)!r}"
+    if (
+        not document.agencies
+        and (match := PRIVATE_SUIT.search(document.title))
+        and not US_ACTOR.search(plaintiff := document.title[: match.start()])
+        and not GOVERNMENT_PLAINTIFF.search(plaintiff)
+        and not DECISION_SUED_OVER.search(document.title)
+    ):
+        return f"a private lawsuit: {match.group(0)!r}"
     text = document.text or (document.body or "")[:20_000]
     prose = " | ".join((document.title, document.action or "", text))
     if document.cfr_parts and all(IMPORT_CFR.match(part) for part in document.cfr_parts):
