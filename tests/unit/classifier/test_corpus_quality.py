@@ -1110,6 +1110,19 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.559,
         "country_r": 0.636,
     },
+    "hundred-and-sixty-eighth": {
+        "tag_f1": 0.867,
+        "entity_list_recall": 1.000,
+        "entity_recall": 0.786,
+        "entity_precision": 0.957,
+        "country_r": 0.889,
+    },
+    "hundred-and-sixty-ninth": {
+        "tag_f1": 0.929,
+        "entity_recall": 1.000,
+        "entity_precision": 0.800,
+        "country_r": 0.929,
+    },
 }
 MARGIN = 0.02
 
