@@ -1164,3 +1164,11 @@ def test_an_armys_common_name_is_no_listed_partys_alias() -> None:
 def test_an_order_captioned_with_its_respondent_names_it_before_the_address() -> None:
     title = "In the Matter of Foo Trading International Barweg 37 1101 EX Amsterdam, Netherlands; Respondent"
     assert [m.text for m in extract({"title": title})] == ["Foo Trading International"]
+
+
+def test_a_captions_street_segment_is_no_party() -> None:
+    title = (
+        "Order Renewing Temporary Denial of Export Privileges; Foo Airlines; Barskaya Str., Building 25, "
+        "Moscow Region, Russia"
+    )
+    assert [m.text for m in extract({"title": title})] == ["Foo Airlines"]

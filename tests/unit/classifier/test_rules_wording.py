@@ -8171,3 +8171,57 @@ def test_the_state_departments_end_use_monitoring_is_export_control_news() -> No
         "end-use monitoring programme for exported defence articles; 18 percent of cases were unfavourable.",
     )
     assert "export_control.other" in tags
+
+
+def test_a_listing_told_in_the_past_perfect_with_its_date_is_background() -> None:
+    tags = _tags(
+        "Foo Jewellers pays OFAC",
+        "Foo Jewellers agreed to pay $300,000 to settle four apparent violations of the Foreign Narcotics "
+        "Kingpin Sanctions Regulations. The parcels went to Bar Holding Limited in Xland, a company OFAC had "
+        "placed on its Specially Designated Nationals list under the Kingpin Act in November 2008.",
+    )
+    assert "export_control.other" in tags
+    assert "sanctions.designation" not in tags
+
+
+def test_a_sentence_for_sending_a_country_goods_and_a_case_under_investigation_are_enforcement() -> None:
+    for text in (
+        "A federal judge sentenced Jan Foo to 40 months in prison for sending China tiny integrated circuits "
+        "used in military radar.",
+        "The case under investigation involved several companies and millions of dollars' worth of "
+        "controlled commodities exported without authorisation to Xland.",
+    ):
+        assert "export_control.other" in _tags("Export case", text), text
+
+
+def test_ofac_programme_regulations_known_by_their_names_amended_or_dated_background() -> None:
+    amended = _tags(
+        "Report on the Xland sanctions",
+        "OFAC had amended the Xlandian Trade Control Regulations, effective March 8, to add procedures for "
+        "imposing civil monetary penalties.",
+    )
+    assert "sanctions.regulation" in amended
+    background = _tags(
+        "OFAC warns licence holders",
+        "The notice comes after OFAC in September 2006 amended the Xlandian Sanctions Regulations to cut Foo "
+        "Bank out of the general licence for U-turn payments.",
+    )
+    assert "sanctions.regulation" not in background
+
+
+def test_a_general_licence_to_wind_down_dealings_sets_no_requirement() -> None:
+    tags = _tags(
+        "OFAC allows wind-down",
+        "OFAC issued General License 9 allowing the wind-down of dealings with the sanctioned Foo Tankers "
+        "unit until December 20.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_designation_announced_in_the_past_perfect_is_the_news() -> None:
+    tags = _tags(
+        "Rubio names four more court officials",
+        "The Secretary of State announced on August 20, 2025 that four more court officials had been "
+        "designated under Executive Order 14203.",
+    )
+    assert "sanctions.designation" in tags

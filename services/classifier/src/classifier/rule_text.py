@@ -66,6 +66,8 @@ AIRCRAFT = re.compile(
 # A word that says where a thing comes from describes it: "European-made", "Iran-based", "state-owned".
 DESCRIPTIVE = re.compile(r"-(?:made|based|origin|built|owned|linked|backed|controlled|run)$")
 # An address's first words: the street, building or floor of a party, not a party.
+# A street named before its word for street ("Leningradskaya Str.", "Pilotov St", "Foo Road").
+STREET = re.compile(r"\s(?:Str|St|Street|Ave|Avenue|Road|Rd|Prospekt|Ulitsa|Blvd|Boulevard)\.?$")
 ADDRESS = re.compile(
     r"(?:Avenida|Av\.|Calle|Carrera|Rua|Via|Avenue|Street|Str\.|Piso|Torre|Edificio|Floor|Building|Room|"
     r"P\.?O\.?\s+Box|No\.)\s"
@@ -130,6 +132,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None  # "re-exported aircraft, including Boeing 747s and an MD-82": the goods, not parties
     if PLACES_WITHIN.fullmatch(name) or DESCRIPTIVE.search(name) or ADDRESS.match(name):
         return None  # "exports to occupied Crimea", "European-made engines", "Avenida Lecuna Torre Oeste"
+    if STREET.search(name):
+        return None  # "Leningradskaya Str.": a caption's address segment, the street before its number
     # A name found in loose prose may be a description ("Chinese firms"); a formula's own items are names.
     if strict and NOT_NAMES.match(name):
         return None

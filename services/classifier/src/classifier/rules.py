@@ -396,6 +396,12 @@ DESIGNATED_BEFORE = (
 # A designation in the past perfect with its date is the background of the news: "a holding company that OFAC
 # had designated under the Kingpin Act in May 2016".
 HAD_DESIGNATED_IN = rf"[^.;]{{0,120}}?{IN_YEAR}\b"
+# ... and so is one told in the active voice with its date: "a company OFAC had placed on its Specially
+# Designated Nationals list under the Kingpin Act in November 2008".
+HAD_LISTED_IN = (
+    r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?(?:designated|placed|put|added|listed)\b"
+    rf"{HAD_DESIGNATED_IN}"
+)
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
 # "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
 CLASS_OF_LICENCES = (
@@ -1931,7 +1937,9 @@ RULES: tuple[Rule, ...] = (
          unless_rules=("export_control.enforcement",),
          # Whether one trip or meeting qualifies for a general licence is a decision about it.
          # So are transactions a violator "reported ... under General License No. 5" after its deadline.
-         veto=_p(rf"\b(?:exported|shipped|sent|sold|re-?exported|reported|processed|conducted)\b{S}{{0,80}}?\bunder\s+"
+         # A licence to wind down dealings goes with new sanctions; it sets no requirement of its own.
+         veto=_p(r"\bwind(?:s|ing)?[\s-]+down\b|"
+                 rf"\b(?:exported|shipped|sent|sold|re-?exported|reported|processed|conducted)\b{S}{{0,80}}?\bunder\s+"
                  rf"(?:a\s+|the\s+)?general\s+"
                  rf"{LICENCE}|\bqualif(?:y|ies|ied)\s+for\s+(?:the\s+|a\s+)?general\s+{LICENCE}|"
                  # A violator's reasoning: "wrongly concluding that a general licence covered it".
@@ -2021,8 +2029,13 @@ RULES: tuple[Rule, ...] = (
             rf"{S}{{0,200}}?\b(?:as\s+(?:an?\s+)?significant\s+foreign\s+narcotics?\s+traffickers?\b|"
             # "named two women as money launderers for the network of Foo Bar under the Kingpin Act".
             r"under\s+the\s+(?:Foreign\s+Narcotics\s+)?Kingpin\s+(?:Designation\s+)?Act\b)"),
-         veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_BEFORE}|\bhad\s+(?:already\s+|earlier\s+|previously\s+)?designated\b"
-                 rf"{HAD_DESIGNATED_IN}")),
+         veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_BEFORE}|{HAD_LISTED_IN}")),
+    # The past perfect in reported speech is the news itself: "announced on August 20 that four more court
+    # officials had been designated under Executive Order 14203" (one dated by its year is background).
+    Rule("sanctions.announced_designated", "sanctions.designation",
+         _p(r"\b(?:announc\w*|said|says|stated|confirmed)\b[^.;]{0,80}?\bthat\s+[^.;]{0,160}?\bhad\s+been\s+"
+            r"designated\s+(?:under|as|pursuant|for)\b"),
+         veto=_p(rf"{HEDGE.pattern}|\bhad\s+been\s+designated\b{HAD_DESIGNATED_IN}")),
     # A blacklist whose parties may not be bought from is a sanctions list, not the export Entity List:
     # "blacklisted 150 Xland officials, barring U.S. purchases from them", "forbidding U.S. companies from
     # buying from them".
@@ -2053,7 +2066,7 @@ RULES: tuple[Rule, ...] = (
          # "a few weeks after Sechin had been put on the Specially Designated Nationals list": background (a
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
-                 rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}|"
+                 rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}|{HAD_LISTED_IN}|"
                  # A relative clause states a listing: "a tanker owned by Foo Co., which was on the SDN list".
                  r"\b(?:which|who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|remained|remains)\s+"
                  rf"(?:already\s+|still\s+|then\s+)?on\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}|"
@@ -2458,7 +2471,10 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.programme", "sanctions.regulation",
          _p(rf"\b(?:end|ends|ended|terminat\w*|revok\w*|lift\w*|eas\w*|rescind\w*|establish\w*|creat\w*|"
             rf"impos\w*|amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
-            r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions)"
+            # OFAC's programme regulations by their names: "Nicaraguan Trade Control Regulations", "Iranian
+            # Transactions Regulations".
+            r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions|"
+            r"Trade\s+Control\s+Regulations|Transactions?\s+Regulations)"
             # "declared a national emergency"; a title's "Declaration of National Emergency and ...".
             r"|\bdeclar\w*\s+(?:of\s+)?(?:a\s+)?national\s+emergency\b|\bnational\s+emergency\b[^.;]{0,80}\bIEEPA\b|"
             # A programme's emergency kept for another year, told in news: "extended the national emergency
@@ -2489,6 +2505,10 @@ RULES: tuple[Rule, ...] = (
          # "there had been no amendments to the Foo Sanctions Regulations" amends nothing.
          veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b|"
                  r"\bno\s+(?:further\s+)?(?:amendments|changes)\b|"
+                 # A step dated as the story's background: "comes after OFAC in September 2006 amended the
+                 # Iranian Transactions Regulations".
+                 rf"\b(?:after|since|when|before)\s+(?:[\w.'’-]+\s+){{0,3}}?{IN_YEAR}\s+(?:had\s+)?(?:amended|issued|"
+                 r"imposed|established|created|expanded)\b|"
                  # An ally acting under its own regime: "Britain imposed the same measures in its first use
                  # of its cyber sanctions regime".
                  r"\b(?:Britain|British|United\s+Kingdom|U\.K\.|UK|Canada|Canadian|Australia|Australian|Japan|Japanese|"
@@ -2981,6 +3001,8 @@ RULES: tuple[Rule, ...] = (
             # munitions to Xland", "prosecutors investigated possible export-law violations".
             r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*)\s+(?:possible|suspected|alleged)\s+(?:illegal\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:shipments|exports|violations|sales|diversions?)\b|"
+            # A case at the investigators': "The case under investigation involved several companies".
+            r"\bcases?\s+(?:now\s+|still\s+)?under\s+investigation\b|"
             # An investigation told as such: "had opened an investigation into illegal chip exports".
             r"\binvestigations?\s+(?:of|into)\s+(?:(?:the\s+)?alleged\s+)?illegal\s+(?:[\w-]+\s+){0,3}?"
             r"(?:exports?|shipments|sales)\b|"
@@ -3027,6 +3049,8 @@ RULES: tuple[Rule, ...] = (
             r"Office\s+of\s+Foreign\s+Assets|State\s+Department|Commerce)|"
             # "indicted five men over a plan to lease two transport planes to Xland".
             rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b)\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
+            # ... or with the country as the indirect object: "for sending Xland tiny integrated circuits".
+            rf"(?:sending|sent|shipping|shipped|selling|sold|supplying|supplied)\s+(?-i:{COUNTRY})\b(?!['’])|"
             rf"Trading\s+with\s+the\s+Enemy|(?:destined|bound|meant|intended)\s+for\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?-i:{COUNTRY}|{COUNTRY_FORM}))\w*"
             r"|\bagreed\s+to\s+pay\b[^.;]{0,80}\b(?:penalt|violat)|"
@@ -3423,7 +3447,10 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.alien_property_title": ("alien property", "vesting", "blocked"),
     "sanctions.regulations_title": ("regulations", "program"),
     "sanctions.programme_message_title": ("sanctions",),
-    "sanctions.programme": ("sanction", "assets control", "emergency", "renew", "extend"),
+    "sanctions.announced_designated": ("had been designated",),
+    "sanctions.programme": (
+        "sanction", "assets control", "emergency", "renew", "extend", "trade control", "transaction",
+    ),
     "sanctions.ieepa_amended": ("international emergency",),
     "sanctions.outbound_investment": ("investment",),
     "sanctions.executive_order": ("order", "e.o", "e. o"),
@@ -3497,7 +3524,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
-        "subpoena", "referr", "extradit", "investigat", "probing", "examin",
+        "subpoena", "referr", "extradit", "investigat", "probing", "examin", "under investigation",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use", "blue lantern"),
