@@ -1123,6 +1123,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.800,
         "country_r": 0.929,
     },
+    "hundred-and-seventieth": {
+        "tag_f1": 0.857,
+        "entity_recall": 0.395,
+        "entity_precision": 0.816,
+        "country_r": 1.000,
+    },
+    "hundred-and-seventy-first": {
+        "tag_f1": 0.800,
+        "entity_recall": 0.917,
+        "entity_precision": 0.719,
+        "country_r": 0.867,
+    },
 }
 MARGIN = 0.02
 
