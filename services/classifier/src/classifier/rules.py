@@ -3449,7 +3449,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.programme_message_title": ("sanctions",),
     "sanctions.announced_designated": ("had been designated",),
     "sanctions.programme": (
-        "sanction", "assets control", "emergency", "renew", "extend", "trade control", "transaction",
+        "sanction", "assets control", "emergency", "renew", "extend", "trade control",
+        "transactions regulations", "transaction regulations",
     ),
     "sanctions.ieepa_amended": ("international emergency",),
     "sanctions.outbound_investment": ("investment",),
