@@ -8121,6 +8121,7 @@ def test_a_private_lawsuit_against_the_government_is_the_plaintiffs_act() -> Non
     # The government's own suit is enforcement, and a headline naming the decision sued over reports it.
     for title in (
         "Justice Department sues Foo Corp over exports to Xland",
+        "FBI agents file suit to seize Foo Corp's tanker cargo bound for Xland",
         "Foo Air sues OFAC for blocking a transaction and denying a licence",
     ):
         assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title})) is None, title

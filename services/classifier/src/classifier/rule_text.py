@@ -65,9 +65,9 @@ AIRCRAFT = re.compile(
 )
 # A word that says where a thing comes from describes it: "European-made", "Iran-based", "state-owned".
 DESCRIPTIVE = re.compile(r"-(?:made|based|origin|built|owned|linked|backed|controlled|run)$")
-# An address's first words: the street, building or floor of a party, not a party.
 # A street named before its word for street ("Leningradskaya Str.", "Pilotov St", "Foo Road").
 STREET = re.compile(r"\s(?:Str|St|Street|Ave|Avenue|Road|Rd|Prospekt|Ulitsa|Blvd|Boulevard)\.?$")
+# An address's first words: the street, building or floor of a party, not a party.
 ADDRESS = re.compile(
     r"(?:Avenida|Av\.|Calle|Carrera|Rua|Via|Avenue|Street|Str\.|Piso|Torre|Edificio|Floor|Building|Room|"
     r"P\.?O\.?\s+Box|No\.)\s"

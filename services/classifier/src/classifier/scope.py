@@ -204,7 +204,10 @@ COURT_ACTOR = re.compile(
 PRIVATE_SUIT = re.compile(
     r"\b(?:sues?|sued|suing|(?:files?|filed|filing)\s+(?:a\s+)?(?:suit|lawsuit|complaint))\b", re.IGNORECASE
 )
-GOVERNMENT_PLAINTIFF = re.compile(r"\bJustice\b|\bprosecutors?\b|\bAttorney\b|\bgovernment\b", re.IGNORECASE)
+# The government's own filers, whom a headline may name for it ("FBI agents file suit to seize ...").
+GOVERNMENT_PLAINTIFF = re.compile(
+    r"\bJustice\b|\bprosecutors?\b|\bAttorney\b|\bgovernment\b|\bFBI\b|\bagents\b|\bCustoms\b", re.IGNORECASE
+)
 DECISION_SUED_OVER = re.compile(r"\b(?:den(?:y|ies|ied|ying)|revok\w*|block\w*|refus\w*)\b", re.IGNORECASE)
 # ... except a ruling on a defendant's new trial or extradition, which is the prosecution's next step ("Judge
 # rejects a new trial bid by Foo", "Judge orders Bar extradited to face U.S. export charges"), not a ruling
