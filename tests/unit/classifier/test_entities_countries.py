@@ -1172,3 +1172,93 @@ def test_a_captions_street_segment_is_no_party() -> None:
         "Moscow Region, Russia"
     )
     assert [m.text for m in extract({"title": title})] == ["Foo Airlines"]
+
+
+def test_a_groups_people_counted_before_a_colon_are_its_parties() -> None:
+    text = (
+        "The Treasury designated six members of a network it says buys weapons, moves money and recruits "
+        "fighters for the group: Jan Foo, Piet Bar and Ali Baz Qux. It also named three men it accuses of "
+        "smuggling arms in Xland: Omar Quxley, Hamid Zed and Karim Foobar. The State Department added five "
+        "Foo Front leaders: Yasin Barley, Musa 'Bazo and Idris Zedley."
+    )
+    names = _names_in_news("U.S. sanctions 11 men tied to the Foo Front", text)
+    assert {"Jan Foo", "Piet Bar", "Ali Baz Qux", "Omar Quxley", "Hamid Zed", "Karim Foobar"} <= names
+    assert {"Yasin Barley", "Musa 'Bazo", "Idris Zedley"} <= names
+
+
+def test_a_description_between_two_listed_names_keeps_the_list_going() -> None:
+    text = (
+        "OFAC sanctioned eight people and eight entities. Among the entities are Foo Group, a Xland-based "
+        "company the department calls a financial facilitator for the group, and Bar Bus Services, a "
+        "Yland-based firm accused of giving it logistical support."
+    )
+    names = _names_in_news("Treasury targets a laundering network", text)
+    assert {"Foo Group", "Bar Bus Services"} <= names
+    assert not names & {"Xland-based", "Yland-based", "Xland", "Yland"}
+
+
+def test_a_group_named_as_the_partys_parent_is_no_party() -> None:
+    lists = _one_list(("s1", "Foo Front", []), ("s2", "Bar Brigade", []))
+    names = _listed_names(
+        lists,
+        "U.S. designates Bar Brigade",
+        "The State Department designated Bar Brigade, a Foo Front offshoot that seized the city, and said "
+        "the Foo Front affiliate raises money by kidnapping.",
+    )
+    assert names == ["Bar Brigade"]
+
+
+def test_a_country_of_origin_or_patronage_is_no_destination() -> None:
+    text = (
+        "Treasury designated a Syrian-born financier of the Iran-backed militia near Russian-annexed Crimea."
+    )
+    assert {c.name for c in find_countries({"text": text}, {})} == set()
+
+
+def test_an_attacks_target_and_a_counterpart_are_no_destinations() -> None:
+    for text in (
+        "The group is responsible for rocket fire at Israel.",
+        "The sanctions follow missile attacks on Saudi Arabia.",
+        "Drones Russia has been firing at Ukrainian cities.",
+        "Hussein refused to negotiate with Israel.",
+        "The sale was meant to draw him into peace talks with Israel.",
+        "Caracas deepened its ties with Iran.",
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert not names & {"Israel", "Saudi Arabia", "Ukraine", "Iran"}, text
+
+
+def test_a_model_numbered_after_a_listed_makers_word_is_not_the_maker() -> None:
+    entry = ScreeningEntry(
+        list="Specially Designated Nationals (SDN) - Treasury Department",
+        entry_id="s1",
+        name="Foobar Pharm",
+        alt_names=[],
+        entity_type="Entity",
+    )
+    lists = Lists(screening=screening_matcher([entry]))
+    title = "Treasury sanctions drone makers"
+    assert _listed_names(lists, title, "Treasury sanctioned suppliers of Xland's Foobar-136 drones.") == []
+    assert _listed_names(lists, title, "Treasury sanctioned suppliers of Xland's Foobar.") == ["Foobar"]
+
+
+def test_a_counterparts_company_in_the_possessive_keeps_its_home() -> None:
+    text = "The licence lets companies negotiate with Russia's Foo Oil over buying its foreign assets."
+    assert {c.name for c in find_countries({"text": text}, {})} == {"Russia"}
+
+
+def test_a_country_given_as_an_example_is_no_party_cut_after_its_first_word() -> None:
+    names = _names_in_news(
+        "Treasury sanctions shipping firms",
+        "Treasury sanctioned firms in countries such as Saudi Arabia and Oman, including Foo Shipping.",
+    )
+    assert "Foo Shipping" in names
+    assert not names & {"Arabia", "Saudi Arabia", "Oman"}
+
+
+def test_americans_are_the_united_states_people_never_a_party() -> None:
+    names = _names_in_news(
+        "Treasury sanctions three companies",
+        "Treasury sanctioned three companies as proliferators, barring Americans from dealing with them.",
+    )
+    assert "Americans" not in names

@@ -8226,3 +8226,53 @@ def test_a_designation_announced_in_the_past_perfect_is_the_news() -> None:
         "designated under Executive Order 14203.",
     )
     assert "sanctions.designation" in tags
+
+
+def test_a_foreign_provinces_government_and_the_euro_areas_central_bank_act_for_themselves() -> None:
+    province = _tags(
+        "Xland province bars toy factories from exporting",
+        "The government of China's Foo province said on Thursday that 764 toy factories had lost or had "
+        "suspended their export licences because of quality problems.",
+    )
+    assert province == set()
+    bank = _tags(
+        "ECB shuts Foo Bank",
+        "The European Central Bank's governing council withdrew the banking licence of Foo Bank. Xland had "
+        "frozen its assets after its owner was arrested in the United States on charges of evading Yland "
+        "sanctions.",
+    )
+    assert bank == set()
+
+
+def test_a_state_regulators_virtual_currency_licence_is_another_trades() -> None:
+    tags = _tags(
+        "State regulator issues its first licence to a payments start-up",
+        "The state's Department of Financial Services said it had granted the first licence under its new "
+        "virtual-currency rules to Foo Internet Financial.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_suspects_unlicensed_exports_are_an_enforcement_case() -> None:
+    tags = _tags(
+        "Technology transfer had approval, minister says",
+        "The minister said he had met the ambassador about an American investigation of Foo Inc., a company "
+        "suspected of sending classified U.S. military technology to Xland without the export licences the "
+        "Defense and Commerce Departments require.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_an_arms_sale_put_off_and_a_purchase_cleared_are_decisions() -> None:
+    shelved = _tags(
+        "Administration puts off arms sale",
+        "Administration officials agreed on Thursday to put off indefinitely the proposed $1.9 billion sale "
+        "of arms to Xland.",
+    )
+    assert "license.decision" in shelved
+    cleared = _tags(
+        "Selling spree",
+        "Pentagon officials learned that the Commerce Department had cleared the way for Xland's military to "
+        "buy 15 jet engines made by Foo.",
+    )
+    assert "license.decision" in cleared

@@ -136,14 +136,22 @@ NOT_A_DESTINATION_AFTER = re.compile(
     r"news\s+portal|blog|"
     r"(?:news|television|TV)\s+(?:channel|station|network)|radio\s+station|news\s+outlet|wire\s+service)\b|"
     # A language is no destination: "a German-language relay", "Russian-speaking brokers".
-    r"[\s-](?:language|speaking)\b)"
+    r"[\s-](?:language|speaking)\b|"
+    # A compound of origin or patronage describes a party: "the Xland-backed militia", "a Xlandic-born
+    # trader", "the Xland-annexed peninsula".
+    r"-(?:backed|born|annexed|occupied|supported|sponsored|allied|aligned)\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(
     # "New" only with its capital: "new Iran sanctions" name Iran.
-    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|with)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew)|(?-i:\bRadio))\s*$",
+    r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|with)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew)|(?-i:\bRadio)|"
+    # An attack's target is its victim: "missile attacks on Xland", "rocket fire at Xlandic towns".
+    r"\b(?:attacks?|strikes?|rockets?|missiles?|fir(?:e|es|ed|ing))\s+(?:on|at|into)\s+(?:\w+\s+)?)\s*$",
     re.I,
 )
+# A state one talks or has ties with is a counterpart ("peace talks with Xland", "its ties with Xland"); its
+# company in the possessive is a party's home ("negotiate with Xland's Foo Oil").
+COUNTERPART_BEFORE = re.compile(r"\b(?:negotiat\w*|talks|ties|relations)\s+with\s*$", re.I)
 
 
 def find_countries(
@@ -156,9 +164,12 @@ def find_countries(
         for m in PATTERN.finditer(text):
             if any(s <= m.start() < e for s, e in blocked):
                 continue
+            before = text[max(0, m.start() - 30) : m.start()]
             if NOT_A_DESTINATION_AFTER.match(text[m.end() : m.end() + 60]) or NOT_A_DESTINATION_BEFORE.search(
-                text[max(0, m.start() - 30) : m.start()]
+                before
             ):
+                continue
+            if COUNTERPART_BEFORE.search(before) and not m.group(0).endswith(("'s", "’s")):
                 continue
             name, rule = _FORMS[m.group(1)]
             found.setdefault(name, []).append(

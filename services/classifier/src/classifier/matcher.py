@@ -273,6 +273,8 @@ class Matcher:
                 continue
             if first == last and all(t.leading for t in targets) and _names_a_place(text, toks, first):
                 continue  # "a branch in Foodong, Xland": the city "Foodong Bar Trade Co." is named for
+            if first == last and all(t.leading for t in targets) and _MODEL.match(text, toks[last].end):
+                continue  # "Foo-136 drones": a model named for its maker's word, not the maker
             if _runs_into_possessive(text, toks, last):
                 continue  # "Qurban" of "Qurban Haram's leader": the name goes on, and its owner is no party
             if first == last and all(t.leading for t in targets):
@@ -401,6 +403,10 @@ def _names_a_place(text: str, toks: list[Token], at: int) -> bool:
         return False
     country = COUNTRY_FORMS.match(text, comma.end())
     return country is not None and country.group(1) in COUNTRIES
+
+
+# A model's number after a word: "the Foo-136", "Foo-129 drones".
+_MODEL = re.compile(r"-\d+\b")
 
 
 def _runs_into_possessive(text: str, toks: list[Token], last: int) -> bool:

@@ -104,18 +104,24 @@ def without_bare_surnames(found: list[EntityMention]) -> list[EntityMention]:
 # named as background. A person named for a tie ("close to President X", "on behalf of Supreme Leader Y")
 # stays: the corpus labels such a person when listed, and a listed name is what a subscriber watches.
 POSSESSIVE = re.compile(r"['’]s$")
+# A group named as what the party is to it ("the Foo affiliate based in Xland", "a Foo offshoot that seized
+# the city") is the party's parent, named as background.
+KIN_AFTER = re.compile(r"\s+(?:affiliate|offshoot|splinter|franchise|proxy|ally)\b")
 
 
 def without_owners(texts: Mapping[str, str], found: list[EntityMention]) -> list[EntityMention]:
-    """The mentions, less each that only owns the party named next ("Osama bin Laden's al-Qaeda network").
+    """The mentions, less each that only owns the party named next ("Osama bin Laden's al-Qaeda network")
+    or is named as its parent ("the al-Qaeda affiliate").
 
     A team's own watched names stay: a team asked to hear of them wherever they stand."""
     starts = {(m.field, m.start) for m in found}
     out = []
     for m in found:
-        owner = m.team_id is None and m.end is not None and m.field in texts and POSSESSIVE.search(m.text)
-        if owner and (m.field, (m.end or 0) + 1) in starts:
-            continue
+        if m.team_id is None and m.end is not None and m.field in texts:
+            if POSSESSIVE.search(m.text) and (m.field, m.end + 1) in starts:
+                continue
+            if KIN_AFTER.match(texts[m.field], m.end):
+                continue
         out.append(m)
     return out
 

@@ -307,6 +307,8 @@ LISTING_SENTENCE = re.compile(
     r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b|"
     # The next sentence of a listing story names them: "Among the individuals were Foo Bar and Baz Qux".
     rf"{_AMONG}(?:individuals|entities|designees)\s+(?:were|are)\b|"
+    # "It also named three men it accuses of ...": parties named by their count.
+    rf"\bnamed\s+(?:\d+|{NUMBER_WORDS})\b|"
     rf"{VESSELS_NAMED}",
     re.IGNORECASE,
 )
@@ -325,7 +327,8 @@ _DESCRIPTOR = (
 )
 _DESCRIBED = rf"(?:(?:{_DESCRIPTOR})\s+){{0,4}}"
 # In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
-_PART = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
+# A transliterated name may open a word with an apostrophe: "Mustaf 'Ato".
+_PART = r"(?:[A-Z0-9][\w&'’.-]*|['’][A-Z][\w-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
 # An organisation's own name may hold an "and" when it ends in what it is: "Armament Research and Development
 # Establishment", "Defense Technology and Science Research Center".
 HEAD = (
@@ -341,20 +344,33 @@ _KINDS = (
     r"(?:brothers|sons|men|women|individuals|persons|executives|businessm[ae]n|companies|firms|entities|banks|"
     r"exchange\s+houses|airlines|shipping\s+companies|front\s+companies)"
 )
+# A group's people by their place in it, named after a colon: "five Foo leaders: ...", "six members of a
+# network ...: ...".
+_ROLES = (
+    rf"(?:{_KINDS}|members|leaders|officials|commanders|operatives|associates|financiers|facilitators|"
+    r"militants)"
+)
 APPOSED = (
     # ... or after a colon past what binds them: "three Xland-based entities under the Xland executive order:
     # the Training Center of ...", "two gold companies said to fund the regime, Foo Minera and Bar Mining".
     rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+|"
+    # A colon closes a longer description, commas and all: "six members of a network it says buys weapons,
+    # moves money and recruits fighters: Foo Bar, ...".
+    rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}(?:\s+[^:.;]{{1,160}}?)?:\s+|"
     rf"\bthe\s+(?:[\w-]+\s+)?{_KINDS}\s+(?=(?-i:[A-Z])[^.;]{{0,120}}?\s+and\s+(?-i:[A-Z]))"
 )
+# A name's description in apposition, between two names of a list: "Foo Group, a Xland-based company the
+# department calls a financier of the group, and Bar Services, ...".
+_APPOSITIVE = r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=,)"
+APPOSITIVE = re.compile(_APPOSITIVE)
 EXAMPLES = re.compile(
     rf"(?:\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
     rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED}|"
     # "Among the individuals were Foo Bar and Baz Qux".
     rf"{_AMONG}(?:individuals|entities|companies|firms|people|persons|designees|named|designated|sanctioned|"
     r"targeted)\s+(?:were|are|was|is)\s+)"
-    rf"{_ITEM}((?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)*(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}"
-    rf"(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
+    rf"{_ITEM}((?:{_APPOSITIVE})?(?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?(?:{_APPOSITIVE})?)*"
+    rf"(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )
 LISTED_ITEM = re.compile(rf"(?:^|,\s+|\s+(?:and|or)\s+){_ITEM}")
 ACRONYMED = re.compile(rf"({NAME})\s+\(([A-Z][A-Z0-9&-]{{1,7}})\)")
@@ -388,7 +404,7 @@ _ENUMERATION_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
 # The United States by any name is who acts, never a party ("the targets under U.S. jurisdiction"); the
 # United Nations is a body whose embargo a party breaks ("arms against the U.N. embargo").
 _US_ONLY = re.compile(
-    r"(?:the\s+)?(?:U\.\s?S\.?(?:A\.?)?|US|USA|United\s+States(?:\s+of\s+America)?|America|U\.\s?N\.?|UN|"
+    r"(?:the\s+)?(?:U\.\s?S\.?(?:A\.?)?|US|USA|United\s+States(?:\s+of\s+America)?|America|Americans?|U\.\s?N\.?|UN|"
     r"United\s+Nations)"
 )
 
@@ -429,6 +445,8 @@ def _demonym_end(name: str) -> int:
 
 def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None:
     """The mention of a name without the place or demonym it starts with ("Chinese Nilco" names Nilco)."""
+    if PLACES.fullmatch(name):
+        return None  # "Saudi Arabia" is a country, not "Arabia" led by a demonym
     cut = _demonym_end(name)
     return _mention(text, field, start + cut, name[cut:])
 
@@ -449,7 +467,9 @@ def example_parties(text: str, field: str) -> Iterator[EntityMention]:
         for m in EXAMPLES.finditer(body):
             # The first example follows the cue ("such as Piotech"); the rest follow a comma or "and".
             names = [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
-            for item in LISTED_ITEM.finditer(body, m.start(3), m.end()):
+            # The descriptions between names are blanked, so that no word of theirs reads as a name.
+            rest = APPOSITIVE.sub(lambda a: " " * len(a.group(0)), body[: m.end()])
+            for item in LISTED_ITEM.finditer(rest, m.start(3), m.end()):
                 names += [(item.start(g), item.group(g)) for g in (1, 2) if item.group(g)]
             for start, name in names:
                 if found := _party(text, field, base + start, name):

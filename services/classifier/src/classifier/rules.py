@@ -442,6 +442,10 @@ OTHER_TRADES_LICENCE = (
     rf"{IMPORT_LICENCE}|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|"
     # A patent settlement's licence ("a virtually perpetual licence ... with the right to grant sublicences").
     r"\bsub-?licen[cs]|\b(?:perpetual|cross-?)\s*licen[cs]|"
+    # A bank's own licence, and a state's licences for virtual-currency businesses, are financial
+    # regulators'.
+    r"\bbank(?:ing)?\s+licen[cs]|"
+    r"\bvirtual[- ]currency\s+(?:rules|regulations|licen[cs]es?|business(?:es)?)\b|"
     # A regulator's licence to run a plant at home: "a licence for low-power testing", "an operating licence".
     r"\blicen[cs]e\s+for\s+low-power\b|\b(?:low-power|operating|construction)\s+licen[cs]e"
 )
@@ -1690,6 +1694,11 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:cleared|approved|authori[sz]ed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}to\s+(?:buy|purchase|acquire)\s+"
             r"(?:[\w$.,-]+\s+){0,5}?(?:rifles|guns|missiles|munitions|jets|fighters|aircraft|drones|helicopters|tanks|"
             r"bombs|weapons|arms)\b|"
+            # ... or the way cleared for it: "had cleared the way for Xland's military to buy 15 Foo jet
+            # engines".
+            r"\bclear(?:s|ed|ing)?\s+the\s+way\s+for\s+(?:[\w.'’-]+\s+){1,4}?to\s+(?:buy|purchase|acquire)\s+"
+            r"(?:[\w$.,-]+\s+){0,5}?(?:rifles|guns|missiles|munitions|jets|fighters|aircraft|drones|helicopters|tanks|"
+            r"bombs|weapons|arms|engines|(?:super)?computers|satellites|reactors)\b|"
             # A sale agreed with Congress, or let go ahead: "reached agreement with Senate leaders on a $1
             # billion arms sale to Xland", "arms sale to Xland goes ahead as the review period runs out".
             rf"\bagree\w*\b{S}{{0,80}}?\b(?:on\s+)?(?:a|the)\s+\$[\d.,]+\s*(?:billion|million)?\s+(?:[\w-]+\s+)?"
@@ -1701,13 +1710,16 @@ RULES: tuple[Rule, ...] = (
             r"(?:agreements?|deals?|sales?|packages?)\b|"
             r"\b(?:halt|paus|approv|clear|complet|withdr[ae]w|block|froze|freez|suspend|nix|expedit|push(?:ed|es|ing)?"
             r"\s+through|fast-track|green-light|(?:go|goes|going|went|gone)\s+ahead\s+with|proceed\w*\s+with|delay|"
-            # "would hold back a planned $53 million arms sale", "put on hold a pending sale of ..."
-            r"(?:hold|holds|holding|held)\s+back|(?:put|puts|putting)\s+on\s+hold)\w*\s+"
+            # "would hold back a planned $53 million arms sale", "put on hold a pending sale of ...", "put off
+            # indefinitely the proposed sale of arms to Xland".
+            r"(?:hold|holds|holding|held)\s+back|(?:put|puts|putting)\s+on\s+hold|"
+            r"(?:put|puts|putting)\s+off(?:\s+indefinitely)?|shelv)\w*\s+"
             r"(?:the\s+|a\s+|its\s+)?(?:[\w$.,'’-]+\s+){0,4}?"
             r"(?:pending|planned|proposed|possible|potential|\$[\d.,]+(?:\s*(?:billion|million))?|\d[\d,]*)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:(?:arms|weapons|defen[cs]e|military|munitions)\s+(?:[\w-]+\s+)?"
             r"(?:sales?|transfers?|deals?|packages?)|(?:sales?|transfers?|shipments?|deliver(?:y|ies))\s+of\s+"
-            r"(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|aircraft|drones|helicopters|tanks|bombs))\b|"
+            r"(?:[\w,.-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|aircraft|drones|helicopters|tanks|bombs|arms|"
+            r"weapons))\b|"
             # The count after the noun: "would approve the sale of 72 F-15 fighter jets to Saudi Arabia".
             # "would delay for four months the sale of at least nine F-16 fighters to Xland".
             # "plans to go ahead with the sale of 315 Foo tanks to Xland".
@@ -3001,6 +3013,11 @@ RULES: tuple[Rule, ...] = (
             # munitions to Xland", "prosecutors investigated possible export-law violations".
             r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*)\s+(?:possible|suspected|alleged)\s+(?:illegal\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:shipments|exports|violations|sales|diversions?)\b|"
+            # A suspect's unlicensed exports: "a company suspected of sending classified military technology
+            # to Xland without the export licences the law requires".
+            r"\b(?:suspected|accused)\s+of\s+(?:illegally\s+)?(?:send|ship|export|sell|sold|suppl|divert|transferr?)\w*\b"
+            rf"{S}{{0,160}}?\bwithout\s+(?:an?\s+|the\s+|any\s+)?(?:required\s+|necessary\s+)?(?:U\.S\.\s+)?"
+            r"(?:export\s+)?licen[cs]es?\b|"
             # A case at the investigators': "The case under investigation involved several companies".
             r"\bcases?\s+(?:now\s+|still\s+)?under\s+investigation\b|"
             # An investigation told as such: "had opened an investigation into illegal chip exports".

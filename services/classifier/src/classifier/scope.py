@@ -185,8 +185,15 @@ SANCTIONS_IMPORT_BAN = re.compile(
     rf"\b(?i:prohibit\w*)\b[^.;|]{{0,40}}?\b(?i:importation)\b[^.;|]{{0,120}}?"
     rf"(?:\b(?:{OTHER_STATES})\b|\b(?i:rough\s+diamonds)\b)"
 )
-# A capital stands for its government: "Paris's defence council approves arms exports to ...".
-FOREIGN_STATE = re.compile(rf"^(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})")
+# A capital stands for its government: "Paris's defence council approves arms exports to ...". The organ may
+# come first, the state's or one of its provinces' ("The government of Xland's Foo province said ...").
+# The euro area's central bank supervises its banks ("The European Central Bank withdrew the banking
+# licence of ...").
+FOREIGN_STATE = re.compile(
+    rf"^(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
+    rf"^(?:The\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(?:{OTHER_STATES})\b|"
+    r"^(?:The\s+)?(?:European\s+Central\s+Bank|ECB)\b"
+)
 # A court's ruling in a headline ("Judge rules Commerce encryption export rules unconstitutional", "Supreme
 # Court upholds ban on material support") is the court's act, not an agency's; the corpus labels none.
 COURT_ACTOR = re.compile(
