@@ -190,9 +190,11 @@ LEARNT = (
     "hundred-and-sixty-seventh",
     "hundred-and-sixty-eighth",
     "hundred-and-sixty-ninth",
+    "hundred-and-seventieth",
+    "hundred-and-seventy-first",
 )
 # The sets scored once and not read yet: they wait beside the package, where nothing installed learns them.
-BLIND: tuple[str, ...] = ("hundred-and-seventieth", "hundred-and-seventy-first")
+BLIND: tuple[str, ...] = ()
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
 HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
     name: BLIND_DIR / name / "items.jsonl" for name in BLIND
