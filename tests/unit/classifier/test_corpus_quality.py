@@ -1135,6 +1135,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.719,
         "country_r": 0.867,
     },
+    "hundred-and-seventy-second": {
+        "tag_f1": 0.812,
+        "entity_recall": 0.857,
+        "entity_precision": 0.691,
+        "country_r": 0.778,
+    },
+    "hundred-and-seventy-third": {
+        "tag_f1": 0.824,
+        "entity_recall": 0.826,
+        "entity_precision": 0.714,
+        "country_r": 0.900,
+    },
 }
 MARGIN = 0.02
 
