@@ -1262,3 +1262,32 @@ def test_americans_are_the_united_states_people_never_a_party() -> None:
         "Treasury sanctioned three companies as proliferators, barring Americans from dealing with them.",
     )
     assert "Americans" not in names
+
+
+def test_people_and_businesses_counted_before_their_names_are_parties() -> None:
+    names = _names_in_news(
+        "Treasury targets a guerrilla group's money network",
+        "Treasury designated two entities and four individuals for acting for the Foo Front. Two people tied "
+        "to the exchangers, Ana Bar Quxley and Jose Baz Zedley, were among those designated.",
+    )
+    assert {"Ana Bar Quxley", "Jose Baz Zedley"} <= names
+
+
+def test_a_coalitions_leader_and_a_boycotts_target_are_no_destinations() -> None:
+    for text in (
+        "Its jets flew in Saudi-led air operations over the region.",
+        "The firms complied with the Arab League boycott of Israel.",
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert not names & {"Saudi Arabia", "Israel"}, text
+
+
+def test_regions_half_a_states_name_a_treaty_and_a_date_are_no_parties() -> None:
+    names = _names_in_news(
+        "Treasury sanctions a network",
+        "Treasury designated five companies in Europe, West Africa and the Middle East. It also designated "
+        "three people in Bosnia and Herzegovina, for obstructing the Dayton Peace Agreement, and 39 more "
+        "people and groups, widening President Foo's September 24 order.",
+    )
+    not_parties = {"West Africa", "Herzegovina", "Dayton Peace Agreement", "President Foo's September 24"}
+    assert not names & not_parties

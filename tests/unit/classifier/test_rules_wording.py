@@ -8276,3 +8276,77 @@ def test_an_arms_sale_put_off_and_a_purchase_cleared_are_decisions() -> None:
         "buy 15 jet engines made by Foo.",
     )
     assert "license.decision" in cleared
+
+
+def test_the_world_trade_organizations_rulings_and_another_states_authority_are_theirs() -> None:
+    wto = _tags(
+        "WTO grants sanctions against Xland",
+        "The World Trade Organization gave Yland the right to impose up to $226 million a year in "
+        "retaliatory trade measures on Xland in their fight over aircraft subsidies.",
+    )
+    assert wto == set()
+    authority = _tags(
+        "Broadcasting Authority revokes a licence",
+        "Malta's Broadcasting Authority announced that it had cancelled the broadcasting licence it had "
+        "granted to Foo Media Limited.",
+    )
+    assert authority == set()
+
+
+def test_a_licence_named_as_another_trades_is_that_licence_throughout() -> None:
+    tags = _tags(
+        "Board cancels a channel's licence",
+        "The board said it had cancelled the broadcasting licence it had granted to Foo Media Limited. The "
+        "channel had stopped transmitting, and with no sign it could resume, the board decided to revoke the "
+        "licence.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_sanctions_order_in_a_headline_is_a_noun() -> None:
+    tags = _tags(
+        "Foo and Bar stop card services in Xland after new U.S. sanctions order",
+        "Foo and Bar said on Friday they could no longer support bank cards used in Xland.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_the_customs_drive_against_technology_exports_and_an_impounded_cargo_are_enforcement() -> None:
+    for text in (
+        "U.S. Customs presented the seizure of the computer exports in Washington as a catch of Operation "
+        "Exodus.",
+        "Customs officers impounded four minicomputers that were about to be trucked on to Xland.",
+    ):
+        assert "export_control.other" in _tags("Customs seize computers", text), text
+
+
+def test_deliveries_of_military_equipment_authorised_are_a_decision() -> None:
+    tags = _tags(
+        "President clears held-up arms for Xland",
+        "The President on Tuesday authorised the first deliveries of American military equipment to Xland "
+        "since the 1989 crackdown.",
+    )
+    assert "license.decision" in tags
+
+
+def test_an_ofac_rule_is_a_sanctions_regulation_whatever_its_title() -> None:
+    tags = _tags(
+        "Removing Duplicative Penalties Information and Reorganizing Certain Parts",
+        "",
+        source="federal_register",
+        document_type="RULE",
+        agencies=["Treasury Department", "Foreign Assets Control Office"],
+    )
+    assert tags == {"sanctions.regulation"}
+
+
+def test_a_judges_acquittal_is_the_courts_ruling() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Judge acquits retired Xland general caught in Customs missile sting",
+        "text": "A federal judge acquitted the general, who was caught in a Customs sting under Operation "
+        "Exodus while trying to export missile parts.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+    assert _tags(str(item["title"]), str(item["text"])) == set()

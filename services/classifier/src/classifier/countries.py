@@ -117,8 +117,11 @@ CAPITALS = (
 PLACES_WITHIN = re.compile(
     rf"(?:{CAPITALS}|St\.?\s+Petersburg|Shanghai|Shenzhen|Hong\s+Kong|Dubai|Istanbul|Washington|"
     r"Crimea|Donetsk|Luhansk|Sevastopol|Xinjiang|Tibet|Siberia|Chechnya|Darfur|Gaza|West\s+Bank|Kurdistan|Kashmir|"
-    r"Arctic|Antarctic|Kara\s+Sea|Black\s+Sea|Baltic|Caspian|Persian\s+Gulf|Gulf|Middle\s+East|Europe|Asia|"
-    r"Africa|Latin\s+America|(?:Western\s+)?Balkans|Caucasus|Sahel|Scandinavia)(?:'s|’s)?"
+    r"Arctic|Antarctic|Kara\s+Sea|Black\s+Sea|Baltic|Caspian|Persian\s+Gulf|Gulf|Middle\s+East|"
+    # "Five companies in Europe, West Africa and the Middle East".
+    r"(?:(?:North|South|East|West|Central)(?:ern)?\s+)?(?:Europe|Asia|Africa)|"
+    # Half of a state's name, which a list of parties splits at its "and": "Bosnia and Herzegovina".
+    r"Herzegovina|Latin\s+America|(?:Western\s+)?Balkans|Caucasus|Sahel|Scandinavia)(?:'s|’s)?"
 )
 
 
@@ -138,15 +141,17 @@ NOT_A_DESTINATION_AFTER = re.compile(
     # A language is no destination: "a German-language relay", "Russian-speaking brokers".
     r"[\s-](?:language|speaking)\b|"
     # A compound of origin or patronage describes a party: "the Xland-backed militia", "a Xlandic-born
-    # trader", "the Xland-annexed peninsula".
-    r"-(?:backed|born|annexed|occupied|supported|sponsored|allied|aligned)\b)"
+    # trader", "the Xland-annexed peninsula", "the Xlandic-led coalition".
+    r"-(?:backed|born|annexed|occupied|supported|sponsored|allied|aligned|led)\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(
     # "New" only with its capital: "new Iran sanctions" name Iran.
     r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|with)|U\.S\.-|\bethnic|\bGulf\s+of|(?-i:\bNew)|(?-i:\bRadio)|"
-    # An attack's target is its victim: "missile attacks on Xland", "rocket fire at Xlandic towns".
-    r"\b(?:attacks?|strikes?|rockets?|missiles?|fir(?:e|es|ed|ing))\s+(?:on|at|into)\s+(?:\w+\s+)?)\s*$",
+    # An attack's target is its victim: "missile attacks on Xland", "rocket fire at Xlandic towns"; so is a
+    # boycott's ("the Arab League boycott of Xland").
+    r"\b(?:attacks?|strikes?|rockets?|missiles?|fir(?:e|es|ed|ing))\s+(?:on|at|into)\s+(?:\w+\s+)?|"
+    r"\bboycotts?\s+(?:of|against|on)\s+)\s*$",
     re.I,
 )
 # A state one talks or has ties with is a counterpart ("peace talks with Xland", "its ties with Xland"); its

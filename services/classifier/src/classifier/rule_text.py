@@ -114,6 +114,12 @@ def _located(text: str, start: int, separator: re.Pattern[str], span: str) -> It
         yield offset, part
 
 
+# A month and a day inside a name make it a date: "President Foo's September 24 order".
+DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+)
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"\s+(?:and|of|for|the)$", "", name.strip(" ,;"))
     return name
@@ -148,6 +154,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None  # "the North's nuclear programme": a region, not a party
     if re.search(r"['’]s$", name):
         return None  # "sanctioned Putin's chief of staff": the possessive names whose, not whom
+    if DATED.search(name):
+        return None  # "widening the President's September 24 order": a date, not a party
     return EntityMention(
         text=name,
         field=field,
@@ -342,7 +350,7 @@ _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
 # Bar", "through the exchange houses Foo Exchange and Bar Exchange".
 _KINDS = (
     r"(?:brothers|sons|men|women|individuals|persons|executives|businessm[ae]n|companies|firms|entities|banks|"
-    r"exchange\s+houses|airlines|shipping\s+companies|front\s+companies)"
+    r"exchange\s+houses|airlines|shipping\s+companies|front\s+companies|businesses)"
 )
 # A group's people by their place in it, named after a colon: "five Foo leaders: ...", "six members of a
 # network ...: ...".
@@ -353,10 +361,13 @@ _ROLES = (
 APPOSED = (
     # ... or after a colon past what binds them: "three Xland-based entities under the Xland executive order:
     # the Training Center of ...", "two gold companies said to fund the regime, Foo Minera and Bar Mining".
-    rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+|"
+    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+|"
     # A colon closes a longer description, commas and all: "six members of a network it says buys weapons,
     # moves money and recruits fighters: Foo Bar, ...".
-    rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}(?:\s+[^:.;]{{1,160}}?)?:\s+|"
+    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}(?:\s+[^:.;]{{1,160}}?)?:\s+|"
+    # People described by a participle before their names: "Two people tied to the exchangers, Foo Bar and
+    # Baz Qux, were among those designated" (people "in" or "from" a place are counted, not named).
+    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+people\s+[a-z]+ed\b[^:.;,]{{0,80}}?,\s+|"
     rf"\bthe\s+(?:[\w-]+\s+)?{_KINDS}\s+(?=(?-i:[A-Z])[^.;]{{0,120}}?\s+and\s+(?-i:[A-Z]))"
 )
 # A name's description in apposition, between two names of a list: "Foo Group, a Xland-based company the
@@ -379,6 +390,8 @@ INSTITUTION = re.compile(
     r"\b(?:Department|Bureau|Office|Administration|Regulations?|Commission|Ministry|Government|Treasury|Commerce|"
     r"Act|Order|List|Rule|Council|Agency|Authority|Committee|Congress|Senate|House|Court|Republic|States|"
     r"Union|Regime|Arrangement|Convention|Program|Initiative|Framework|Prohibition|Number|Category|"
+    # A treaty names itself: "obstructing the Dayton Peace Agreement".
+    r"Agreement|Accords?|Treaty|"
     # An honour names its holder's distinction: "among them Nobel Peace Prize laureate Foo".
     r"Prize|Award|Medal|"
     # A designation's category ("a Specially Designated Global Terrorist") follows its party's name.

@@ -1418,7 +1418,10 @@ RULES: tuple[Rule, ...] = (
          # afterwards issued a licence for the same kind of gear".
          # In a temporary general licence's story, "will keep renewing the licence" is that licence.
          doc_types=("",),
-         unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|{CRIMINAL_CASE}|\btemporary\s+general\s+licen[cs]e\b"),
+         # A document that names its licence as another trade's ("the broadcasting licence it had granted")
+         # and never speaks of exports means that licence by "the licence" too.
+         unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|{CRIMINAL_CASE}|\btemporary\s+general\s+licen[cs]e\b|"
+                         rf"\A(?![\s\S]*\bexport)[\s\S]*?\b(?:{OTHER_LICENCES})\s+licen[cs]e"),
          # A general licence is a programme's rule, not one company's licence.
          # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
          veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|{POWER_GIVEN}|"
@@ -1799,6 +1802,10 @@ RULES: tuple[Rule, ...] = (
             r"helicopters|tanks|missiles|bombs|munitions|ammunition|shells|rifles|weapons|arms|drones|"
             r"(?:military|weapons?|defen[cs]e)\s+"
             r"systems)\b|"
+            # A buyer's held-up arms let go: "authorised the first deliveries of American military equipment
+            # to Xland since the ban".
+            r"\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?deliver(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:military|defen[cs]e)\s+equipment\b|"
             # Named weapons held for one buyer: "put a hold on transfers of cluster bombs to Saudi Arabia",
             # "blocks cluster-bomb sales to Saudis". A whole country barred is a requirement.
             r"\b(?:put|puts|putting|plac\w*|impos\w*)\s+(?:a\s+)?(?:hold|freeze|pause)\s+on\s+(?:the\s+|further\s+|all\s+)?"
@@ -2333,6 +2340,8 @@ RULES: tuple[Rule, ...] = (
             r"officials?|compliance|risks?|enforcement|threats?|abuses?|corruption|violence|crackdowns?|attacks?|"
             # A case or a penalty under them: "the largest penalty yet in a U.S. sanctions case".
             r"cases?|penalt(?:y|ies)|settlements?|fines?|prosecutions?|"
+            # The order that imposes them: "halt card services after new U.S. sanctions order".
+            r"orders?|packages?|"
             # "the comprehensive U.S. sanctions already in force".
             r"already|also|still|now|currently|alone|themselves|"
             r"interference|aggression|repression|terrorism|trafficking|"
@@ -3018,6 +3027,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:suspected|accused)\s+of\s+(?:illegally\s+)?(?:send|ship|export|sell|sold|suppl|divert|transferr?)\w*\b"
             rf"{S}{{0,160}}?\bwithout\s+(?:an?\s+|the\s+|any\s+)?(?:required\s+|necessary\s+)?(?:U\.S\.\s+)?"
             r"(?:export\s+)?licen[cs]es?\b|"
+            # The Customs Service's drive against illegal technology exports names its catches: "a catch of
+            # Operation Exodus".
+            r"\bOperation\s+Exodus\b|"
             # A case at the investigators': "The case under investigation involved several companies".
             r"\bcases?\s+(?:now\s+|still\s+)?under\s+investigation\b|"
             # An investigation told as such: "had opened an investigation into illegal chip exports".
@@ -3169,8 +3181,8 @@ RULES: tuple[Rule, ...] = (
     # to be loaded on a flight to Baghdad", at the end of a sting. Drugs and people smuggled are another
     # law's.
     Rule("export_control.seizure", "export_control.other",
-         _p(rf"\bseiz(?:e|ed|es|ing|ure\s+of)\b{S}{{0,200}}?\b(?:bound\s+for|destined\s+for|"
-            r"(?:about\s+)?to\s+be\s+(?:loaded|shipped|flown|exported)\b|"
+         _p(rf"\b(?:seiz(?:e|ed|es|ing|ure\s+of)|impound(?:s|ed|ing)?)\b{S}{{0,200}}?\b(?:bound\s+for|destined\s+for|"
+            r"(?:about\s+)?to\s+be\s+(?:loaded|shipped|flown|exported|trucked|sent|forwarded)\b|"
             # ... or caught as it left: "seized a container of computers just before it was to board a ferry".
             r"\b(?:was|were)\s+(?:about\s+)?to\s+(?:board|leave|sail|depart)\b)|"
             # A seizure told by the drive it belongs to: "the largest seizure yet in the campaign against
@@ -3308,6 +3320,11 @@ RULES: tuple[Rule, ...] = (
     # a voluntary self-disclosure will have that choice weighed against it". Cases mention it too.
     Rule("export_control.self_disclosure", "export_control.other",
          _p(r"\bself-disclos\w*|\bvoluntar(?:y|ily)\s+disclos\w*"), fallback=True, requires=EXPORT_CONTEXT),
+    # OFAC's rules are its programmes' regulations (31 CFR chapter V), whatever their titles say: "Removing
+    # Duplicative Penalties Information and Reorganizing Certain Parts".
+    Rule("sanctions.ofac_rule_fallback", "sanctions.regulation", _p(r"\bForeign\s+Assets\s+Control\b"),
+         fields=("agencies",), fallback=True, doc_types=("RULE", "PRORULE"),
+         unless_title=_p(r"\bComment\s+Request\b|\bInformation\s+Collection")),
     # The Bureau of Export Administration was BIS until 2002.
     Rule("export_control.bis_fallback", "export_control.other",
          _p(r"\bIndustry[\s-]+and[\s-]+Security\b|\bExport\s+Administration\s+Bureau\b|"
@@ -3503,7 +3520,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.controls_imposed_title": ("controls on",),
     "license.embargo_reopened": ("apply for",),
     "license.statute_waived": ("waiv",),
-    "export_control.seizure": ("seiz",),
+    "export_control.seizure": ("seiz", "impound"),
     "export_control.regime_decision": ("agreed", "decided", "objection"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.part_810": ("part 810",),
@@ -3543,6 +3560,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
         "subpoena", "referr", "extradit", "investigat", "probing", "examin", "under investigation",
+        "suspected", "accused", "exodus",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use", "blue lantern"),

@@ -81,8 +81,8 @@ _ORGAN = (
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|[Mm]inister|"
     # Its enforcers: "Tokyo police arrest ...", "Tokyo's Metropolitan Police Department arrested ...".
     r"[Pp]olice|[Pp]rosecutors|[Cc]ustoms|"
-    # "Taiwan's Bureau of Foreign Trade on Sunday urged local firms ...".
-    r"Bureau\s+of|"
+    # "Taiwan's Bureau of Foreign Trade on Sunday urged local firms ...", "Xland's Broadcasting Authority".
+    r"Bureau\s+of|Authority|"
     # "Britain's Department of Trade and Industry", "the European Community's Council".
     r"Department\s+of|Council|Commission|Treasury))\b"
 )
@@ -150,7 +150,10 @@ FOREIGN_ACTOR = re.compile(
     r"(?:admit|accept|take\s+in|exempt|grant|waive|allow|let|welcome|lift|ease)|"
     r"granted|exempted|lifted|admitted|admits|takes\s+in|took\s+in|welcomed|welcomes|accepted|accepts)\b|"
     # "Brussels adds intrusion software to the EU dual-use list": the EU by its seat.
-    r"^(?:UK|U\.K\.|Britain|EU|EC|Brussels|European\s+(?:Union|Communit(?:y|ies))|Europeans?|Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
+    # The World Trade Organization's rulings are its members' trade disputes: "WTO grants sanctions against
+    # Xland".
+    r"^(?:UK|U\.K\.|Britain|EU|EC|Brussels|European\s+(?:Union|Communit(?:y|ies))|Europeans?|WTO|World\s+Trade\s+Organi[sz]ation|"
+    r"Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"Taipei|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
     rf"India|New\s+Delhi|Israel|Ukraine|Kyiv|(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?){_ACTS}",
@@ -201,7 +204,7 @@ COURT_ACTOR = re.compile(
     r"\b(?:judge|court|justices|jury|Circuit)\s+(?:\w+\s+)?(?:rules?|ruled|upholds?|upheld|strikes?|struck|throws?|threw|"
     r"says|said|revives?|revived|holds?|held|"
     r"blocks?|blocked|finds?|found|orders?|dismiss\w*|rejects?|rejected|backs?|sides?|halts?|bars?|clears?|refuses?|"
-    r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided)\b",
+    r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided|acquits?|acquitted)\b",
     re.IGNORECASE,
 )
 # A private party's lawsuit against the government ("Foo files suit against the State Department over
