@@ -1147,6 +1147,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.714,
         "country_r": 0.900,
     },
+    "hundred-and-seventy-fourth": {
+        "tag_f1": 0.759,
+        "entity_recall": 0.800,
+        "entity_precision": 0.844,
+        "country_r": 0.846,
+    },
+    "hundred-and-seventy-fifth": {
+        "tag_f1": 0.615,
+        "entity_recall": 1.000,
+        "entity_precision": 0.768,
+        "country_r": 0.632,
+    },
 }
 MARGIN = 0.02
 
