@@ -114,10 +114,9 @@ def _located(text: str, start: int, separator: re.Pattern[str], span: str) -> It
         yield offset, part
 
 
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A month and a day inside a name make it a date: "President Foo's September 24 order".
-DATED = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
-)
+DATED = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d")
 
 
 def _clean(name: str) -> str:
@@ -398,7 +397,7 @@ INSTITUTION = re.compile(
     r"Specially\s+Designated|Global\s+Terrorists?)\b"
 )
 MONTHS = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"^(?:{MONTH_NAMES}|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|These|It|Its)\b"
 )
 
@@ -477,12 +476,12 @@ def example_parties(text: str, field: str) -> Iterator[EntityMention]:
         if not listing:
             continue
         body, base = sentence.group(0), sentence.start()
+        # The descriptions between names are blanked, so that no word of theirs reads as a name.
+        blanked = APPOSITIVE.sub(lambda a: " " * len(a.group(0)), body)
         for m in EXAMPLES.finditer(body):
             # The first example follows the cue ("such as Piotech"); the rest follow a comma or "and".
             names = [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
-            # The descriptions between names are blanked, so that no word of theirs reads as a name.
-            rest = APPOSITIVE.sub(lambda a: " " * len(a.group(0)), body[: m.end()])
-            for item in LISTED_ITEM.finditer(rest, m.start(3), m.end()):
+            for item in LISTED_ITEM.finditer(blanked, m.start(3), m.end()):
                 names += [(item.start(g), item.group(g)) for g in (1, 2) if item.group(g)]
             for start, name in names:
                 if found := _party(text, field, base + start, name):
@@ -777,7 +776,7 @@ NOT_PARTIES = re.compile(
     r"^(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|U\.N\.|UN|United\s+Nations|Treasury|OFAC|Office\s+of\s+Foreign|State(?:\s+Department)?|"
     r"Department|Commerce|BIS|EAR\d*|Washington|Executive\s+Order|E\.O|President|Secretary|Congress|SDNs?|Specially|"
     r"Entity\s+List|Global\s+Magnitsky|IEEPA|Kingpin|CAATSA|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"Saturday|Sunday|{MONTH_NAMES}|"
     # Not \b: "U.S." ends in a full stop, after which a name's end has no word boundary.
     r"It|He|She|They|This|These|Those|Its|His|Her|Their|Americans?)(?!\w)|"
     # People counted by nationality: "sanctioned 11 Mexicans and 10 companies".
