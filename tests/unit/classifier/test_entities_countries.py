@@ -1291,3 +1291,28 @@ def test_regions_half_a_states_name_a_treaty_and_a_date_are_no_parties() -> None
     )
     not_parties = {"West Africa", "Herzegovina", "Dayton Peace Agreement", "President Foo's September 24"}
     assert not names & not_parties
+
+
+def test_a_makers_country_a_treaty_partner_and_states_acting_beside_are_no_destinations() -> None:
+    for text, partner in (
+        ("He tried to buy Xland-made missiles, such as Russian-made ones, for the navy.", "Russia"),
+        ("Foo pledged to keep its peace treaty with Israel.", "Israel"),
+        ("The action was coordinated with Britain and Canada.", "Canada"),
+        ("The action was coordinated with Britain and Canada.", "United Kingdom"),
+        ("In coordination with the United States, Australia and Japan, it froze the assets.", "Japan"),
+        ("Its owners were sanctioned by the United States, Britain and the EU.", "United Kingdom"),
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert partner not in names, text
+    names = {c.name for c in find_countries({"text": "It sold the missiles to Russia and Japan."}, {})}
+    assert {"Russia", "Japan"} <= names
+
+
+def test_a_news_agency_the_story_cites_is_no_party() -> None:
+    names = _names_in_news(
+        "Treasury blacklists ten companies",
+        "Treasury imposed sanctions on ten companies owned by the army, the Foo Times reported. The list "
+        "included Bar Holdings Limited and Baz Trading Corp.",
+    )
+    assert "Foo Times" not in names
+    assert {"Bar Holdings Limited", "Baz Trading Corp."} <= names

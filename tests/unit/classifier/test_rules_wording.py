@@ -8350,3 +8350,99 @@ def test_a_judges_acquittal_is_the_courts_ruling() -> None:
     }
     assert out_of_scope(item_to_document(item)) is not None
     assert _tags(str(item["title"]), str(item["text"])) == set()
+
+
+def test_sanctions_imposed_on_a_wire_day_and_date_name_their_parties() -> None:
+    tags = _tags(
+        "U.S. blacklists five Xland-linked firms",
+        "The U.S. Treasury imposed sanctions on Monday, June 11, 2018 on five companies and three "
+        "individuals it said had helped Xland's security service.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_placement_on_the_us_blacklist_named_as_a_penalty_lists_nobody() -> None:
+    tags = _tags(
+        "Lawyer explains U.S. controls",
+        "He listed the penalties open to Washington against foreign exporters: prison, fines and long-term "
+        "placement on the U.S. blacklist.",
+    )
+    assert "entity_list.addition" not in tags
+
+
+def test_a_sale_that_goes_ahead_unless_congress_objects_is_a_decision() -> None:
+    for text in (
+        "The administration said it planned to sell Xland $84 million of radar kits. The sale was expected "
+        "to become final after 30 days unless Congress objected.",
+        "The administration had told Congress it intended to sell fighter jets to Xland and Yland.",
+    ):
+        assert "license.decision" in _tags("U.S. to sell radar kits to Xland", text), text
+
+
+def test_an_appeal_turned_down_in_a_commodity_jurisdiction_case_is_a_decision() -> None:
+    tags = _tags(
+        "State Department reaffirms ruling on a software disk",
+        "The State Department turned down his second appeal in commodity jurisdiction case 012-34 and "
+        "confirmed that the disk is a defense article.",
+    )
+    assert "license.decision" in tags
+
+
+def test_an_administrative_settlement_and_an_export_without_the_required_licence_are_enforcement() -> None:
+    for text in (
+        "The Bureau of Industry and Security announced a $120,000 administrative settlement with Foo Parts "
+        "Inc.",
+        "BIS said the company had exported aircraft parts to end users in Xland without the required "
+        "authorisation.",
+    ):
+        tags = _tags("BIS fines a parts distributor", text + " It had claimed License Exception STA.")
+        assert tags == {"export_control.other"}, text
+
+
+def test_charges_over_arms_bought_for_a_country_are_enforcement() -> None:
+    for title, text in (
+        ("Man charged with trying to buy 200 missiles for Iran", "The complaint cites IEEPA."),
+        (
+            "Prosecutors unseal charges",
+            "Prosecutors unsealed charges against Ivan Foo, accusing him of trying to acquire Xland-made "
+            "missiles for the government of Iran. The four counts include violating the International "
+            "Emergency Economic Powers Act.",
+        ),
+    ):
+        assert "export_control.other" in _tags(title, text), title
+
+
+def test_another_state_opening_its_first_sentence_with_the_date_acts_on_its_own() -> None:
+    for title, text in (
+        ("Ottawa adds suppliers to its sanctions schedules", "The listings name 34 entities."),
+        (
+            "New listings name 34 entities",
+            "On April 5, 2023, Canada amended its regulations to list 34 entities and designated eight "
+            "persons.",
+        ),
+    ):
+        assert _tags(title, text) == set(), title
+
+
+def test_a_lawsuit_over_a_licence_denial_named_as_a_noun_is_a_decision() -> None:
+    tags = _tags(
+        "Fuse maker Foo sues the State Department over a blanket denial of its export licences",
+        "Foo filed a complaint in federal court on Friday.",
+    )
+    assert "license.decision" in tags
+
+
+def test_a_title_that_is_only_an_ear_parts_heading_is_an_export_control_item() -> None:
+    extra = {
+        "source": "federal_register",
+        "document_type": "RULE",
+        "agencies": ["Commerce Department", "Industry and Security Bureau"],
+        "cfr_parts": ["15 CFR 744"],
+    }
+    assert _tags("Control Policy: End-User and End-Use Based", "", **extra) == {"export_control.other"}
+    item = {"id": "t", "title": "Control Policy: End-User and End-Use Based", "text": ""} | extra
+    modelled = classify(item_to_document(item), model=_always("license.requirement")).tags
+    assert {t.id for t in modelled} == {"export_control.other"}
+    # With words of its own, the heading says nothing against what they say.
+    tags = _tags("License Exceptions", "This rule adds a new license exception for exports to Foo.", **extra)
+    assert "license.requirement" in tags

@@ -110,7 +110,9 @@ COUNTRY_KEYS: frozenset[str] = frozenset(" ".join(fold(w) for w in re.findall(r"
 CAPITALS = (
     r"(?:Moscow|Beijing|Tehran|Pyongyang|Havana|Caracas|Damascus|Minsk|Kabul|Baghdad|Tripoli|Khartoum|Sanaa|"
     r"Beirut|Managua|Kyiv|Kiev|Abu\s+Dhabi|Ankara|Brussels|London|Paris|Berlin|Tokyo|Seoul|Taipei|New\s+Delhi|"
-    r"Islamabad|Belgrade|Budapest|Sofia|Riyadh)"
+    r"Islamabad|Belgrade|Budapest|Sofia|Riyadh|Ottawa|Canberra|Stockholm|Oslo|Copenhagen|Helsinki|Warsaw|Vienna|"
+    r"Prague|Athens|Madrid|Bern|Cairo|Amman|Doha|Hanoi|Bangkok|Jakarta|Manila|Pretoria|Nairobi|Baku|Tbilisi|"
+    r"Yerevan|Tashkent|Harare)"
 )
 # Places inside countries that sanctions news names as often as parties: capitals, and the regions and
 # seas programmes and projects are named after. They are where parties are, never a party.
@@ -141,8 +143,10 @@ NOT_A_DESTINATION_AFTER = re.compile(
     # A language is no destination: "a German-language relay", "Russian-speaking brokers".
     r"[\s-](?:language|speaking)\b|"
     # A compound of origin or patronage describes a party: "the Xland-backed militia", "a Xlandic-born
-    # trader", "the Xland-annexed peninsula", "the Xlandic-led coalition".
-    r"-(?:backed|born|annexed|occupied|supported|sponsored|allied|aligned|led)\b)"
+    # trader", "the Xland-annexed peninsula", "the Xlandic-led coalition"; so does a maker's ("Xlandic-made
+    # missiles", "Xland-built MiGs", "Xland-designed rifles").
+    r"-(?:backed|born|annexed|occupied|supported|sponsored|allied|aligned|led|made|built|designed|manufactured|"
+    r"produced)\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(
@@ -156,7 +160,14 @@ NOT_A_DESTINATION_BEFORE = re.compile(
 )
 # A state one talks or has ties with is a counterpart ("peace talks with Xland", "its ties with Xland"); its
 # company in the possessive is a party's home ("negotiate with Xland's Foo Oil").
-COUNTERPART_BEFORE = re.compile(r"\b(?:negotiat\w*|talks|ties|relations)\s+with\s*$", re.I)
+COUNTERPART_BEFORE = re.compile(r"\b(?:negotiat\w*|talks|ties|relations|treat(?:y|ies))\s+with\s*$", re.I)
+# A state that acts beside the United States is its partner, not the action's target: "an action coordinated
+# with Xland and Yland", "in coordination with the United States, Xland and Europe"; so is one that sanctioned
+# the same parties on its own ("sanctioned by the United States, Xland and the European Union").
+PARTNER_BEFORE = re.compile(
+    r"\b(?i:(?:coordinat\w*|in\s+coordination|in\s+concert|jointly|in\s+step)\s+with|(?:sanctioned|designated)\s+by)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
+)
 
 
 def find_countries(
@@ -175,6 +186,8 @@ def find_countries(
             ):
                 continue
             if COUNTERPART_BEFORE.search(before) and not m.group(0).endswith(("'s", "’s")):
+                continue
+            if PARTNER_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
                 continue
             name, rule = _FORMS[m.group(1)]
             found.setdefault(name, []).append(

@@ -119,6 +119,10 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 DATED = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d")
 
 
+# A name the story cites for itself: "..., the Foo News Agency reported".
+REPORTED = re.compile(r",?\s+(?:has\s+|had\s+)?report(?:ed|s)\b")
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"\s+(?:and|of|for|the)$", "", name.strip(" ,;"))
     return name
@@ -155,6 +159,8 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
         return None  # "sanctioned Putin's chief of staff": the possessive names whose, not whom
     if DATED.search(name):
         return None  # "widening the President's September 24 order": a date, not a party
+    if REPORTED.match(text, start + len(name)):
+        return None  # "..., the Associated Press reported": the story's source, no party
     return EntityMention(
         text=name,
         field=field,

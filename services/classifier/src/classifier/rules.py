@@ -69,6 +69,21 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# The headings of the EAR's parts (15 CFR 730-774), as the Federal Register prints them.
+EAR_PART_HEADINGS = (
+    r"General\s+Information|Steps\s+for\s+Using\s+the\s+EAR|Scope\s+of\s+the\s+Export\s+Administration\s+Regulations|"
+    r"General\s+Prohibitions|Commerce\s+Control\s+List\s+Overview\s+and\s+the\s+Country\s+Chart|License\s+Exceptions|"
+    r"Control\s+Policy\s*[-—–:]+\s*CCL[\s-]+Based\s+Controls|Special\s+Reporting(?:\s+and\s+Notification)?|"
+    r"Control\s+Policy\s*[-—–:]+\s*End-User\s+and\s+End-Use\s+Based|Chemical\s+Weapons\s+Convention\s+Requirements|"
+    r"Embargoes\s+and\s+Other\s+Special\s+Controls|"
+    r"Applications\s+\(Classification,\s+Advisory,\s+and\s+License\)\s+and\s+Documentation|"
+    r"Application\s+Processing,\s+Issuance,\s+and\s+Denial|Special\s+Comprehensive\s+Licenses|Short\s+Supply\s+Controls|"
+    r"Appeals|Export\s+Clearance\s+Requirements|Restrictive\s+Trade\s+Practices\s+or\s+Boycotts|Recordkeeping|"
+    r"Enforcement\s+and\s+Protective\s+Measures|Administrative\s+Enforcement\s+Proceedings|"
+    r"Foreign\s+Availability\s+Determination\s+Procedures\s+and\s+Criteria|Interpretations|Definitions\s+of\s+Terms|"
+    r"(?:The\s+)?Commerce\s+Control\s+List"
+)
+
 # A rule whose subject is tidying the regulations ("Corrections and Clarifications to the EAR", "ITAR: Office
 # Names, Corrected Cross-Referencing", "Conforming and Clarifying Changes"), unless its title names a
 # licence, exception or exemption it changes.
@@ -646,7 +661,9 @@ IMPOSED_ON = (
     r"\b(?:impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)(?:\s+on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},\s+\d{4})?)\s+"
     # "imposes U.S. sanctions on": the owner's dots belong to the words before "sanctions".
     r"(?:[\w.-]+\s+){0,2}?sanctions\s+"
-    r"(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?|\w+day)\s+)?(?:on|against)\s+"
+    # The wire's day and date: "imposed sanctions on Monday, June 11, 2018 on five companies".
+    r"(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?|\w+day(?:,\s+(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)?)"
+    r",?\s+)?(?:on|against)\s+"
 )
 
 # A general licence issued for one named company: "issued General License No. 3, authorising all
@@ -712,7 +729,8 @@ RULES: tuple[Rule, ...] = (
     # Treasury's and State's are sanctions (their own rule), so a sanctions tag or office silences this one.
     Rule("el.addition.blacklisted", "entity_list.addition",
          _p(r"\b(?:U\.S\.|United\s+States|Washington|Commerce(?:\s+Department)?|BIS|administration)\s+"
-            r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?blacklist(?:s|ed|ing)?\b(?!\s+(?:list|of)\b)|"
+            # The bare "the U.S. blacklist" is the noun: "placement on the U.S. blacklist" names a penalty.
+            r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?blacklist(?:s|ed|ing)\b(?!\s+(?:list|of)\b)|"
             # "X, blacklisted by Washington in 2022, ..." is background; "was blacklisted by" a listing.
             r"(?<!,\s)(?<!being\s)\bblacklisted\s+by\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|Commerce|Biden|"
             r"Trump)"),
@@ -1485,9 +1503,11 @@ RULES: tuple[Rule, ...] = (
          fields=("title",)),
     # A commodity jurisdiction ruling decides whether one applicant's item needs a State licence at all.
     Rule("license.decision.commodity_jurisdiction", "license.decision",
+         # An appeal turned down in one: "turned down his second appeal in commodity jurisdiction case
+         # 081-94".
          _p(rf"\b(?:rul(?:ed|es|ing)|determin(?:ed|es)|decid(?:ed|es)|reject(?:ed|s)|uph[eo]ld\w*|den(?:ied|ies)|"
-            rf"refus(?:ed|es))\b{S}{{0,80}}?\bcommodity\s+jurisdiction\s+(?:requests?|cases?|rulings?|determinations?|"
-            r"applications?)\b"),
+            rf"refus(?:ed|es)|turn(?:ed|s)\s+down|dismiss(?:ed|es))\b{S}{{0,80}}?\bcommodity\s+jurisdiction\s+"
+            r"(?:requests?|cases?|rulings?|determinations?|applications?)\b"),
          doc_types=("",), veto=HEDGE),
     Rule("license.decision.licence_verb", "license.decision",
          # A licence exception is no licence, and a verb past ", and" belongs to another clause ("the order
@@ -1832,11 +1852,18 @@ RULES: tuple[Rule, ...] = (
             # "notified U.S. lawmakers on Tuesday of a possible sale to Xland"; "Congress would soon be
             # notified of a sale of 20 Foo helicopters to Xland".
             rf"\b(?:notif(?:y|ies|ied|ying)|told|tells|inform(?:s|ed))\s+{CONGRESS}{S}{{0,80}}?\b(?:of|about|that|it)\s+"
-            r"(?:[\w$.,'’-]+\s+){0,8}?(?:sale|transfer|deal|package|upgrade|buy|purchase)s?\b|"
+            # ... or by the verb: "had told Congress it intended to sell fighter jets to ...".
+            r"(?:[\w$.,'’-]+\s+){0,8}?(?:sale|transfer|deal|package|upgrade|buy|purchase|sell|supply)s?\b|"
             rf"{CONGRESS}\s+(?:was|were|has\s+been|had\s+been|would\s+(?:soon\s+)?be|will\s+(?:soon\s+)?be|is\s+being)\s+"
             r"(?:formally\s+|soon\s+)?(?:notified|told|informed)\s+(?:of|about)\s+(?:[\w$.,'’-]+\s+){0,8}?"
             r"(?:sale|transfer|deal|package)s?\b|"
-            r"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\s+(?:[\w$.,'’-]+\s+){0,6}?(?:sale|transfer|package)s?\b"),
+            r"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\s+(?:[\w$.,'’-]+\s+){0,6}?(?:sale|transfer|package)s?\b|"
+            # The Arms Export Control Act's review: a notified sale goes ahead "unless Congress objects"
+            # within its thirty days.
+            rf"\b(?:sales?|transfers?|deals?|packages?)\b{S}{{0,120}}?\bunless\s+Congress\s+(?:[\w-]+\s+){{0,3}}?"
+            r"(?:object|block|disapprov|vot)\w*|"
+            rf"\bunless\s+Congress\s+(?:[\w-]+\s+){{0,3}}?(?:object|block|disapprov|vot)\w*\b{S}{{0,80}}?\b"
+            r"(?:sales?|transfers?|deals?|packages?)\b"),
          doc_types=("",), unless_tags=LISTED,
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|\bmay\s+(?:soon\s+|still\s+)?(?:approv|clear|halt|block|paus|suspend|"
                  r"freez)\w*")),
@@ -3030,6 +3057,14 @@ RULES: tuple[Rule, ...] = (
             # The Customs Service's drive against illegal technology exports names its catches: "a catch of
             # Operation Exodus".
             r"\bOperation\s+Exodus\b|"
+            # The agencies' word for a penalty agreed: "a $439,992 administrative settlement with Foo Inc.".
+            r"\badministrative\s+settlements?\b|"
+            # An export done without the licence it needed, in the past: "had exported military aircraft parts
+            # ... to end users in Xland without the required authorisation". What "may be exported without a
+            # licence" is a rule's relief.
+            rf"(?<!\bbe\s)(?<!\bbeen\s)\b(?:exported|shipped|sent|sold|re-?exported|transferred|diverted)\b{S}{{0,200}}?"
+            r"\bwithout\s+(?:the|any)\s+(?:required|necessary|needed|proper)\s+(?:U\.S\.\s+)?(?:export\s+)?"
+            r"(?:licen[cs]es?|authori[sz]ations?)\b|"
             # A case at the investigators': "The case under investigation involved several companies".
             r"\bcases?\s+(?:now\s+|still\s+)?under\s+investigation\b|"
             # An investigation told as such: "had opened an investigation into illegal chip exports".
@@ -3062,7 +3097,7 @@ RULES: tuple[Rule, ...] = (
             # Xland".
             # A prosecution told by what was sent where: "was being prosecuted for trying to send a part for
             # an imaging machine to Xland".
-            rf"convict\w*|sentenc\w*|arrest\w*|extradit\w*|prosecut(?:ed|ing)|counts?\s+of|"
+            rf"convict\w*|sentenc\w*|arrest\w*|extradit\w*|prosecut(?:ed|ing)|counts?\s+(?:of|includ\w*)|"
             rf"gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
             rf"{S}{{0,240}}?\b"
             # Or the sanctions it evaded: "charges against ten people accused of a scheme to evade U.S.
@@ -3076,6 +3111,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:defiance|breach|violation)\s+of\s+(?:the\s+|an?\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?embargo|"
             r"without\s+(?:an?\s+|the\s+)?(?:required\s+)?licen[cs]e\s+from\s+(?:the\s+)?(?:Treasury|OFAC|"
             r"Office\s+of\s+Foreign\s+Assets|State\s+Department|Commerce)|"
+            # ... or by what was bought for a country: "charged with trying to buy 200 missiles for Xland",
+            # "to acquire Foo-made missiles for the government of Xland".
+            rf"(?:buy|acquir|obtain|procur|purchas)\w*\s+(?:[\w,.'’-]+\s+){{1,10}}?for\s+(?:the\s+(?:government|"
+            rf"military|armed\s+forces|regime)\s+of\s+)?(?-i:{COUNTRY})\b|"
             # "indicted five men over a plan to lease two transport planes to Xland".
             rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b)\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
             # ... or with the country as the indirect object: "for sending Xland tiny integrated circuits".
@@ -3295,6 +3334,15 @@ RULES: tuple[Rule, ...] = (
             r"Regulations\b"),
          fields=("title",), exclusive=True,
          veto=_p(r"\bList\b|\bLicen[cs]|\bSanctions\b|\bCountry\s+Groups?\b|\bEmbargo")),
+    # A title that is only the heading of one part of the EAR ("Control Policy: End-User and End-Use Based",
+    # "The Commerce Control List") with no words of its own: Public Inspection's entry for a rule amending
+    # that part, whose content the title does not say. The part's subject is no licence or list action of its
+    # own.
+    Rule("export_control.ear_part_heading", "export_control.other",
+         _p(rf"\A\s*(?:Part\s+7[3-7]\d\s*[-—–:]+\s*)?(?:{EAR_PART_HEADINGS})\s*\Z"),
+         fields=("title",), exclusive=True,
+         unless_prose=_p(rf"\A(?!\s*(?:Part\s+7[3-7]\d\s*[-—–:]+\s*)?(?:{EAR_PART_HEADINGS})\s*\Z)"
+                         r"(?!\s*(?:Final|Interim\s+final|Direct\s+final|Proposed)\s+rule\b[^.]*\.?\s*\Z)[\s\S]*?\w")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
             r"(?:Public\s+)?Comment\s+Period|Public\s+Briefing|Procedures\s+for\s+Access\s+to\s+the\s+Public\s+Briefing)\b|"
@@ -3560,7 +3608,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
         "subpoena", "referr", "extradit", "investigat", "probing", "examin", "under investigation",
-        "suspected", "accused", "exodus",
+        "suspected", "accused", "exodus", "counts includ", "without the", "without any",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use", "blue lantern"),

@@ -192,8 +192,10 @@ SANCTIONS_IMPORT_BAN = re.compile(
 # come first, the state's or one of its provinces' ("The government of Xland's Foo province said ...").
 # The euro area's central bank supervises its banks ("The European Central Bank withdrew the banking
 # licence of ...").
+# A first sentence may open with its date: "On April 5, 2023, Xland amended its regulations".
+_DATED_OPENING = r"(?:On\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\w+day),?\s+)?"
 FOREIGN_STATE = re.compile(
-    rf"^(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
+    rf"^{_DATED_OPENING}(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
     rf"^(?:The\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(?:{OTHER_STATES})\b|"
     r"^(?:The\s+)?(?:European\s+Central\s+Bank|ECB)\b"
 )
@@ -218,7 +220,10 @@ PRIVATE_SUIT = re.compile(
 GOVERNMENT_PLAINTIFF = re.compile(
     r"\bJustice\b|\bprosecutors?\b|\bAttorney\b|\bgovernment\b|\bFBI\b|\bagents\b|\bCustoms\b", re.IGNORECASE
 )
-DECISION_SUED_OVER = re.compile(r"\b(?:den(?:y|ies|ied|ying)|revok\w*|block\w*|refus\w*)\b", re.IGNORECASE)
+# ... by verb or by noun ("sues the State Department over a blanket denial of its export licences").
+DECISION_SUED_OVER = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ials?)|revo(?:k\w*|cations?)|block\w*|refus\w*)\b", re.IGNORECASE
+)
 # ... except a ruling on a defendant's new trial or extradition, which is the prosecution's next step ("Judge
 # rejects a new trial bid by Foo", "Judge orders Bar extradited to face U.S. export charges"), not a ruling
 # on the law.
