@@ -1159,6 +1159,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.768,
         "country_r": 0.632,
     },
+    "hundred-and-seventy-sixth": {
+        "tag_f1": 0.720,
+        "entity_recall": 0.485,
+        "entity_precision": 0.775,
+        "country_r": 0.923,
+    },
+    "hundred-and-seventy-seventh": {
+        "tag_f1": 0.882,
+        "entity_recall": 1.000,
+        "entity_precision": 0.688,
+        "country_r": 1.000,
+    },
 }
 MARGIN = 0.02
 
