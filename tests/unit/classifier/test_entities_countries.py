@@ -1316,3 +1316,25 @@ def test_a_news_agency_the_story_cites_is_no_party() -> None:
     )
     assert "Foo Times" not in names
     assert {"Bar Holdings Limited", "Baz Trading Corp."} <= names
+
+
+def test_a_country_goods_pass_through_is_no_destination() -> None:
+    for text, route in (
+        ("He arranged exports of parts to Iran by way of Taiwan and Hong Kong.", "Hong Kong"),
+        ("He arranged exports of parts to Iran by way of Taiwan and Hong Kong.", "Taiwan"),
+        ("The goods were shipped to China via Singapore.", "Singapore"),
+        ("The engines were to be routed through Colombia.", "Colombia"),
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert route not in names, text
+    assert "Iran" in {c.name for c in find_countries({"text": "He shipped parts to Iran via Taiwan."}, {})}
+
+
+def test_parties_named_after_a_long_description_and_a_colon_are_parties() -> None:
+    names = _names_in_news(
+        "Treasury blacklists an arms network",
+        "Treasury blacklisted seven men and one company it called key links in a weapons-trafficking network "
+        "operating mainly between Xland and Yland, with ties to two older groups it had designated before: "
+        "Ivan Bar Foo, Omar Baz Quxley and Foo General Trading Co.",
+    )
+    assert {"Ivan Bar Foo", "Omar Baz Quxley"} <= names

@@ -8446,3 +8446,63 @@ def test_a_title_that_is_only_an_ear_parts_heading_is_an_export_control_item() -
     # With words of its own, the heading says nothing against what they say.
     tags = _tags("License Exceptions", "This rule adds a new license exception for exports to Foo.", **extra)
     assert "license.requirement" in tags
+
+
+def test_a_decision_to_sell_named_arms_to_a_buyer_named_after_them_is_a_decision() -> None:
+    tags = _tags(
+        "U.S. to sell jets",
+        "The administration has decided to sell F-16 jet fighters to South Korea and expects to send the "
+        "proposed sale to Congress soon.",
+    )
+    assert "license.decision" in tags
+
+
+def test_shipments_released_before_the_licences_were_granted_are_the_violation() -> None:
+    tags = _tags(
+        "Export violations cost Foo $2.4m",
+        "The Commerce Department fined Foo Corp. 2.4 million dollars for export-control violations. A "
+        "company spokesman said employees had released the shipments before licences were granted.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_another_state_announcing_its_own_sanctions_acts_on_its_own() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "A second anniversary, and more sanctions",
+        "text": "Norway announced a further package of sanctions on Thursday. The government said 40 persons "
+        "and entities were being designated, among them organisations that supply the Xland army.",
+    }
+    assert _tags(str(item["title"]), str(item["text"])) == set()
+
+
+def test_a_past_designation_dated_after_its_party_is_background_to_a_sanctions_case() -> None:
+    tags = _tags(
+        "Gang boss and an associate charged",
+        "Prosecutors unsealed an indictment charging Ivan Foo and Bar Baz with conspiring to violate the "
+        "U.S. sanctions imposed on Foo. The Treasury blacklisted Foo in December 2020 under a human-rights "
+        "programme.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_designation_that_bars_entry_to_the_united_states_is_no_sanctions_designation() -> None:
+    tags = _tags(
+        "State Department bars a senator",
+        "The U.S. State Department on Tuesday publicly designated Ivan Foo, president of Yland's Senate, for "
+        "involvement in significant corruption, making him ineligible to enter the United States.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_conviction_under_another_states_own_law_is_that_states_enforcement() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Court convicts two men over navigation units",
+        "text": "A regional court convicted two men of illegally exporting navigation units to Iran without "
+        "a licence under section 34 of Germany's Foreign Trade and Payments Act.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+    assert _tags(str(item["title"]), str(item["text"])) == set()

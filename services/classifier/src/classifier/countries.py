@@ -168,6 +168,12 @@ PARTNER_BEFORE = re.compile(
     r"\b(?i:(?:coordinat\w*|in\s+coordination|in\s+concert|jointly|in\s+step)\s+with|(?:sanctioned|designated)\s+by)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
 )
+# A country goods pass through is a route, not their destination: "shipped to Xland by way of Yland and
+# Zland", "routed through Yland", "via Yland".
+TRANSIT_BEFORE = re.compile(
+    r"\b(?i:by\s+way\s+of|via|routed\s+through|transit(?:ed|ing)?\s+through|trans-?shipped\s+(?:through|via))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+|\s+and\s+|\s+or\s+))?$"
+)
 
 
 def find_countries(
@@ -187,7 +193,8 @@ def find_countries(
                 continue
             if COUNTERPART_BEFORE.search(before) and not m.group(0).endswith(("'s", "’s")):
                 continue
-            if PARTNER_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+            wider = text[max(0, m.start() - 80) : m.start()]
+            if PARTNER_BEFORE.search(wider) or TRANSIT_BEFORE.search(wider):
                 continue
             name, rule = _FORMS[m.group(1)]
             found.setdefault(name, []).append(

@@ -369,7 +369,7 @@ APPOSED = (
     rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+|"
     # A colon closes a longer description, commas and all: "six members of a network it says buys weapons,
     # moves money and recruits fighters: Foo Bar, ...".
-    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}(?:\s+[^:.;]{{1,160}}?)?:\s+|"
+    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}(?:\s+[^:.;]{{1,240}}?)?:\s+|"
     # People described by a participle before their names: "Two people tied to the exchangers, Foo Bar and
     # Baz Qux, were among those designated" (people "in" or "from" a place are counted, not named).
     rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+people\s+[a-z]+ed\b[^:.;,]{{0,80}}?,\s+|"

@@ -1530,6 +1530,9 @@ RULES: tuple[Rule, ...] = (
                  r"\bgeneral\s+licen[cs]e\b|"
                  # "after its own 1993 licence application had been refused": background to a case.
                  r"\bhad\s+been\s+(?:refused|denied|rejected|revoked|suspended)\b|"
+                 # "released the shipments before licences were granted": the violation, no decision.
+                 r"\b(?:before|until)\s+(?:the\s+|any\s+|their\s+|its\s+)?(?:export\s+)?licen[cs]es?\s+(?:were|was|had\s+been)\s+"
+                 r"(?:granted|issued|approved)\b|"
                  # A policy's class: "the list of destinations for which licences are denied".
                  r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
                  rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}|{DENIAL_BEFORE}|"
@@ -1789,6 +1792,10 @@ RULES: tuple[Rule, ...] = (
             # aircraft it had been seeking".
             rf"\bdecid(?:ed|es)\s+(?:not\s+)?to\s+(?:sell|offer)\s+(?-i:{COUNTRY})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,4}}?"
             r"(?:jets|fighters?|aircraft|warplanes|missiles|tanks|helicopters|drones|frigates|submarines|destroyers)\b|"
+            # ... or with the buyer after them: "has decided to sell F-16 jet fighters to Xland".
+            r"\bdecid(?:ed|es)\s+(?:not\s+)?to\s+(?:sell|offer|supply)\s+(?:the\s+|an?\s+)?(?:[\w$.,-]+\s+){0,5}?"
+            r"(?:jets|fighters?|aircraft|warplanes|missiles|tanks|helicopters|drones|frigates|submarines|destroyers)\s+"
+            rf"to\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
             # A sale proposed to a buyer: "has proposed selling up to six Foo helicopters to Xland".
             rf"\bpropos(?:e|es|ed|ing)\s+(?:to\s+sell|selling)\s+(?:up\s+to\s+|some\s+|about\s+)?(?:\d[\d,]*|{NUMBER_WORDS}|"
             r"twelve)\s+(?:[\w.,-]+\s+){0,4}?(?:rifles|guns|missiles|munitions|jets|fighter(?:-bomber)?s|bombers|aircraft|"
@@ -2344,7 +2351,8 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:{OFFICE}|(?<!to\s)(?<!in\s)(?<!by\s)the\s+United\s+States)\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|"
             r"(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b(?!\s+in\s+(?:19|20)\d\d\b)"
             rf"{S}{{0,120}}\b"
-            r"(?:\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
+            # ... and so does one after the party ("blacklisted Foo in December 2020"): a year is no count.
+            r"(?:(?!(?:19|20)\d\d\b)\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?|"
             # People by number and nationality: "blacklisted five Russians under the Magnitsky Act".
             r"people|men|women|nationals|citizens|(?-i:[A-Z][a-z]+(?:ans|is)))\b|"
@@ -2384,9 +2392,13 @@ RULES: tuple[Rule, ...] = (
          # in a time clause ("When OFAC designated Foo on March 3, 2014, ...").
          # A tally of a programme's targets ("has so far sanctioned about 20 individuals") recalls
          # designations made before.
+         # A designation that bars a person from entering the United States (the State Department's visa
+         # designations for corruption) blocks nothing: "designated Foo ..., making him ineligible to enter
+         # the United States".
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  rf"(?:in|on|last|earlier|since|back)\b|{DESIGNATED_BEFORE}|"
-                 r"\bso\s+far\s+(?:sanctioned|designated|blacklisted|targeted)\b")),
+                 r"\bso\s+far\s+(?:sanctioned|designated|blacklisted|targeted)\b|"
+                 r"\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b")),
     # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
@@ -3105,7 +3117,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
             r"(?:evad|circumvent|dodg)\w*\s+(?:U\.S\.\s+|American\s+|the\s+)?(?:[\w-]+\s+){0,2}?sanctions|"
             # ... or by its noun: "charging a Foo engineer with sanctions evasion and money laundering".
-            r"sanctions[\s-]+(?:evasion|violations?)|violat\w*\s+(?:U\.S\.\s+|American\s+)(?:[\w-]+\s+){0,2}?sanctions|"
+            r"sanctions[\s-]+(?:evasion|violations?)|violat\w*\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)(?:[\w-]+\s+){0,2}?sanctions|"
             # "... to sell Xland weapons in defiance of the U.S. arms embargo"; "a contract to buy Xland oil
             # without a licence from the Treasury's Office of Foreign Assets Control".
             r"(?:defiance|breach|violation)\s+of\s+(?:the\s+|an?\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?embargo|"

@@ -117,6 +117,8 @@ _ACTS = (
     r"overhaul(?:s|ed)?|licen[cs](?:e|es|ed)|puts?|"
     # "EU publishes regulation phasing out Russian gas imports": its own law, published.
     r"publish(?:es|ed)?|"
+    # "Xland announced a new package of sanctions": its own measures, announced.
+    r"announc(?:e|es|ed)|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
     # A noun, not a verb: "Xland nonproliferation sanctions law widened" is a US law named for a country, and
     # so is a headline's "Xland Sanctions Act of 1990 ...".
@@ -249,7 +251,11 @@ FOREIGN_ENFORCER = re.compile(
     # The Commonwealth's lower courts and Hong Kong's customs: "fined at the Eastern Magistrates' Courts".
     r"Magistrates['’]\s+Courts?|Customs\s+and\s+Excise\s+Department|"
     # A court named for another state: "pleaded guilty in a Singapore District Court".
-    rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court)\b",
+    rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court|"
+    # Another state's own law named as the one broken: "exported them without a licence under section 34 of
+    # Xland's Foreign Trade and Payments Act".
+    r"(?:under|violat\w*|breach\w*|contraven\w*)\s+(?:(?:section|article|paragraph)\s+[\w()]+\s+of\s+)?(?:the\s+)?"
+    rf"(?-i:{_FOREIGN_STATE})['’]s\s+(?-i:(?:[A-Z][\w-]*\s+|and\s+|of\s+){{1,6}}?)(?:Act|Law|Code|Ordinance))\b",
     re.IGNORECASE,
 )
 # Another state's parliament at work ("a question answered in the House of Commons", "a Bundestag debate"):
