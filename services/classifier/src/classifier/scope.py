@@ -190,12 +190,12 @@ SANCTIONS_IMPORT_BAN = re.compile(
     rf"\b(?i:prohibit\w*)\b[^.;|]{{0,40}}?\b(?i:importation)\b[^.;|]{{0,120}}?"
     rf"(?:\b(?:{OTHER_STATES})\b|\b(?i:rough\s+diamonds)\b)"
 )
+# A first sentence may open with its date: "On April 5, 2023, Xland amended its regulations".
+_DATED_OPENING = r"(?:On\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\w+day),?\s+)?"
 # A capital stands for its government: "Paris's defence council approves arms exports to ...". The organ may
 # come first, the state's or one of its provinces' ("The government of Xland's Foo province said ...").
 # The euro area's central bank supervises its banks ("The European Central Bank withdrew the banking
 # licence of ...").
-# A first sentence may open with its date: "On April 5, 2023, Xland amended its regulations".
-_DATED_OPENING = r"(?:On\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\w+day),?\s+)?"
 FOREIGN_STATE = re.compile(
     rf"^{_DATED_OPENING}(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
     rf"^(?:The\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(?:{OTHER_STATES})\b|"
