@@ -83,6 +83,8 @@ EAR_PART_HEADINGS = (
     r"Foreign\s+Availability\s+Determination\s+Procedures\s+and\s+Criteria|Interpretations|Definitions\s+of\s+Terms|"
     r"(?:The\s+)?Commerce\s+Control\s+List"
 )
+# A title that is one of them and nothing else, its part number before it or not.
+EAR_PART_TITLE = rf"\s*(?:Part\s+7[3-7]\d\s*[-—–:]+\s*)?(?:{EAR_PART_HEADINGS})\s*"
 
 # A rule whose subject is tidying the regulations ("Corrections and Clarifications to the EAR", "ITAR: Office
 # Names, Corrected Cross-Referencing", "Conforming and Clarifying Changes"), unless its title names a
@@ -484,6 +486,9 @@ POWER_GIVEN = (
 UNDER_REVIEW = r"\b(?:would|will|to)\s+(?:review\s+whether|re-?examine|reconsider|revisit)\b"
 # Who is told of an arms sale: Congress, or its members.
 CONGRESS = r"(?:Congress|(?:U\.S\.\s+|American\s+)?(?:lawmakers|legislators))\b"
+# The Arms Export Control Act's review of a notified sale: "unless Congress objects", "unless Congress moves
+# to block it".
+CONGRESS_OBJECTS = r"\bunless\s+Congress\s+(?:[\w-]+\s+){0,3}?(?:object|block|disapprov|vot)\w*"
 # A waiver or authorisation a party asks for is not granted yet: "had applied for", "is seeking a waiver".
 ASKED_FOR = r"\b(?:seek|sought|request|ask|lobb|push|apply|applie|want)\w*\b"
 # How a class of licences is reviewed, not a decision on one: "no export licence application for Xland would
@@ -1867,10 +1872,8 @@ RULES: tuple[Rule, ...] = (
             r"\bnotification\s+to\s+(?:the\s+)?Congress\s+of\s+(?:[\w$.,'’-]+\s+){0,6}?(?:sale|transfer|package)s?\b|"
             # The Arms Export Control Act's review: a notified sale goes ahead "unless Congress objects"
             # within its thirty days.
-            rf"\b(?:sales?|transfers?|deals?|packages?)\b{S}{{0,120}}?\bunless\s+Congress\s+(?:[\w-]+\s+){{0,3}}?"
-            r"(?:object|block|disapprov|vot)\w*|"
-            rf"\bunless\s+Congress\s+(?:[\w-]+\s+){{0,3}}?(?:object|block|disapprov|vot)\w*\b{S}{{0,80}}?\b"
-            r"(?:sales?|transfers?|deals?|packages?)\b"),
+            rf"\b(?:sales?|transfers?|deals?|packages?)\b{S}{{0,120}}?{CONGRESS_OBJECTS}|"
+            rf"{CONGRESS_OBJECTS}\b{S}{{0,80}}?\b(?:sales?|transfers?|deals?|packages?)\b"),
          doc_types=("",), unless_tags=LISTED,
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|\bmay\s+(?:soon\s+|still\s+)?(?:approv|clear|halt|block|paus|suspend|"
                  r"freez)\w*")),
@@ -3353,9 +3356,9 @@ RULES: tuple[Rule, ...] = (
     # that part, whose content the title does not say. The part's subject is no licence or list action of its
     # own.
     Rule("export_control.ear_part_heading", "export_control.other",
-         _p(rf"\A\s*(?:Part\s+7[3-7]\d\s*[-—–:]+\s*)?(?:{EAR_PART_HEADINGS})\s*\Z"),
+         _p(rf"\A{EAR_PART_TITLE}\Z"),
          fields=("title",), exclusive=True,
-         unless_prose=_p(rf"\A(?!\s*(?:Part\s+7[3-7]\d\s*[-—–:]+\s*)?(?:{EAR_PART_HEADINGS})\s*\Z)"
+         unless_prose=_p(rf"\A(?!{EAR_PART_TITLE}\Z)"
                          r"(?!\s*(?:Final|Interim\s+final|Direct\s+final|Proposed)\s+rule\b[^.]*\.?\s*\Z)[\s\S]*?\w")),
     Rule("export_control.procedural_notice", "export_control.other",
          _p(r"^(?:Notice\s+of\s+)?(?:Extension\s+of\s+(?:the\s+)?(?:Public\s+)?Comment\s+Period|Reopening\s+of\s+(?:the\s+)?"
