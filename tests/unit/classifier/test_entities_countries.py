@@ -554,6 +554,33 @@ def test_a_listed_name_that_is_only_the_leading_words_of_a_caption_party_is_anot
     )
     lists_found = {m.entry_id for m in classify(document, lists).entities}
     assert "c1" in lists_found
+    # A particle may join the listed words to the rest of the longer name: "Foo Empresa de Transporte ...".
+    lists = Lists(
+        screening=screening_matcher(
+            [
+                *entries,
+                ScreeningEntry(list=entries[1].list, entry_id="c2", name="Foo Empresa", entity_type="Entity"),
+            ]
+        )
+    )
+    title = (
+        "Foo Empresa de Transporte Quxcargo del Sur, S.A., a/k/a Quxcargo Transportation Company; "
+        "Avenida Uno, Xcity; Order Renewing Temporary Denial of Export Privileges"
+    )
+    document = item_to_document(
+        {"id": "t", "source": "federal_register", "title": title, "text": title, "document_type": "NOTICE"}
+    )
+    found_ids = {(m.text, m.entry_id) for m in classify(document, lists).entities}
+    assert ("Foo Empresa de Transporte Quxcargo del Sur, S.A.", None) in found_ids
+    assert "c2" not in {entry for _, entry in found_ids}
+    # ... unless the longer name is the listed name in full, which keeps its list match.
+    listed = ScreeningEntry(
+        list=entries[0].list, entry_id="c3", name="QUXELEOS DE XLANDIA, S.A.", entity_type="Entity"
+    )
+    lists = Lists(screening=screening_matcher([listed]))
+    text = "Treasury sanctioned the state oil company Quxeleos de Xlandia for its trade with Foo."
+    document = item_to_document({"id": "t", "source": "news", "title": "Oil firm sanctioned", "text": text})
+    assert "c3" in {m.entry_id for m in classify(document, lists).entities}
 
 
 def test_a_denial_order_s_object_names_its_parties_listed_or_not() -> None:
@@ -692,6 +719,19 @@ def test_an_apposition_between_commas_does_not_end_a_designation_s_object() -> N
         "Bar Technology",
         "Baz Activities Co Ltd",
         "Quux General Trading",
+    ]
+
+
+def test_a_designated_person_named_before_the_body_they_serve_is_the_party() -> None:
+    text = (
+        "OFAC designated three Xland judicial officials under Executive Order 13851: Ivan Foo Bar of "
+        "the Quxville appeals court, Nadia Camila Baz of a Quxville district trial court, and Octavio "
+        "Ernesto Qux of the city's first criminal appeals court."
+    )
+    assert [m.text for m in designated_parties(text, "text")] == [
+        "Ivan Foo Bar",
+        "Nadia Camila Baz",
+        "Octavio Ernesto Qux",
     ]
 
 
@@ -1328,6 +1368,24 @@ def test_a_country_goods_pass_through_is_no_destination() -> None:
         names = {c.name for c in find_countries({"text": text}, {})}
         assert route not in names, text
     assert "Iran" in {c.name for c in find_countries({"text": "He shipped parts to Iran via Taiwan."}, {})}
+
+
+def test_a_country_goods_were_moved_through_is_no_destination() -> None:
+    text = "They had the parts forwarded to Iran through Malaysia and the United Arab Emirates."
+    names = {c.name for c in find_countries({"text": text}, {})}
+    assert names == {"Iran"}
+    text = "The fuel was smuggled by sea through Malta to buyers in Italy."
+    assert "Malta" not in {c.name for c in find_countries({"text": text}, {})}
+
+
+def test_the_state_a_boycott_keeps_out_is_no_destination_of_its_story() -> None:
+    text = (
+        "Foo Valves will pay $22,000 to settle antiboycott charges. Bidding on tenders from Pakistan's gas "
+        "company, it certified that its goods held no Israeli parts and were not of Israeli origin."
+    )
+    assert {c.name for c in find_countries({"text": text}, {})} == {"Pakistan"}
+    helped = "Commerce charged Foo Cargo with helping Kuwait's boycott office."
+    assert {c.name for c in find_countries({"text": helped}, {})} == {"Kuwait"}
 
 
 def test_parties_named_after_a_long_description_and_a_colon_are_parties() -> None:

@@ -5446,6 +5446,52 @@ def test_a_settlements_denial_of_export_privileges_is_a_list_change_unless_suspe
         assert "other_list.change" not in _tags("Exporter settles charges", told)
 
 
+def test_a_denial_stands_when_only_the_settlements_money_is_suspended() -> None:
+    tags = _tags(
+        "Defunct maker and its president accept export bans",
+        "Foo Microwave and its former president Bar Baz settled the charges. Each agreed to a civil penalty "
+        "and each accepted a 20-year denial of export privileges; because the company had stopped trading, "
+        "the money was suspended.",
+    )
+    assert "other_list.change" in tags
+
+
+def test_a_foreign_availability_finding_weighs_an_export_control() -> None:
+    for told in (
+        "The Commerce Department concluded on Monday that the switches were available from foreign "
+        "suppliers, a finding that would normally lead to the lifting of U.S. export restrictions on them.",
+        "The Commerce Department was slow to finish its foreign availability assessments of controlled "
+        "goods, auditors said.",
+    ):
+        assert "export_control.other" in _tags("Commerce weighs switch controls", told)
+
+
+def test_a_licence_to_export_gas_or_power_is_an_energy_regulators_not_an_export_licence() -> None:
+    for told in (
+        "The regulator approved a 40-year licence for Foo LNG to export up to 3 billion cubic metres of "
+        "natural gas a year from a planned terminal.",
+        "The board granted Bar Power a licence to export electricity to its neighbours.",
+    ):
+        assert "license.decision" not in _tags("Terminal wins long-term licence", told)
+
+
+def test_another_states_board_deciding_a_licence_is_that_states_act() -> None:
+    told = "Canada's National Energy Board announced on Monday that it had approved a licence for Foo."
+    ours = told.replace("Canada's National Energy Board", "Commerce")
+    assert "license.decision" in _tags("Foo wins licence", ours)
+    assert "license.decision" not in _tags("Foo wins licence", told)
+
+
+def test_an_order_barring_investment_in_companies_it_names_designates_them() -> None:
+    told = (
+        "The President signed an executive order that bars U.S. persons from buying or selling publicly "
+        "traded securities of 59 named Xland companies from August 2."
+    )
+    assert "sanctions.designation" in _tags("Order widens investment ban", told)
+    unnamed = told.replace("59 named Xland companies", "Xland companies tied to its army")
+    assert "sanctions.designation" not in _tags("Order widens investment ban", unnamed)
+
+
 def test_a_congressional_research_offices_report_on_export_controls_is_export_control_other() -> None:
     tags = _tags(
         "Congress's researchers weigh the dual-use regime",

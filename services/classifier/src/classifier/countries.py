@@ -171,9 +171,39 @@ PARTNER_BEFORE = re.compile(
 # A country goods pass through is a route, not their destination: "shipped to Xland by way of Yland and
 # Zland", "routed through Yland", "via Yland".
 TRANSIT_BEFORE = re.compile(
-    r"\b(?i:by\s+way\s+of|via|routed\s+through|transit(?:ed|ing)?\s+through|trans-?shipped\s+(?:through|via))"
-    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+|\s+and\s+|\s+or\s+))?$"
+    r"\b(?i:by\s+way\s+of|via|routed\s+through|transit(?:ed|ing)?\s+through|trans-?shipped\s+(?:through|via)|"
+    # Goods moved "to Xland through Yland": Yland is the way, not the end.
+    r"(?:shipped|sent|forwarded|exported|diverted|moved|smuggl\w*|funnell?ed)\s+(?:[\w,'’-]+\s+){0,4}?through)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+|\s+and\s+|\s+or\s+)(?:the\s+)?)?$"
 )
+
+
+# A boycott story (the antiboycott rules' cases) names the boycotted state by what the boycott keeps out:
+# "certified that the goods were not of Xlandic origin", "no Xlandic parts", "business with Xland", "the
+# boycott of Xland". That state is the boycott's object wherever the story names it, not a destination.
+BOYCOTT = re.compile(r"boycott", re.IGNORECASE)
+BOYCOTTED_BEFORE = re.compile(
+    r"\b(?:boycotts?\s+(?:of|against|on|aimed\s+at)|(?:business|dealings|trade|trading|relationships)\s+with)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BOYCOTTED_AFTER = re.compile(
+    r"^(?:-origin\b|\s+origin\b|-based\s+(?:businesses|firms|companies)\b|\s+(?:goods|parts|materials|"
+    r"products|ports|firms|companies|businesses|vessels|ships)\b)"
+)
+
+
+def _boycotted(texts: dict[str, str]) -> set[str]:
+    """The states a boycott story names as the boycott's object."""
+    if not any(BOYCOTT.search(text) for text in texts.values()):
+        return set()
+    return {
+        _FORMS[m.group(1)][0]
+        for text in texts.values()
+        for m in PATTERN.finditer(text)
+        if BOYCOTTED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        or BOYCOTTED_AFTER.match(text[m.end() : m.end() + 30])
+    }
 
 
 def find_countries(
@@ -181,6 +211,7 @@ def find_countries(
 ) -> list[CountryMention]:
     """Each country named in the given fields, once, with every span as evidence (`skip` spans excluded)."""
     found: dict[str, list[Evidence]] = {}
+    boycotted = _boycotted(texts)
     for field, text in texts.items():
         blocked = (skip or {}).get(field, [])
         for m in PATTERN.finditer(text):
@@ -197,6 +228,8 @@ def find_countries(
             if PARTNER_BEFORE.search(wider) or TRANSIT_BEFORE.search(wider):
                 continue
             name, rule = _FORMS[m.group(1)]
+            if name in boycotted:
+                continue
             found.setdefault(name, []).append(
                 Evidence(rule_id=rule, field=field, start=m.start(1), end=m.end(1), text=m.group(1))
             )

@@ -35,8 +35,9 @@ def introduced_acronyms(text: str, listed: Iterable[EntityMention]) -> list[Enti
     return out
 
 
-# A name continued by another capitalised word, not by a corporate form ("Co., Ltd.").
-_CONTINUED = re.compile(rf"[ -](?!(?:{WRITTEN_FORM})\b)[A-Z]")
+# A name continued by another capitalised word, not by a corporate form ("Co., Ltd."); a particle may join
+# them ("Empresa de Transporte ...").
+_CONTINUED = re.compile(rf"[ -](?!(?:{WRITTEN_FORM})\b)(?:(?:de|del|da|do|dos|das|la|y|e)\s+)?[A-Z]")
 
 
 def overlaps(a: EntityMention, b: EntityMention) -> bool:
@@ -44,10 +45,19 @@ def overlaps(a: EntityMention, b: EntityMention) -> bool:
     return a.start is not None and a.end is not None and a.start < (b.end or 0) and (b.start or 0) < a.end
 
 
+# Latin American forms spell their variable capital out: "S. de R.L. de C.V.".
+_FORMS_AT_END = re.compile(
+    rf"(?:,?\s+(?:{WRITTEN_FORM})\.?)+$|,\s+S\.\s*(?:A\.|de\s+R\.\s*L\.)(?:\s+de\s+C\.\s*V\.)?$",
+    re.IGNORECASE,
+)
+
+
 def truncates(listed: EntityMention, party: EntityMention) -> bool:
     """Whether a list match is only the leading words of a longer party name the text gives."""
     if listed.start != party.start or listed.end is None or party.end is None or listed.end >= party.end:
         return False
+    if key_of(party.text) == key_of(_FORMS_AT_END.sub("", listed.canonical_name or "")):
+        return False  # the longer name is the listed one in full ("Petroleos de Venezuela")
     return bool(_CONTINUED.match(party.text, listed.end - (party.start or 0)))
 
 

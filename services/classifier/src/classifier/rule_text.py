@@ -770,6 +770,11 @@ _TRAILING_NAME = re.compile(
     r"[ey](?=\s+[A-Z])))*$"
 )
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
+# An item that opens with a person and ends in the body they serve, in lower case: "Ivan Foo of the Xville
+# appeals court". The name is its opening words.
+_SERVES_IN = re.compile(
+    r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,4}(?=\s+of\s+(?:the|an?)\s+[^,]*\b[a-z][\w'’-]*$)"
+)
 _HOME_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{PLACES.pattern})$")
 _BODY_WORD = re.compile(
     r"\b(?:Bank|Ministry|Company|Corporation|Institute|University|Organi[sz]ation|Government|Authority|Council|"
@@ -886,6 +891,9 @@ def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
             # it ("Foo (spelled Bar in some reports)" stops at "in").
             # A dash may close the enumeration ("A, B and C - and D").
             named = _TRAILING_NAME.search(re.sub(r"\s*\([^()]*\)?$", "", part.strip().rstrip(",–— -")))
+            if not named:
+                # A person, then the body served in lower case: "A of the Xville appeals court".
+                named = _SERVES_IN.match(part.strip())
             if not named:
                 continue
             name = named.group(0)

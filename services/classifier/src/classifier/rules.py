@@ -464,7 +464,10 @@ OTHER_TRADES_LICENCE = (
     r"\bbank(?:ing)?\s+licen[cs]|"
     r"\bvirtual[- ]currency\s+(?:rules|regulations|licen[cs]es?|business(?:es)?)\b|"
     # A regulator's licence to run a plant at home: "a licence for low-power testing", "an operating licence".
-    r"\blicen[cs]e\s+for\s+low-power\b|\b(?:low-power|operating|construction)\s+licen[cs]e"
+    r"\blicen[cs]e\s+for\s+low-power\b|\b(?:low-power|operating|construction)\s+licen[cs]e|"
+    # Gas and power leave under energy regulators' licences, not export controls: "a licence for Foo LNG to
+    # export up to 3 billion cubic metres of natural gas a year".
+    r"\blicen[cs]e\b[^.;]{0,60}?\bto\s+export\s+[^.;]{0,60}?\b(?:natural\s+gas|liquefied|LNG|electricity)\b"
 )
 OTHER_REGIMES_LICENCE = rf"{OTHER_TRADES_LICENCE}|{FOREIGN_ACTOR.pattern}"
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
@@ -2471,9 +2474,12 @@ RULES: tuple[Rule, ...] = (
             rf"{NUMBER_WORDS}|several)\s+(?:individuals|persons|people|officials|entities)\b)|"
             # "At the same time the order named its first targets: ..."
             r"\b(?:order|annex)\s+(?:also\s+)?(?:names|named|lists|listed)\s+(?:its|the)\s+(?:first|initial)\s+"
-            r"(?:targets|designees)\b"),
+            r"(?:targets|designees)\b|"
+            # An order's own list of companies barred from U.S. investment: "bars U.S. persons from buying
+            # securities of 59 named Xland companies".
+            rf"\bsecurities\s+of\s+(?:\d+|{NUMBER_WORDS})\s+named\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|entities)\b"),
          doc_types=("",), veto=HEDGE,
-         requires=_p(r"\b(?:blocking|blocked|froze|freez\w*)\b|\bproperty\s+and\s+interests")),
+         requires=_p(r"\b(?:blocking|blocked|froze|freez\w*)\b|\bproperty\s+and\s+interests|\bsecurities\b")),
     Rule("sanctions.actions_title", "sanctions.designation",
          SANCTIONS_ACTIONS, fields=("title",)),
     Rule("sanctions.ofac_regulations", "sanctions.regulation", _p(r"\b31 CFR (?:5\d\d|850)\b"),
@@ -2864,7 +2870,9 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.denial_penalty", "other_list.change",
          _p(r"\bdenial\s+of\s+(?:(?:his|her|its|their|all\s+its|[\w-]+['’]s)\s+)?(?:own\s+)?export\s+privileges\b"),
          doc_types=("",),
-         unless_prose=_p(r"(?<!\bof\swhich\s)\b(?:is|was|were|are|be|been)\s+(?:then\s+)?(?:suspended|waived)\b|"
+         # The money held over ("the money was suspended") leaves the denial standing.
+         unless_prose=_p(r"(?<!\bof\swhich\s)(?<!\bmoney\s)(?<!\bfine\s)(?<!\bpenalty\s)(?<!\bpenalties\s)"
+                         r"\b(?:is|was|were|are|be|been)\s+(?:then\s+)?(?:suspended|waived)\b|"
                          r"\bprivileges,\s+suspended\b|\bprobationary\b|\b(?:both|all|each)\s+suspended\b|"
                          r"\bsuspended\s+(?:outright|denial)\b|\b(?:possible|potential)\s+denial\b"),
          # What a missed payment "could bring" is a term of the settlement, not a denial imposed.
@@ -3304,6 +3312,15 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?export\s+controls\b"),
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change"), veto=HEDGE),
+    # The export law's foreign-availability test weighs whether a control still works ("concluded that the
+    # switches were available from foreign suppliers", "a determination that foreign availability exists"),
+    # whether or not the control is then lifted.
+    Rule("export_control.foreign_availability", "export_control.other",
+         _p(r"\bforeign\s+availability\s+(?:exists|(?:assessments?|determinations?|findings?|stud(?:y|ies))\b)|"
+            rf"\b(?:found|finds|finding|concluded|concludes|determined|determines|determination)\b{S}{{0,80}}?"
+            r"\bavailable\s+(?:from\s+(?:foreign|other)\s+(?:suppliers|sources|countries|makers|manufacturers)|"
+            r"abroad)\b"),
+         requires=EXPORT_CONTEXT, veto=HEDGE),
     # The statutory review of licensing for farm goods and medicine to embargoed countries ("Effectiveness of
     # Licensing Procedures for Agricultural Commodities to Cuba") reviews the export licensing system,
     # whichever agency asks.
@@ -3616,6 +3633,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.statute_provision_waived": ("waiv", "suspen"),
     "license.country_trade_controls": ("control", "restriction", "limit", "curb", "sales to"),
     "export_control.controls_studied": ("controls",),
+    "export_control.foreign_availability": ("availab",),
     "export_control.audit": (
         "gao", "accounting office", "accountability office", "inspector", "technology assessment",
         "research service",

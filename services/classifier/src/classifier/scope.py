@@ -82,7 +82,8 @@ _ORGAN = (
     # Its enforcers: "Tokyo police arrest ...", "Tokyo's Metropolitan Police Department arrested ...".
     r"[Pp]olice|[Pp]rosecutors|[Cc]ustoms|"
     # "Taiwan's Bureau of Foreign Trade on Sunday urged local firms ...", "Xland's Broadcasting Authority".
-    r"Bureau\s+of|Authority|"
+    # "Xland's National Energy Board approved ...": a board is a regulator too.
+    r"Bureau\s+of|Authority|Board|"
     # "Britain's Department of Trade and Industry", "the European Community's Council".
     r"Department\s+of|Council|Commission|Treasury))\b"
 )
