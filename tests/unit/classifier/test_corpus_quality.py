@@ -1183,6 +1183,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.860,
         "country_r": 0.824,
     },
+    "hundred-and-eightieth": {
+        "tag_f1": 0.966,
+        "entity_recall": 0.667,
+        "entity_precision": 0.571,
+        "country_r": 1.000,
+    },
+    "hundred-and-eighty-first": {
+        "tag_f1": 0.872,
+        "entity_recall": 0.914,
+        "entity_precision": 0.779,
+        "country_r": 1.000,
+    },
 }
 MARGIN = 0.02
 
