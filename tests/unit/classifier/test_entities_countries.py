@@ -22,6 +22,7 @@ from classifier.rule_text import (
 from schemas.events import (
     ChangeKind,
     DocumentSeen,
+    EntityMention,
     ScreeningChange,
     ScreeningEntry,
     Severity,
@@ -522,6 +523,14 @@ def test_a_designation_title_describing_its_parties_names_none() -> None:
     assert extract({"title": title}) == []
 
 
+def _caption_entities(title: str, lists: Lists) -> list[EntityMention]:
+    """The entities classify() finds in a title-only BIS order captioned with its parties."""
+    document = item_to_document(
+        {"id": "t", "source": "federal_register", "title": title, "text": title, "document_type": "NOTICE"}
+    )
+    return classify(document, lists).entities
+
+
 def test_a_listed_name_that_is_only_the_leading_words_of_a_caption_party_is_another_party() -> None:
     entries = [
         ScreeningEntry(
@@ -542,17 +551,11 @@ def test_a_listed_name_that_is_only_the_leading_words_of_a_caption_party_is_anot
         "In the Matter of: Hassan Ali Moshir-Fatemi, 290 Summit Road, Xtown, CA 95076; Order Denying Export "
         "Privileges"
     )
-    document = item_to_document(
-        {"id": "t", "source": "federal_register", "title": title, "text": title, "document_type": "NOTICE"}
-    )
-    found = {(m.text, m.list) for m in classify(document, lists).entities}
+    found = {(m.text, m.list) for m in _caption_entities(title, lists)}
     assert found == {("Hassan Ali Moshir-Fatemi", "rule text")}
     # A corporate form after a listed name is the same company, which keeps its list match.
     title = "In the Matter of: Quxian Aviation Co., Ltd., 1 Xroad, Xcity; Order Denying Export Privileges"
-    document = item_to_document(
-        {"id": "t", "source": "federal_register", "title": title, "text": title, "document_type": "NOTICE"}
-    )
-    lists_found = {m.entry_id for m in classify(document, lists).entities}
+    lists_found = {m.entry_id for m in _caption_entities(title, lists)}
     assert "c1" in lists_found
     # A particle may join the listed words to the rest of the longer name: "Foo Empresa de Transporte ...".
     lists = Lists(
@@ -567,10 +570,7 @@ def test_a_listed_name_that_is_only_the_leading_words_of_a_caption_party_is_anot
         "Foo Empresa de Transporte Quxcargo del Sur, S.A., a/k/a Quxcargo Transportation Company; "
         "Avenida Uno, Xcity; Order Renewing Temporary Denial of Export Privileges"
     )
-    document = item_to_document(
-        {"id": "t", "source": "federal_register", "title": title, "text": title, "document_type": "NOTICE"}
-    )
-    found_ids = {(m.text, m.entry_id) for m in classify(document, lists).entities}
+    found_ids = {(m.text, m.entry_id) for m in _caption_entities(title, lists)}
     assert ("Foo Empresa de Transporte Quxcargo del Sur, S.A.", None) in found_ids
     assert "c2" not in {entry for _, entry in found_ids}
     # ... unless the longer name is the listed name in full, which keeps its list match.
