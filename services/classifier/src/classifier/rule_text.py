@@ -773,7 +773,7 @@ _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
 # An item that opens with a person and ends in the body they serve, in lower case: "Ivan Foo of the Xville
 # appeals court". The name is its opening words.
 _SERVES_IN = re.compile(
-    r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,4}(?=\s+of\s+(?:the|an?)\s+[^,]*\b[a-z][\w'’-]*$)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}(?=\s+of\s+(?:the|an?)\s+[^,]*\b[a-z][\w'’-]*$)"
 )
 _HOME_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{PLACES.pattern})$")
 _BODY_WORD = re.compile(
