@@ -86,6 +86,11 @@ def test_the_model_adds_no_tag_without_a_word_of_its_kind() -> None:
     assert (
         model_may_add("sanctions.designation", [], {**museum, "text": "OFAC blocked the property."}) is True
     )
+    # A list of goods is no list of parties.
+    goods = {"title": "Commerce Control List Additions and Revisions; Correction", "text": "Errors fixed."}
+    assert model_may_add("entity_list.revision", [], goods) is False
+    revised = {**goods, "text": "Entity List entries revised."}
+    assert model_may_add("entity_list.revision", [], revised) is True
 
 
 def test_a_listing_made_by_another_document_is_not_this_documents_listing() -> None:

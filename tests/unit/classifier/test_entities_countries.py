@@ -735,6 +735,19 @@ def test_a_designated_person_named_before_the_body_they_serve_is_the_party() -> 
     ]
 
 
+def test_an_order_titled_by_its_kind_alone_names_the_parties_its_text_captions() -> None:
+    title = "Order Renewing Order Temporarily Denying Export Privileges"
+    text = (
+        "In the matter of: Foo Airways, Foo Tower, No. 21, Bar St., Xcity, Xland; Baz Aviation a/k/a GIE Baz "
+        "Aviation, 42 Qux Avenue, 75008 Ycity, Yland; and 112 Quux Avenue, Ycity, Yland; Ivan Corge, 4th "
+        "Floor, 33 Grault Square, Zcity."
+    )
+    found = [m.text for m in extract({"title": title, "text": text})]
+    assert found == ["Foo Airways", "Baz Aviation", "Ivan Corge"]
+    prose = "BIS renewed the order against Foo Airways for 180 days; the airline kept flying to Xland."
+    assert extract({"title": title, "text": prose}) == []
+
+
 def test_a_decision_captioned_with_its_subject_and_export_privileges_names_its_party() -> None:
     assert [m.text for m in extract({"title": "Foo Barrow; Export Privileges"})] == ["Foo Barrow"]
     assert extract({"title": "Export Privileges of Xland Nationals"}) == []

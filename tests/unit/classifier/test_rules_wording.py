@@ -5492,6 +5492,42 @@ def test_an_order_barring_investment_in_companies_it_names_designates_them() -> 
     assert "sanctions.designation" not in _tags("Order widens investment ban", unnamed)
 
 
+def test_a_settlement_told_without_a_denial_order_changes_no_list() -> None:
+    told = (
+        "Foo Test agreed with BIS to a $76,000 civil penalty over oscilloscopes exported to Xland without "
+        "the licences they needed. It had disclosed the matter itself and no denial order was imposed."
+    )
+    tags = _tags("Distributor settles BIS charges", told)
+    assert "export_control.other" in tags
+    assert "other_list.change" not in tags
+
+
+def test_a_case_under_another_states_export_statute_is_that_states_own() -> None:
+    told = (
+        "Prosecutors charged the software group Foo GmbH with breaking the Foreign Trade and Payments Act by "
+        "exporting its spyware to Xland without a licence."
+    )
+    assert "export_control.other" not in _tags("Spyware maker charged", told)
+    ours = told.replace("the Foreign Trade and Payments Act", "the Export Control Reform Act")
+    assert "export_control.other" in _tags("Spyware maker charged", ours)
+
+
+def test_a_plea_to_defrauding_the_government_over_military_aid_is_no_export_case() -> None:
+    told = (
+        "Foo Corp pleaded guilty to conspiracy to defraud the U.S. government and money laundering over "
+        "military aid that paid for jet engines for the Xland air force."
+    )
+    assert "export_control.other" not in _tags("Foo pleads guilty in aid fraud", told)
+    exported = told.replace("over military aid that paid for", "over the unlicensed export of")
+    assert "export_control.other" in _tags("Foo pleads guilty in aid fraud", exported)
+
+
+def test_another_state_refusing_licences_under_a_headline_label_is_that_states_act() -> None:
+    told = "Its export control office refused 65 standard licences in the first quarter, 17 for Yland."
+    assert "license.decision" in _tags("Law-firm note: Commerce refused 65 export licences", told)
+    assert "license.decision" not in _tags("Law-firm note: Britain refused 65 export licences", told)
+
+
 def test_a_congressional_research_offices_report_on_export_controls_is_export_control_other() -> None:
     tags = _tags(
         "Congress's researchers weigh the dual-use regime",

@@ -232,8 +232,9 @@ def model_may_add(
 
 # A model tag needs a word of its kind somewhere in the document. The model leans on metadata (most State
 # Department notices in the corpus designate someone), and a State notice about a museum loan has no word of
-# sanctions in it. Paraphrases the model exists for still carry one of these stems.
-_LISTING_WORDS = r"entit|\blist|blacklist|end[- ]users?"
+# sanctions in it. Paraphrases the model exists for still carry one of these stems. The control lists of
+# goods ("Commerce Control List Additions and Revisions", the Munitions List) list no parties.
+_LISTING_WORDS = r"entit|\b(?<!Control\s)(?<!Munitions\s)list|blacklist|end[- ]users?"
 MODEL_SUPPORT: dict[str, re.Pattern[str]] = {
     "entity_list.addition": re.compile(_LISTING_WORDS, re.IGNORECASE),
     "entity_list.removal": re.compile(_LISTING_WORDS, re.IGNORECASE),

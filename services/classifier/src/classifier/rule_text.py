@@ -33,7 +33,7 @@ CAPTION = re.compile(
     re.I,
 )
 MATTER = re.compile(rf"\bIn\s+the\s+Matter\s+of:?\s+({NAME})")
-_MATTER_OPENING = re.compile(r"In\s+the\s+Matter\s+of:?\s+")
+_MATTER_OPENING = re.compile(r"In\s+the\s+Matter\s+of:?\s+", re.IGNORECASE)
 # Where an address begins: a house number, or a street name and its number.
 STREET_NUMBER = re.compile(r"\s+(?=(?:[A-Z][\w'’-]*\s+)?\d)")
 FOLLOWING = re.compile(
@@ -177,21 +177,35 @@ def _mention(text: str, field: str, start: int, name: str, strict: bool = True) 
 AKA = re.compile(rf"\b(?:a/k/a|f/k/a)\s+({NAME})")
 
 
-def caption_names(title: str) -> Iterator[EntityMention]:
+def caption_names(title: str, text: str = "") -> Iterator[EntityMention]:
     """Parties in a denial-order caption: every other semicolon-separated segment of the title, and each
-    alias it gives."""
+    alias it gives; or, under a title that is only the order's name, each party of the caption its text
+    gives."""
     if not CAPTION.search(title):
         return
     for alias in AKA.finditer(title):
         if (m := _mention(title, "title", alias.start(1), alias.group(1))) is not None:
             yield m
+    found = list(_caption_parties(title, "title"))
+    yield from found
+    if not found:
+        # "Order Renewing Order Temporarily Denying Export Privileges" over "In the matter of: Foo Airways,
+        # 21 Bar St., Xcity, Xland; Baz Aviation a/k/a GIE Baz, 42 Qux Avenue, ...".
+        yield from _caption_parties(text, "text", addressed=True)
+
+
+def _caption_parties(caption: str, field: str, addressed: bool = False) -> Iterator[EntityMention]:
+    """The party each segment of a caption opens with (only segments that give an address, if `addressed`)."""
     pos = 0
     # A colon may close the order's name as a semicolon does: "Order Renewing Temporary Denial of Export
     # Privileges: Foo Airlines, 12 Bar St, ...".
-    for segment in re.split(r";|(?<=Privileges):", title):
+    for segment in re.split(r";|(?<=Privileges):", caption):
         start = pos + len(segment) - len(segment.lstrip())
         pos += len(segment) + 1
         if CAPTION.search(segment) or ORDER_KIND.fullmatch(segment.strip()):
+            continue
+        # A party's further address opens with "and": "...; and P.O. Box 52404, Dubai, ...".
+        if addressed and (segment.strip().startswith("and ") or not re.search(r"\d", segment)):
             continue
         # "...; In the Matter of: Jana Foo, 12 Bar Drive, ...": the matter's formula before the party.
         if matter := _MATTER_OPENING.match(segment.strip()):
@@ -199,7 +213,7 @@ def caption_names(title: str) -> Iterator[EntityMention]:
         # "Rossiya Airlines, Pilotov St 18-4, St. Petersburg, Russia": the party, then its address; "Foo
         # Airlines d/b/a F7 Airlines, ...": the party, then the name it trades under.
         named = re.match(NAME + r"(?:$|(?=,)|(?=\s+[adf]/[bk]/a\b))", segment.strip())
-        if named and (m := _mention(title, "title", start, named.group(0))) is not None:
+        if named and (m := _mention(caption, field, start, named.group(0))) is not None:
             yield m
 
 
@@ -624,7 +638,7 @@ def listed_appositions(text: str, field: str) -> Iterator[EntityMention]:
 def extract(texts: dict[str, str]) -> list[EntityMention]:
     """Every party a document names in its own rule text, across its fields."""
     title = texts.get("title", "")
-    out = [*caption_names(title), *debarment_names(title), *designation_names(title)]
+    out = [*caption_names(title, texts.get("text", "")), *debarment_names(title), *designation_names(title)]
     licensees = bool(LICENSING_BODY.search(texts.get("agencies", "")))
     if not CAPTION.search(title):
         # An order captioned with its respondent alone: "In the Matter of Foo International, Barweg 37, ...;

@@ -256,8 +256,9 @@ EXPORT_CONTEXT = _p(
     # The sanctions law and its country embargoes: "found guilty of violating the trade embargo against
     # Xland", "charged under the International Emergency Economic Powers Act".
     r"\bIEEPA\b|\bInternational\s+Emergency\s+Economic\s+Powers\b|\btrade\s+embargo\b|"
-    # A licence the U.S. government grants a company in the news is an export or a sanctions licence.
-    r"\bU\.\s?S\.\s+(?:government|licen[cs]es?)\b|"
+    # A licence the U.S. government grants a company in the news is an export or a sanctions licence; a
+    # fraud against the government ("conspiracy to defraud the U.S. government") is no export matter.
+    r"\b(?<!\bdefraud\sthe\s)U\.\s?S\.\s+(?:government|licen[cs]es?)\b|"
     # The Commerce Department's licences are BIS's export licences.
     r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b|"
     # So are the Treasury's in the news (OFAC's sanctions licences); its FR notices say "Department of the
@@ -2845,6 +2846,8 @@ RULES: tuple[Rule, ...] = (
          # A denial a settlement holds over its party ("otherwise BIS may revoke its export privileges") is
          # threatened, not ordered.
          veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b|"
+                 # A settlement told without one: "no denial order was imposed".
+                 r"\b(?:no|without\s+an?)\s+(?:temporary\s+)?denial\s+orders?\b|"
                  r"\b(?:may|could|might)\s+(?:also\s+|then\s+)?(?:revoke|deny|suspend|withdraw|cancel)\b|"
                  r"\bwhich\s+(?:was|were|is|has\s+been)\s+(?:then\s+)?suspended\b|"
                  r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+|that\s+|its\s+)?denial\b|"

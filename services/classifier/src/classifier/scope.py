@@ -101,7 +101,7 @@ _ACTS = (
     r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
     r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|pass(?:es|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
-    r"den(?:y|ies|ied)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
+    r"den(?:y|ies|ied)|refus(?:e|es|ed)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
     # "India lifts Nepal arms embargo", "UK cuts arms licences to Israel".
     r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|relax(?:es|ed)?|loosen(?:s|ed)?|resum(?:e|es|ed)|renew(?:s|ed)?|"
     r"extend(?:s|ed)?|"
@@ -197,8 +197,10 @@ _DATED_OPENING = r"(?:On\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})
 # come first, the state's or one of its provinces' ("The government of Xland's Foo province said ...").
 # The euro area's central bank supervises its banks ("The European Central Bank withdrew the banking
 # licence of ...").
+# A headline may carry a label first: "Law-firm note: Xland refused 65 export licences".
+_LABEL = r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+)?"
 FOREIGN_STATE = re.compile(
-    rf"^{_DATED_OPENING}(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
+    rf"^{_LABEL}{_DATED_OPENING}(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
     rf"^(?:The\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(?:{OTHER_STATES})\b|"
     r"^(?:The\s+)?(?:European\s+Central\s+Bank|ECB)\b"
 )
@@ -253,6 +255,11 @@ FOREIGN_ENFORCER = re.compile(
     r"Magistrates['’]\s+Courts?|Customs\s+and\s+Excise\s+Department|"
     # A court named for another state: "pleaded guilty in a Singapore District Court".
     rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court|"
+    # Other states' export-control statutes by their own names: Germany's, Japan's, Britain's, Singapore's,
+    # Malaysia's.
+    r"Foreign\s+Trade\s+and\s+Payments\s+(?:Act|Ordinance)|Foreign\s+Exchange\s+and\s+Foreign\s+Trade\s+"
+    r"(?:Control\s+)?(?:Act|Law)|Customs\s+and\s+Excise\s+Management\s+Act|War\s+Weapons\s+Control\s+Act|"
+    r"Strategic\s+Goods\s+\(Control\)\s+Act|Strategic\s+Trade\s+Act|"
     # Another state's own law named as the one broken: "exported them without a licence under section 34 of
     # Xland's Foreign Trade and Payments Act".
     r"(?:under|violat\w*|breach\w*|contraven\w*)\s+(?:(?:section|article|paragraph)\s+[\w()]+\s+of\s+)?(?:the\s+)?"
