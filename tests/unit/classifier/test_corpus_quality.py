@@ -1195,6 +1195,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.779,
         "country_r": 1.000,
     },
+    "hundred-and-eighty-second": {
+        "tag_f1": 0.963,
+        "entity_recall": 0.743,
+        "entity_precision": 0.871,
+        "country_r": 1.000,
+    },
+    "hundred-and-eighty-third": {
+        "tag_f1": 0.848,
+        "entity_recall": 0.771,
+        "entity_precision": 0.946,
+        "country_r": 0.944,
+    },
 }
 MARGIN = 0.02
 
