@@ -181,7 +181,6 @@ TRANSIT_BEFORE = re.compile(
 # A boycott story (the antiboycott rules' cases) names the boycotted state by what the boycott keeps out:
 # "certified that the goods were not of Xlandic origin", "no Xlandic parts", "business with Xland", "the
 # boycott of Xland". That state is the boycott's object wherever the story names it, not a destination.
-BOYCOTT = re.compile(r"boycott", re.IGNORECASE)
 BOYCOTTED_BEFORE = re.compile(
     r"\b(?:boycotts?\s+(?:of|against|on|aimed\s+at)|(?:business|dealings|trade|trading|relationships)\s+with)\s+"
     r"(?:the\s+)?$",
@@ -195,7 +194,7 @@ BOYCOTTED_AFTER = re.compile(
 
 def _boycotted(texts: dict[str, str]) -> set[str]:
     """The states a boycott story names as the boycott's object."""
-    if not any(BOYCOTT.search(text) for text in texts.values()):
+    if not any("boycott" in text.casefold() for text in texts.values()):
         return set()
     return {
         _FORMS[m.group(1)][0]

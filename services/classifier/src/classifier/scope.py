@@ -193,12 +193,12 @@ SANCTIONS_IMPORT_BAN = re.compile(
 )
 # A first sentence may open with its date: "On April 5, 2023, Xland amended its regulations".
 _DATED_OPENING = r"(?:On\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|\w+day),?\s+)?"
+# A headline may carry a label first: "Law-firm note: Xland refused 65 export licences".
+_LABEL = r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+)?"
 # A capital stands for its government: "Paris's defence council approves arms exports to ...". The organ may
 # come first, the state's or one of its provinces' ("The government of Xland's Foo province said ...").
 # The euro area's central bank supervises its banks ("The European Central Bank withdrew the banking
 # licence of ...").
-# A headline may carry a label first: "Law-firm note: Xland refused 65 export licences".
-_LABEL = r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+)?"
 FOREIGN_STATE = re.compile(
     rf"^{_LABEL}{_DATED_OPENING}(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
     rf"^(?:The\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(?:{OTHER_STATES})\b|"
