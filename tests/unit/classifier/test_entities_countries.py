@@ -748,6 +748,17 @@ def test_an_order_titled_by_its_kind_alone_names_the_parties_its_text_captions()
     assert extract({"title": title, "text": prose}) == []
 
 
+def test_an_order_with_no_caption_names_the_party_it_defines_by_a_short_form() -> None:
+    title = "Order Denying Export Privileges"
+    text = (
+        "On June 2, 1997, Jon Quxley Barrow (Barrow) was convicted in the United States District Court of "
+        "violating the Arms Export Control Act (Act)."
+    )
+    assert [m.text for m in extract({"title": title, "text": text})] == ["Jon Quxley Barrow"]
+    prose = "The Federal Register Act (Act) governs how Foo Barrow publishes its orders."
+    assert extract({"title": "Notice of Meeting", "text": prose}) == []
+
+
 def test_a_decision_captioned_with_its_subject_and_export_privileges_names_its_party() -> None:
     assert [m.text for m in extract({"title": "Foo Barrow; Export Privileges"})] == ["Foo Barrow"]
     assert extract({"title": "Export Privileges of Xland Nationals"}) == []
@@ -1326,6 +1337,15 @@ def test_people_and_businesses_counted_before_their_names_are_parties() -> None:
     assert {"Ana Bar Quxley", "Jose Baz Zedley"} <= names
 
 
+def test_people_a_listing_story_names_as_those_it_counted_are_parties() -> None:
+    names = _names_in_news(
+        "U.S. blacklists five tanker captains",
+        "Treasury put five ship masters on its sanctions list on Wednesday. It named the men as Ali Quxari, "
+        "Omid Barzadeh and Reza Foozani.",
+    )
+    assert {"Ali Quxari", "Omid Barzadeh", "Reza Foozani"} <= names
+
+
 def test_a_coalitions_leader_and_a_boycotts_target_are_no_destinations() -> None:
     for text in (
         "Its jets flew in Saudi-led air operations over the region.",
@@ -1399,6 +1419,24 @@ def test_the_state_a_boycott_keeps_out_is_no_destination_of_its_story() -> None:
     assert {c.name for c in find_countries({"text": text}, {})} == {"Pakistan"}
     helped = "Commerce charged Foo Cargo with helping Kuwait's boycott office."
     assert {c.name for c in find_countries({"text": helped}, {})} == {"Kuwait"}
+
+
+def test_a_state_a_sale_is_expected_to_anger_is_no_destination() -> None:
+    for text in (
+        "The Pentagon told Congress of a sale of radar upgrades to Taiwan, likely to anger China.",
+        "Officials cleared the helicopters for Pakistan but were wary of upsetting India.",
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert not names & {"China", "India"}, text
+        assert names & {"Taiwan", "Pakistan"}, text
+
+
+def test_the_object_of_a_boycott_outside_an_antiboycott_story_is_still_a_buyer() -> None:
+    text = (
+        "The State Department approved a possible sale of 5,000 guided rockets to Qatar. The deal went ahead "
+        "while its neighbours kept up their trade boycott of Qatar."
+    )
+    assert "Qatar" in {c.name for c in find_countries({"text": text}, {})}
 
 
 def test_parties_named_after_a_long_description_and_a_colon_are_parties() -> None:

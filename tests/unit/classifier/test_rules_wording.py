@@ -8470,6 +8470,20 @@ def test_an_appeal_turned_down_in_a_commodity_jurisdiction_case_is_a_decision() 
     assert "license.decision" in tags
 
 
+def test_a_commodity_jurisdiction_ruling_named_by_its_date_or_case_number_is_a_decision() -> None:
+    tags = _tags(
+        "State Department rules Foo software outside the Munitions List",
+        "In a commodity jurisdiction ruling dated March 3, 1994 (case CJ-034-94), the Office of Defense "
+        "Trade Controls told Foo Support that its software falls under the Commerce Department's licensing.",
+    )
+    assert tags == {"license.decision"}
+    pending = _tags(
+        "State Department fines Foo Optics",
+        "Many of the shipments went out while its commodity jurisdiction request was still pending.",
+    )
+    assert "license.decision" not in pending
+
+
 def test_an_administrative_settlement_and_an_export_without_the_required_licence_are_enforcement() -> None:
     for text in (
         "The Bureau of Industry and Security announced a $120,000 administrative settlement with Foo Parts "

@@ -155,7 +155,10 @@ NOT_A_DESTINATION_BEFORE = re.compile(
     # An attack's target is its victim: "missile attacks on Xland", "rocket fire at Xlandic towns"; so is a
     # boycott's ("the Arab League boycott of Xland").
     r"\b(?:attacks?|strikes?|rockets?|missiles?|fir(?:e|es|ed|ing))\s+(?:on|at|into)\s+(?:\w+\s+)?|"
-    r"\bboycotts?\s+(?:of|against|on)\s+)\s*$",
+    r"\bboycotts?\s+(?:of|against|on)\s+|"
+    # A state a sale is expected to anger objects to it; the buyer is another ("likely to anger Xland", "wary
+    # of upsetting Xland").
+    r"\b(?:anger(?:s|ed|ing)?|upset(?:s|ting)?|irk(?:s|ed|ing)?|infuriat(?:e|es|ed|ing))\s+(?:the\s+)?)\s*$",
     re.I,
 )
 # A state one talks or has ties with is a counterpart ("peace talks with Xland", "its ties with Xland"); its
@@ -178,9 +181,16 @@ TRANSIT_BEFORE = re.compile(
 )
 
 
-# A boycott story (the antiboycott rules' cases) names the boycotted state by what the boycott keeps out:
-# "certified that the goods were not of Xlandic origin", "no Xlandic parts", "business with Xland", "the
-# boycott of Xland". That state is the boycott's object wherever the story names it, not a destination.
+# An antiboycott story (the antiboycott rules' cases) names the boycotted state by what the boycott keeps
+# out: "certified that the goods were not of Xlandic origin", "no Xlandic parts", "business with Xland", "the
+# boycott of Xland". That state is the boycott's object wherever the story names it, not a destination. Only
+# there: a story of any other boycott may sell to its object ("a sale of rockets to Xland during the
+# neighbours' boycott of Xland").
+ANTIBOYCOTT = re.compile(
+    r"\banti-?boycott|\bboycott[- ](?:related|requests?)\b|\bArab\s+(?:League\s+)?boycott|"
+    r"\bsecondary\s+boycott|\bpart\s+760\b|\brestrictive\s+trade\s+practices?\b",
+    re.IGNORECASE,
+)
 BOYCOTTED_BEFORE = re.compile(
     r"\b(?:boycotts?\s+(?:of|against|on|aimed\s+at)|(?:business|dealings|trade|trading|relationships)\s+with)\s+"
     r"(?:the\s+)?$",
@@ -193,8 +203,11 @@ BOYCOTTED_AFTER = re.compile(
 
 
 def _boycotted(texts: dict[str, str]) -> set[str]:
-    """The states a boycott story names as the boycott's object."""
+    """The states an antiboycott story names as the boycott's object."""
+    # The plain word test first: most texts name no boycott, and the pattern need not run on them.
     if not any("boycott" in text.casefold() for text in texts.values()):
+        return set()
+    if not any(ANTIBOYCOTT.search(text) for text in texts.values()):
         return set()
     return {
         _FORMS[m.group(1)][0]

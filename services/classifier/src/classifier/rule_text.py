@@ -187,11 +187,34 @@ def caption_names(title: str, text: str = "") -> Iterator[EntityMention]:
         if (m := _mention(title, "title", alias.start(1), alias.group(1))) is not None:
             yield m
     found = list(_caption_parties(title, "title"))
-    yield from found
     if not found:
         # "Order Renewing Order Temporarily Denying Export Privileges" over "In the matter of: Foo Airways,
         # 21 Bar St., Xcity, Xland; Baz Aviation a/k/a GIE Baz, 42 Qux Avenue, ...".
-        yield from _caption_parties(text, "text", addressed=True)
+        found = list(_caption_parties(text, "text", addressed=True))
+    if not found:
+        # An order with no caption defines its party where it first names him: "On June 2, 1997, Jon Foo
+        # Bar (Bar) was convicted ...".
+        found = list(_defined_parties(text, "text"))
+    yield from found
+
+
+# A name and the short form the order goes on to call it by, one of the name's own words.
+DEFINED = re.compile(rf"({NAME}),?\s+\([“\"]?([A-Z][\w'’-]+)[”\"]?\)")
+# The law and the bodies an order cites are defined so too: "the Export Administration Act (Act)".
+DEFINED_NO_PARTY = re.compile(
+    r"Acts?|Regulations?|Orders?|Rules?|Code|Laws?|Treaty|Convention|Agreement|Court|Department|Bureau|Agency|"
+    r"Commission|Committee|Office|Program(?:me)?"
+)
+
+
+def _defined_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties a text defines by a short form of their own name: "Jon Foo Bar (Bar)"."""
+    for m in DEFINED.finditer(text):
+        name, short = m.group(1), m.group(2)
+        if short not in name.split() or DEFINED_NO_PARTY.fullmatch(short):
+            continue
+        if (found := _mention(text, field, m.start(1), name)) is not None:
+            yield found
 
 
 def _caption_parties(caption: str, field: str, addressed: bool = False) -> Iterator[EntityMention]:
@@ -329,11 +352,17 @@ VESSELS_NAMED = (
 # (YMTC)", "such as Piotech and SiCarrier", "denial orders against Nordwind Airlines, Pobeda Airlines and S7".
 # "Among the individuals were ...": the opening of a sentence that names a listing's parties.
 _AMONG = r"\b[Aa]mong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?"
+# A listing story names the parties it counted: "Treasury named the men as Foo Bar, Baz Qux and ...", "the
+# minister identified them as Foo Bar, ...".
+_NAMED_AS = (
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:[\w-]+\s+)?(?:men|women|individuals|persons|people|companies|"
+    r"firms|entities|leaders|members|officials|captains))\s+as\s+"
+)
 LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
     r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b|"
     # The next sentence of a listing story names them: "Among the individuals were Foo Bar and Baz Qux".
-    rf"{_AMONG}(?:individuals|entities|designees)\s+(?:were|are)\b|"
+    rf"{_AMONG}(?:individuals|entities|designees)\s+(?:were|are)\b|{_NAMED_AS}|"
     # "It also named three men it accuses of ...": parties named by their count.
     rf"\bnamed\s+(?:\d+|{NUMBER_WORDS})\b|"
     rf"{VESSELS_NAMED}",
@@ -395,7 +424,7 @@ _APPOSITIVE = r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=,)"
 APPOSITIVE = re.compile(_APPOSITIVE)
 EXAMPLES = re.compile(
     rf"(?:\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
-    rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED}|"
+    rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED}|{_NAMED_AS}|"
     # "Among the individuals were Foo Bar and Baz Qux".
     rf"{_AMONG}(?:individuals|entities|companies|firms|people|persons|designees|named|designated|sanctioned|"
     r"targeted)\s+(?:were|are|was|is)\s+)"

@@ -1516,7 +1516,10 @@ RULES: tuple[Rule, ...] = (
          # 081-94".
          _p(rf"\b(?:rul(?:ed|es|ing)|determin(?:ed|es)|decid(?:ed|es)|reject(?:ed|s)|uph[eo]ld\w*|den(?:ied|ies)|"
             rf"refus(?:ed|es)|turn(?:ed|s)\s+down|dismiss(?:ed|es))\b{S}{{0,80}}?\bcommodity\s+jurisdiction\s+"
-            r"(?:requests?|cases?|rulings?|determinations?|applications?)\b"),
+            r"(?:requests?|cases?|rulings?|determinations?|applications?)\b|"
+            # One ruling named by its date or case number: "in a commodity jurisdiction ruling dated 1 May
+            # (case CJ-012-94)".
+            r"\bcommodity\s+jurisdiction\s+(?:ruling|determination)\s+(?:dated|numbered)\b|\bcase\s+CJ[\s-]?\d+-\d+\b"),
          doc_types=("",), veto=HEDGE),
     Rule("license.decision.licence_verb", "license.decision",
          # A licence exception is no licence, and a verb past ", and" belongs to another clause ("the order
