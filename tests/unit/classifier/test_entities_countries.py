@@ -1272,6 +1272,43 @@ def test_a_group_named_as_the_partys_parent_is_no_party() -> None:
     assert names == ["Bar Brigade"]
 
 
+def test_groups_that_name_a_sanctions_list_or_committee_are_no_parties() -> None:
+    lists = _one_list(("s1", "Foo Front", []), ("s2", "Bar Army", []), ("s3", "Jon Quxley", []))
+    names = _listed_names(
+        lists,
+        "Treasury designates a financier",
+        "Treasury designated Jon Quxley and said it would ask that he be added to the United Nations Foo "
+        "Front and Bar Army sanctions list. The U.N. Bar Army Sanctions Committee meets on Monday.",
+    )
+    assert names == ["Jon Quxley"]
+    names = _listed_names(
+        lists,
+        "Treasury designates a financier",
+        "Treasury designated Jon Quxley, a financier of the Foo Front.",
+    )
+    assert "Foo Front" in names
+
+
+def test_a_firms_name_keeps_the_trades_it_joins_with_and() -> None:
+    names = _names_in_news(
+        "Treasury targets a fuel network",
+        "Treasury designated Quxal Petroleum and Shipping FZC, Barzan Aviation and Cargo Company Limited and "
+        "Foo Exchange and Transfer Company. It also named Foo Group and Baz Shipping FZC.",
+    )
+    assert {
+        "Quxal Petroleum and Shipping FZC",
+        "Barzan Aviation and Cargo Company Limited",
+        "Foo Exchange and Transfer Company",
+        "Baz Shipping FZC",
+    } <= names
+    assert not names & {
+        "Shipping FZC",
+        "Cargo Company Limited",
+        "Transfer Company",
+        "Foo Group and Baz Shipping FZC",
+    }
+
+
 def test_a_country_of_origin_or_patronage_is_no_destination() -> None:
     text = (
         "Treasury designated a Syrian-born financier of the Iran-backed militia near Russian-annexed Crimea."

@@ -9,8 +9,13 @@ from classifier.fields import PROSE, field_texts
 from classifier.listed_parties import wants_parties
 from classifier.lists import Lists
 from classifier.names import WRITTEN_FORM, key_of
-from classifier.party_names import without_bare_surnames, without_given_aliases, without_owners
-from classifier.rule_text import extract, extract_examples, extract_legal_forms
+from classifier.party_names import (
+    without_bare_surnames,
+    without_given_aliases,
+    without_list_names,
+    without_owners,
+)
+from classifier.rule_text import TRADES, extract, extract_examples, extract_legal_forms
 from schemas.events import DocumentSeen, EntityMention, MatchKind
 
 # "University of Electronic Science and Technology of China (UESTC)": the short form the text goes on to use.
@@ -59,6 +64,31 @@ def truncates(listed: EntityMention, party: EntityMention) -> bool:
     if key_of(party.text) == key_of(_FORMS_AT_END.sub("", listed.canonical_name or "")):
         return False  # the longer name is the listed one in full ("Petroleos de Venezuela")
     return bool(_CONTINUED.match(party.text, listed.end - (party.start or 0)))
+
+
+# Two trades joined by "and" inside one name; between two parties "and" stands before a name of its own.
+TRADES_JOINED = re.compile(rf"\b(?:{TRADES})\s+and\s+(?:{TRADES})\b")
+
+
+def joins(parts: list[EntityMention], whole: EntityMention) -> bool:
+    """Whether a party's name found whole ("Foo Petroleum and Shipping FZC") holds names another formula
+    found split at its "and" ("Foo Petroleum", "Shipping FZC"): the whole name is the party's."""
+    if (
+        whole.field != "text"
+        or not TRADES_JOINED.search(whole.text)
+        or whole.start is None
+        or whole.end is None
+    ):
+        return False
+    return all(
+        p.entry_id is None
+        and p.team_id is None
+        and p.field == whole.field
+        and whole.start <= (p.start or -1)
+        and (p.end or 0) <= whole.end
+        and len(p.text) < len(whole.text)
+        for p in parts
+    )
 
 
 # Lists that name a person for the case against him: ITAR debarment follows an arms-export conviction, a
@@ -120,7 +150,7 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     twins = {f: {g for g in PROSE if texts.get(g) == texts.get(f)} | {f} for f in {m.field for m in unlisted}}
     for m in unlisted:
         inside = [n for n in found if n.field in twins[m.field] and overlaps(n, m)]
-        if inside and all(truncates(n, m) for n in inside):
+        if inside and (all(truncates(n, m) for n in inside) or joins(inside, m)):
             # "Hassan Ali" of a listed person inside the caption's "Hassan Ali Moshir-Fatemi" is another man.
             found = [n for n in found if n not in inside]
             inside = []
@@ -130,7 +160,9 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     seen: set[tuple[str, str | None, str | None, str]] = set()
     out = []
     for m in without_bare_surnames(
-        without_owners(texts, without_given_aliases(texts, without_defendants(found, tags)))
+        without_owners(
+            texts, without_given_aliases(texts, without_list_names(texts, without_defendants(found, tags)))
+        )
     ):
         route = (m.list, m.entry_id, m.team_id, key_of(m.text))
         if route not in seen:

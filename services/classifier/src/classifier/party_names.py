@@ -100,6 +100,32 @@ def without_bare_surnames(found: list[EntityMention]) -> list[EntityMention]:
     ]
 
 
+# A list or a committee named for the groups it sanctions: "the U.N. al-Qaida and Taliban sanctions list",
+# "the ISIL (Da'esh) and Al-Qaida Sanctions Committee". The groups name the list there, not a party.
+LIST_NAMED = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|\([A-Z][\w'’-]*\))(?:,?\s+and\s+|,\s+|\s+))+"
+    r"(?i:sanctions\s+(?:lists?|committees?|regimes?))\b"
+)
+
+
+def without_list_names(texts: Mapping[str, str], found: list[EntityMention]) -> list[EntityMention]:
+    """The mentions, less listed names that only name a sanctions list or committee ("the al-Qaida and
+    Taliban sanctions list"). A team's own watched names stay."""
+    spans = {
+        field: [m.span() for m in LIST_NAMED.finditer(text)]
+        for field, text in texts.items()
+        if "anctions" in text
+    }
+    return [
+        m
+        for m in found
+        if m.team_id is not None
+        or m.entry_id is None
+        or m.start is None
+        or not any(s <= (m.start or 0) < e for s, e in spans.get(m.field, ()))
+    ]
+
+
 # "Osama bin Laden's al-Qaeda network": a name in the possessive right before another party's is its owner,
 # named as background. A person named for a tie ("close to President X", "on behalf of Supreme Leader Y")
 # stays: the corpus labels such a person when listed, and a listed name is what a subscriber watches.

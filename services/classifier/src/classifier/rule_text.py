@@ -617,9 +617,39 @@ def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
                 start, name = start + 4, name[4:]
             if _SETTLED_WITH.search(text, max(0, start - 40), start):
                 continue  # "a settlement with Foo Corporation": the penalised company, on no list
-            if found := _form_party(text, field, start, name):
+            # The joined name if it reads as a party, else the name as found ("Federal" opens no party name).
+            joined = _trades_joined(text, start, name)
+            if found := _form_party(text, field, *joined) or _form_party(text, field, start, name):
                 taken.append((m.start(), m.end()))
                 yield found
+
+
+# The trades a firm's name joins with "and": "Foo Petroleum and Shipping FZC", "Bar Aviation and Cargo Company
+# Limited", "Baz Exchange and Transfer Company". Between two parties "and" stands before a name of its own
+# ("Foo Group and Bar Shipping FZC"), not before a trade.
+TRADES = (
+    r"Petroleum|Oil|Gas|Shipping|Cargo|Transfer|Exchange|Trading|Trade|Commerce|Commercial|Import|Export|"
+    r"Machinery|Machineries|Equipment|Services?|Logistics|Aviation|Engineering|Construction|Contracting|"
+    r"Investments?|Development|Research|Design|Production|Technology|Technologies|Science|Industry|Industrial|"
+    r"Electronics?|Electric(?:al)?|Chemicals?|Mining|Minerals|Metals|Metallurgy|Iron|Steel|Energy|Power|Marine|"
+    r"Maritime|Navigation|Transport(?:ation)?|Storage|Travel|Tourism|Finance|Financial|Holdings?|Manufacturing|"
+    r"Supply|Supplies|Parts|Agencies|Medical|Pharmaceuticals?|Food|Printing|Publishing|Textiles?|Agriculture"
+)
+_TRADE_THEN_AND = re.compile(rf"(?:^|[^\w&'’.-])((?:{_CAP}[ -]){{0,5}}(?:{TRADES}))\s+and\s+$")
+_TRADE_FIRST = re.compile(rf"(?:{TRADES})\b")
+
+
+def _trades_joined(text: str, start: int, name: str) -> tuple[int, str]:
+    """The name with the trades its firm's name joins before it ("Foo Petroleum and" + "Shipping FZC")."""
+    if not _TRADE_FIRST.match(name):
+        return start, name
+    if (before := _TRADE_THEN_AND.search(text, max(0, start - 80), start)) is None:
+        return start, name
+    at = before.start(1)
+    # "Xland's Foo Machinery and Equipment Export Corporation": the owner in the possessive is no part of it.
+    if owner := re.search(r".*['’]s\s+", text[at:start]):
+        at += owner.end()
+    return at, text[at:start] + name
 
 
 def _head_noun_name(text: str, m: re.Match[str], name: str, taken: list[tuple[int, int]]) -> str | None:
