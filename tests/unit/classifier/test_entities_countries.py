@@ -1307,6 +1307,12 @@ def test_a_firms_name_keeps_the_trades_it_joins_with_and() -> None:
         "Transfer Company",
         "Foo Group and Baz Shipping FZC",
     }
+    names = _names_in_news(
+        "Treasury designates two firms",
+        "Treasury designated two Xland firms, Quxal Metals and Minerals Company, Ltd. and Baz Triple "
+        "International, Ltd., freezing their assets.",
+    )
+    assert "Quxal Metals and Minerals Company, Ltd." in names
 
 
 def test_a_country_of_origin_or_patronage_is_no_destination() -> None:

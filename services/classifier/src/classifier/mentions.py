@@ -150,7 +150,12 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     twins = {f: {g for g in PROSE if texts.get(g) == texts.get(f)} | {f} for f in {m.field for m in unlisted}}
     for m in unlisted:
         inside = [n for n in found if n.field in twins[m.field] and overlaps(n, m)]
-        if inside and (all(truncates(n, m) for n in inside) or joins(inside, m)):
+        if inside and joins(inside, m):
+            # The whole name replaces its parts, whatever key they took ("Foo Metals and Minerals Company").
+            found = [n for n in found if n not in inside] + [m]
+            listed_keys.add(key_of(m.text))
+            continue
+        if inside and all(truncates(n, m) for n in inside):
             # "Hassan Ali" of a listed person inside the caption's "Hassan Ali Moshir-Fatemi" is another man.
             found = [n for n in found if n not in inside]
             inside = []
