@@ -1219,6 +1219,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.611,
         "country_r": 1.000,
     },
+    "hundred-and-eighty-sixth": {
+        "tag_f1": 0.828,
+        "entity_recall": 0.524,
+        "entity_precision": 0.625,
+        "country_r": 0.750,
+    },
+    "hundred-and-eighty-seventh": {
+        "tag_f1": 0.783,
+        "entity_recall": 0.714,
+        "entity_precision": 0.700,
+        "country_r": 0.818,
+    },
 }
 MARGIN = 0.02
 
