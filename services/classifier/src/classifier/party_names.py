@@ -114,7 +114,7 @@ def without_list_names(texts: Mapping[str, str], found: list[EntityMention]) -> 
     spans = {
         field: [m.span() for m in LIST_NAMED.finditer(text)]
         for field, text in texts.items()
-        if "anctions" in text
+        if "sanctions" in text.casefold()
     }
     return [
         m

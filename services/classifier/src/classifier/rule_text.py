@@ -637,6 +637,7 @@ TRADES = (
 )
 _TRADE_THEN_AND = re.compile(rf"(?:^|[^\w&'’.-])((?:{_CAP}[ -]){{0,5}}(?:{TRADES}))\s+and\s+$")
 _TRADE_FIRST = re.compile(rf"(?:{TRADES})\b")
+_OWNER_BEFORE = re.compile(r".*['’]s\s+")
 
 
 def _trades_joined(text: str, start: int, name: str) -> tuple[int, str]:
@@ -647,8 +648,8 @@ def _trades_joined(text: str, start: int, name: str) -> tuple[int, str]:
         return start, name
     at = before.start(1)
     # "Xland's Foo Machinery and Equipment Export Corporation": the owner in the possessive is no part of it.
-    if owner := re.search(r".*['’]s\s+", text[at:start]):
-        at += owner.end()
+    if owner := _OWNER_BEFORE.match(text, at, start):
+        at = owner.end()
     return at, text[at:start] + name
 
 
