@@ -1315,6 +1315,25 @@ def test_a_firms_name_keeps_the_trades_it_joins_with_and() -> None:
     assert "Quxal Metals and Minerals Company, Ltd." in names
 
 
+def test_a_firms_name_is_read_whole_where_its_trades_meet_at_and_or_its_form_follows_a_stop() -> None:
+    # No legal form to read it whole: the designation's own object keeps the two trades together.
+    names = _names_in_news(
+        "Treasury sanctions a satellite firm",
+        "Treasury on Thursday sanctioned Xcity Quxal Space Science and Technology Research Institute, known as "
+        "Quxal Xland, and its subsidiary Quxal Yland SA.",
+    )
+    assert "Xcity Quxal Space Science and Technology Research Institute" in names
+    assert not names & {"Xcity Quxal Space Science", "Technology Research Institute"}
+    # A listing sentence cut at "Co." by its stop: the name read with its form replaces the cut one.
+    names = _names_in_news(
+        "Treasury sanctions fuel suppliers",
+        "Treasury sanctioned three firms, including Foo Sun Group, Foo Sun Trading Co. Ltd. and Bar Link "
+        "Petroleum Logistics Co. Ltd., for supplying jet fuel.",
+    )
+    assert "Foo Sun Trading Co. Ltd." in names
+    assert "Foo Sun Trading Co" not in names
+
+
 def test_a_country_of_origin_or_patronage_is_no_destination() -> None:
     text = (
         "Treasury designated a Syrian-born financier of the Iran-backed militia near Russian-annexed Crimea."
@@ -1422,6 +1441,23 @@ def test_a_makers_country_a_treaty_partner_and_states_acting_beside_are_no_desti
         assert partner not in names, text
     names = {c.name for c in find_countries({"text": "It sold the missiles to Russia and Japan."}, {})}
     assert {"Russia", "Japan"} <= names
+
+
+def test_a_state_that_itself_sanctioned_the_parties_is_a_partner_not_a_destination() -> None:
+    already = "OFAC blocked the group in Xland; Britain and Canada had already sanctioned the group."
+    for text, partner in (
+        (already, "Canada"),
+        (already, "United Kingdom"),
+        ("Treasury named two Iranian firms, and Japan designated the same firms the same day.", "Japan"),
+        ("Washington joined Australia in sanctioning Jan Foo, a Russian national.", "Australia"),
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert partner not in names, text
+    # A party's home in the possessive keeps its country, whatever the verb describes.
+    text = "OFAC authorised dealings with subsidiaries of Russia's sanctioned oil company Foo Oil."
+    assert "Russia" in {c.name for c in find_countries({"text": text}, {})}
+    text = "Treasury designated Foo Trading, a company in Japan, and Bar Ltd in Canada."
+    assert {"Japan", "Canada"} <= {c.name for c in find_countries({"text": text}, {})}
 
 
 def test_a_news_agency_the_story_cites_is_no_party() -> None:

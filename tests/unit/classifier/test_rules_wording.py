@@ -5766,6 +5766,32 @@ def test_a_designations_semicolon_enumeration_names_each_item_by_its_first_words
     assert not names & {"Carlos Foo", "Ciudad Bar"}
 
 
+def test_a_semicolon_enumeration_item_may_carry_a_rank_and_a_nickname_in_parentheses() -> None:
+    names = _names(
+        "Treasury sanctions three Foo Forces commanders",
+        "The Treasury Department on Thursday designated three commanders of the Foo Forces. Those named are "
+        "Brigadier General Jan Abdullah Bar, known as 'Abu Baz', who led the siege; Major General Piet "
+        "Hamdan Qux ('Abu Quux'), the commander for the north since 2021; and field commander Ali Ibrahim "
+        "Corge.",
+    )
+    assert {"Jan Abdullah Bar", "Piet Hamdan Qux", "Ali Ibrahim Corge"} <= names
+    assert not any(n.startswith("Major General") for n in names)
+
+
+def test_a_place_a_listing_sentence_names_after_of_is_no_example_party() -> None:
+    names = _names(
+        "Treasury blacklists two commanders",
+        "OFAC on Wednesday designated two senior commanders of the Foo Forces. The pair were sanctioned for "
+        "pushing the war onto new fronts, including the encirclement of El Qux, the North Baz capital.",
+    )
+    assert not names & {"El Qux", "North Baz"}
+    names = _names(
+        "Treasury blacklists two banks",
+        "OFAC on Wednesday sanctioned two banks, including Foo Bank and the state lender Bar Bank.",
+    )
+    assert {"Foo Bank", "Bar Bank"} <= names
+
+
 def test_the_parent_a_denied_party_is_described_by_is_no_party() -> None:
     names = _names(
         "Commerce cuts off a French unit",
@@ -6264,6 +6290,20 @@ def test_a_foreign_district_court_or_sanctions_office_is_that_states_enforcement
         assert out_of_scope(item_to_document({"id": "t", "source": "news", "title": title, "text": text}))
     text = "A jury in the U.S. District Court convicted Jan Foo of exporting parts to Xland."
     item = {"id": "t", "source": "news", "title": "Foo convicted", "text": text}
+    assert out_of_scope(item_to_document(item)) is None
+
+
+def test_a_court_named_by_its_states_demonym_is_that_states_enforcement() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Xcity court jails exporter over parts sent to Yland carriers",
+        "text": "A Dutch court in Xcity sentenced a defendant to two years in prison for exporting aircraft "
+        "parts to three Yland companies in breach of the European Union's sanctions, a U.S. trade-law daily "
+        "reported on Wednesday.",
+    }
+    assert out_of_scope(item_to_document(item))
+    item["text"] = "A federal court in Xcity sentenced Jan Foo to two years for exporting parts to Yland."
     assert out_of_scope(item_to_document(item)) is None
 
 
@@ -7645,6 +7685,35 @@ def test_a_fine_and_all_us_export_privileges_denied_are_enforcement_and_a_denial
         "$1.24 million and denied all U.S. export privileges for 30 years.",
     )
     assert tags == {"export_control.other", "other_list.change"}
+
+
+def test_us_export_privileges_denied_for_a_term_are_a_denial_and_the_civil_penalty_enforcement() -> None:
+    tags = _tags(
+        "Commerce fines a Bartown firm and bars it from exporting",
+        "A Bureau of Industry and Security order closed a case against Foo Associates, Inc. and its "
+        "president, Jan Bar. Each respondent received a $100,000 civil penalty, and both were denied U.S. "
+        "export privileges for ten years, until February 26, 2028.",
+    )
+    assert tags == {"export_control.other", "other_list.change"}
+    # A denial told as a party's status when another firm dealt with it is no order.
+    tags = _tags(
+        "Forwarder settles a charge of dealing with a denied person",
+        "The Bureau of Industry and Security said Foo Logistics facilitated an export to a company in Xland "
+        "that was, at the time, denied U.S. export privileges.",
+    )
+    assert "other_list.change" not in tags
+
+
+def test_an_investigation_of_claims_that_a_firm_broke_export_controls_is_enforcement() -> None:
+    for text in (
+        "The administration is investigating allegations that the Xland computer maker Foo has been selling "
+        "Yland machine tools in violation of Western export restrictions, officials said.",
+        "The Commerce Department is investigating reports that two firms evaded the computer embargo on "
+        "Yland.",
+    ):
+        assert "export_control.other" in _tags("Washington looks into Foo sales", text), text
+    text = "The maritime commission is investigating reports that Xland is denying port access to vessels."
+    assert "export_control.other" not in _tags("Commission looks into port access", text)
 
 
 def test_an_order_suspending_a_firms_export_privileges_is_a_denial() -> None:

@@ -171,6 +171,16 @@ PARTNER_BEFORE = re.compile(
     r"\b(?i:(?:coordinat\w*|in\s+coordination|in\s+concert|jointly|in\s+step)\s+with|(?:sanctioned|designated)\s+by)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
 )
+# ... and so is one that is itself the subject of the sanctioning verb: "Britain and Xland had already
+# sanctioned the group", "Xland designated Foo Oil the same day"; or whom the United States joined in it
+# ("joined Xland in sanctioning"). A state's list "listed" as an adjective ("a Xlandic listed company") is no
+# act.
+PARTNER_AFTER = re.compile(
+    r"^(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}(?:\s+(?:had|has|have))?"
+    r"(?:\s+(?:also|already))?\s+(?:sanctioned|designated|imposed|froze|blacklisted)\b"
+)
+JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$")
+JOINED_IN_AFTER = re.compile(r"^\s+in\s+(?:sanctioning|designating|imposing|freezing|blacklisting)\b")
 # A country goods pass through is a route, not their destination: "shipped to Xland by way of Yland and
 # Zland", "routed through Yland", "via Yland".
 TRANSIT_BEFORE = re.compile(
@@ -238,6 +248,13 @@ def find_countries(
                 continue
             wider = text[max(0, m.start() - 80) : m.start()]
             if PARTNER_BEFORE.search(wider) or TRANSIT_BEFORE.search(wider):
+                continue
+            after = text[m.end() : m.end() + 120]
+            # "Xland's sanctioned oil company" is the home of a party the verb describes.
+            possessive = m.group(0).endswith(("'s", "’s"))
+            if (not possessive and PARTNER_AFTER.match(after)) or (
+                JOINED_IN.search(before) and JOINED_IN_AFTER.match(after)
+            ):
                 continue
             name, rule = _FORMS[m.group(1)]
             if name in boycotted:

@@ -15,7 +15,7 @@ from classifier.party_names import (
     without_list_names,
     without_owners,
 )
-from classifier.rule_text import TRADES, extract, extract_examples, extract_legal_forms
+from classifier.rule_text import extract, extract_examples, extract_legal_forms
 from schemas.events import DocumentSeen, EntityMention, MatchKind
 
 # "University of Electronic Science and Technology of China (UESTC)": the short form the text goes on to use.
@@ -66,28 +66,17 @@ def truncates(listed: EntityMention, party: EntityMention) -> bool:
     return bool(_CONTINUED.match(party.text, listed.end - (party.start or 0)))
 
 
-# Two trades joined by "and" inside one name; between two parties "and" stands before a name of its own.
-TRADES_JOINED = re.compile(rf"\b(?:{TRADES})\s+and\s+(?:{TRADES})\b")
-
-
-def joins(parts: list[EntityMention], whole: EntityMention) -> bool:
-    """Whether a party's name found whole ("Foo Petroleum and Shipping FZC") holds names another formula
-    found split at its "and" ("Foo Petroleum", "Shipping FZC"): the whole name is the party's."""
-    if (
-        whole.field != "text"
-        or not TRADES_JOINED.search(whole.text)
-        or whole.start is None
-        or whole.end is None
-    ):
-        return False
-    return all(
-        p.entry_id is None
-        and p.team_id is None
-        and p.field == whole.field
-        and whole.start <= (p.start or -1)
-        and (p.end or 0) <= whole.end
-        and len(p.text) < len(whole.text)
-        for p in parts
+def cut_short(found: EntityMention, whole: EntityMention) -> bool:
+    """Whether an unlisted name found first is only the opening of a longer one another formula read at the
+    same place ("Foo Storage and Transportation Co" of "Foo Storage and Transportation Co. Ltd.", where a
+    sentence was split at the form's stop)."""
+    return (
+        found.entry_id is None
+        and found.team_id is None
+        and found.field == whole.field
+        and found.start == whole.start
+        and len(found.text) < len(whole.text)
+        and whole.text.startswith(found.text)
     )
 
 
@@ -150,8 +139,7 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
     twins = {f: {g for g in PROSE if texts.get(g) == texts.get(f)} | {f} for f in {m.field for m in unlisted}}
     for m in unlisted:
         inside = [n for n in found if n.field in twins[m.field] and overlaps(n, m)]
-        if inside and joins(inside, m):
-            # The whole name replaces its parts, whatever key they took ("Foo Metals and Minerals Company").
+        if inside and all(cut_short(n, m) for n in inside):
             found = [n for n in found if n not in inside] + [m]
             listed_keys.add(key_of(m.text))
             continue

@@ -374,8 +374,9 @@ _NATIONALITY = "|".join(
 )
 # A conjunction joins two names and describes neither ("the former lawmaker and Foo Party leader").
 # A preposition starts a place or a programme ("groups active in Kashmir", ", under the Global Magnitsky
-# programme"), not a description of the name after it.
-_NOT_DESCRIPTORS = r"and|or|but|in|under|on|at|from|by|with|to|as|since|after|before|during|into|over|via"
+# programme"), not a description of the name after it; what is "of" a name is another thing ("including the
+# siege of Foo").
+_NOT_DESCRIPTORS = r"and|or|but|in|under|on|at|from|by|with|to|as|since|after|before|during|into|over|via|of"
 # "the Iran-backed Yemeni movement": a place-led adjective describes, whatever its participle.
 _DESCRIPTOR = (
     rf"(?!(?:{_NOT_DESCRIPTORS})\s)[a-z][\w-]*|[A-Z][a-z]+-(?:based|backed|linked|owned|controlled|run|flagged)|"
@@ -385,13 +386,28 @@ _DESCRIBED = rf"(?:(?:{_DESCRIPTOR})\s+){{0,4}}"
 # In a list of examples "and" separates names; inside one name only "of", "for" and particles join words.
 # A transliterated name may open a word with an apostrophe: "Mustaf 'Ato".
 _PART = r"(?:[A-Z0-9][\w&'’.-]*|['’][A-Z][\w-]*|al-\w+|bin|de|del|da|der|van|von|of|for|the)"
+# The trades a firm's name joins with "and": "Foo Petroleum and Shipping FZC", "Bar Aviation and Cargo Company
+# Limited", "Baz Exchange and Transfer Company". Between two parties "and" stands before a name of its own
+# ("Foo Group and Bar Shipping FZC"), not before a trade.
+TRADES = (
+    r"Petroleum|Oil|Gas|Shipping|Cargo|Transfer|Exchange|Trading|Trade|Commerce|Commercial|Import|Export|"
+    r"Machinery|Machineries|Equipment|Services?|Logistics|Aviation|Engineering|Construction|Contracting|"
+    r"Investments?|Development|Research|Design|Production|Technology|Technologies|Science|Industry|Industrial|"
+    r"Electronics?|Electric(?:al)?|Chemicals?|Mining|Minerals|Metals|Metallurgy|Iron|Steel|Energy|Power|Marine|"
+    r"Maritime|Navigation|Transport(?:ation)?|Storage|Travel|Tourism|Finance|Financial|Holdings?|Manufacturing|"
+    r"Supply|Supplies|Parts|Agencies|Medical|Pharmaceuticals?|Food|Printing|Publishing|Textiles?|Agriculture"
+)
 # An organisation's own name may hold an "and" when it ends in what it is: "Armament Research and Development
 # Establishment", "Defense Technology and Science Research Center".
 HEAD = (
     r"(?:Cent(?:er|re)s?|Establishments?|Laborator(?:y|ies)|Lab|Complex|Institutes?|University|Compan(?:y|ies)|"
     r"Corporation|Group|Organi[sz]ation|Industries|Academy|Plant|Factory|Works|Bureau)"
 )
-_AND_NAME = rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*\s+and\s+[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+{HEAD}\b"
+_AND_NAME = (
+    rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*\s+and\s+[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+{HEAD}\b|"
+    # ... or where two of its trades meet at the "and": "Foo Storage and Transportation Co. Ltd.".
+    rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+(?:{TRADES})\s+and\s+(?:{TRADES})\b(?:[ -]{_PART})*{_SUFFIX}"
+)
 ITEM_NAME = rf"(?:{_AND_NAME}|[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
 _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
 # Parties in apposition to their count or their kind: "run by three Iranian brothers, Foo Bar, Baz Bar and Qux
@@ -619,24 +635,18 @@ def legal_form_parties(text: str, field: str) -> Iterator[EntityMention]:
                 continue  # "a settlement with Foo Corporation": the penalised company, on no list
             # The joined name if it reads as a party, else the name as found ("Federal" opens no party name).
             joined = _trades_joined(text, start, name)
-            if found := _form_party(text, field, *joined) or _form_party(text, field, start, name):
+            found = _form_party(text, field, *joined)
+            if found is None and joined != (start, name):
+                found = _form_party(text, field, start, name)
+            if found:
                 taken.append((m.start(), m.end()))
                 yield found
 
 
-# The trades a firm's name joins with "and": "Foo Petroleum and Shipping FZC", "Bar Aviation and Cargo Company
-# Limited", "Baz Exchange and Transfer Company". Between two parties "and" stands before a name of its own
-# ("Foo Group and Bar Shipping FZC"), not before a trade.
-TRADES = (
-    r"Petroleum|Oil|Gas|Shipping|Cargo|Transfer|Exchange|Trading|Trade|Commerce|Commercial|Import|Export|"
-    r"Machinery|Machineries|Equipment|Services?|Logistics|Aviation|Engineering|Construction|Contracting|"
-    r"Investments?|Development|Research|Design|Production|Technology|Technologies|Science|Industry|Industrial|"
-    r"Electronics?|Electric(?:al)?|Chemicals?|Mining|Minerals|Metals|Metallurgy|Iron|Steel|Energy|Power|Marine|"
-    r"Maritime|Navigation|Transport(?:ation)?|Storage|Travel|Tourism|Finance|Financial|Holdings?|Manufacturing|"
-    r"Supply|Supplies|Parts|Agencies|Medical|Pharmaceuticals?|Food|Printing|Publishing|Textiles?|Agriculture"
-)
 _TRADE_THEN_AND = re.compile(rf"(?:^|[^\w&'’.-])((?:{_CAP}[ -]){{0,5}}(?:{TRADES}))\s+and\s+$")
 _TRADE_FIRST = re.compile(rf"(?:{TRADES})\b")
+# "Foo Storage" + "and" + "Transportation Co. Ltd.": a name's last word is a trade.
+_TRADE_LAST = re.compile(rf"\b(?:{TRADES})$")
 _OWNER_BEFORE = re.compile(r".*['’]s\s+")
 
 
@@ -915,18 +925,20 @@ _FIELD_AFTER_AND = re.compile(
 
 
 def _bodies_joined(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The parts, with a body's second field after "and" joined back to it."""
+    """The parts, with a body's second field after "and" joined back to it, and a firm's second trade."""
     out: list[tuple[int, str]] = []
     for offset, part in parts:
         if out:
             before_offset, before = out[-1]
             between = text[before_offset + len(before) : offset]
             stripped = before.strip().rstrip(",")
-            if (
-                between.strip() == "and"
-                and _BODY_OF.search(stripped)
-                and _FIELD_AFTER_AND.match(part.strip())
-                and not _BODY_WORD.search(part)
+            if between.strip() == "and" and (
+                (
+                    _BODY_OF.search(stripped)
+                    and _FIELD_AFTER_AND.match(part.strip())
+                    and not _BODY_WORD.search(part)
+                )
+                or (_TRADE_LAST.search(stripped) and _TRADE_FIRST.match(part.strip()))
             ):
                 out[-1] = (before_offset, text[before_offset : offset + len(part)])
                 continue
@@ -1044,8 +1056,8 @@ ENUMERATION = re.compile(
     r"(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?-i:[a-z]))([^.!?]*;[^.!?]*)"
 )
 # An item's name ends at its comma, or where the body the person serves in follows ("Colonel Foo Bar of the
-# Xland army, who ...").
-_ITEM_HEAD = re.compile(rf"\s*(?:and\s+)?({NAME})(?=,|\s*$|\s+of\s+the\s+)")
+# Xland army, who ..."), or at the nickname in parentheses after it ("General Foo Bar ('Baz'), the ...").
+_ITEM_HEAD = re.compile(rf"\s*(?:and\s+)?({NAME})(?=,|\s*$|\s+of\s+the\s+|\s+\()")
 _SEMICOLON = re.compile(";")
 _PAIR = re.compile(rf"^({_PERSON})\s+and\s+({_PERSON})$")
 

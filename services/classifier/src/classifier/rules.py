@@ -2837,9 +2837,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:licen[cs]es\s+and\s+)?privileges\b|"
             # Past the initials' stops: "denied all U.S. trading privileges to the two French importers", "has
             # been fined $1.24 million and denied all U.S. export privileges for 30 years".
-            # "a company in Taiwan that was, at the time, denied U.S. export privileges" is a status told.
+            # "a company in Taiwan that was, at the time, denied U.S. export privileges" is a status told; a
+            # denial for a term is an order ("were denied U.S. export privileges for ten years").
             r"\bden(?:y|ies|ied|ying)\s+(?:all\s+U\.S\.\s+(?:export|trading)\s+privileges\b|U\.S\.\s+(?:export|trading)\s+"
-            r"privileges\s+to\b)|"
+            r"privileges\s+(?:to\b|for\s+(?:\d+|[a-z]+)\s+years\b|until\b))|"
             # "issued a temporary order suspending for 60 days the export privileges of Foo Bar".
             r"\bsuspend(?:s|ed|ing)?\s+(?:for\s+\d+\s+days\s+)?(?:the\s+)?(?:U\.S\.\s+)?(?:export|trading)\s+privileges\b"),
          not_doc_types=("RULE", "PRORULE"),
@@ -3078,6 +3079,10 @@ RULES: tuple[Rule, ...] = (
             # munitions to Xland", "prosecutors investigated possible export-law violations".
             r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*)\s+(?:possible|suspected|alleged)\s+(?:illegal\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:shipments|exports|violations|sales|diversions?)\b|"
+            # ... or on claims of one: "is investigating allegations that Foo has been selling Xland machine
+            # tools in violation of Western export restrictions", "reports that firms evaded the embargo".
+            r"\binvestigat\w*\s+(?:allegations|claims|reports|charges)\s+that\b[^.;]{0,200}?\b(?:in\s+(?:violation|"
+            r"breach)\s+of|evad\w*|circumvent\w*)\s+(?:[\w-]+\s+){0,3}?(?:export|embargo|sanctions)\b|"
             # A suspect's unlicensed exports: "a company suspected of sending classified military technology
             # to Xland without the export licences the law requires".
             r"\b(?:suspected|accused)\s+of\s+(?:illegally\s+)?(?:send|ship|export|sell|sold|suppl|divert|transferr?)\w*\b"
@@ -3339,7 +3344,11 @@ RULES: tuple[Rule, ...] = (
     # A fine for an export offence, where a U.S. enforcer acts: "the Commerce Department announced that Foo
     # Bar has been fined $1.24 million and denied all U.S. export privileges". Other states' courts and
     # trade bureaus fine their own exporters.
-    Rule("export_control.fined", "export_control.other", _p(rf"\bfined\b{S}{{0,200}}?\b(?:export|smuggl)"),
+    # A civil penalty imposed or received is one too, beside a denial of export privileges or not ("Each
+    # respondent received a $100,000 civil penalty").
+    Rule("export_control.fined", "export_control.other",
+         _p(rf"\bfined\b{S}{{0,200}}?\b(?:export|smuggl)|\b(?:received|receives|assessed|imposed)\s+(?:an?\s+|the\s+)?"
+            r"(?:maximum\s+)?\$[\d,.]+\s*(?:million\s+)?civil\s+(?:money\s+)?penalty\b"),
          requires=_p(r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b|\bBIS\b|\bBureau\s+of\s+"
                      r"(?:Industry\s+and\s+Security|Export\s+Administration)\b|\bOFAC\b|\bJustice\s+Department\b|"
                      r"\bU\.S\.\s+(?:Customs|Attorney|District\s+Court)\b"),
@@ -3597,7 +3606,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.licensing_practice": ("licen",),
     "export_control.licence_processing_time": ("licen",),
     "export_control.forfeiture": ("forfeiture",),
-    "export_control.fined": ("fined",),
+    "export_control.fined": ("fined", "civil"),
     "export_control.violation_reports": ("hotline", "tip line", "tipline"),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),

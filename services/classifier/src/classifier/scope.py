@@ -244,6 +244,18 @@ _FOREIGN_STATE = (
     )
     + ")"
 )
+# ... and by its one-word forms ("A Dutch court", "a Japanese court").
+_FOREIGN_DEMONYM = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {f for name, forms in COUNTRIES.items() if name != "United States" for f in forms if f.isalpha()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 FOREIGN_ENFORCER = re.compile(
     r"\b(?:Old\s+Bailey|Crown\s+Court|Crown\s+Prosecution\s+Service|Serious\s+Fraud\s+Office|"
     r"HM\s+Revenue\s+(?:and|&)\s+Customs|(?-i:HMRC)|Royal\s+Canadian\s+Mounted\s+Police|(?-i:RCMP)|"
@@ -253,8 +265,10 @@ FOREIGN_ENFORCER = re.compile(
     r"Office\s+of\s+(?:Financial|Trade)\s+Sanctions\s+Implementation|(?-i:OFSI|OTSI)|"
     # The Commonwealth's lower courts and Hong Kong's customs: "fined at the Eastern Magistrates' Courts".
     r"Magistrates['’]\s+Courts?|Customs\s+and\s+Excise\s+Department|"
-    # A court named for another state: "pleaded guilty in a Singapore District Court".
+    # A court named for another state: "pleaded guilty in a Singapore District Court", "A Dutch court in
+    # Rotterdam sentenced ...".
     rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court|"
+    rf"(?-i:{_FOREIGN_DEMONYM})\s+(?:(?:district|appeals?|high|supreme|regional|criminal|federal)\s+)?court\b|"
     # Other states' export-control statutes by their own names: Germany's, Japan's, Britain's, Singapore's,
     # Malaysia's.
     r"Foreign\s+Trade\s+and\s+Payments\s+(?:Act|Ordinance)|Foreign\s+Exchange\s+and\s+Foreign\s+Trade\s+"
@@ -332,7 +346,10 @@ _NATIONALITY = (
     r"gas|natural\s+gas|LNG|grain|farm)\s+)?"
     # ... and so are its goods: "Xland approves U.S. gas exports by Foo".
     r"(?:companies|firms|makers|manufacturers|contractors|suppliers|executives|businesses|individuals|citizens|"
-    r"nationals|exports|imports|buyers|customers)\b"
+    r"nationals|exports|imports|buyers|customers)\b|"
+    # ... and a paper's home is no actor either: "a U.S. trade-law daily reported".
+    r"\s+(?:[\w-]+\s+)?(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|media|outlets?|broadcasters?|"
+    r"news\s+agenc(?:y|ies)|wire\s+services?)\b"
 )
 _NOT_NATIONALITY = rf"(?!{_NATIONALITY})"
 US_TARGETS = re.compile(rf"\b(?:U\.\s?S\.|US|American)(?={_NATIONALITY})")
