@@ -1231,6 +1231,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.700,
         "country_r": 0.818,
     },
+    "hundred-and-eighty-eighth": {
+        "tag_f1": 0.846,
+        "entity_recall": 0.682,
+        "entity_precision": 0.700,
+        "country_r": 0.857,
+    },
+    "hundred-and-eighty-ninth": {
+        "tag_f1": 0.929,
+        "entity_recall": 0.875,
+        "entity_precision": 0.717,
+        "country_r": 0.600,
+    },
 }
 MARGIN = 0.02
 
