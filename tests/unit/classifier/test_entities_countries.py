@@ -1319,8 +1319,8 @@ def test_a_firms_name_is_read_whole_where_its_trades_meet_at_and_or_its_form_fol
     # No legal form to read it whole: the designation's own object keeps the two trades together.
     names = _names_in_news(
         "Treasury sanctions a satellite firm",
-        "Treasury on Thursday sanctioned Xcity Quxal Space Science and Technology Research Institute, known as "
-        "Quxal Xland, and its subsidiary Quxal Yland SA.",
+        "Treasury on Thursday sanctioned Xcity Quxal Space Science and Technology Research Institute, known "
+        "as Quxal Xland, and its subsidiary Quxal Yland SA.",
     )
     assert "Xcity Quxal Space Science and Technology Research Institute" in names
     assert not names & {"Xcity Quxal Space Science", "Technology Research Institute"}
