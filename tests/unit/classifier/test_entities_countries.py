@@ -1453,6 +1453,16 @@ def test_a_state_that_itself_sanctioned_the_parties_is_a_partner_not_a_destinati
     ):
         names = {c.name for c in find_countries({"text": text}, {})}
         assert partner not in names, text
+    # A headline's states that sanction together, and the state a suspect is extradited from.
+    for text, partner in (
+        ("U.S., Britain and Canada sanction Xland's former central bank chief", "Canada"),
+        ("U.S., Britain and Canada sanction Xland's former central bank chief", "United Kingdom"),
+        ("Jan Foo was extradited from Australia to face charges over parts for Iran.", "Australia"),
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert partner not in names, text
+    text = "Treasury officials freeze more assets as part of Libya sanction effort"
+    assert "Libya" in {c.name for c in find_countries({"text": text}, {})}
     # A party's home in the possessive keeps its country, whatever the verb describes.
     text = "OFAC authorised dealings with subsidiaries of Russia's sanctioned oil company Foo Oil."
     assert "Russia" in {c.name for c in find_countries({"text": text}, {})}

@@ -6293,6 +6293,31 @@ def test_a_foreign_district_court_or_sanctions_office_is_that_states_enforcement
     assert out_of_scope(item_to_document(item)) is None
 
 
+def test_an_indictment_told_by_parts_passed_on_or_by_its_counts_next_sentence_is_enforcement() -> None:
+    for text in (
+        "Prosecutors unsealed an indictment that charges eight people and eight companies with buying "
+        "U.S.-made electronic parts and passing them on to Iran through third countries. Iran is under a "
+        "U.S. embargo.",
+        "A grand jury returned an indictment against the Xland company Foo Trading Co. Ltd., its founder Jan "
+        "Bar and three managers: Ann Baz, Piet Qux and Li Quux. The counts are violating the International "
+        "Emergency Economic Powers Act and conspiring to launder money.",
+    ):
+        assert "export_control.other" in _tags("Grand jury indicts a network", text), text
+
+
+def test_a_judge_dropping_counts_is_the_courts_ruling() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Judge drops 46 of 50 counts against arms dealers",
+        "text": "A district judge dismissed 46 of the 50 counts in the indictment of four men accused of "
+        "conspiring to sell American weapons to Iran without approval.",
+    }
+    assert out_of_scope(item_to_document(item))
+    item["title"] = "Jury convicts arms dealer of selling missile parts to Iran"
+    assert out_of_scope(item_to_document(item)) is None
+
+
 def test_a_court_named_by_its_states_demonym_is_that_states_enforcement() -> None:
     item = {
         "id": "t",

@@ -156,6 +156,8 @@ NOT_A_DESTINATION_BEFORE = re.compile(
     # boycott's ("the Arab League boycott of Xland").
     r"\b(?:attacks?|strikes?|rockets?|missiles?|fir(?:e|es|ed|ing))\s+(?:on|at|into)\s+(?:\w+\s+)?|"
     r"\bboycotts?\s+(?:of|against|on)\s+|"
+    # The state a suspect is extradited from held him; his exports went elsewhere.
+    r"\bextradit\w*\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?|"
     # A state a sale is expected to anger objects to it; the buyer is another ("likely to anger Xland", "wary
     # of upsetting Xland").
     r"\b(?:anger(?:s|ed|ing)?|upset(?:s|ting)?|irk(?:s|ed|ing)?|infuriat(?:e|es|ed|ing))\s+(?:the\s+)?)\s*$",
@@ -179,6 +181,13 @@ PARTNER_AFTER = re.compile(
     r"^(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}(?:\s+(?:had|has|have))?"
     r"(?:\s+(?:also|already))?\s+(?:sanctioned|designated|imposed|froze|blacklisted)\b"
 )
+# A headline's states that sanction together: "Xland, Yland and Zland sanction Foo". The bare verb stands only
+# after a list ("Xland sanctions" may be the sanctions on Xland).
+PARTNERS_AFTER = re.compile(
+    r"^(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){1,3}\s+(?:jointly\s+)?sanction\b"
+)
+PARTNERS_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+PARTNER_VERB_AFTER = re.compile(r"^\s+(?:jointly\s+)?sanction\b")
 JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$")
 JOINED_IN_AFTER = re.compile(r"^\s+in\s+(?:sanctioning|designating|imposing|freezing|blacklisting)\b")
 # A country goods pass through is a route, not their destination: "shipped to Xland by way of Yland and
@@ -252,8 +261,10 @@ def find_countries(
             after = text[m.end() : m.end() + 120]
             # "Xland's sanctioned oil company" is the home of a party the verb describes.
             possessive = m.group(0).endswith(("'s", "’s"))
-            if (not possessive and PARTNER_AFTER.match(after)) or (
-                JOINED_IN.search(before) and JOINED_IN_AFTER.match(after)
+            if (
+                (not possessive and (PARTNER_AFTER.match(after) or PARTNERS_AFTER.match(after)))
+                or (PARTNERS_BEFORE.search(before) and PARTNER_VERB_AFTER.match(after))
+                or (JOINED_IN.search(before) and JOINED_IN_AFTER.match(after))
             ):
                 continue
             name, rule = _FORMS[m.group(1)]

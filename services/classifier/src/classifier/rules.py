@@ -3133,7 +3133,10 @@ RULES: tuple[Rule, ...] = (
             # Xland".
             # A prosecution told by what was sent where: "was being prosecuted for trying to send a part for
             # an imaging machine to Xland".
+            # ... or the next sentence's "The counts are violating the International Emergency Economic Powers
+            # Act".
             rf"convict\w*|sentenc\w*|arrest\w*|extradit\w*|prosecut(?:ed|ing)|counts?\s+(?:of|includ\w*)|"
+            rf"(?:counts|charges)\s+(?:are|were)|"
             rf"gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
             rf"{S}{{0,240}}?\b"
             # Or the sanctions it evaded: "charges against ten people accused of a scheme to evade U.S.
@@ -3151,8 +3154,11 @@ RULES: tuple[Rule, ...] = (
             # "to acquire Foo-made missiles for the government of Xland".
             rf"(?:buy|acquir|obtain|procur|purchas)\w*\s+(?:[\w,.'’-]+\s+){{1,10}}?for\s+(?:the\s+(?:government|"
             rf"military|armed\s+forces|regime)\s+of\s+)?(?-i:{COUNTRY})\b|"
-            # "indicted five men over a plan to lease two transport planes to Xland".
-            rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b)\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
+            # "indicted five men over a plan to lease two transport planes to Xland"; "charges eight people
+            # with buying U.S.-made parts and passing them on to Xland".
+            rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b|forward|divert|rout(?:e|ed|es|ing)\b)\w*\s+"
+            rf"(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|pass(?:es|ed|ing)?\s+(?:them|it)\s+on\s+to\s+"
+            rf"(?-i:{COUNTRY})\b|"
             # ... or with the country as the indirect object: "for sending Xland tiny integrated circuits".
             rf"(?:sending|sent|shipping|shipped|selling|sold|supplying|supplied)\s+(?-i:{COUNTRY})\b(?!['’])|"
             rf"Trading\s+with\s+the\s+Enemy|(?:destined|bound|meant|intended)\s+for\s+(?:[\w-]+\s+){{0,2}}?"

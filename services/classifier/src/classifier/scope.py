@@ -210,7 +210,7 @@ COURT_ACTOR = re.compile(
     # "Ninth Circuit says export defendants cannot probe ...", "Appeals court revives export case ...".
     r"\b(?:judge|court|justices|jury|Circuit)\s+(?:\w+\s+)?(?:rules?|ruled|upholds?|upheld|strikes?|struck|throws?|threw|"
     r"says|said|revives?|revived|holds?|held|"
-    r"blocks?|blocked|finds?|found|orders?|dismiss\w*|rejects?|rejected|backs?|sides?|halts?|bars?|clears?|refuses?|"
+    r"blocks?|blocked|finds?|found|orders?|dismiss\w*|drops?|dropped|toss(?:es|ed)?|rejects?|rejected|backs?|sides?|halts?|bars?|clears?|refuses?|"
     r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided|acquits?|acquitted)\b",
     re.IGNORECASE,
 )
