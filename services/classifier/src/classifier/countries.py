@@ -177,15 +177,15 @@ PARTNER_BEFORE = re.compile(
 # sanctioned the group", "Xland designated Foo Oil the same day"; or whom the United States joined in it
 # ("joined Xland in sanctioning"). A state's list "listed" as an adjective ("a Xlandic listed company") is no
 # act.
+# One more state of the subject: ", Yland", " and the Zland Republic".
+_ANOTHER_STATE = r"(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 PARTNER_AFTER = re.compile(
-    r"^(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,3}(?:\s+(?:had|has|have))?"
+    rf"^(?:{_ANOTHER_STATE}){{0,3}}(?:\s+(?:had|has|have))?"
     r"(?:\s+(?:also|already))?\s+(?:sanctioned|designated|imposed|froze|blacklisted)\b"
 )
 # A headline's states that sanction together: "Xland, Yland and Zland sanction Foo". The bare verb stands only
 # after a list ("Xland sanctions" may be the sanctions on Xland).
-PARTNERS_AFTER = re.compile(
-    r"^(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){1,3}\s+(?:jointly\s+)?sanction\b"
-)
+PARTNERS_AFTER = re.compile(rf"^(?:{_ANOTHER_STATE}){{1,3}}\s+(?:jointly\s+)?sanction\b")
 PARTNERS_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 PARTNER_VERB_AFTER = re.compile(r"^\s+(?:jointly\s+)?sanction\b")
 JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$")
