@@ -5778,6 +5778,16 @@ def test_a_semicolon_enumeration_item_may_carry_a_rank_and_a_nickname_in_parenth
     assert not any(n.startswith("Major General") for n in names)
 
 
+def test_those_named_may_be_described_in_lower_case_before_a_colon() -> None:
+    names = _names(
+        "Treasury blacklists fifteen Foo Front leaders",
+        "OFAC announced the designation of fifteen leaders of the Foo Front. Those named include commanders "
+        "described as heavily involved in drug trafficking: Jan Cabrera Bar, Piet Caicedo Baz and Ann Qux "
+        "Quux.",
+    )
+    assert {"Jan Cabrera Bar", "Piet Caicedo Baz", "Ann Qux Quux"} <= names
+
+
 def test_a_place_a_listing_sentence_names_after_of_is_no_example_party() -> None:
     names = _names(
         "Treasury blacklists two commanders",

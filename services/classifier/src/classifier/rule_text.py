@@ -827,6 +827,9 @@ DESIGNATING = re.compile(
     # The sentence after a designation that lists its parties: "They are former presidents A and B, ...",
     # "Those named included electoral council head Tibisay Foo, ...", "The companies are the ranch Foo, ...".
     # "The others are A, ...": the rest of a count the story began with.
+    # A description in lower case may stand before a colon: "Those named include commanders described as
+    # traffickers: A, B" (a capitalised word there may be a party of its own).
+    rf"(?<=[.!?]\s){_LISTING_SUBJECT}\s+(?:are|were|include[sd]?)\s+(?-i:[^.:;A-Z]{{3,100}}):|"
     rf"(?<=[.!?]\s)(?:{_LISTING_SUBJECT}|The\s+(?:{NUMBER_WORDS}|\d+))\s+"
     r"(?:are|were|include[sd]?)"
     r"(?:\s+the\s+(?=[a-z]))?|"
