@@ -1334,6 +1334,18 @@ def test_a_firms_name_is_read_whole_where_its_trades_meet_at_and_or_its_form_fol
     assert "Foo Sun Trading Co" not in names
 
 
+def test_a_listing_sentence_goes_on_past_a_legal_forms_stop() -> None:
+    # "Co. Ltd." ends no sentence: the names after it belong to the same listing.
+    for text in (
+        "Treasury sanctioned three firms, including Foo Sun Trading Co. Ltd., Quxal Xbank and Bar Link "
+        "Energy, for supplying jet fuel.",
+        "Treasury sanctioned Foo Sun Trading Co. Ltd. and two other firms, such as Quxal Xbank and Bar Link "
+        "Energy, for supplying jet fuel.",
+    ):
+        names = _names_in_news("Treasury sanctions fuel suppliers", text)
+        assert {"Foo Sun Trading Co. Ltd.", "Quxal Xbank", "Bar Link Energy"} <= names
+
+
 def test_a_country_of_origin_or_patronage_is_no_destination() -> None:
     text = (
         "Treasury designated a Syrian-born financier of the Iran-backed militia near Russian-annexed Crimea."

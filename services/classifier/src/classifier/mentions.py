@@ -68,8 +68,8 @@ def truncates(listed: EntityMention, party: EntityMention) -> bool:
 
 def cut_short(found: EntityMention, whole: EntityMention) -> bool:
     """Whether an unlisted name found first is only the opening of a longer one another formula read at the
-    same place ("Foo Storage and Transportation Co" of "Foo Storage and Transportation Co. Ltd.", where a
-    sentence was split at the form's stop)."""
+    same place ("Foo Metals Company" of "Foo Metals Company, Ltd.", where an enumeration was split at the
+    comma before the second form)."""
     return (
         found.entry_id is None
         and found.team_id is None

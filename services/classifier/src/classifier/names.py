@@ -17,6 +17,9 @@ WRITTEN_FORMS: tuple[str, ...] = (
 )  # fmt: skip
 # The written forms as one regex alternative, longest first so that "Company" is not read as "Co".
 WRITTEN_FORM = "|".join(re.escape(form) for form in sorted(WRITTEN_FORMS, key=len, reverse=True))
+# A full stop before a second form ends no sentence ("Foo Pte. Ltd. and its director", "Sdn. Bhd."); the form
+# is read case-sensitively, like the capital that ends one, inside case-insensitive rules too.
+FORM_STOP = r"\.(?=\s+(?-i:Ltd|Limited|Bhd|Inc|LLC|GmbH)\b)"
 # Corporate forms that carry no identity: "Huawei Technologies Co., Ltd." and "Huawei Technologies" match.
 # The written forms folded, and the ones registries write that news seldom does.
 SUFFIXES: frozenset[str] = frozenset(form.replace(".", "").casefold() for form in WRITTEN_FORMS) | {

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from classifier.countries import ALIASES, COUNTRIES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
 from classifier.counts import NUMBER_WORDS
-from classifier.names import SUFFIXES, WRITTEN_FORM
+from classifier.names import FORM_STOP, SUFFIXES, WRITTEN_FORM
 from classifier.scope import FOREIGN_ACTOR
 from schemas.events import EntityMention, MatchKind
 
@@ -531,7 +531,8 @@ def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None
 def example_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a listing sentence gives as examples or as acronymed names (news style)."""
     listing, last = False, 0
-    for sentence in re.finditer(r"[^.;]+(?:\.(?=\S)|\.(?=\s+[a-z(])|[^.;])*", text):
+    # A legal form's stop before another form ends no sentence: "Foo Trading Co. Ltd." stays one name.
+    for sentence in re.finditer(rf"[^.;]+(?:\.(?=\S)|\.(?=\s+[a-z(])|{FORM_STOP}|[^.;])*", text):
         # A semicolon goes on with its sentence's listing: "sanctions on three entities: Foo (FC), a unit
         # of ...; and two gold companies, Bar Minera and Baz Mining".
         listing = (listing and "." not in text[last : sentence.start()]) or bool(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import CORRECTION_NOTICE, OTHER_COMMERCE_LISTS, entity_list_reader
+from classifier.names import FORM_STOP
 from classifier.scope import FOREIGN_ACTOR, REGIME_NAMES, SANCTIONS_IMPORT_BAN
 from schemas.events import ChangeKind
 
@@ -112,8 +113,8 @@ REQUIREMENTS_UNCHANGED = _p(
 
 # Within one sentence: a full stop then a space and a capital ends it; "U.S. persons", "Co., Ltd. to" do not.
 # The capital is case-sensitive inside case-insensitive rules, or "non-U.S. affiliates" would end a sentence.
-# Nor does a legal form's abbreviation before another ("Foo Pte. Ltd. and its director", "Sdn. Bhd.").
-S = r"(?:[^.;]|\.(?=\s+(?-i:Ltd|Limited|Bhd|Inc|LLC|GmbH)\b)|\.(?!\s+(?-i:[A-Z])|\s*$))"
+# Nor does a legal form's abbreviation before another (FORM_STOP).
+S = rf"(?:[^.;]|{FORM_STOP}|\.(?!\s+(?-i:[A-Z])|\s*$))"
 US = r"(?:U\.\s?S\.|US|American|Washington's|Commerce(?:\s+Department)?'s)"
 # The Entity List by every name it goes by; the DHS forced-labour "UFLPA Entity List" is another list.
 EL = (
