@@ -185,9 +185,9 @@ PARTNER_AFTER = re.compile(
 )
 # A headline's states that sanction together: "Xland, Yland and Zland sanction Foo". The bare verb stands only
 # after a list ("Xland sanctions" may be the sanctions on Xland).
-PARTNERS_AFTER = re.compile(rf"^(?:{_ANOTHER_STATE}){{1,3}}\s+(?:jointly\s+)?sanction\b")
-PARTNERS_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
-PARTNER_VERB_AFTER = re.compile(r"^\s+(?:jointly\s+)?sanction\b")
+JOINT_HEADLINE_AFTER = re.compile(rf"^(?:{_ANOTHER_STATE}){{1,3}}\s+(?:jointly\s+)?sanction\b")
+JOINT_HEADLINE_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+JOINT_HEADLINE_VERB = re.compile(r"^\s+(?:jointly\s+)?sanction\b")
 JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$")
 JOINED_IN_AFTER = re.compile(r"^\s+in\s+(?:sanctioning|designating|imposing|freezing|blacklisting)\b")
 # A country goods pass through is a route, not their destination: "shipped to Xland by way of Yland and
@@ -262,8 +262,8 @@ def find_countries(
             # "Xland's sanctioned oil company" is the home of a party the verb describes.
             possessive = m.group(0).endswith(("'s", "’s"))
             if (
-                (not possessive and (PARTNER_AFTER.match(after) or PARTNERS_AFTER.match(after)))
-                or (PARTNERS_BEFORE.search(before) and PARTNER_VERB_AFTER.match(after))
+                (not possessive and (PARTNER_AFTER.match(after) or JOINT_HEADLINE_AFTER.match(after)))
+                or (JOINT_HEADLINE_BEFORE.search(before) and JOINT_HEADLINE_VERB.match(after))
                 or (JOINED_IN.search(before) and JOINED_IN_AFTER.match(after))
             ):
                 continue
