@@ -1255,6 +1255,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.714,
         "country_r": 0.917,
     },
+    "hundred-and-ninety-second": {
+        "tag_f1": 0.769,
+        "entity_recall": 0.800,
+        "entity_precision": 0.870,
+        "country_r": 0.966,
+    },
+    "hundred-and-ninety-third": {
+        "tag_f1": 0.905,
+        "entity_recall": 0.737,
+        "entity_precision": 0.675,
+        "country_r": 0.952,
+    },
 }
 MARGIN = 0.02
 
