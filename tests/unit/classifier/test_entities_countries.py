@@ -1346,6 +1346,43 @@ def test_a_listing_sentence_goes_on_past_a_legal_forms_stop() -> None:
         assert {"Foo Sun Trading Co. Ltd.", "Quxal Xbank", "Bar Link Energy"} <= names
 
 
+def test_a_person_delisted_or_placed_under_sanctions_is_named() -> None:
+    names = _names_in_news(
+        "Washington drops Xland minister Bar from its sanctions list",
+        "Foo Bar, the minister in charge of Xland Prime Minister Baz Qux's Cabinet Office, was taken off the "
+        "Treasury Department's Specially Designated Nationals and Blocked Persons List on Tuesday.",
+    )
+    assert "Foo Bar" in names
+    names = _names_in_news(
+        "Treasury blacklists the head of Xland's arms directorate",
+        "The U.S. Treasury Department on Tuesday placed Lt. Gen. Foo Bar, head of Xland's Directorate of "
+        "Defense Industries, under sanctions for buying arms, which blocks any property he holds.",
+    )
+    assert "Foo Bar" in names
+
+
+def test_the_state_that_extradites_a_suspect_is_no_destination() -> None:
+    for text, state in (
+        ("Cyprus extradites Jan Foo to New York over microelectronics for Iran", "Cyprus"),
+        ("Australia's Supreme Court clears extradition of arms dealer Jan Foo over jet parts for Iran",
+         "Australia"),
+        ("The High Court approved the extradition of Jan Foo, and Canada extradited him in May.", "Canada"),
+        ("The Cyprus Court of Appeal had approved his extradition in April.", "Cyprus"),
+    ):  # fmt: skip
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert state not in names, text
+    # The goods' destination in the same words stays.
+    text = "Cyprus extradites Jan Foo to New York over microelectronics for Iran"
+    assert "Iran" in {c.name for c in find_countries({"text": text}, {})}
+
+
+def test_a_british_virgin_islands_company_is_not_british() -> None:
+    text = "Treasury designated Foo Holdings, a British Virgin Islands company owned by Jan Bar of Xland."
+    names = {c.name for c in find_countries({"text": text}, {})}
+    assert "British Virgin Islands" in names
+    assert "United Kingdom" not in names
+
+
 def test_a_country_of_origin_or_patronage_is_no_destination() -> None:
     text = (
         "Treasury designated a Syrian-born financier of the Iran-backed militia near Russian-annexed Crimea."

@@ -352,6 +352,84 @@ def test_a_duty_to_obtain_licences_is_no_licence_received(text: str) -> None:
     assert "license.decision" not in _tags("Commerce and Xland exports", text)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("FCC lets Foo Telecom hand its paging licences to Bar Mobile",
+         "Foo Telecom said the Federal Communications Commission had approved the transfer of its radio "
+         "paging licences to Bar Mobile."),
+        ("Regulator approves the surrender of the Qux River dam licence",
+         "The Federal Energy Regulatory Commission voted to approve the surrender of the licence for the Qux "
+         "hydroelectric project."),
+        ("NRC grants Foo Fuels its first fuel fabrication licence",
+         "The Nuclear Regulatory Commission issued Foo Fuels a special nuclear material licence for its "
+         "plant."),
+        ("FDA issues marketing denial orders to 20 more vape makers",
+         "The Food and Drug Administration denied applications for 5,000 flavoured products."),
+    ],
+)  # fmt: skip
+def test_a_regulators_own_licences_and_orders_are_out_of_scope(title: str, text: str) -> None:
+    assert _tags(title, text) == set()
+
+
+def test_a_regulator_in_a_story_of_exports_stays_in_scope() -> None:
+    # The NRC's export licences are export licences.
+    tags = _tags(
+        "NRC grants Foo Isotopes a licence to export enriched uranium to Xland",
+        "The Nuclear Regulatory Commission granted Foo Isotopes an export licence for its shipment to Xland.",
+    )
+    assert "license.decision" in tags
+
+
+def test_sanctions_on_ranked_officials_are_a_designation_not_a_blacklisting() -> None:
+    tags = _tags(
+        "U.S. blacklists three Xland election officials",
+        "The Treasury's Office of Foreign Assets Control on Thursday imposed sanctions on three senior "
+        "officials of Xland's electoral commission, blocking their assets.",
+    )
+    assert tags == {"sanctions.designation"}
+    # Uncounted, the officials are a class a law names.
+    tags = _tags(
+        "President signs the Xland Accountability Act",
+        "Within 180 days the President must impose sanctions on senior officials of Xland's military.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_an_entry_updated_on_the_sanctions_list_is_no_entity_list_revision() -> None:
+    tags = _tags(
+        "Treasury sanctions suppliers of Xland's drone maker",
+        "The Treasury Department imposed sanctions on four companies that shipped parts to Foo Aircraft "
+        "Industries. OFAC also updated Foo Aircraft Industries' existing entry on its sanctions list with "
+        "the alias Bar.",
+    )
+    assert "entity_list.revision" not in tags
+    assert "sanctions.designation" in tags
+
+
+def test_a_persons_own_designation_told_as_a_time_is_background() -> None:
+    tags = _tags(
+        "Xland seizes a sanctioned tycoon's yacht at U.S. request",
+        "A warrant alleges that Foo Bar hid his ownership of the yacht and, after his designation, kept "
+        "paying for its upkeep in U.S. dollars through American banks.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("OFAC fines Foo Realty $7.1 million over payments from a blocked company",
+         "Foo Realty accepted 24 payments from a company owned by a blocked person."),
+        ("Property manager pays for accepting blocked funds",
+         "The Office of Foreign Assets Control announced on Monday a $2,100,000 penalty on Foo Realty, Inc., "
+         "which accepted payments from a blocked company."),
+    ],
+)  # fmt: skip
+def test_the_sanctions_office_fining_a_party_is_enforcement(title: str, text: str) -> None:
+    assert "export_control.other" in _tags(title, text)
+
+
 def test_another_government_adopting_sanctions_is_out_of_scope() -> None:
     document = item_to_document(
         {"id": "t", "source": "news", "title": "EU adopts new sanctions package against Xland", "text": ""}

@@ -16,6 +16,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Austria": ("Austrian",), "Azerbaijan": ("Azerbaijani",), "Bahrain": ("Bahraini",),
     "Bangladesh": ("Bangladeshi",), "Belarus": ("Belarusian", "Belarussian"), "Belgium": ("Belgian",),
     "Bolivia": ("Bolivian",), "Bosnia and Herzegovina": ("Bosnia", "Bosnian"), "Brazil": ("Brazilian",),
+    # A territory where shell companies are registered, not the United Kingdom its "British" would read as.
+    "British Virgin Islands": (),
     "Bulgaria": ("Bulgarian",), "Burma": ("Myanmar", "Burmese"), "Cambodia": ("Cambodian",),
     "Canada": ("Canadian",), "Chile": ("Chilean",),
     "China": ("People's Republic of China", "PRC", "Chinese", "Mainland China"),
@@ -146,7 +148,12 @@ NOT_A_DESTINATION_AFTER = re.compile(
     # trader", "the Xland-annexed peninsula", "the Xlandic-led coalition"; so does a maker's ("Xlandic-made
     # missiles", "Xland-built MiGs", "Xland-designed rifles").
     r"-(?:backed|born|annexed|occupied|supported|sponsored|allied|aligned|led|made|built|designed|manufactured|"
-    r"produced)\b)"
+    r"produced)\b|"
+    # The state that hands a suspect over, or whose court lets it, held him: "Xland extradites Foo Bar to
+    # New York", "Xland's Supreme Court clears the extradition of Foo Bar", "The Xland Court of Appeal had
+    # approved his extradition".
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*\s+){0,2}[Cc]ourt(?:\s+of\s+[A-Z][\w-]*)?\s+)?(?:(?:has|had)\s+)?"
+    r"(?:extradit(?:es|ed)|(?:clear|approv|allow|order|agree)\w*\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?extradit\w*)\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(

@@ -1105,16 +1105,32 @@ def role_parties(text: str, field: str) -> Iterator[EntityMention]:
 # A designation's news may open a sentence with each person, then say what was done to them: "Marinko Cavara,
 # President of the Federation of Bosnia and Herzegovina, was sanctioned for ...", "Osman 'Osmica' Mehmedagic,
 # director general of ..., was designated for corruption". A nickname in quotes belongs to the name.
+# ... or delisted: "Foo Bar, the minister in charge of ..., was taken off the Specially Designated Nationals
+# List".
+_PERSON = (
+    r"([A-Z][\w'’-]+(?:\s+(?:['‘\"][A-Z][\w-]+['’\"]|(?:(?:bin|al|de|del|da|van|von|el)[\s-]+)?"
+    r"[A-Z][\w'’-]+)){1,4})"
+)
 PASSIVE_DESIGNEE = re.compile(
-    r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s+(?:['‘\"][A-Z][\w-]+['’\"]|(?:(?:bin|al|de|del|da|van|von|el)[\s-]+)?"
-    r"[A-Z][\w'’-]+)){1,4})(?:,\s+[^.;]{3,200}?,)?\s+(?:was|were)\s+(?:also\s+)?(?:designated|sanctioned|"
-    r"blacklisted|targeted)\b"
+    rf"(?:^|(?<=[.;]\s)){_PERSON}(?:,\s+[^.;]{{3,200}}?,)?\s+(?:was|were)\s+(?:also\s+)?(?:designated|sanctioned|"
+    r"blacklisted|targeted|delisted|(?:taken|removed|dropped)\s+(?:off|from))\b"
+)
+# The office's object, then the sanctions it was placed under: "placed Lt. Gen. Foo Bar, head of Xland's
+# Directorate of Defense Industries, under sanctions". The rank is no part of the name.
+_RANK = (
+    r"(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr)\.\s+|"
+    r"(?:General|Colonel|Major|Lieutenant|Admiral|Brigadier)\s+)*"
+)
+PLACED_UNDER = re.compile(
+    rf"\b(?:placed|put|places|puts)\s+{_RANK}{_PERSON}(?:,\s+[^.;]{{3,200}}?,)?\s+under\s+(?:[\w.-]+\s+){{0,2}}?"
+    r"sanctions\b"
 )
 
 
 def passive_designees(text: str, field: str) -> Iterator[EntityMention]:
-    """People a designation's news names as a sentence's subject and then says were designated."""
-    for m in PASSIVE_DESIGNEE.finditer(text):
+    """People a designation's news names as a sentence's subject and then says were designated or delisted,
+    or as the object placed under sanctions."""
+    for m in (*PASSIVE_DESIGNEE.finditer(text), *PLACED_UNDER.finditer(text)):
         name = m.group(1)
         if _no_person(name):
             continue

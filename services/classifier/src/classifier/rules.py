@@ -820,9 +820,11 @@ RULES: tuple[Rule, ...] = (
             r"listings?)\b"
             rf"|\b(?:existing|current)\s+entr(?:y|ies)\s+(?:were|was|are|is|have\s+been)\s+{REVISE}"
             r"|\bamend\w*\s+(?:to\s+)?(?:the\s+|an\s+|\w+\s+)?(?:existing|current)\s+entr(?:y|ies)\b"),
-         # Another list's entries updated (the Cuba Restricted List's, the SDN list's) are that list's.
+         # Another list's entries updated (the Cuba Restricted List's, the SDN list's) are that list's, and
+         # so is an entry the sanctions office updates on its own list ("OFAC also updated Foo's existing
+         # entry on its sanctions list").
          veto=_p(r"\bRestricted\s+(?:List|Entities)\b|\bSDN\b|\bSpecially\s+Designated\b|"
-                 r"\bUnverified\s+List\b|\bMilitary\s+End[- ]User\b")),
+                 rf"\bUnverified\s+List\b|\bMilitary\s+End[- ]User\b|\bsanctions\s+lists?\b|\b{OFFICE}")),
     Rule("el.revision.title", "entity_list.revision", _p(r"\bEntity\s+List\b"), fields=("title",),
          reader=entity_list_reader(ChangeKind.CHANGED), veto=LISTING_VETO),
     # "fixes Russian entries", "revised four entries": in a document about the Entity List, entries are its
@@ -2062,6 +2064,9 @@ RULES: tuple[Rule, ...] = (
                  # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
                  # earlier designation in a time clause is the background of a case.
                  rf"{DESIGNATED_BEFORE}|"
+                 # ... and so is a person's own designation as a time: "after his designation, he kept
+                 # paying".
+                 r"\b(?:after|since|before|following|until|upon)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?designation\b|"
                  # An entry's type re-designated ("re-designates one existing entry on the list as a
                  # government entity") revises a list entry.
                  r"\b(?:re-?)?designat\w*\s+(?:[\w-]+\s+){0,3}?entr(?:y|ies)\b|"
@@ -2354,6 +2359,13 @@ RULES: tuple[Rule, ...] = (
             r"\beligible\s+(?:to\s+receive\s+|for\s+)(?:U\.S\.\s+|American\s+)?(?:defen[cs]e\s+articles|weapons|arms)\b|"
             r"^Eligibility\s+of\s+.{1,80}?\bto\s+Receive\s+Defen[cs]e\s+Articles\b"),
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may)\s+(?:become|be\s+made)\s+eligible\b")),
+    # The office placing a party under sanctions: "placed Lt. Gen. Foo Bar, head of ..., under sanctions". One
+    # placed there before ("had placed Foo under sanctions in 2018") is the story's background.
+    Rule("sanctions.placed_under", "sanctions.designation",
+         _p(rf"\b(?:{OFFICE}|United\s+States|Washington)\b{S}{{0,80}}?\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+"
+            rf"(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr)\.\s+)*{S}{{1,200}}?\bunder\s+(?:[\w.-]+\s+){{0,2}}?"
+            r"sanctions\b"),
+         veto=_p(rf"{HEDGE.pattern}|{EARLIER_LISTING}|\bhad\s+(?:[\w-]+\s+)?(?:placed|put)\b|{FOREIGN_ACTOR.pattern}")),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          # The government itself may be the one that acts: "Today, the United States has sanctioned three
          # Iranian government entities".
@@ -2414,7 +2426,10 @@ RULES: tuple[Rule, ...] = (
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
          _p(rf"{IMPOSED_ON}(?:(?:\d+|one|"
-            rf"{NUMBER_WORDS}|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+)?"
+            rf"{NUMBER_WORDS}|eleven|twelve|several|a\s+(?:dozen|number\s+of))\s+"
+            # "imposed sanctions on three senior officials of ...": a counted rank or standing before the
+            # noun; uncounted ("must impose sanctions on senior officials") it is a class a law names.
+            r"(?:(?:senior|top|former|key|high-ranking|high-level|leading|prominent|other|more|additional)\s+)?)?"
             r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
             r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b|"
             # A country's office-holders: "imposed sanctions on Xland's Attorney General Foo Bar".
@@ -3355,9 +3370,14 @@ RULES: tuple[Rule, ...] = (
     # respondent received a $100,000 civil penalty").
     Rule("export_control.fined", "export_control.other",
          _p(rf"\bfined\b{S}{{0,200}}?\b(?:export|smuggl)|\b(?:received|receives|assessed|imposed)\s+(?:an?\s+|the\s+)?"
-            r"(?:maximum\s+)?\$[\d,.]+\s*(?:million\s+)?civil\s+(?:money\s+)?penalty\b"),
+            r"(?:maximum\s+)?\$[\d,.]+\s*(?:million\s+)?civil\s+(?:money\s+)?penalty\b|"
+            # The enforcer fining as the sentence's subject, or announcing its penalty: "OFAC fines Foo Realty
+            # $7.1 million", "OFAC announced on Monday a $2,100,000 penalty on Foo".
+            r"\b(?:OFAC|BIS)\s+(?:has\s+|had\s+)?(?:fin(?:es|ed)|penali[sz](?:es|ed))\b|"
+            rf"\bannounc\w*\b{S}{{0,60}}?\$[\d,.]+\s*(?:million\s+)?(?:civil\s+)?penalty\b"),
          requires=_p(r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b|\bBIS\b|\bBureau\s+of\s+"
-                     r"(?:Industry\s+and\s+Security|Export\s+Administration)\b|\bOFAC\b|\bJustice\s+Department\b|"
+                     r"(?:Industry\s+and\s+Security|Export\s+Administration)\b|\bOFAC\b|Foreign\s+Assets\s+Control|"
+                     r"\bJustice\s+Department\b|"
                      r"\bU\.S\.\s+(?:Customs|Attorney|District\s+Court)\b"),
          doc_types=("",), veto=HEDGE),
     # How long licence applications may take: "adding a sixth exception to the 60-day limit for deciding
@@ -3573,6 +3593,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.frozen": ("freez", "froze", "block", "annex", "facing", "subject to", "hit "),
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted", "designated"),
     "sanctions.imposed_on_parties": ("sanctions",),
+    "sanctions.placed_under": ("sanctions",),
     "sanctions.named_targets": ("targets", "designees"),
     "sanctions.order_names": ("order", "annex"),
     "sanctions.actions_title": ("sanction",),
@@ -3613,7 +3634,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.licensing_practice": ("licen",),
     "export_control.licence_processing_time": ("licen",),
     "export_control.forfeiture": ("forfeiture",),
-    "export_control.fined": ("fined", "civil"),
+    "export_control.fined": ("fine", "penal"),
     "export_control.violation_reports": ("hotline", "tip line", "tipline"),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),

@@ -20,20 +20,28 @@ OUT_CFR = re.compile(r"^(?:15 CFR 70\d|15 CFR 791|31 CFR 80[0-2])$")
 # 27 CFR holds ATF's firearms import rules: they cite the Munitions List and the arms export law for the
 # import list, and change no export control.
 IMPORT_CFR = re.compile(r"^27 CFR \d+$")
-OUT_AGENCIES = re.compile(
+_REGULATORS = (
     r"Investment\s+Security|Trade\s+Representative|International\s+Trade\s+Commission|Homeland\s+Security|"
     r"Customs\s+and\s+Border|Patent\s+and\s+Trademark|Federal\s+Communications|"
     # Regulators whose licences and permits are of their own trades: fishing, drugs, flying, power, alcohol.
     r"Oceanic\s+and\s+Atmospheric|Marine\s+Fisheries|Food\s+and\s+Drug|Federal\s+Aviation|"
     r"Federal\s+Energy\s+Regulatory|Alcohol\s+and\s+Tobacco|Alcohol,\s+Tobacco|Nuclear\s+Regulatory|Federal\s+Maritime|"
     # The Bank Secrecy Act's special measures against money-laundering concerns are no sanctions.
-    r"Financial\s+Crimes\s+Enforcement|"
+    r"Financial\s+Crimes\s+Enforcement"
+)
+OUT_AGENCIES = re.compile(
     # The Defense Department's own notices (arms-sale notifications, acquisition and surplus-sale rules for
     # Munitions List items, patent licences) neither set export controls nor decide licences: State and
     # Commerce do.
-    r"Defense\s+Department",
+    rf"{_REGULATORS}|Defense\s+Department",
     re.IGNORECASE,
 )
+# The same regulators as news names them, by name or by initials, in its headline or first sentence ("FCC
+# grants AWS-3 licences", "The Nuclear Regulatory Commission issued ... a materials licence"). With no word of
+# exports, sanctions or an embargo in the story, their licences, waivers and orders are their own trades'. The
+# Pentagon is not among them: news of its arms sales often tells them without the word "export".
+NEWS_REGULATOR = re.compile(rf"(?i:{_REGULATORS})|\b(?:FCC|FERC|NRC|FDA|FAA|NOAA|CBP|USTR|FinCEN)\b")
+EXPORT_MATTER = re.compile(r"\b(?:re-?)?export|\bsanction|\bembargo", re.IGNORECASE)
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
 # its licences are export licences, unlike the NRC's reactor and materials licences.
 EXPORT_CFR = "10 CFR 110"
@@ -469,6 +477,8 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return None
     if document.cfr_parts and all(OUT_CFR.match(part) for part in document.cfr_parts):
         return f"CFR parts outside export controls and sanctions ({', '.join(document.cfr_parts)})"
+    if not document.agencies and (match := NEWS_REGULATOR.search(lead)) and not EXPORT_MATTER.search(prose):
+        return f"a regulator's own trade: {match.group(0)!r}"
     agencies = "; ".join(document.agencies)
     own_exports = set(document.cfr_parts) == {EXPORT_CFR} or (
         bool(NRC.search(agencies)) and bool(NRC_EXPORT.search(prose)) and not LICENCE_TRANSFER.search(prose)
