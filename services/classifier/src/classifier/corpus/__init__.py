@@ -212,9 +212,11 @@ LEARNT = (
     "hundred-and-eighty-ninth",
     "hundred-and-ninetieth",
     "hundred-and-ninety-first",
+    "hundred-and-ninety-second",
+    "hundred-and-ninety-third",
 )
 # The sets scored once and not read yet: they wait beside the package, where nothing installed learns them.
-BLIND: tuple[str, ...] = ("hundred-and-ninety-second", "hundred-and-ninety-third")
+BLIND: tuple[str, ...] = ()
 # Every hold-out, in the order collected: each scored once, with the code of its time, before it was read.
 HOLDOUTS = {name: LEARNT_DIR / name / "items.jsonl" for name in LEARNT} | {
     name: BLIND_DIR / name / "items.jsonl" for name in BLIND
