@@ -20,6 +20,11 @@ WRITTEN_FORM = "|".join(re.escape(form) for form in sorted(WRITTEN_FORMS, key=le
 # A full stop before a second form ends no sentence ("Foo Pte. Ltd. and its director", "Sdn. Bhd."); the form
 # is read case-sensitively, like the capital that ends one, inside case-insensitive rules too.
 FORM_STOP = r"\.(?=\s+(?-i:Ltd|Limited|Bhd|Inc|LLC|GmbH)\b)"
+# A military rank written before a person's name, no part of it ("Lt. Gen. Foo Bar", "General Foo Bar").
+RANK = (
+    r"(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr)\.\s+|"
+    r"(?:General|Colonel|Major|Lieutenant|Admiral|Brigadier)\s+)*"
+)
 # Corporate forms that carry no identity: "Huawei Technologies Co., Ltd." and "Huawei Technologies" match.
 # The written forms folded, and the ones registries write that news seldom does.
 SUFFIXES: frozenset[str] = frozenset(form.replace(".", "").casefold() for form in WRITTEN_FORMS) | {

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from classifier.countries import ALIASES, COUNTRIES, COUNTRY_KEYS, PLACES_WITHIN
 from classifier.countries import PATTERN as PLACES
 from classifier.counts import NUMBER_WORDS
-from classifier.names import FORM_STOP, SUFFIXES, WRITTEN_FORM
+from classifier.names import FORM_STOP, RANK, SUFFIXES, WRITTEN_FORM
 from classifier.scope import FOREIGN_ACTOR
 from schemas.events import EntityMention, MatchKind
 
@@ -1117,12 +1117,8 @@ PASSIVE_DESIGNEE = re.compile(
 )
 # The office's object, then the sanctions it was placed under: "placed Lt. Gen. Foo Bar, head of Xland's
 # Directorate of Defense Industries, under sanctions". The rank is no part of the name.
-_RANK = (
-    r"(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr)\.\s+|"
-    r"(?:General|Colonel|Major|Lieutenant|Admiral|Brigadier)\s+)*"
-)
 PLACED_UNDER = re.compile(
-    rf"\b(?:placed|put|places|puts)\s+{_RANK}{_PERSON}(?:,\s+[^.;]{{3,200}}?,)?\s+under\s+(?:[\w.-]+\s+){{0,2}}?"
+    rf"\b(?:placed|put|places|puts)\s+{RANK}{_PERSON}(?:,\s+[^.;]{{3,200}}?,)?\s+under\s+(?:[\w.-]+\s+){{0,2}}?"
     r"sanctions\b"
 )
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import CORRECTION_NOTICE, OTHER_COMMERCE_LISTS, entity_list_reader
-from classifier.names import FORM_STOP
+from classifier.names import FORM_STOP, RANK
 from classifier.scope import FOREIGN_ACTOR, REGIME_NAMES, SANCTIONS_IMPORT_BAN
 from schemas.events import ChangeKind
 
@@ -2363,7 +2363,7 @@ RULES: tuple[Rule, ...] = (
     # placed there before ("had placed Foo under sanctions in 2018") is the story's background.
     Rule("sanctions.placed_under", "sanctions.designation",
          _p(rf"\b(?:{OFFICE}|United\s+States|Washington)\b{S}{{0,80}}?\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+"
-            rf"(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr)\.\s+)*{S}{{1,200}}?\bunder\s+(?:[\w.-]+\s+){{0,2}}?"
+            rf"{RANK}{S}{{1,200}}?\bunder\s+(?:[\w.-]+\s+){{0,2}}?"
             r"sanctions\b"),
          veto=_p(rf"{HEDGE.pattern}|{EARLIER_LISTING}|\bhad\s+(?:[\w-]+\s+)?(?:placed|put)\b|{FOREIGN_ACTOR.pattern}")),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
