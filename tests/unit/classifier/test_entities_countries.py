@@ -1585,3 +1585,23 @@ def test_parties_named_after_a_long_description_and_a_colon_are_parties() -> Non
         "Ivan Bar Foo, Omar Baz Quxley and Foo General Trading Co.",
     )
     assert {"Ivan Bar Foo", "Omar Baz Quxley"} <= names
+
+
+def test_a_counted_listing_with_ages_names_every_person() -> None:
+    names = _names_in_news(
+        "U.S. sanctions list names four Xland businessmen",
+        "The Treasury imposed sanctions on 400 people and companies on Friday. The four named are Foo "
+        "Bar, 81, director of Baz Instruments; Qux Quux, 53, director of a machine-tool firm; Corge Grault, "
+        "64, a partner in a telecoms company; and Garply Waldo, 58, from Xville.",
+    )
+    assert {"Qux Quux", "Corge Grault", "Garply Waldo"} <= names
+
+
+def test_counted_people_named_after_a_colon_or_as_bankers_are_named() -> None:
+    names = _names_in_news(
+        "U.S. blacklists Xland bankers over laundering",
+        "The Treasury designated eight Xland nationals on Tuesday. The bankers Garply Waldo and Fred Plugh "
+        "managed funds for Quux Bank. Also listed were five representatives of Xland financial institutions: "
+        "Foo Bar, Baz Qux and Corge Grault.",
+    )
+    assert {"Garply Waldo", "Fred Plugh", "Foo Bar", "Baz Qux", "Corge Grault"} <= names

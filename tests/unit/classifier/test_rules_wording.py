@@ -8784,3 +8784,58 @@ def test_a_conviction_under_another_states_own_law_is_that_states_enforcement() 
     }
     assert out_of_scope(item_to_document(item)) is not None
     assert _tags(str(item["title"]), str(item["text"])) == set()
+
+
+def test_a_ranked_officer_designated_under_section_7031c_is_no_sanctions_designation() -> None:
+    tags = _tags(
+        "State Department bars Xland's army chief and his family from the United States",
+        "The State Department on Friday publicly designated General Foo Bar, commander of the Xland Army, "
+        "under Section 7031(c) of the appropriations act, citing gross violations of human rights.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_sanctions_imposed_under_an_order_on_a_named_person_are_a_designation() -> None:
+    # Told as the Treasury's sanctions, the headline's "blacklists" is no Entity List addition.
+    tags = _tags(
+        "Washington blacklists Xland's envoy to the Qux rebels",
+        "The U.S. Treasury on Tuesday imposed terrorism sanctions under Executive Order 13224 on Foo Bar, "
+        "whom Xland had sent to Qux in October as its envoy.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_a_counted_group_of_countries_is_no_country_group() -> None:
+    tags = _tags(
+        "Foo Arrangement affirms export control enforcement, Commerce says",
+        "The Foo Arrangement, a 33-country group which promotes restraint in transfers of dual-use goods, "
+        "today affirmed the importance of export control enforcement.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_power_to_designate_any_person_is_no_designation() -> None:
+    tags = _tags(
+        "Message to the Congress on the national emergency with respect to Xland",
+        "An amendment restored wording that lets the Treasury designate any person or organisation as part "
+        "of the Government of Xland.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_an_appeal_against_a_denial_order_is_no_new_order() -> None:
+    tags = _tags(
+        "BIS throws out Foo Bar's appeal against the Qux Aviation parts denial order",
+        "The Under Secretary dismissed an appeal by Xland national Foo Bar against the temporary denial "
+        "order issued on June 12, accepting an administrative law judge's recommendation.",
+    )
+    assert "other_list.change" not in tags
+
+
+def test_a_multilateral_scheme_letting_a_member_sell_is_no_licence_decision() -> None:
+    tags = _tags(
+        "Kimberley Process chair lets Xland sell Foo diamonds as Washington disputes consensus",
+        "The chair announced that Xland could resume exports of rough diamonds from the Foo fields; the "
+        "United States said no consensus had been reached.",
+    )
+    assert "license.decision" not in tags

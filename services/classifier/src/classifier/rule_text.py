@@ -798,6 +798,8 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 # others are ...".
 _LISTING_SUBJECT = (
     r"(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|The\s+(?:[\w-]+\s+)?(?:targets|designees)|"
+    # A count of them: "The four named are ...".
+    rf"The\s+(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:targeted|listed|named|designated|sanctioned)|"
     r"The\s+(?:individuals|officials|people|persons|companies|firms|entities|others|rest))"
 )
 DESIGNATING = re.compile(
@@ -1023,12 +1025,15 @@ _PERSON = (
 _SPEAKS = r"(?!\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|added|noted|warned|stated))"
 ROLE_PERSON = re.compile(
     r"\b(?:business(?:man|woman)|(?P<many>business(?:men|women)|nationals|officials|officers|associates|aides|"
-    r"representatives|executives|"
+    r"representatives|executives|bankers|"
     r"brokers|partners|traffickers|financiers|operatives|facilitators|commanders|judges|prosecutors)|national|official|"
     r"officer|resident|executive|(?:co-)?founder|wife|husband|son|daughter|brother|partner|associate|financier|"
     r"father|mother|sister|nephew|niece|cousin|uncle|(?:son|brother|father)-in-law|"
     r"trafficker|owner|administrator|representative|tycoon|oligarch|commander|operative|facilitator|smuggler|"
-    rf"broker|crony|congressman|judge|prosecutor|aide)\s*,?\s+({_PERSON}){_SPEAKS}"
+    r"broker|crony|congressman|judge|prosecutor|aide|banker)"
+    # Many, and whom they serve before a colon: "five representatives of Xland banks: A, B and C".
+    r"(?(many)(?:\s+(?:of|at|from)\s+[^.:;]{1,80}?:)?)"
+    rf"\s*,?\s+({_PERSON}){_SPEAKS}"
 )
 # The further people of a plural role's enumeration: "three officials, A, B and C".
 _NEXT_PERSON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_PERSON}){_SPEAKS}")
@@ -1056,8 +1061,9 @@ ENUMERATION = re.compile(
     # ... or a designation's count and a colon: "designated four members of the Qux network: A, its
     # treasurer; B, a courier; and C, who keeps its books".
     rf"\b(?:re-?)?designat(?:ed|es|ing)\s+(?:the\s+)?(?:\d+|{NUMBER_WORDS})\s+[^.:;]{{0,120}}:\s+)"
-    # The first item is a name and a description in lower case; "A7, A71 and Exved; ..." lists names alone.
-    r"(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?-i:[a-z]))([^.!?]*;[^.!?]*)"
+    # The first item is a name and a description in lower case, an age maybe between ("A, 81, director of
+    # ..."); "A7, A71 and Exved; ..." lists names alone.
+    r"(?=(?:and\s+)?[A-Z][^,;]{0,80},\s+(?:\d{1,3},\s+)?(?-i:[a-z]))([^.!?]*;[^.!?]*)"
 )
 # An item's name ends at its comma, or where the body the person serves in follows ("Colonel Foo Bar of the
 # Xland army, who ..."), or at the nickname in parentheses after it ("General Foo Bar ('Baz'), the ...").

@@ -415,6 +415,9 @@ DESIGNATED_BEFORE = (
 # A designation in the past perfect with its date is the background of the news: "a holding company that OFAC
 # had designated under the Kingpin Act in May 2016".
 HAD_DESIGNATED_IN = rf"[^.;]{{0,120}}?{IN_YEAR}\b"
+# A visa ban: a designation under the appropriations act's section 7031(c) makes its subject "ineligible to
+# enter the United States" and blocks nothing.
+VISA_BAN = r"\b7031\s*\(c\)|\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b"
 # ... and so is one told in the active voice with its date: "a company OFAC had placed on its Specially
 # Designated Nationals list under the Kingpin Act in November 2008".
 HAD_LISTED_IN = (
@@ -671,6 +674,8 @@ IMPOSED_ON = (
     r"\b(?:impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)(?:\s+on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},\s+\d{4})?)\s+"
     # "imposes U.S. sanctions on": the owner's dots belong to the words before "sanctions".
     r"(?:[\w.-]+\s+){0,2}?sanctions\s+"
+    # The order they are imposed under: "imposed terrorism sanctions under Executive Order 13224 on Foo".
+    r"(?:under\s+(?:the\s+)?(?:Executive\s+Order|E\.\s?O\.)\s+\d{5},?\s+)?"
     # The wire's day and date: "imposed sanctions on Monday, June 11, 2018 on five companies".
     r"(?:on\s+(?:(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?|\w+day(?:,\s+(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)?)"
     r",?\s+)?(?:on|against)\s+"
@@ -1270,7 +1275,8 @@ RULES: tuple[Rule, ...] = (
     # that replace it, is background, and so is a company's past status ("it had held Validated End-User
     # authorisation in and before 2016").
     Rule("license.veu", "license.requirement",
-         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|\bCountry\s+Groups?\b"),
+         # A counted group of countries ("a 33-country group") is no EAR Country Group.
+         _p(r"\bValidated\s+End[- ]Users?\b|\bVEU\b|(?<!-)\bCountry\s+Groups?\b"),
          # A rule that says it changes nothing of substance, and a watchdog's report on the programme ("GAO
          # finds gaps in Commerce's Validated End-User checks"), change no one's requirements. (Not TIDYING:
          # "Conforming Change ... for Cambodia" moves a country between the groups.)
@@ -1696,6 +1702,10 @@ RULES: tuple[Rule, ...] = (
                  # The export declaration a shipper files is a report, no export let: "to let it avoid filing
                  # Electronic Export Information".
                  r"\bElectronic\s+Export\s+Information\b|"
+                 # A multilateral scheme letting a member trade is the scheme's decision, no U.S. licence:
+                 # "the Kimberley Process chair lets Xland sell its diamonds", "the NSG allows Xland to buy
+                 # fuel".
+                 rf"(?:{REGIME}|\bKimberley\s+Process)\b[^.;]{{0,40}}?\b(?:lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s|"
                  rf"{POWER_GIVEN}|"
                  # "lets exporters ship ... without individual licences": an authorisation for a class.
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?(?:individual\s+|separate\s+|specific\s+)?"
@@ -2024,8 +2034,10 @@ RULES: tuple[Rule, ...] = (
             # An office's compound adjective: "a State Department-designated terrorist organization".
             r"(?<!-)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
             rf"(?!(?<=\bhad\sdesignated){HAD_DESIGNATED_IN})"
-            # "the Foreign Narcotics Kingpin Designation Act, a provision that sets up ...": a law's name.
-            r"(?!\s+Act\b)"
+            # "the Foreign Narcotics Kingpin Designation Act, a provision that sets up ...": a law's name;
+            # "lets the Treasury designate any person as part of the Government of Xland": a power, used on
+            # no one.
+            r"(?!\s+Act\b)(?!\s+any\b)"
             rf"{S}{{0,120}}?\b"
             # "designated 12 distributors for inclusion on the Entity List" is a listing, not a designation.
             r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
@@ -2058,9 +2070,8 @@ RULES: tuple[Rule, ...] = (
                  # The Terrorist Exclusion List is the immigration law's: its groups are kept out of the
                  # country, their property is not blocked.
                  r"\bTerrorist\s+Exclusion\s+List\b|\bfor\s+immigration\s+purposes\b|"
-                 # So is a visa ban: a designation under the appropriations act's section 7031(c) makes its
-                 # subject "ineligible to enter the United States" and blocks nothing.
-                 r"\b7031\s*\(c\)|\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b|"
+                 # So is a visa ban.
+                 rf"{VISA_BAN}|"
                  # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
                  # earlier designation in a time clause is the background of a case.
                  rf"{DESIGNATED_BEFORE}|"
@@ -2420,8 +2431,7 @@ RULES: tuple[Rule, ...] = (
          # the United States".
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  rf"(?:in|on|last|earlier|since|back)\b|{DESIGNATED_BEFORE}|"
-                 r"\bso\s+far\s+(?:sanctioned|designated|blacklisted|targeted)\b|"
-                 r"\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b")),
+                 rf"\bso\s+far\s+(?:sanctioned|designated|blacklisted|targeted)\b|{VISA_BAN}")),
     # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
@@ -2461,9 +2471,10 @@ RULES: tuple[Rule, ...] = (
             rf"{IMPOSED_ON}the\s+(?:[\w-]+\s+){{0,2}}?"
             r"(?:company|firm|entity|supplier|exporter|manufacturer),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?"
             r"(?-i:[A-Z][\w-]+)|"
-            # One person by name, described next: "imposing sanctions on Foo Bar, the Xland lawyer".
+            # One person by name, described next: "imposing sanctions on Foo Bar, the Xland lawyer", "... on
+            # Foo Bar, whom Xland had sent as its envoy".
             rf"{IMPOSED_ON}(?!(?-i:{COUNTRY})\b)"
-            r"(?-i:[A-Z][a-z]+(?:\s+(?:de\s+|da\s+|del\s+|bin\s+|al-)?[A-Z][\w'’-]+){1,3}),\s+(?:the|a|an)\s+|"
+            r"(?-i:[A-Z][a-z]+(?:\s+(?:de\s+|da\s+|del\s+|bin\s+|al-)?[A-Z][\w'’-]+){1,3}),\s+(?:the|a|an|who|whom)\s+|"
             # The sanctions named by whom they hit, as they are lifted or kept: "lifted the sanctions it
             # imposed in August on the Russian combat-aircraft maker Sukhoi".
             r"\bsanctions\s+(?:it|that|which|Washington)\s+(?:had\s+)?imposed\s+(?:(?:in|last|earlier|this)\s+\w+\s+)?"
@@ -2866,6 +2877,9 @@ RULES: tuple[Rule, ...] = (
          # A denial a settlement holds over its party ("otherwise BIS may revoke its export privileges") is
          # threatened, not ordered.
          veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b|"
+                 # A party's appeal against its order is heard on an order already issued.
+                 r"\bappeal\w*\s+(?:[\w.'’-]+\s+){0,6}?against\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?"
+                 r"denial\s+orders?\b|"
                  # A settlement told without one: "no denial order was imposed".
                  r"\b(?:no|without\s+an?)\s+(?:temporary\s+)?denial\s+orders?\b|"
                  r"\b(?:may|could|might)\s+(?:also\s+|then\s+)?(?:revoke|deny|suspend|withdraw|cancel)\b|"
