@@ -1279,6 +1279,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.867,
         "country_r": 1.000,
     },
+    "hundred-and-ninety-sixth": {
+        "tag_f1": 0.824,
+        "entity_recall": 0.769,
+        "entity_precision": 0.704,
+        "country_r": 0.857,
+    },
+    "hundred-and-ninety-seventh": {
+        "tag_f1": 0.857,
+        "entity_recall": 0.952,
+        "entity_precision": 0.788,
+        "country_r": 0.850,
+    },
 }
 MARGIN = 0.02
 
@@ -1339,7 +1351,9 @@ def test_holdout_is_apart_from_the_corpus_and_the_other_holdouts(name: str) -> N
             return "|".join(str(item.record.get(k) or "").lower() for k in keys)
 
         known = {key(i) for i in (*items(), *others)} - {"", "|"}
-        assert not {key(i) for i in fresh} & known, keys
+        # Reduced to a flag first, so that a failure names the key and prints no title of a waiting set.
+        shared = bool({key(i) for i in fresh} & known)
+        assert not shared, keys
 
 
 def test_the_model_learns_every_scored_set_and_no_blind_one() -> None:
