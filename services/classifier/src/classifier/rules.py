@@ -415,15 +415,15 @@ DESIGNATED_BEFORE = (
 # A designation in the past perfect with its date is the background of the news: "a holding company that OFAC
 # had designated under the Kingpin Act in May 2016".
 HAD_DESIGNATED_IN = rf"[^.;]{{0,120}}?{IN_YEAR}\b"
-# A visa ban: a designation under the appropriations act's section 7031(c) makes its subject "ineligible to
-# enter the United States" and blocks nothing.
-VISA_BAN = r"\b7031\s*\(c\)|\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b"
 # ... and so is one told in the active voice with its date: "a company OFAC had placed on its Specially
 # Designated Nationals list under the Kingpin Act in November 2008".
 HAD_LISTED_IN = (
     r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?(?:designated|placed|put|added|listed)\b"
     rf"{HAD_DESIGNATED_IN}"
 )
+# A visa ban: a designation under the appropriations act's section 7031(c) makes its subject "ineligible to
+# enter the United States" and blocks nothing.
+VISA_BAN = r"\b7031\s*\(c\)|\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b"
 # A class of licences, not one holder's: "Revocation of Other Authorizations", "revoking certain licenses".
 # "suspending all existing licences for exports of ... to Indian government bodies": a class, no one's own.
 CLASS_OF_LICENCES = (
