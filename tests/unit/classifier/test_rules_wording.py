@@ -8839,3 +8839,94 @@ def test_a_multilateral_scheme_letting_a_member_sell_is_no_licence_decision() ->
         "United States said no consensus had been reached.",
     )
     assert "license.decision" not in tags
+
+
+def test_the_aircraft_list_by_other_names_changes_a_list() -> None:
+    tags = _tags(
+        "BIS names 12 more planes on its list of aircraft flown into Xland",
+        "The Commerce Department's Bureau of Industry and Security added 12 foreign-built aircraft to its "
+        "public list of planes that have flown into Xland in apparent violation of the Export Administration "
+        "Regulations.",
+    )
+    assert "other_list.change" in tags
+
+
+def test_denial_orders_counted_in_a_yearly_tally_deny_no_one() -> None:
+    tags = _tags(
+        "BIS enforcement chief counts last year's cases",
+        "He said BIS investigations led to 31 people being sentenced in fiscal 2019, with 14 denial orders "
+        "issued in those cases.",
+    )
+    assert "other_list.change" not in tags
+
+
+def test_a_currency_manipulator_named_is_no_sanctions_designation() -> None:
+    tags = _tags(
+        "Treasury names Xland a currency manipulator",
+        "The U.S. Treasury Department designated Xland and Yland as currency manipulators on Friday in its "
+        "semiannual report to Congress on the foreign-exchange policies of major trading partners.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_licence_issued_in_a_procedure_told_in_the_present_is_no_decision() -> None:
+    tags = _tags(
+        "State Department posts its yearly end-use monitoring report",
+        "Checks are made before a licence is issued, after it is issued or after shipment, the Directorate "
+        "of Defense Trade Controls said of its export compliance programme.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_licence_to_use_a_name_is_a_contract() -> None:
+    tags = _tags(
+        "Foo Resorts asks regulators to approve a Bar services and name licence deal",
+        "The petition sought approval of a services agreement with Bar Hotel Corp., and the regulators must "
+        "approve a Bar services and name licence before the casino opens.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_an_extradition_to_a_state_of_the_union_is_a_us_prosecution() -> None:
+    tags = _tags(
+        "London judge clears extradition of Briton Foo Bar over missile batteries for Xland",
+        "A district judge at City of Westminster magistrates' court ruled that Foo Bar can be extradited to "
+        "Texas to face charges of trying to export batteries for Xland's surface-to-air missiles.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_the_us_treasury_acting_on_its_sanctions_list_is_sanctions_beside_a_tariff() -> None:
+    tags = _tags(
+        "U.S. quietly lifts sanctions on Xland junta allies",
+        "The U.S. Treasury on Thursday removed several allies of Xland's military rulers from its sanctions "
+        "list without giving a reason. The delisting came after the junta chief asked for a lower tariff.",
+    )
+    assert "sanctions.designation" in tags
+
+
+def test_another_state_refusing_a_licence_to_a_us_buyer_is_its_own() -> None:
+    tags = _tags(
+        "Norway refuses export licence for Foo portrait after U.S. buyer rejects museum offer",
+        "Norway's culture minister refused to grant an export licence for the Foo portrait after its buyer "
+        "declined to sell it to the national gallery.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_designated_parties_as_a_class_are_no_designation() -> None:
+    tags = _tags(
+        "United States seizes more websites of a designated group",
+        "The seizures are critical to preventing designated entities and terrorist organizations from using "
+        "U.S. websites to recruit, the Justice Department said.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_designation_dated_earlier_in_the_year_is_background() -> None:
+    tags = _tags(
+        "Three Xland groups named on a new immigration list",
+        "The paper contrasted the step with the Foo Front's designation earlier in 2001 under the "
+        "anti-terrorism law, which bars fund-raising and requires banks to freeze the group's accounts.",
+    )
+    assert "sanctions.designation" not in tags

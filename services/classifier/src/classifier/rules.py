@@ -421,6 +421,9 @@ HAD_LISTED_IN = (
     r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?(?:designated|placed|put|added|listed)\b"
     rf"{HAD_DESIGNATED_IN}"
 )
+# The Treasury's exchange-rate report to Congress "designates" a trading partner a currency manipulator: a
+# finding of trade policy that blocks nothing.
+CURRENCY_MANIPULATOR = r"\bcurrency\s+manipulat(?:ors?|ion)\b"
 # A visa ban: a designation under the appropriations act's section 7031(c) makes its subject "ineligible to
 # enter the United States" and blocks nothing.
 VISA_BAN = r"\b7031\s*\(c\)|\bineligible\s+(?:to\s+enter|for\s+(?:entry|admission|visas?))\b"
@@ -444,7 +447,9 @@ COUNT_OF_PARTIES = (
 # Licences of other trades, granted by their own regulators.
 OTHER_LICENCES = (
     r"manufacturing|operating|broadcast\w*|software|patent|pilot|medical|fishing|business|mining|banking|driv\w*|"
-    r"marriage|liquor|gaming|music|content|spectrum"
+    r"marriage|liquor|gaming|music|content|spectrum|"
+    # A licence to use a name or a mark is a contract's: "a non-exclusive licence to use the Foo name".
+    r"name|trademark|brand|franchise"
 )
 # An import licence (a gun importer's federal licence) is another regime's: "suspending importers' licences",
 # "holds a federal licence to bring in legal weapons".
@@ -1552,8 +1557,10 @@ RULES: tuple[Rule, ...] = (
                  # "after its own 1993 licence application had been refused": background to a case.
                  r"\bhad\s+been\s+(?:refused|denied|rejected|revoked|suspended)\b|"
                  # "released the shipments before licences were granted": the violation, no decision.
-                 r"\b(?:before|until)\s+(?:the\s+|any\s+|their\s+|its\s+)?(?:export\s+)?licen[cs]es?\s+(?:were|was|had\s+been)\s+"
-                 r"(?:granted|issued|approved)\b|"
+                 # A procedure told in the present is none either: "checks made before a licence is
+                 # issued, after it is issued or after shipment".
+                 r"\b(?:before|until|after|once)\s+(?:the\s+|any\s+|their\s+|its\s+|an?\s+)?(?:export\s+)?licen[cs]es?\s+"
+                 r"(?:were|was|had\s+been|is|are)\s+(?:granted|issued|approved)\b|"
                  # A policy's class: "the list of destinations for which licences are denied".
                  r"\b(?:destinations|countries|items|articles)\s+(?:for|to)\s+which\s+(?:export\s+)?licen[cs]es\s+"
                  rf"(?:are|will\s+be|shall\s+be)\b|{DENIAL_TO_COME}|{DENIAL_BEFORE}|"
@@ -2070,8 +2077,14 @@ RULES: tuple[Rule, ...] = (
                  # The Terrorist Exclusion List is the immigration law's: its groups are kept out of the
                  # country, their property is not blocked.
                  r"\bTerrorist\s+Exclusion\s+List\b|\bfor\s+immigration\s+purposes\b|"
-                 # So is a visa ban.
-                 rf"{VISA_BAN}|"
+                 # So is a visa ban, and so is a currency manipulator named.
+                 rf"{VISA_BAN}|{CURRENCY_MANIPULATOR}|"
+                 # Designated parties as a class ("preventing designated entities and terrorist organizations
+                 # from using U.S. websites") are those already listed, and a party's designation dated
+                 # earlier ("the Foo Front's designation earlier in 2001") is the background of other news.
+                 r"\b(?:prevent\w*|stop\w*|help\w*|for|with|to|of|by|from|against)\s+designated\s+(?:entities|persons|"
+                 r"individuals|parties|groups|organi[sz]ations|nationals)\b|"
+                 r"\bdesignation\s+(?:earlier|last)\s+(?:in\s+(?:19|20)\d\d|this\s+year|year)\b|"
                  # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
                  # earlier designation in a time clause is the background of a case.
                  rf"{DESIGNATED_BEFORE}|"
@@ -2092,7 +2105,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\s+|also\s+|now\s+)?"
             r"designated\s+(?:the\s+)?(?-i:[A-Z])"),
          doc_types=("",),
-         veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_BEFORE}|{IN_YEAR}|\b(?:which|whom|that|after|since|when)\s+(?:the\s+)?"
+         veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_BEFORE}|{IN_YEAR}|{CURRENCY_MANIPULATOR}|"
+                 rf"\b(?:which|whom|that|after|since|when)\s+(?:the\s+)?"
                  rf"(?:U\.S\.\s+)?{OFFICE}\s+(?:had\s+|has\s+)?designated\b")),
     # A designation by its class, however many names and descriptions stand between: "designated Foo, a
     # splinter faction of ..., and Bar, a member of the cell behind ..., as Specially Designated Global
@@ -2834,10 +2848,12 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.uvl_title", "other_list.change", _p(r"\bUnverified\s+List\b"), fields=("title",)),
     # BIS's public list of aircraft flown into Russia or Belarus in apparent violation of the EAR: servicing a
     # listed aircraft is barred, so adding tail numbers changes a list ("updating its list of aircraft that
-    # have flown into Russia ... by adding the first three Iranian-owned aircraft").
+    # have flown into Russia ... by adding the first three Iranian-owned aircraft"). News names the planes
+    # by other words and the list by what it names ("names its first 25 foreign-built aircraft on the list of
+    # planes flown into Russia").
     Rule("other_list.aircraft", "other_list.change",
-         _p(r"\b(?:add|remov|updat|revis|publish|expand|identif)\w*\b[^.;]{0,80}?\b(?:its\s+|the\s+|BIS['’]s\s+)?"
-            r"(?:list\s+of\s+(?:[\w-]+\s+){0,2}?aircraft|aircraft\s+list)\b[^.;]{0,80}?\b(?:Russia|Belarus|"
+         _p(r"\b(?:add|remov|updat|revis|publish|expand|identif|nam)\w*\b[^.;]{0,80}?\b(?:its\s+|the\s+|BIS['’]s\s+)?"
+            r"(?:(?:public\s+)?list\s+of\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes|airplanes|airliners|jets)|aircraft\s+list)\b[^.;]{0,80}?\b(?:Russia|Belarus|"
             r"violat\w*|EAR)\b"),
          veto=HEDGE),
     Rule("other_list.meu", "other_list.change",
@@ -2899,7 +2915,11 @@ RULES: tuple[Rule, ...] = (
                  r"\bhad\s+(?:also\s+|previously\s+)?(?:imposed|denied)\b[^.;]{0,160}?\bdenied\s+export\s+privileges\b|"
                  # An order issued before the story: "In January BIS had issued a temporary denial order".
                  r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?issued\s+(?:an?\s+|the\s+|its\s+)?(?:temporary\s+)?"
-                 r"denial\s+orders?\b")),
+                 r"denial\s+orders?\b|"
+                 # An agency's yearly tally counts orders issued over a fiscal year ("with 26 denial orders
+                 # issued in those 39 cases in fiscal 2011"): no party is denied in it.
+                 rf"^(?=[\s\S]*\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b)[\s\S]*?\b(?:\d[\d,]*|{NUMBER_WORDS})\s+"
+                 r"(?:temporary\s+)?denial\s+orders\b")),
     # The order told as a settlement's penalty: "a five-year denial of his export privileges, one year of
     # which is suspended". Settlements mostly suspend the whole denial ("a three-year denial of export
     # privileges that is suspended", "the denial of export privileges will be suspended and then waived"),

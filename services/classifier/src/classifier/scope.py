@@ -353,14 +353,23 @@ _NATIONALITY = (
     r"\s+(?:(?:defen[cs]e|arms|aerospace|military|weapons|drone|technology|tech|chip|semiconductor|energy|oil|"
     r"gas|natural\s+gas|LNG|grain|farm)\s+)?"
     # ... and so are its goods: "Xland approves U.S. gas exports by Foo".
-    r"(?:companies|firms|makers|manufacturers|contractors|suppliers|executives|businesses|individuals|citizens|"
-    r"nationals|exports|imports|buyers|customers)\b|"
+    # One of them as well: "after the painting's U.S. buyer declined".
+    r"(?:compan(?:y|ies)|firms?|makers?|manufacturers?|contractors?|suppliers?|executives?|businesses|individuals?|"
+    r"citizens?|nationals?(?!\s+security)|exports|imports|buyers?|customers?)\b|"
     # ... and a paper's home is no actor either: "a U.S. trade-law daily reported".
     r"\s+(?:[\w-]+\s+)?(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|media|outlets?|broadcasters?|"
     r"news\s+agenc(?:y|ies)|wire\s+services?)\b"
 )
 _NOT_NATIONALITY = rf"(?!{_NATIONALITY})"
 US_TARGETS = re.compile(rf"\b(?:U\.\s?S\.|US|American)(?={_NATIONALITY})")
+# The states of the union, where a defendant is sent to face a federal court.
+US_STATES = (
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|"
+    r"Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|"
+    r"Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming"
+)
 US_ACTOR = re.compile(
     # "a U.S.-drafted resolution" is another body's act that the United States wrote; "the UK subsidiary of a
     # U.S.-headquartered supplier" names a company's home, not an actor.
@@ -372,7 +381,10 @@ US_ACTOR = re.compile(
     rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?!-)|"
     rf"\bAmerican\b{_NOT_NATIONALITY}|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)(?<!Majesty's\s)(?<!Majesty’s\s)(?<!Britain's\s)(?<!Britain’s\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
-    r"\b(?:Biden|Trump|Obama)\b",
+    r"\b(?:Biden|Trump|Obama)\b|"
+    # A defendant sent to the United States faces its prosecution, whichever court abroad let him go: "can be
+    # extradited to Texas to face charges of trying to export batteries".
+    rf"\bextradit\w*\s+to\s+(?:the\s+United\s+States|the\s+U\.\s?S\.|US|{US_STATES})\b",
 )
 # Naming any of these keeps a document in scope, whatever else it mentions.
 US_AUTHORITY = re.compile(
@@ -384,6 +396,9 @@ US_AUTHORITY = re.compile(
     r"\bU\.S\.\s+(?:export\s+(?:controls?|licen[cs]es?|rules|"
     r"restrictions)|(?:secondary\s+|financial\s+|economic\s+)?sanctions|trade\s+blacklist|(?:(?:trade|arms)\s+)?embargo\b)|"
     r"\b(?:trade|export)\s+blacklist\b|\blicen[cs]e\s+requirements?\s+for\s+exports?\b|"
+    # The U.S. Treasury acting on its sanctions list is sanctions, whatever tariff the story also tells of:
+    # "The U.S. Treasury ... removed several allies of Xland's rulers from its sanctions list".
+    r"\bU\.\s?S\.\s+(?:Department\s+of\s+the\s+)?Treasury\b[^.;|]{0,160}?\bits\s+sanctions\s+list\b|"
     # Licence review policy is the EAR's own vocabulary: no tariff or investment regime has one.
     r"\blicen[cs]e\s+review\s+polic(?:y|ies)\b|\bpresumption\s+of\s+denial\b|"
     # ... and arms transfer policy the ITAR's, however much it says of the defence industrial base.
