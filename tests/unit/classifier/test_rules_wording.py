@@ -8930,3 +8930,29 @@ def test_a_designation_dated_earlier_in_the_year_is_background() -> None:
         "anti-terrorism law, which bars fund-raising and requires banks to freeze the group's accounts.",
     )
     assert "sanctions.designation" not in tags
+
+
+def test_export_controls_eased_for_a_class_of_goods_change_the_requirements() -> None:
+    tags = _tags(
+        "Commerce to ease export rules for laboratory instruments",
+        "The U.S. Commerce Department relaxed its export rules for laboratory instruments bound for "
+        "non-communist countries, with the new provisions applying from March.",
+    )
+    assert "license.requirement" in tags
+
+
+def test_a_call_to_ease_export_controls_is_no_change() -> None:
+    tags = _tags(
+        "Exporters press Commerce on instruments",
+        "Instrument makers urged the Commerce Department to relax export controls on laboratory instruments.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_an_indictment_dated_a_year_before_is_background() -> None:
+    tags = _tags(
+        "U.S. freezes assets of a Xland couple and their firms",
+        "The Treasury said Foo Bar, indicted in Xland the previous year for illegally exporting restricted "
+        "goods to Yland, had supported the procurement network.",
+    )
+    assert "export_control.other" not in tags

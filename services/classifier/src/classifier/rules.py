@@ -924,6 +924,15 @@ RULES: tuple[Rule, ...] = (
          # "worries that Washington would tighten export controls": a fear, not a restriction.
          veto=_p(rf"{HEDGE.pattern}|\b(?:would|could|might|may|will|to)\s+(?:soon\s+|further\s+|also\s+)?"
                  r"(?:impos|tighten|expand|add)\w*|\b(?:fear|worr|expect|consider|weigh|plan|propos|mull)\w*")),
+    # Controls eased for a class of goods change what needs a licence: "relaxed its export rules for
+    # software", "eases export controls on computers". Calls and pleas for easing are no act.
+    Rule("license.export_controls_eased", "license.requirement",
+         # A policy "of relaxing export controls" is told, not done; licences granted are the easing's own
+         # decisions ("ease export controls on fab tools through special licences").
+         _p(r"\b(?:relax(?:es|ed)?|eas(?:e|es|ed)|loosen(?:s|ed)?|liberali[sz](?:e|es|ed))\s+(?:its\s+|the\s+|some\s+|"
+            r"certain\s+)?(?:U\.S\.\s+)?export\s+(?:controls|rules|restrictions|curbs|regulations)\s+(?:on|for)\b"),
+         doc_types=("",), requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision"),
+         veto=_p(rf"{HEDGE.pattern}|\b(?:urg|press|lobb|call|ask|push|fear|worr|oppos|criticis|criticiz)\w*")),
     # An arms embargo or a country-wide export or trade ban imposed, lifted or eased changes what needs a
     # licence for that country ("US Lifts Arms Embargo on Vietnam", "signed an order imposing an export ban
     # against Syria", "lift its ban on sales of offensive weapons"). The United Nations' and the EU's
@@ -3279,6 +3288,10 @@ RULES: tuple[Rule, ...] = (
                  # been charged".
                  r"^(?:(?!\b(?:said|says|announced|announces|stated)\b)[^;])*?"
                  r"\bhad\s+been\s+(?:indicted|charged|convicted|sentenced|arrested|fined)\b|"
+                 # ... and so is a step dated a year or more before the news: "Tsai, indicted in Xland the
+                 # previous year for illegally shipping restricted goods".
+                 r"\b(?:indicted|charged|convicted|sentenced|arrested|fined)\b[^.;]{0,40}?\b(?:the\s+(?:previous|prior)\s+year|"
+                 r"the\s+year\s+before|a\s+year\s+(?:earlier|before)|(?:two|three|four|five|several)\s+years\s+(?:earlier|before))\b|"
                  # Drugs and people smuggled are another law's crimes.
                  r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|people)\s+"
                  r"(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:cocaine|heroin|drugs|narcotics|marijuana|"
