@@ -1303,11 +1303,13 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.880,
         "country_r": 0.962,
     },
+    # First scored 25 of 31 parties and 16 of 18 countries; one party and its country were found only
+    # beside a false licence decision that a later formula removed.
     "two-hundredth": {
         "tag_f1": 0.788,
-        "entity_recall": 0.806,
+        "entity_recall": 0.774,
         "entity_precision": 0.765,
-        "country_r": 0.889,
+        "country_r": 0.833,
     },
     "two-hundred-and-first": {
         "tag_f1": 0.947,

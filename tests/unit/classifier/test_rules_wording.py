@@ -8956,3 +8956,51 @@ def test_an_indictment_dated_a_year_before_is_background() -> None:
         "goods to Yland, had supported the procurement network.",
     )
     assert "export_control.other" not in tags
+
+
+def test_a_sale_the_government_will_not_allow_nor_let_is_no_licence_decision() -> None:
+    tags = _tags(
+        "Beijing demands Washington withdraw missile sanctions on Foo Trading",
+        "The sanctions mean the U.S. government will not do business with the company nor let it export "
+        "goods to the United States.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_waiver_given_the_previous_year_is_background() -> None:
+    tags = _tags(
+        "State Department report drops Xland to its lowest tier",
+        "Xland had been given a waiver to stay off the lowest tier the previous year, which the Secretary "
+        "chose not to renew; the export ranking may lead to restrictions on aid.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_state_pressed_to_join_an_export_control_regime_is_diplomacy() -> None:
+    tags = _tags(
+        "Washington keeps pressing Xland to sign up to COCOM export curbs",
+        "The administration had been pressing the Xland government to accept the commitments of COCOM. Xland "
+        "had already said it did not intend to join COCOM.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_another_state_writing_regime_lists_into_its_own_law_is_its_own() -> None:
+    tags = _tags(
+        "Portugal writes COCOM's control lists into its own export law",
+        "The official gazette published lists of dual-use technologies whose export will need prior "
+        "authorisation, based on COCOM guidelines.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_wildlife_trade_law_case_is_another_law_enforcement() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Foo Instruments agrees to resolve Lacey Act investigation",
+        "text": "Foo Instruments entered into a criminal enforcement agreement resolving allegations that it "
+        "violated the Lacey Act by illegally importing ebony, and will pay a penalty of $300,000 and "
+        "implement a compliance program.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None

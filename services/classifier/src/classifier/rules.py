@@ -1432,8 +1432,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bbefore\s+(?:first\s+)?(?:obtaining|getting|securing|receiving)\b|"
                  # What was received without one: "may receive items without a license".
                  r"\b(?:receiv|obtain|get|got)\w*\s+(?:[\w-]+\s+){1,3}?without\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?licen[cs]e|"
-                 r"\bhad\s+(?:already\s+|previously\s+)?(?:obtained|received|secured|won|got(?:ten)?)\b[^.;]{0,80}?"
-                 r"\b(?:in\s+(?:19|20)\d\d|before|earlier|in\s+the\s+past)\b|"
+                 # So is one "given a waiver ... the previous year".
+                 r"\bhad\s+(?:already\s+|previously\s+)?(?:been\s+)?(?:obtained|received|secured|won|got(?:ten)?|given|"
+                 r"granted)\b[^.;]{0,80}?\b(?:in\s+(?:19|20)\d\d|before|earlier|in\s+the\s+past|the\s+(?:previous|prior)\s+"
+                 r"year|last\s+year)\b|"
                  # A sanction's terms: "bar the companies from ... receiving U.S. export licences".
                  r"\b(?:bar|ban|prohibit|exclud|disqualif)\w*\b[^.;]{0,100}\bfrom\s+(?:[\w.,'’-]+\s+){0,8}?"
                  r"(?:receiving|obtaining|getting|winning)\b|"
@@ -1723,6 +1725,9 @@ RULES: tuple[Rule, ...] = (
                  # fuel".
                  rf"(?:{REGIME}|\bKimberley\s+Process)\b[^.;]{{0,40}}?\b(?:lets?|allow(?:s|ed)?|permit(?:s|ted)?)\s|"
                  rf"{POWER_GIVEN}|"
+                 # A sanction's terms told as what the government will not do: "will not do business with the
+                 # company nor let it export goods to the United States".
+                 r"\bnor\s+(?:let|allow|permit|authori[sz]e)\b|"
                  # "lets exporters ship ... without individual licences": an authorisation for a class.
                  r"\bexceptions?\b|\bgeneral\s+licen|\bwithout\s+(?:a\s+|an\s+)?(?:individual\s+|separate\s+|specific\s+)?"
                  r"(?:export\s+)?licen")),
@@ -3071,7 +3076,13 @@ RULES: tuple[Rule, ...] = (
          _p(r"\bWassenaar\b|\bAustralia\s+Group\b|\bMissile\s+Technology\s+Control\s+Regime\b|\bMTCR\b|"
             # Wassenaar's Cold War predecessor.
             r"\bNuclear\s+Suppliers\s+Group\b|\bCOCOM\b|\bCoordinating\s+Committee\s+(?:on|for)\s+Multilateral"),
-         mention=True),
+         mention=True,
+         # A state pressed to join a regime, or declining to, is diplomacy: "pressing the Xland government to
+         # accept the commitments of COCOM", "said it did not intend to join COCOM".
+         # Goods "no longer referred to COCOM" are the regime's business still.
+         veto=_p(r"\b(?:press|push|urg|lobb)\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:join|accept|sign\s+up|adhere|become\s+a\s+"
+                 r"member)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:intend|plan|want|wish|seek)\w*\s+to\s+join\b|"
+                 r"\brefus\w*\s+to\s+join\b|\bstay\s+out\b")),
     # What a bill never enacted "would have set up" is no list of this world.
     Rule("export_control.ccl", "export_control.other",
          _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True,

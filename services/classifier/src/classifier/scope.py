@@ -125,7 +125,8 @@ _ACTS = (
     # and its own licences.
     r"overhaul(?:s|ed)?|licen[cs](?:e|es|ed)|puts?|"
     # "EU publishes regulation phasing out Russian gas imports": its own law, published.
-    r"publish(?:es|ed)?|"
+    # "Xland writes COCOM's control lists into its own export law".
+    r"publish(?:es|ed)?|writ(?:e|es)|wrote|"
     # "Xland announced a new package of sanctions": its own measures, announced.
     r"announc(?:e|es|ed)|"
     r"made\s+(?:the\s+|its\s+)?(?:first\s+)?designations)\b"
@@ -317,7 +318,9 @@ FOREIGN_LEGISLATURE = re.compile(
 # A bribery case under the Foreign Corrupt Practices Act, or a theft of trade secrets, is another law's
 # enforcement, unless the story names an export-control or sanctions violation beside it.
 OTHER_LAWS = re.compile(
-    r"\bForeign\s+Corrupt\s+Practices\s+Act\b|\bFCPA\b|\btrade\s+secrets?\b|\bEconomic\s+Espionage\s+Act\b"
+    r"\bForeign\s+Corrupt\s+Practices\s+Act\b|\bFCPA\b|\btrade\s+secrets?\b|\bEconomic\s+Espionage\s+Act\b|"
+    # The wildlife and plant trade law: "violated the Lacey Act by illegally importing ebony".
+    r"\bLacey\s+Act\b"
 )
 EXPORT_LAWS = re.compile(
     r"\bexport[- ]controls?\b|\bsanctions\b|\bembargo|\bArms\s+Export\s+Control\s+Act\b|\bIEEPA\b|"
