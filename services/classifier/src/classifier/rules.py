@@ -2867,8 +2867,8 @@ RULES: tuple[Rule, ...] = (
     # planes flown into Russia").
     Rule("other_list.aircraft", "other_list.change",
          _p(r"\b(?:add|remov|updat|revis|publish|expand|identif|nam)\w*\b[^.;]{0,80}?\b(?:its\s+|the\s+|BIS['’]s\s+)?"
-            r"(?:(?:public\s+)?list\s+of\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes|airplanes|airliners|jets)|aircraft\s+list)\b[^.;]{0,80}?\b(?:Russia|Belarus|"
-            r"violat\w*|EAR)\b"),
+            r"(?:(?:public\s+)?list\s+of\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes|airplanes|airliners|jets)|aircraft\s+list)\b"
+            r"[^.;]{0,80}?\b(?:Russia|Belarus|violat\w*|EAR)\b"),
          veto=HEDGE),
     Rule("other_list.meu", "other_list.change",
          _p(r"\b(?:add|remov|revis|modif|mov|shift|transfer|delet)\w*\b[^.;]{0,80}\b"
@@ -3299,10 +3299,11 @@ RULES: tuple[Rule, ...] = (
                  # been charged".
                  r"^(?:(?!\b(?:said|says|announced|announces|stated)\b)[^;])*?"
                  r"\bhad\s+been\s+(?:indicted|charged|convicted|sentenced|arrested|fined)\b|"
-                 # ... and so is a step dated a year or more before the news: "Tsai, indicted in Xland the
+                 # ... and so is a step dated a year or more before the news: "Foo, indicted in Xland the
                  # previous year for illegally shipping restricted goods".
-                 r"\b(?:indicted|charged|convicted|sentenced|arrested|fined)\b[^.;]{0,40}?\b(?:the\s+(?:previous|prior)\s+year|"
-                 r"the\s+year\s+before|a\s+year\s+(?:earlier|before)|(?:two|three|four|five|several)\s+years\s+(?:earlier|before))\b|"
+                 r"\b(?:indicted|charged|convicted|sentenced|arrested|fined)\b[^.;]{0,40}?\b(?:the\s+(?:previous|prior)\s+"
+                 r"year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|(?:two|three|four|five|several)\s+years\s+"
+                 r"(?:earlier|before))\b|"
                  # Drugs and people smuggled are another law's crimes.
                  r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|people)\s+"
                  r"(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:cocaine|heroin|drugs|narcotics|marijuana|"
