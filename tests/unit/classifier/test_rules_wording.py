@@ -9004,3 +9004,137 @@ def test_a_wildlife_trade_law_case_is_another_law_enforcement() -> None:
         "implement a compliance program.",
     }
     assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_the_kingpin_act_list_is_a_sanctions_list() -> None:
+    tags = _tags(
+        "U.S. blacklists three Xland nationals said to launder drug money",
+        "The U.S. Treasury on Thursday placed three Xland nationals living in Norway on its Kingpin Act "
+        "list, accusing them of running a money-laundering network for a cartel.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_the_drug_kingpin_sanctions_list_by_its_descriptive_name() -> None:
+    tags = _tags(
+        "U.S. blacklists relatives of a trafficker",
+        "The U.S. Treasury on Wednesday added four people and two companies to its drug-kingpin sanctions "
+        "list for acting on behalf of a trafficker.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_what_an_exporter_must_also_get_is_no_licence_received() -> None:
+    tags = _tags(
+        "Customs sting nets two over encryption units",
+        "Anyone who wants to export the unit must be registered with the State Department. The exporter must "
+        "also get an export license which covers that specific item before any units are exported.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_procurement_suspension_is_no_export_enforcement() -> None:
+    tags = _tags(
+        "Agency suspends Foo Oil from new U.S. government contracts",
+        "The agency temporarily suspended Foo Oil from new federal contracts and grants. The step followed "
+        "the company's agreement to plead guilty to misconduct charges over a spill.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_market_status_conferred_is_no_designation() -> None:
+    tags = _tags(
+        "House panel votes reciprocity test for bond dealers",
+        "The committee approved a provision barring foreign securities firms from being designated primary "
+        "dealers in U.S. government securities unless their home government gives U.S. firms the same "
+        "rights.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_refusals_to_join_a_regime_over_a_year_are_diplomacy() -> None:
+    tags = _tags(
+        "Ambassador proposes a re-export pact to Xland",
+        "The ambassador urged the foreign minister to open talks on a bilateral agreement. The offer "
+        "followed Norway's repeated refusals during 1984 to join the Western export-control committee COCOM.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_export_privileges_suspended_for_years_until_a_date() -> None:
+    tags = _tags(
+        "Commerce bars a man over laptops",
+        "The Bureau of Industry and Security issued an order suspending for five years, until Jan. 30, 2018, "
+        "the export privileges of a man convicted of exporting laptops, and revoked any export licences in "
+        "which he had an interest.",
+    )
+    assert tags == {"other_list.change"}
+
+
+def test_arms_smuggled_into_a_country_is_export_enforcement() -> None:
+    tags = _tags(
+        "Border officers seize ammunition",
+        "Officers arrested a man for attempting to smuggle nearly 7,500 rounds of ammunition into Mexico "
+        "yesterday.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_arms_seized_in_outbound_inspections_are_export_enforcement() -> None:
+    tags = _tags(
+        "Border officers seize weapons at a bridge",
+        "Border Protection officers conducting outbound (southbound) inspections referred a car for a "
+        "secondary inspection. CBP arrested the driver, seized the vehicle, firearms, and ammunition and "
+        "turned them over to special agents.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_the_uk_treasury_is_the_united_kingdoms() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "UK sanctions office publishes its first breach notice",
+        "text": "The UK Treasury's Office of Financial Sanctions Implementation said a payments company had "
+        "breached Britain's sanctions regulations, a day after a person was designated.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_another_states_president_imposing_sanctions_by_decree_is_its_own() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Decree sanctions 95 people and 70 companies",
+        "text": "Ukrainian President Foo Bar signed decree No. 8 on Monday, putting into force a decision to "
+        "impose sanctions on 95 individuals and 70 legal entities.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_a_registrys_capitalised_legal_form_names_a_party() -> None:
+    names = _names(
+        "Treasury sanctions four shipping firms",
+        "The U.S. Treasury imposed sanctions on four companies. The tanker Foo Star is managed by Qux Myrtle "
+        "Co LTD; the supertanker Bar is owned by Baz Global Investment LTD.",
+    )
+    assert {"Qux Myrtle Co LTD", "Baz Global Investment LTD"} <= names
+
+
+def test_a_people_enumerated_after_a_designation() -> None:
+    names = _names(
+        "Treasury sanctions five cartel leaders",
+        "The Treasury sanctioned five Xland leaders of the Foo cartel under Executive Order 14059. The "
+        "Colombians are Ivo Quintero Marsal, indicted in August 2023; Aldo Beltran Ruiz, the group's "
+        "financial chief; and Ciro Dolan Vega and Remo de Jesus Palma, accused of moving drugs.",
+    )
+    assert {"Ivo Quintero Marsal", "Aldo Beltran Ruiz", "Ciro Dolan Vega", "Remo de Jesus Palma"} <= names
+
+
+def test_a_count_named_again_with_its_names_in_apposition() -> None:
+    names = _names(
+        "U.S. blacklists four Xland nationals",
+        "The U.S. Treasury placed four Xland nationals on its Kingpin Act list. The four, Ivo Quintero "
+        "Marsal, Aldo Beltran Ruiz, Ciro Dolan Vega and Remo Palma Soto, allegedly worked for a cartel.",
+    )
+    assert {"Ivo Quintero Marsal", "Aldo Beltran Ruiz", "Ciro Dolan Vega", "Remo Palma Soto"} <= names

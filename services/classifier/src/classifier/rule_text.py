@@ -575,6 +575,8 @@ _JOIN = r"(?:[ -](?:of|for|de|&)(?=\s+[A-Z]))?"
 TRAILING_FORM = re.compile(
     rf"\b{_CAP}(?:{_JOIN}[ -]{_CAP}){{0,7}},?\s+"
     r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Company,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.|Corp\.|Corporation|Co\.|"
+    # ... and in the registries' capitals ("Foo Shipping Co LTD").
+    r"LTD|LIMITED|"
     # Russian registries' forms written after the name ("TSK Vektor OOO"), and Dubai free zones' ("DMCC").
     r"LLC|L\.L\.C\.|P?JSC|OJSC|GmbH|S\.A\.|SA|AG|Pte\.?\s+Ltd\.?|FZE|FZCO|FZC|FZ-LLC|DMCC|LLP|PLC|OOO|OAO|ZAO)"
     r"(?![\w-])"
@@ -794,13 +796,19 @@ def determined_parties(text: str, field: str) -> Iterator[EntityMention]:
 # Defence and Ministry of Energy", "sanctioned Russian national Vitaliy Andreyev and North Korean consular
 # official Kim Ung Sun", "lifts sanctions on Rusal, En+ and EuroSibEnergo". The object runs to the first word
 # that starts another part of the clause (a date, a reason, a programme, a relative clause).
+# A people by its demonym, in the plural with an "s" ("Colombians", "Iranians").
+_PEOPLES = "|".join(
+    sorted((form for form in ALIASES if form.isalpha() and form.endswith("n")), key=len, reverse=True)
+)
 # Who a sentence listing a designation's parties is about: "They are ...", "The companies were ...", "The
 # others are ...".
 _LISTING_SUBJECT = (
     r"(?:They|Those\s+(?:targeted|listed|named|designated|sanctioned)|The\s+(?:[\w-]+\s+)?(?:targets|designees)|"
     # A count of them: "The four named are ...".
     rf"The\s+(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:targeted|listed|named|designated|sanctioned)|"
-    r"The\s+(?:individuals|officials|people|persons|companies|firms|entities|others|rest))"
+    r"The\s+(?:individuals|officials|people|persons|companies|firms|businesses|entities|others|rest)|"
+    # ... or a people: "The Xlanders are A, indicted ...; B, its financial chief; and C".
+    rf"The\s+(?:{_PEOPLES})s)"
 )
 DESIGNATING = re.compile(
     # A count, then the names after a colon: "designated four judges of the court on June 5 under Executive
@@ -825,6 +833,8 @@ DESIGNATING = re.compile(
     r"sanctions\s+(?:(?:it\s+had\s+|had\s+been\s+)?imposed\s+)?(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
     # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
     r"named\s+in\s+(?:its|the|an)\s+annex,?|"
+    # A count named again, its names in apposition: "The four, A, B, C and D, allegedly worked for ...".
+    rf"(?:(?<=[.!?]\s)|^)The\s+(?:\d+|{NUMBER_WORDS}),(?=\s+[A-Z])|"
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
     r"(?:export|trading)\s+privileges\s+of|"
     # The sentence after a designation that lists its parties: "They are former presidents A and B, ...",

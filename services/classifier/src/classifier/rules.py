@@ -20,7 +20,7 @@ from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import CORRECTION_NOTICE, OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.names import FORM_STOP, RANK
-from classifier.scope import FOREIGN_ACTOR, REGIME_NAMES, SANCTIONS_IMPORT_BAN
+from classifier.scope import FOREIGN_ACTOR, OUTBOUND_CHECKS, REGIME_NAMES, SANCTIONS_IMPORT_BAN
 from schemas.events import ChangeKind
 
 
@@ -258,8 +258,10 @@ EXPORT_CONTEXT = _p(
     # Xland", "charged under the International Emergency Economic Powers Act".
     r"\bIEEPA\b|\bInternational\s+Emergency\s+Economic\s+Powers\b|\btrade\s+embargo\b|"
     # A licence the U.S. government grants a company in the news is an export or a sanctions licence; a
-    # fraud against the government ("conspiracy to defraud the U.S. government") is no export matter.
-    r"\b(?<!\bdefraud\sthe\s)U\.\s?S\.\s+(?:government|licen[cs]es?)\b|"
+    # fraud against the government ("conspiracy to defraud the U.S. government") is no export matter, nor is
+    # the government as a buyer or a borrower ("new U.S. government contracts", "U.S. government securities").
+    r"\b(?<!\bdefraud\sthe\s)U\.\s?S\.\s+(?:government|licen[cs]es?)\b"
+    r"(?!\s+(?:contracts?|contracting|procurement|grants?|securities|bonds|debt|borrowing)\b)|"
     # The Commerce Department's licences are BIS's export licences.
     r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b|"
     # So are the Treasury's in the news (OFAC's sanctions licences); its FR notices say "Department of the
@@ -290,7 +292,9 @@ SDN = (
     # OFAC's other lists of named parties: the evaders of its sanctions, and the sectoral sanctions'.
     r"Foreign\s+Sanctions\s+Evaders|Sectoral\s+Sanctions\s+Identifications|"
     # ... and its list of foreign banks barred from U.S. correspondent accounts (Part 561 List, later CAPTA).
-    r"Part\s+561\s+List|CAPTA\s+List)"
+    r"Part\s+561\s+List|CAPTA\s+List|"
+    # ... and the Kingpin Act's list of drug traffickers by its own names ("its drug-kingpin sanctions list").
+    r"(?:drug[\s-]+)?[Kk]ingpin(?:\s+Act)?\s+(?:sanctions\s+)?list)"
 )
 # Who a listing action names, in the words of titles ("Removal of Certain Entities", "Addition of Persons").
 PARTIES = r"(?:entit|entr|person|part(?:y|ies)|compan|address|individual|organi[sz]ation)\w*"
@@ -540,6 +544,9 @@ LICENCE_DECISION_VETO = _p(
     r"\bcase-by-case|\bministr(?:y|ies)\b|"
     # A rule revoking "Other Authorizations" or "certain licenses" changes a class of licences, nobody's own.
     rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*){CLASS_OF_LICENCES}|"
+    # A denial order's standing term revokes whatever its party held: "revoked any export licences in which
+    # he had an interest" is the denial, a list change.
+    r"\brevok\w*\s+(?:any|all)\s+(?:[\w-]+\s+){0,2}?licen[cs]es\s+in\s+which\b|"
     # A law's menu of penalties decides no licence: "penalties that include denial of U.S. export licences".
     r"\bpenalt(?:y|ies)\b[^.;]{0,60}\b(?:includ\w*|such\s+as|among\s+them)\b|"
     # A complaint reported is a claim: "the trade group complained that Commerce had halted the processing".
@@ -1425,7 +1432,7 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\bshould\s+have\s+been\s+(?:obtained|sought|secured)\b|"
                  r"\bFCC\b|\bequipment\s+authori[sz]ations?\b|"
                  r"\b(?:requir|oblig|compel)\w*\s+(?:[\w.,'’-]+\s+){0,25}?to\s+"
-                 r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+)?(?:obtain|get|secure|seek)|"
+                 r"(?:obtain|get|secure|seek)|\bmust\s+(?:first\s+|also\s+|still\s+)?(?:obtain|get|secure|seek)|"
                  r"\bwithout\s+(?:first\s+)?(?:obtaining|getting|securing)\b|"
                  # A case's background: what was done "before obtaining an export licence", and licences
                  # the exporter "had obtained ... in 2013" for other shipments.
@@ -2082,6 +2089,10 @@ RULES: tuple[Rule, ...] = (
                  # Commerce names military end users; that list is another list.
                  r"\bmilitary\s+end[- ]users?\b|"
                  r"\bdesignated\s+(?:official|agency|port)|\bno\s+(?:such\s+|new\s+)?designations?\b|"
+                 # A status a designation confers on a market's or an economy's players: "designated primary
+                 # dealers in government securities", "designated as a free trade zone".
+                 r"\bdesignated\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:dealers?|depositor(?:y|ies)|clearing\s+agenc|"
+                 r"(?:free\s+trade\s+|enterprise\s+|economic\s+)zones?|beneficiar(?:y|ies)\b)|"
                  # An order under the International Organizations Immunities Act designates a body "as a
                  # public international organization": privileges conferred, no sanctions.
                  r"\bpublic\s+international\s+organi[sz]ations?\b|\bOrganizations\s+Immunities\s+Act\b|"
@@ -2898,8 +2909,10 @@ RULES: tuple[Rule, ...] = (
             # denial for a term is an order ("were denied U.S. export privileges for ten years").
             r"\bden(?:y|ies|ied|ying)\s+(?:all\s+U\.S\.\s+(?:export|trading)\s+privileges\b|U\.S\.\s+(?:export|trading)\s+"
             r"privileges\s+(?:to\b|for\s+(?:\d+|[a-z]+)\s+years\b|until\b))|"
-            # "issued a temporary order suspending for 60 days the export privileges of Foo Bar".
-            r"\bsuspend(?:s|ed|ing)?\s+(?:for\s+\d+\s+days\s+)?(?:the\s+)?(?:U\.S\.\s+)?(?:export|trading)\s+privileges\b"),
+            # "issued a temporary order suspending for 60 days the export privileges of Foo Bar",
+            # "suspending for five years, until Jan. 30, 2018, the export privileges of".
+            r"\bsuspend(?:s|ed|ing)?\s+(?:for\s+(?:\d+|[a-z]+)\s+(?:days|months|years)\s*,?\s+"
+            r"(?:until\s+(?:[\w.]+\s+){0,2}?\d{1,2},\s+\d{4},\s+)?)?(?:the\s+)?(?:U\.S\.\s+)?(?:export|trading)\s+privileges\b"),
          not_doc_types=("RULE", "PRORULE"),
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
          # "denied its export privileges for three years, but suspended the denial and will waive it".
@@ -3082,7 +3095,7 @@ RULES: tuple[Rule, ...] = (
          # Goods "no longer referred to COCOM" are the regime's business still.
          veto=_p(r"\b(?:press|push|urg|lobb)\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:join|accept|sign\s+up|adhere|become\s+a\s+"
                  r"member)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:intend|plan|want|wish|seek)\w*\s+to\s+join\b|"
-                 r"\brefus\w*\s+to\s+join\b|\bstay\s+out\b")),
+                 r"\brefus\w*\s+(?:[\w-]+\s+){0,3}?to\s+join\b|\bstay\s+out\b")),
     # What a bill never enacted "would have set up" is no list of this world.
     Rule("export_control.ccl", "export_control.other",
          _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True,
@@ -3275,7 +3288,7 @@ RULES: tuple[Rule, ...] = (
                      r"\b(?:U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+)?embargo(?:es)?\b|"
                      rf"\bembargo(?:es)?\s+(?:on|against)\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
                      r"\bsmuggl\w*\b[^.;]{0,120}?\bout\s+of\s+the\s+(?:United\s+States|U\.S\.)|"
-                     rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|"
+                     rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?(?:to|into)\s+(?-i:{COUNTRY})\b|"
                      r"\billegally\s+(?:obtain|acquir|procur|buy|bought)\w*\b[^.;]{0,200}?\bfrom\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:U\.S\.|American)\s+(?:companies|firms|suppliers|manufacturers|makers)\b"),
          # A denial order recites the conviction it rests on; the order is the list change.
@@ -3347,6 +3360,13 @@ RULES: tuple[Rule, ...] = (
          requires=_p(r"\b(?:customs|sting|undercover|indict\w*)\b"),
          veto=_p(r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|counterfeit\w*|"
                  r"wildlife|ivory)\b")),
+    # Arms seized in border officers' outbound inspections: "officers conducting outbound inspections ...
+    # seized the vehicle, firearms, and ammunition". Drugs found on the way out are another law's.
+    Rule("export_control.outbound_seizure", "export_control.other",
+         _p(rf"\b(?:seiz(?:e|ed|es|ing|ures?)|discover(?:ed|ies|y))\b{S}{{0,160}}?\b(?:rifles?|firearms?|handguns?|"
+            r"guns|weapons|ammunition|munitions)\b"),
+         requires=_p(OUTBOUND_CHECKS),
+         veto=_p(r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|currency|cash)\b")),
     # A regime's members agreeing to change their lists: "the United States and its 16 partners in COCOM had
     # agreed ... to replace their list of controlled dual-use goods with a much shorter Core List".
     Rule("export_control.regime_decision", "export_control.other",
@@ -3644,7 +3664,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.alphabetical_listing": ("alphabetical",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
-    "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist"),
+    "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist", "kingpin"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property", "appendi"),
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
     "sanctions.nonproliferation_measures": ("measures",),
@@ -3705,6 +3725,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.embargo_reopened": ("apply for",),
     "license.statute_waived": ("waiv",),
     "export_control.seizure": ("seiz", "impound"),
+    "export_control.outbound_seizure": ("outbound",),
     "export_control.regime_decision": ("agreed", "decided", "objection"),
     "license.terrorism_list_country": ("terroris",),
     "license.decision.part_810": ("part 810",),

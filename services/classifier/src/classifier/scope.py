@@ -41,7 +41,13 @@ OUT_AGENCIES = re.compile(
 # exports, sanctions or an embargo in the story, their licences, waivers and orders are their own trades'. The
 # Pentagon is not among them: news of its arms sales often tells them without the word "export".
 NEWS_REGULATOR = re.compile(rf"(?i:{_REGULATORS})|\b(?:FCC|FERC|NRC|FDA|FAA|NOAA|CBP|USTR|FinCEN)\b")
-EXPORT_MATTER = re.compile(r"\b(?:re-?)?export|\bsanction|\bembargo", re.IGNORECASE)
+# Border officers' outbound inspections are the export laws' checks on what leaves ("officers conducting
+# outbound (southbound) inspections"), whether or not the release says "export".
+OUTBOUND_CHECKS = (
+    r"\boutbound\s+(?:\([\w-]+\)\s+)?(?:inspections?|enforcement|operations?|examinations?|checks?|"
+    r"screening)\b"
+)
+EXPORT_MATTER = re.compile(rf"\b(?:re-?)?export|\bsanction|\bembargo|{OUTBOUND_CHECKS}", re.IGNORECASE)
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
 # its licences are export licences, unlike the NRC's reactor and materials licences.
 EXPORT_CFR = "10 CFR 110"
@@ -134,6 +140,18 @@ _ACTS = (
     # so is a headline's "Xland Sanctions Act of 1990 ...".
     r"(?!\s+(?i:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
 )
+# Another state by its one-word forms ("A Dutch court", "the Xlandic President").
+_FOREIGN_DEMONYM = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {f for name, forms in COUNTRIES.items() if name != "United States" for f in forms if f.isalpha()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 FOREIGN_ACTOR = re.compile(
     r"\b(?:China|Beijing|Japan|Tokyo|the\s+Netherlands|Dutch|Taiwan|South\s+Korea|Seoul|Britain|British|EU|"
     rf"European\s+(?:Union|Communit(?:y|ies))){_ORGAN}|\bMOFCOM\b|\bMETI\b|"
@@ -144,10 +162,13 @@ FOREIGN_ACTOR = re.compile(
     # Its sanctions committees list and delist parties under its own resolutions ("Security Council 2374
     # Committee", "the U.N. Security Council committee that oversees the Mali sanctions regime").
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
-    # Another state's leader by name, acting: "Putin signs law allowing countermeasures".
-    r"^(?:(?:Russian\s+|Chinese\s+|Belarusian\s+|Turkish\s+|Iranian\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|Xi\s+Jinping|"
-    r"Lukashenko|Erdogan)\s+(?:signs|signed|orders|ordered|decrees|decreed|bans|banned|approves|approved|imposes|"
-    r"imposed)\b|"
+    # Another state's leader by name, acting: "Putin signs law allowing countermeasures", "Xlandic President
+    # Foo Bar signed decree No. 8 imposing sanctions".
+    r"^(?:(?:Russian\s+|Chinese\s+|Belarusian\s+|Turkish\s+|Iranian\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|"
+    r"Xi\s+Jinping|Lukashenko|Erdogan|Zelensky[iy]?)\s+(?:signs|signed|orders|ordered|decrees|decreed|bans|banned|"
+    r"approves|approved|imposes|imposed|sanctions|sanctioned)\b|"
+    rf"^{_FOREIGN_DEMONYM}\s+President\s+(?:[A-Z][\w'’-]+\s+){{1,3}}(?:signs|signed|decrees|decreed|imposes|"
+    r"imposed|sanctions|sanctioned)\b|"
     # The European Union's institutions by their own names: "The Council of the European Union adopted a new
     # package of restrictive measures".
     r"\b(?:Council|Commission)\s+of\s+the\s+European\s+Union\s+(?:[\w,]+\s+){0,5}?(?:adopted|adopts|imposed|"
@@ -253,18 +274,7 @@ _FOREIGN_STATE = (
     )
     + ")"
 )
-# ... and by its one-word forms ("A Dutch court", "a Japanese court").
-_FOREIGN_DEMONYM = (
-    "(?:"
-    + "|".join(
-        sorted(
-            {f for name, forms in COUNTRIES.items() if name != "United States" for f in forms if f.isalpha()},
-            key=len,
-            reverse=True,
-        )
-    )
-    + ")"
-)
+# ... and by its one-word forms ("A Dutch court", "a Japanese court"), above.
 FOREIGN_ENFORCER = re.compile(
     r"\b(?:Old\s+Bailey|Crown\s+Court|Crown\s+Prosecution\s+Service|Serious\s+Fraud\s+Office|"
     r"HM\s+Revenue\s+(?:and|&)\s+Customs|(?-i:HMRC)|Royal\s+Canadian\s+Mounted\s+Police|(?-i:RCMP)|"
@@ -380,10 +390,11 @@ US_ACTOR = re.compile(
     rf"born|listed)\b){_NOT_NATIONALITY}|"
     rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|"
     # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US").
-    # "Her Majesty's Treasury" and "Britain's Treasury" are the United Kingdom's.
+    # "Her Majesty's Treasury", "Britain's Treasury" and "the UK Treasury" are the United Kingdom's.
     rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?!-)|"
     rf"\bAmerican\b{_NOT_NATIONALITY}|\bCommerce\s+Department\b|\bBIS\b|"
-    r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)(?<!Majesty's\s)(?<!Majesty’s\s)(?<!Britain's\s)(?<!Britain’s\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
+    r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)(?<!Majesty's\s)(?<!Majesty’s\s)(?<!Britain's\s)(?<!Britain’s\s)(?<!UK\s)(?<!U\.K\.\s)"
+    r"(?<!British\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b|"
     # A defendant sent to the United States faces its prosecution, whichever court abroad let him go: "can be
     # extradited to Texas to face charges of trying to export batteries".
