@@ -9138,3 +9138,77 @@ def test_a_count_named_again_with_its_names_in_apposition() -> None:
         "Marsal, Aldo Beltran Ruiz, Ciro Dolan Vega and Remo Palma Soto, allegedly worked for a cartel.",
     )
     assert {"Ivo Quintero Marsal", "Aldo Beltran Ruiz", "Ciro Dolan Vega", "Remo Palma Soto"} <= names
+
+
+def test_a_listing_dated_by_a_year_opening_its_sentence_is_background() -> None:
+    tags = _tags(
+        "Norway hands Foo Bar to the United States to face export charges",
+        "Norway handed its citizen Foo Bar to the United States, where he is charged with illegally shipping "
+        "U.S. electronics to Xland. In 2012 the United States had placed Bar and companies linked to him on "
+        "a trade blacklist.",
+    )
+    assert "entity_list.addition" not in tags
+
+
+def test_licences_a_sanctioned_party_might_hold_are_the_sanctions_terms() -> None:
+    tags = _tags(
+        "Washington penalises 16 foreign companies under its nonproliferation law",
+        "The State Department imposed sanctions on 16 foreign companies under the Iran, North Korea and "
+        "Syria Nonproliferation Act. The measures bar any U.S. government agency from contracting with them "
+        "and suspend any U.S. export licences they might hold.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_charges_of_violating_the_us_trade_embargo() -> None:
+    tags = _tags(
+        "Foo Bar extradited to face U.S. charges",
+        "Foo Bar was extradited to the United States on Monday to face charges of violating the U.S. trade "
+        "embargo on Xland.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_sentence_for_taking_ammunition_into_a_country() -> None:
+    tags = _tags(
+        "Border man sentenced over ammunition",
+        "Foo Bar has been sentenced to 57 months in prison for trying to take 10,498 rounds of ammunition "
+        "into Mexico. A woman who arranged for it to be smuggled into Mexico pleaded guilty.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_planes_identified_as_flying_in_breach_of_export_controls() -> None:
+    tags = _tags(
+        "U.S. names ten more planes",
+        "The Bureau of Industry and Security on Thursday identified ten more aircraft as likely operating in "
+        "violation of U.S. export controls, among them seven jets of Xland's national carrier.",
+    )
+    assert "other_list.change" in tags
+
+
+def test_an_audits_account_of_the_licensing_policy_sets_no_requirement() -> None:
+    tags = _tags(
+        "Auditors urge a review of chip equipment export policy",
+        "The General Accounting Office found that the gap had narrowed. It said that under the Export "
+        "Administration Regulations the general licensing policy for Xland was to approve applications.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_design_bureau_and_a_scientific_production_association_are_parties() -> None:
+    names = _names(
+        "U.S. sanctions Xland defence enterprises",
+        "The Treasury on Tuesday designated five Xland defence enterprises, among them the Foo Design Bureau "
+        "in Barville and NPO Quxstroyeniya of Bazov.",
+    )
+    assert {"Foo Design Bureau", "NPO Quxstroyeniya"} <= names
+
+
+def test_a_deputy_named_after_his_role_is_a_party() -> None:
+    names = _names(
+        "U.S. sanctions riot-police chiefs",
+        "The Treasury designated four people under the Global Magnitsky programme: Foo Barov, chief of the "
+        "special task department, and his deputy Qux Bazov, whose forces dispersed the protests.",
+    )
+    assert "Qux Bazov" in names

@@ -586,7 +586,8 @@ TRAILING_FORM = re.compile(
 HEAD_NOUN_FORM = re.compile(
     rf"\b{_CAP}(?:{_JOIN}[ -]{_CAP}){{0,7}}\s+"
     r"(?:Institute|Centre|Center|Plant|Factory|Industries|Trading|Group|Company|Bank|University|Laborator(?:y|ies)|"
-    r"Works|Organi[sz]ation|Establishment|Enterprises?|Association|Academy|Shipping)"
+    # Russian arms makers' design bureaus ("Kolomna Machine-Building Design Bureau").
+    r"Works|Organi[sz]ation|Establishment|Enterprises?|Association|Academy|Shipping|Design\s+Bureau)"
     # What the body is of or for: "Tata Institute of Fundamental Research", "Center for Atomic Research".
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?"
     r"(?![\w-])"
@@ -605,7 +606,8 @@ _OWNS_A_THING = re.compile(
     r"officers?|owners?|subsidiar(?:y|ies)|affiliates?|branch(?:es)?|fronts?|units?|managers?|employees?)\b)"
 )
 LEADING_FORM = re.compile(
-    r"\b(?:OOO|AO|OAO|ZAO|PAO|PJSC|JSC|TOO)\s+[\"“«]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
+    # ... and its scientific production associations and enterprises ("NPO Foo").
+    r"\b(?:OOO|AO|OAO|ZAO|PAO|PJSC|JSC|TOO|NPO|NPP)\s+[\"“«]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
 )
 
 
@@ -1037,7 +1039,7 @@ ROLE_PERSON = re.compile(
     r"\b(?:business(?:man|woman)|(?P<many>business(?:men|women)|nationals|officials|officers|associates|aides|"
     r"representatives|executives|bankers|"
     r"brokers|partners|traffickers|financiers|operatives|facilitators|commanders|judges|prosecutors)|national|official|"
-    r"officer|resident|executive|(?:co-)?founder|wife|husband|son|daughter|brother|partner|associate|financier|"
+    r"officer|resident|executive|(?:co-)?founder|deputy|wife|husband|son|daughter|brother|partner|associate|financier|"
     r"father|mother|sister|nephew|niece|cousin|uncle|(?:son|brother|father)-in-law|"
     r"trafficker|owner|administrator|representative|tycoon|oligarch|commander|operative|facilitator|smuggler|"
     r"broker|crony|congressman|judge|prosecutor|aide|banker)"

@@ -238,7 +238,10 @@ EARLIER_LISTING = (
     r"(?:added|placed|put|listed|blacklisted)\b|"
     # The active voice with "also" tells one more thing done before: "Washington had also put Foo on a trade
     # blacklist"; the story's own listing is told in the simple past or "had just been added".
-    r"\bhad\s+also\s+(?:added|placed|put|blacklisted)\b"
+    r"\bhad\s+also\s+(?:added|placed|put|blacklisted)\b|"
+    # ... and so does a year opening the sentence: "In 2012 the United States had placed Foo on a trade
+    # blacklist".
+    r"\b[Ii]n\s+(?:19|20)\d\d,?\s+(?:[\w.'’-]+\s+){1,4}?had\s+(?:added|placed|put|listed|blacklisted)\b"
 )
 PLACED_BEFORE = _p(
     r"\b(?:company|firm|bank|entity|group|man|woman|person|corporation|airline)\s+(?:placed|put|added|listed)\s+"
@@ -269,6 +272,16 @@ EXPORT_CONTEXT = _p(
     r"\bTreasury\s+Department\b|\bU\.S\.\s+Treasury\b"
 )
 LICENCE = r"licen[cs](?:e|es|ing)"
+# Congress's auditors and research offices, and inspectors general, at work on their own report (not another's
+# report recalled: "a separate inspector general's report of ..."). "An internal audit by the Defense
+# Department's inspector general, reported by ..., found".
+AUDIT_FINDING = _p(
+    r"\b(?:GAO|General\s+Accounting\s+Office|Government\s+Accountability\s+Office|Inspectors?\s+General|"
+    r"Office\s+of\s+Technology\s+Assessment|Congressional\s+Research\s+Service)\b"
+    r"(?:,\s+the\s+[^.;,]{1,50},)?"
+    r",?\s+(?:[\w-]+\s+){0,3}?(?:report(?:s|ed)?|review(?:s|ed)?|found|finds|testif\w*|audit\w*|recommend\w*|"
+    r"urg\w*|fault\w*|publish\w*)\b"
+)
 # Words told to lawmakers: "told a House International Relations subcommittee", "testified before the panel".
 TESTIMONY = (
     r"\b(?:told|testif(?:y|ies|ied|ying)\s+(?:before|to))\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?"
@@ -544,6 +557,8 @@ LICENCE_DECISION_VETO = _p(
     r"\bcase-by-case|\bministr(?:y|ies)\b|"
     # A rule revoking "Other Authorizations" or "certain licenses" changes a class of licences, nobody's own.
     rf"\b(?:revocation\s+of|revok\w*|suspen\w*|terminat\w*){CLASS_OF_LICENCES}|"
+    # A sanction's terms on whatever its parties hold: "suspend any U.S. export licences they might hold".
+    r"\blicen[cs]es\s+(?:that\s+)?(?:they|it|he|she)\s+(?:might|may|could)\s+(?:hold|have)\b|"
     # A denial order's standing term revokes whatever its party held: "revoked any export licences in which
     # he had an interest" is the denial, a list change.
     r"\brevok\w*\s+(?:any|all)\s+(?:[\w-]+\s+){0,2}?licen[cs]es\s+in\s+which\b|"
@@ -1157,6 +1172,8 @@ RULES: tuple[Rule, ...] = (
          # without obtaining a license"), no requirement set.
          unless_tags=(*LISTED, "entity_list.removal", *SANCTIONS, "other_list.change"),
          unless_rules=("export_control.enforcement",),
+         # An audit's account of the licensing policy is what it reviews.
+         unless_prose=AUDIT_FINDING,
          # "Since September, suppliers have needed a licence": a requirement in force, told as background.
          # "licensing policies set in 2019" are background to licensing data.
          # A forecast of a bill's effect ("he predicted that licensing requirements would fall"), or a
@@ -2036,7 +2053,9 @@ RULES: tuple[Rule, ...] = (
          veto=HEDGE),
     # A shipment "exported ... under general license G-DEST" is one exporter's conduct, no rule.
     # A case's general licence is why the conduct was or was not covered, no requirement set.
-    Rule("license.general_license", "license.requirement", _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}"),
+    # "the general licensing policy for Xland" is the policy at large, no general licence.
+    Rule("license.general_license", "license.requirement",
+         _p(rf"(?<!temporary )\bgeneral\s+{LICENCE}(?!\s+polic)"),
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "license.decision"),
          unless_rules=("export_control.enforcement",),
          # Whether one trip or meeting qualifies for a general licence is a decision about it.
@@ -2879,7 +2898,11 @@ RULES: tuple[Rule, ...] = (
     Rule("other_list.aircraft", "other_list.change",
          _p(r"\b(?:add|remov|updat|revis|publish|expand|identif|nam)\w*\b[^.;]{0,80}?\b(?:its\s+|the\s+|BIS['’]s\s+)?"
             r"(?:(?:public\s+)?list\s+of\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes|airplanes|airliners|jets)|aircraft\s+list)\b"
-            r"[^.;]{0,80}?\b(?:Russia|Belarus|violat\w*|EAR)\b"),
+            r"[^.;]{0,80}?\b(?:Russia|Belarus|violat\w*|EAR)\b|"
+            # ... or the planes named by what they do: "identified ten more aircraft as likely operating in
+            # violation of U.S. export controls".
+            r"\b(?:add|identif|nam|list)\w*\s+(?:[\w-]+\s+){0,3}?(?:aircraft|planes|airplanes|airliners|jets)\s+(?:as\s+)?"
+            r"(?:likely\s+|apparently\s+)?(?:operating|flying|flown)\s+in\s+(?:apparent\s+)?(?:violation|breach)\s+of\b"),
          veto=HEDGE),
     Rule("other_list.meu", "other_list.change",
          _p(r"\b(?:add|remov|revis|modif|mov|shift|transfer|delet)\w*\b[^.;]{0,80}\b"
@@ -3231,6 +3254,8 @@ RULES: tuple[Rule, ...] = (
             # "... to sell Xland weapons in defiance of the U.S. arms embargo"; "a contract to buy Xland oil
             # without a licence from the Treasury's Office of Foreign Assets Control".
             r"(?:defiance|breach|violation)\s+of\s+(?:the\s+|an?\s+)?(?:U\.S\.\s+|American\s+)?(?:[\w-]+\s+)?embargo|"
+            # ... or by the verb: "to face charges of violating the U.S. trade embargo on Xland".
+            r"violat\w*\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)(?:[\w-]+\s+)?embargo|"
             r"without\s+(?:an?\s+|the\s+)?(?:required\s+)?licen[cs]e\s+from\s+(?:the\s+)?(?:Treasury|OFAC|"
             r"Office\s+of\s+Foreign\s+Assets|State\s+Department|Commerce)|"
             # ... or by what was bought for a country: "charged with trying to buy 200 missiles for Xland",
@@ -3239,8 +3264,9 @@ RULES: tuple[Rule, ...] = (
             rf"military|armed\s+forces|regime)\s+of\s+)?(?-i:{COUNTRY})\b|"
             # "indicted five men over a plan to lease two transport planes to Xland"; "charges eight people
             # with buying U.S.-made parts and passing them on to Xland".
-            rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b|forward|divert|rout(?:e|ed|es|ing)\b)\w*\s+"
-            rf"(?:[\w,.'’-]+\s+){{1,14}}?to\s+(?-i:{COUNTRY})\b|pass(?:es|ed|ing)?\s+(?:them|it)\s+on\s+to\s+"
+            # "for trying to take 10,498 rounds of ammunition into Xland".
+            rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b|forward|divert|rout(?:e|ed|es|ing)\b|take\b|took\b|"
+            rf"carr(?:y|ied|ying)\b)\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?(?:to|into)\s+(?-i:{COUNTRY})\b|pass(?:es|ed|ing)?\s+(?:them|it)\s+on\s+to\s+"
             rf"(?-i:{COUNTRY})\b|"
             # ... or with the country as the indirect object: "for sending Xland tiny integrated circuits".
             rf"(?:sending|sent|shipping|shipped|selling|sold|supplying|supplied)\s+(?-i:{COUNTRY})\b(?!['’])|"
@@ -3287,8 +3313,8 @@ RULES: tuple[Rule, ...] = (
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
                      r"\b(?:U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+)?embargo(?:es)?\b|"
                      rf"\bembargo(?:es)?\s+(?:on|against)\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
-                     r"\bsmuggl\w*\b[^.;]{0,120}?\bout\s+of\s+the\s+(?:United\s+States|U\.S\.)|"
-                     rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?(?:to|into)\s+(?-i:{COUNTRY})\b|"
+                     r"\bsmuggl\w*\b[^.;]{0,120}?\b(?:out\s+of|from)\s+the\s+(?:United\s+States|U\.S\.)|"
+                     rf"\bsmuggl\w*\s+(?:[\w,.'’-]+\s+){{0,14}}?(?:to|into)\s+(?-i:{COUNTRY})\b|"
                      r"\billegally\s+(?:obtain|acquir|procur|buy|bought)\w*\b[^.;]{0,200}?\bfrom\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:U\.S\.|American)\s+(?:companies|firms|suppliers|manufacturers|makers)\b"),
          # A denial order recites the conviction it rests on; the order is the list change.
@@ -3398,13 +3424,7 @@ RULES: tuple[Rule, ...] = (
     Rule("export_control.audit", "export_control.other",
          # Congress's research offices study the system the same way ("The Office of Technology Assessment,
          # the research arm of Congress, published a report").
-         _p(r"\b(?:GAO|General\s+Accounting\s+Office|Government\s+Accountability\s+Office|Inspectors?\s+General|"
-            r"Office\s+of\s+Technology\s+Assessment|Congressional\s+Research\s+Service)\b"
-            # Its own act, not another's report recalled ("a separate inspector general's report of ...").
-            # "An internal audit by the Defense Department's inspector general, reported by ..., found".
-            r"(?:,\s+the\s+[^.;,]{1,50},)?"
-            r",?\s+(?:[\w-]+\s+){0,3}?(?:report(?:s|ed)?|review(?:s|ed)?|found|finds|testif\w*|audit\w*|recommend\w*|"
-            r"urg\w*|fault\w*|publish\w*)\b"),
+         AUDIT_FINDING,
          requires=EXPORT_CONTEXT,
          unless_tags=(*LISTED, *SANCTIONS, "license.decision", "other_list.change")),
     # Guidance the export agency gives exporters ("issued guidance on steps exporters can take to keep their
