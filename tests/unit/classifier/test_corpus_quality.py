@@ -1341,6 +1341,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.842,
         "country_r": 0.828,
     },
+    "two-hundred-and-sixth": {
+        "tag_f1": 0.759,
+        "entity_recall": 0.820,
+        "entity_precision": 0.902,
+        "country_r": 0.720,
+    },
+    "two-hundred-and-seventh": {
+        "tag_f1": 0.818,
+        "entity_recall": 0.846,
+        "entity_precision": 0.833,
+        "country_r": 0.955,
+    },
 }
 MARGIN = 0.02
 
