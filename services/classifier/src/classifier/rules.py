@@ -294,6 +294,8 @@ AS_VERB = (
     # "keeps energy payments through sanctioned Russian banks open".
     r"(?<!\bthrough\s)(?<!\bvia\s)(?<!\bfrom\s)(?<!\bagainst\s)"
 )
+# Drugs and people smuggled are another law's crimes, whatever the words of an export case beside them.
+CONTRABAND = r"(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
 LISTED = ("entity_list.addition",)
 # Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
@@ -307,7 +309,7 @@ SDN = (
     # ... and its list of foreign banks barred from U.S. correspondent accounts (Part 561 List, later CAPTA).
     r"Part\s+561\s+List|CAPTA\s+List|"
     # ... and the Kingpin Act's list of drug traffickers by its own names ("its drug-kingpin sanctions list").
-    r"(?:drug[\s-]+)?[Kk]ingpin(?:\s+Act)?\s+(?:sanctions\s+)?list)"
+    r"(?:drug[\s-]+)?kingpin(?:\s+Act)?\s+(?:sanctions\s+)?list)"
 )
 # Who a listing action names, in the words of titles ("Removal of Certain Entities", "Addition of Persons").
 PARTIES = r"(?:entit|entr|person|part(?:y|ies)|compan|address|individual|organi[sz]ation)\w*"
@@ -3344,9 +3346,8 @@ RULES: tuple[Rule, ...] = (
                  r"year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|(?:two|three|four|five|several)\s+years\s+"
                  r"(?:earlier|before))\b|"
                  # Drugs and people smuggled are another law's crimes.
-                 r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|people)\s+"
-                 r"(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:cocaine|heroin|drugs|narcotics|marijuana|"
-                 r"migrants|people)\b|"
+                 rf"\b(?:{CONTRABAND}|people)\s+(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:{CONTRABAND}|"
+                 r"people)\b|"
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
                  # A fee charged for an export certificate is no charge brought, nor is an export levy
                  # ("collect an export charge ..., or a lower charge combined with volume limits").
@@ -3384,15 +3385,14 @@ RULES: tuple[Rule, ...] = (
             # illegal technology exports", "have seized 2,000 illegal shipments".
             rf"\bseiz(?:e|ed|es|ing|ures?)\b{S}{{0,120}}?\billegal\s+(?:[\w-]+\s+){{0,2}}?(?:shipments|exports)\b"),
          requires=_p(r"\b(?:customs|sting|undercover|indict\w*)\b"),
-         veto=_p(r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|counterfeit\w*|"
-                 r"wildlife|ivory)\b")),
+         veto=_p(rf"\b(?:{CONTRABAND}|counterfeit\w*|wildlife|ivory)\b")),
     # Arms seized in border officers' outbound inspections: "officers conducting outbound inspections ...
     # seized the vehicle, firearms, and ammunition". Drugs found on the way out are another law's.
     Rule("export_control.outbound_seizure", "export_control.other",
          _p(rf"\b(?:seiz(?:e|ed|es|ing|ures?)|discover(?:ed|ies|y))\b{S}{{0,160}}?\b(?:rifles?|firearms?|handguns?|"
             r"guns|weapons|ammunition|munitions)\b"),
          requires=_p(OUTBOUND_CHECKS),
-         veto=_p(r"\b(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?|currency|cash)\b")),
+         veto=_p(rf"\b(?:{CONTRABAND}|currency|cash)\b")),
     # A regime's members agreeing to change their lists: "the United States and its 16 partners in COCOM had
     # agreed ... to replace their list of controlled dual-use goods with a much shorter Core List".
     Rule("export_control.regime_decision", "export_control.other",

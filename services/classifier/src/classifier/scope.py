@@ -164,7 +164,7 @@ FOREIGN_ACTOR = re.compile(
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
     # Another state's leader by name, acting: "Putin signs law allowing countermeasures", "Xlandic President
     # Foo Bar signed decree No. 8 imposing sanctions".
-    r"^(?:(?:Russian\s+|Chinese\s+|Belarusian\s+|Turkish\s+|Iranian\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|"
+    rf"^(?:(?:{_FOREIGN_DEMONYM}\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|"
     r"Xi\s+Jinping|Lukashenko|Erdogan|Zelensky[iy]?)\s+(?:signs|signed|orders|ordered|decrees|decreed|bans|banned|"
     r"approves|approved|imposes|imposed|sanctions|sanctioned)\b|"
     rf"^{_FOREIGN_DEMONYM}\s+President\s+(?:[A-Z][\w'’-]+\s+){{1,3}}(?:signs|signed|decrees|decreed|imposes|"
