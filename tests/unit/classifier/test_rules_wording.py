@@ -9212,3 +9212,123 @@ def test_a_deputy_named_after_his_role_is_a_party() -> None:
         "special task department, and his deputy Qux Bazov, whose forces dispersed the protests.",
     )
     assert "Qux Bazov" in names
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Island council brands two groups as terrorist organisations",
+            "The Maldives' Anti-Terrorism Council on Monday designated the Foo Front and its armed wing as "
+            "terrorist organisations under the country's new law.",
+        ),
+        (
+            "Nairobi's Counter-Terrorism Council tags ten people as terrorists",
+            "Ten people, among them a former negotiator, were named under the law.",
+        ),
+    ],
+)
+def test_a_plural_states_and_a_hyphenated_council_are_another_government(title: str, text: str) -> None:
+    document = item_to_document({"id": "t", "source": "news", "title": title, "text": text})
+    assert out_of_scope(document) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Producers said a settlement could soon end their dispute with the European Community over EC export "
+        "licensing policy.",
+        "The makers complained to the government in Paris about French export licensing policy for grain.",
+    ],
+)
+def test_another_states_own_licensing_policy_sets_no_requirement(text: str) -> None:
+    assert "license.requirement" not in _tags("Sugar makers see a deal near in the export licence row", text)
+
+
+def test_an_exclusive_licence_is_a_contracts() -> None:
+    tags = _tags(
+        "Foo unit grants an exclusive licence for its stores in Bar City",
+        "Foo Corp said its distribution unit had granted an exclusive licence agreement to Bar Stores Inc.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_an_embargo_case_ended_is_no_embargo_lifted() -> None:
+    tags = _tags(
+        "Salesman ends Cuba embargo case with a plea and probation",
+        "Foo Bar was sentenced on Friday to a year of probation after pleading guilty to smuggling supplies "
+        "to Cuba in breach of the U.S. embargo.",
+    )
+    assert "license.requirement" not in tags
+    assert "export_control.other" in tags
+
+
+def test_the_antiboycott_office_named_is_no_antiboycott_matter() -> None:
+    tags = _tags(
+        "Export enforcement chief reviews priorities at a conference",
+        "He introduced his team, among them Foo Bar, director of the Office of Antiboycott Compliance.",
+    )
+    assert "export_control.other" not in tags
+    # The boycott complied with is the matter, whatever its adjective.
+    rules = _classified(
+        "Commerce fines three companies over the boycott",
+        "Foo Inc. was accused of complying with the Arab economic boycott of Xland between 1985 and 1987.",
+    )
+    assert "export_control.antiboycott" in rules.get("export_control.other", set())
+
+
+def test_penalties_totalling_an_amount_are_imposed() -> None:
+    rules = _classified(
+        "Commerce fines three companies",
+        "The Commerce Department is imposing penalties totalling $64,500 on three companies over exports.",
+    )
+    assert "export_control.civil_penalty_amount" in rules.get("export_control.other", set())
+
+
+def test_sanctions_on_a_described_vessel_named() -> None:
+    tags = _tags(
+        "A pipelayer and its owner in the news",
+        "The administration on Tuesday imposed sanctions on the Xland pipe-laying vessel Foo, which was to "
+        "work on the Bar pipeline, and on its owner.",
+    )
+    assert "sanctions.designation" in tags
+
+
+def test_a_civil_penalty_by_amount_beside_a_denial_is_enforcement() -> None:
+    tags = _tags(
+        "Pump maker's chief takes a three-year BIS denial order",
+        "Foo Bar has signed a consent agreement with the Bureau of Industry and Security accepting a "
+        "three-year denial of export privileges and a $300,000 civil penalty, of which $275,000 is "
+        "suspended.",
+    )
+    assert "export_control.other" in tags
+    # The law's maximum is no penalty imposed.
+    rules = _classified(
+        "Export penalties explained",
+        "Each export violation carries a civil penalty of up to $300,000 under the Export Administration "
+        "Act.",
+    )
+    assert "export_control.civil_penalty_amount" not in rules.get("export_control.other", set())
+
+
+def test_a_foiled_plot_to_smuggle_is_a_case() -> None:
+    tags = _tags(
+        "Customs says a sting foiled a radar plot",
+        "The Customs Service said on Friday that it had thwarted a plot to smuggle out of the United States "
+        "a radar-tracking system.",
+    )
+    assert "export_control.other" in tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Energy Department said it was deferring action on the request from Foo Corp. to export reactor "
+        "technology to Xland until its policy review ends.",
+        # A retransfer needs U.S. consent as an export does, though the regulator's paper never says "export".
+        "NRC staff told the commissioners it had no objection to a proposed retransfer of U.S.-origin spent "
+        "fuel from Xland to Yland for reprocessing.",
+    ],
+)
+def test_a_request_deferred_or_met_with_no_objection_is_decided(text: str) -> None:
+    assert "license.decision" in _tags("Nuclear staff answers a request", text)

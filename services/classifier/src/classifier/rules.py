@@ -20,7 +20,13 @@ from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import CORRECTION_NOTICE, OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.names import FORM_STOP, RANK
-from classifier.scope import FOREIGN_ACTOR, OUTBOUND_CHECKS, REGIME_NAMES, SANCTIONS_IMPORT_BAN
+from classifier.scope import (
+    FOREIGN_ACTOR,
+    FOREIGN_DEMONYM,
+    OUTBOUND_CHECKS,
+    REGIME_NAMES,
+    SANCTIONS_IMPORT_BAN,
+)
 from schemas.events import ChangeKind
 
 
@@ -257,6 +263,9 @@ EXPORT_STATUTE = r"(?:Export\s+Administration(?:\s+Amendments)?|Export\s+Control
 EXPORT_CONTEXT = _p(
     r"\bexport|\bre-?export|\bEAR\b|Export\s+Administration|Industry\s+and\s+Security|\bITAR\b|\bsanction|"
     r"Foreign\s+Assets\s+Control|\bOFAC\b|\barms\s+embargo\b|"
+    # A retransfer of U.S.-origin goods or nuclear material needs U.S. consent: "a proposed retransfer of
+    # U.S.-obligated spent fuel from Xland to Yland".
+    r"\bre-?transfer|"
     # The sanctions law and its country embargoes: "found guilty of violating the trade embargo against
     # Xland", "charged under the International Emergency Economic Powers Act".
     r"\bIEEPA\b|\bInternational\s+Emergency\s+Economic\s+Powers\b|\btrade\s+embargo\b|"
@@ -468,7 +477,8 @@ OTHER_LICENCES = (
     r"manufacturing|operating|broadcast\w*|software|patent|pilot|medical|fishing|business|mining|banking|driv\w*|"
     r"marriage|liquor|gaming|music|content|spectrum|"
     # A licence to use a name or a mark is a contract's: "a non-exclusive licence to use the Foo name".
-    r"name|trademark|brand|franchise"
+    # So is one granted as exclusive: "grants an exclusive licence for its video stores in Foo City".
+    r"name|trademark|brand|franchise|(?:non-?)?exclusive"
 )
 # An import licence (a gun importer's federal licence) is another regime's: "suspending importers' licences",
 # "holds a federal licence to bring in legal weapons".
@@ -984,7 +994,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:U\.S\.\s+|American\s+)?(?:military|arms|weapons)\s+(?:sales|exports|transfers)\b|"
             r"^(?:U\.S\.\s+)?Arms\s+Embargo\s+(?:on|against)\b|"
             # "US eases Cuba embargo"; "lets American companies bid for projects in Xland" under an embargo.
-            rf"\b(?:impos|lift|end|eas|relax|loosen|tighten)\w*\s+(?:(?:the|its|U\.S\.|American)\s+)?(?-i:{COUNTRY})\s+embargo\b|"
+            # A case under it is a prosecution's: "ends Xland embargo case with a plea".
+            rf"\b(?:impos|lift|end|eas|relax|loosen|tighten)\w*\s+(?:(?:the|its|U\.S\.|American)\s+)?(?-i:{COUNTRY})\s+embargo\b"
+            r"(?!\s+(?:cases?|prosecutions?|trials?|charges?|violations?|violators?|investigations?|probes?)\b)|"
             r"\b(?:let|lets|letting|allow\w*|permit\w*)\s+(?:American|U\.S\.)\s+(?:companies|firms|businesses|exporters)\s+"
             r"(?:to\s+)?(?:bid|compete|sign|open|trade|invest|do\s+business)\b(?=[^.;]{0,200}\bembargo\b)|"
             # "US bans arms sales to Venezuela", "ends U.S. commercial arms sales and the licensing of ..."
@@ -1187,6 +1199,10 @@ RULES: tuple[Rule, ...] = (
                  # presumption of denial and the range of items needing a licence would not change".
                  r"\bstill\s+be\s+(?:reviewed|required|needed)\b|\b(?:would|will)\s+not\s+change\b|"
                  r"\bremain(?:s|ed)?\s+unchanged\b|"
+                 # Another state's or the European Community's own policy: "a dispute over EC export licensing
+                 # policy".
+                 rf"\b(?:EC|EU|European\s+(?:Union|Communit(?:y|ies))|(?-i:{FOREIGN_DEMONYM}))(?:['’]s)?\s+"
+                 r"(?:(?:agricultural|farm|export|import)\s+)?licen[cs]\w*\s+polic|"
                  # ... or that members "committed to keep their licensing policies consistent with" a treaty.
                  r"\b(?:keep|kept|keeping|maintain\w*)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?licen[cs]\w*\s+polic|"
                  # A case's goods "which required a license from the Department of State": their status, told
@@ -1637,6 +1653,13 @@ RULES: tuple[Rule, ...] = (
             r"petition|bid)\s+(?:[\w.,'’-]+\s+){0,8}?for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\b|"
             # "began an inter-agency review of licence applications", "sent the applications for review"
             r"\binter-?agency\s+review\s+of\s+(?:the\s+)?(?:export\s+)?licen[cs]e\s+applications?\b|"
+            # An agency that defers action on one request has it before it: "was deferring action on the
+            # request until the policy decisions were made".
+            r"\bdefer(?:s|red|ring)?\s+(?:any\s+|further\s+)?action\s+on\s+(?:the|a|an|its|this|his|her|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:requests?|applications?)\b|"
+            # ... and one with "no objection to a proposed retransfer" clears it.
+            r"\b(?:has|had|have|raises?|raised)\s+no\s+objections?\s+to\s+(?:a|an|the)\s+(?:proposed\s+)?"
+            r"(?:re-?transfers?|exports?|transfers?|sales?|shipments?)\b|"
             # The NRC's notices: "considering issuing an export license", "an extension on an export license".
             r"\bconsider\w*\s+(?:issu(?:ing|ance\s+of)|approv(?:ing|al\s+of))\s+(?:an?\s+)?(?:(?:amendment|extension|"
             r"renewal)\s+(?:on|of|to)\s+(?:an?\s+)?)?export\s+licen[cs]e\b|"
@@ -2514,9 +2537,11 @@ RULES: tuple[Rule, ...] = (
             # "imposed sanctions on a procurement network that supports ..."
             rf"{IMPOSED_ON}(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
             r"(?:network|ring|front\s+company|company|firm|bank|businessman|individual)\b|"
-            # "imposed two-year sanctions on the Russian space organisation Glavkosmos"
+            # "imposed two-year sanctions on the Russian space organisation Glavkosmos", "... on the Xland
+            # pipe-laying vessel Foo".
             rf"{IMPOSED_ON}the\s+(?:[\w-]+\s+){{0,3}}?"
-            r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies))\s+(?-i:[A-Z])|"
+            r"(?:organi[sz]ations?|agenc(?:y|ies)|institutes?|ministr(?:y|ies)|vessels?|ships?|tankers?|compan(?:y|ies)|"
+            r"firms?|banks?|airlines?)\s+(?-i:[A-Z])|"
             # "imposed missile-proliferation sanctions on China Metallurgical Equipment Corporation (CMEC)"
             rf"{IMPOSED_ON}(?:the\s+)?"
             r"(?-i:(?:[A-Z][\w&.'’-]*\s+){1,5})(?:Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|Group|"
@@ -3199,6 +3224,10 @@ RULES: tuple[Rule, ...] = (
             # The Customs Service's drive against illegal technology exports names its catches: "a catch of
             # Operation Exodus".
             r"\bOperation\s+Exodus\b|"
+            # A plot foiled is a case, whether or not an arrest is told beside it: "had thwarted a plot to
+            # smuggle out of the United States an air-defence system".
+            r"\b(?:thwart|foil)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:plot|scheme|attempt|bid)\s+to\s+"
+            r"(?:smuggle|export|ship|sell|send|divert)\b|"
             # The agencies' word for a penalty agreed: "a $439,992 administrative settlement with Foo Inc.".
             r"\badministrative\s+settlements?\b|"
             # An export done without the licence it needed, in the past: "had exported military aircraft parts
@@ -3359,6 +3388,18 @@ RULES: tuple[Rule, ...] = (
                  r"\brisk(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?penalt|"
                  # Another country's courts and laws: "convicted ... of breaking West German export laws".
                  rf"\b(?:West\s+|East\s+)?(?-i:{COUNTRY_FORM})\s+(?:export(?:-control)?\s+)?laws?\b")),
+    # A civil penalty by its amount is one imposed or agreed, even in a sentence that also tells of a denial
+    # of export privileges (which the enforcement rule leaves to the list change): "accepting a three-year
+    # denial of export privileges and a $300,000 civil penalty". A maximum is the law's, not a case's.
+    Rule("export_control.civil_penalty_amount", "export_control.other",
+         _p(r"\$[\d.,]+\s*(?:million|billion)?\s+(?:administrative\s+)?civil\s+(?:money\s+)?penalt(?:y|ies)\b|"
+            r"\bcivil\s+(?:money\s+)?penalt(?:y|ies)\s+of\s+(?:US)?\$[\d.,]+|"
+            # "is imposing penalties totalling $64,500 on three companies".
+            r"\bpenalt(?:y|ies)\s+(?:totall?ing|amounting\s+to)\s+(?:US)?\$[\d.,]+"),
+         requires=EXPORT_CONTEXT,
+         unless_prose=_p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b"),
+         veto=_p(rf"{HEDGE.pattern}|\binflation\b|\b(?:up\s+to|maximum|as\s+much\s+as|at\s+most|per\s+violation|"
+                 r"each\s+violation)\b")),
     # A denial order broken is an export crime, whatever the order's own news was: "sentenced ... for
     # violating a Temporary Denial Order", "gets six months for serving a company under a U.S. temporary
     # denial order".
@@ -3536,9 +3577,11 @@ RULES: tuple[Rule, ...] = (
     # The EAR's antiboycott rules and their cases: "Restrictive Trade Practices or Boycotts", "fined for
     # complying with the Arab League boycott".
     Rule("export_control.antiboycott", "export_control.other",
-         _p(r"\banti-?boycott\b|\bRestrictive\s+Trade\s+Practices\s+or\s+Boycotts\b|"
+         # The office's name is no antiboycott matter: "the director of the Office of Antiboycott Compliance".
+         _p(r"(?<!Office\sof\s)\banti-?boycott\b|\bRestrictive\s+Trade\s+Practices\s+or\s+Boycotts\b|"
             r"\b(?:comply|complied|complying|compliance|cooperat\w*|go(?:es|ing|ne)?\s+along|went\s+along)\s+with\s+"
-            r"(?:the\s+|an?\s+)?(?:Arab(?:\s+League)?|foreign|unsanctioned)\s+boycotts?\b")),
+            # "complying with the Arab economic boycott of Xland".
+            r"(?:the\s+|an?\s+)?(?:Arab(?:\s+League)?|foreign|unsanctioned)\s+(?:economic\s+|trade\s+)?boycotts?\b")),
     # How export enforcement weighs a company's own report of its violations: "a company deciding not to file
     # a voluntary self-disclosure will have that choice weighed against it". Cases mention it too.
     Rule("export_control.self_disclosure", "export_control.other",
@@ -3643,7 +3686,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.ordered_controls": ("ordering",),
     "export_control.export_guidelines": ("guidelines",),
     "license.decision.applications": (
-        "licen", "exemption", "waiver", "authori", "clearance", "approval", "permission", "without action"
+        "licen", "exemption", "waiver", "authori", "clearance", "approval", "permission", "without action",
+        "defer", "objection",
     ),
     "license.decision.order_on_licence": ("order",),
     "license.decision.veu_companies": ("validated end", "veu"),
@@ -3745,6 +3789,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.embargo_reopened": ("apply for",),
     "license.statute_waived": ("waiv",),
     "export_control.seizure": ("seiz", "impound"),
+    "export_control.civil_penalty_amount": ("penalt",),
     "export_control.outbound_seizure": ("outbound",),
     "export_control.regime_decision": ("agreed", "decided", "objection"),
     "license.terrorism_list_country": ("terroris",),
@@ -3786,7 +3831,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
         "subpoena", "referr", "extradit", "investigat", "probing", "examin", "under investigation",
-        "suspected", "accused", "exodus", "counts includ", "without the", "without any",
+        "suspected", "accused", "exodus", "counts includ", "without the", "without any", "thwart", "foil",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use", "blue lantern"),

@@ -47,7 +47,10 @@ OUTBOUND_CHECKS = (
     r"\boutbound\s+(?:\([\w-]+\)\s+)?(?:inspections?|enforcement|operations?|examinations?|checks?|"
     r"screening)\b"
 )
-EXPORT_MATTER = re.compile(rf"\b(?:re-?)?export|\bsanction|\bembargo|{OUTBOUND_CHECKS}", re.IGNORECASE)
+# A retransfer of U.S.-origin material abroad needs U.S. consent, as an export does.
+EXPORT_MATTER = re.compile(
+    rf"\b(?:re-?)?export|\bre-?transfer|\bsanction|\bembargo|{OUTBOUND_CHECKS}", re.IGNORECASE
+)
 # 10 CFR 110 is the NRC's export-control regulation (export and import of nuclear equipment and material):
 # its licences are export licences, unlike the NRC's reactor and materials licences.
 EXPORT_CFR = "10 CFR 110"
@@ -89,7 +92,9 @@ OTHER_REGIMES = re.compile(
 # What follows a government that acts: its organs ("China's Commerce Ministry", "Belgium's Council of State",
 # "Britain's Foreign Office").
 _ORGAN = (
-    r"(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:[Mm]inistry|governments?|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
+    # A plural name takes the bare apostrophe, and an organ's name may be hyphenated: "The Xlands'
+    # Anti-Terrorism Council designated ...".
+    r"(?:'s|’s|(?<=s)['’])?\s+(?:[\w-]+\s+){0,3}(?:[Mm]inistry|governments?|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
     # "Britain's Business Secretary Vince Foo said ..."
     # "Belgian minister resigns over export licence".
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|[Mm]inister|"
@@ -141,7 +146,7 @@ _ACTS = (
     r"(?!\s+(?i:law|laws|act|bill|regimes?|programs?|programmes?|polic(?:y|ies)|regulations)\b)"
 )
 # Another state by its one-word forms ("A Dutch court", "the Xlandic President").
-_FOREIGN_DEMONYM = (
+FOREIGN_DEMONYM = (
     "(?:"
     + "|".join(
         sorted(
@@ -164,10 +169,10 @@ FOREIGN_ACTOR = re.compile(
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
     # Another state's leader by name, acting: "Putin signs law allowing countermeasures", "Xlandic President
     # Foo Bar signed decree No. 8 imposing sanctions".
-    rf"^(?:(?:{_FOREIGN_DEMONYM}\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|"
+    rf"^(?:(?:{FOREIGN_DEMONYM}\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|"
     r"Xi\s+Jinping|Lukashenko|Erdogan|Zelensky[iy]?)\s+(?:signs|signed|orders|ordered|decrees|decreed|bans|banned|"
     r"approves|approved|imposes|imposed|sanctions|sanctioned)\b|"
-    rf"^{_FOREIGN_DEMONYM}\s+President\s+(?:[A-Z][\w'’-]+\s+){{1,3}}(?:signs|signed|decrees|decreed|imposes|"
+    rf"^{FOREIGN_DEMONYM}\s+President\s+(?:[A-Z][\w'’-]+\s+){{1,3}}(?:signs|signed|decrees|decreed|imposes|"
     r"imposed|sanctions|sanctioned)\b|"
     # The European Union's institutions by their own names: "The Council of the European Union adopted a new
     # package of restrictive measures".
@@ -287,7 +292,7 @@ FOREIGN_ENFORCER = re.compile(
     # A court named for another state: "pleaded guilty in a Singapore District Court", "A Dutch court in
     # Rotterdam sentenced ...".
     rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court|"
-    rf"(?-i:{_FOREIGN_DEMONYM})\s+(?:(?:district|appeals?|high|supreme|regional|criminal|federal)\s+)?court\b|"
+    rf"(?-i:{FOREIGN_DEMONYM})\s+(?:(?:district|appeals?|high|supreme|regional|criminal|federal)\s+)?court\b|"
     # Other states' export-control statutes by their own names: Germany's, Japan's, Britain's, Singapore's,
     # Malaysia's.
     r"Foreign\s+Trade\s+and\s+Payments\s+(?:Act|Ordinance)|Foreign\s+Exchange\s+and\s+Foreign\s+Trade\s+"
