@@ -9332,3 +9332,12 @@ def test_a_foiled_plot_to_smuggle_is_a_case() -> None:
 )
 def test_a_request_deferred_or_met_with_no_objection_is_decided(text: str) -> None:
     assert "license.decision" in _tags("Nuclear staff answers a request", text)
+
+
+def test_ships_named_before_their_identification_as_blocked_property() -> None:
+    names = _names(
+        "U.S. blacklists two tanker owners",
+        "The Treasury said on Tuesday that it had sanctioned two shipping companies, Foo Maritime Ltd and "
+        "Bar Shiptrade Ltd. Their tankers Qux Star, Barwind and Baz I were identified as blocked property.",
+    )
+    assert {"Qux Star", "Barwind", "Baz I"} <= names

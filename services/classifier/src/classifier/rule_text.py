@@ -346,7 +346,10 @@ def instruction_entries(text: str, field: str) -> Iterator[EntityMention]:
 # five ships named, the Bella, Bogatyr, Neptun, Partizan and Sevastopol".
 VESSELS_NAMED = (
     r"\b(?:vessels|ships|tankers)\s+(?:[\w-]+\s+){0,2}?(?:identified|named|designated|blocked|listed)"
-    r"(?:\s+as\s+blocked\s+property)?(?:,?\s+(?:are|were|include|included)|,)?\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:\s+as\s+blocked\s+property)?(?:,?\s+(?:are|were|include|included)|,)?\s+(?:the\s+)?(?=[A-Z])|"
+    # ... or named first: "Their tankers Foo Star, Bar and Baz I were identified as blocked property".
+    r"\b(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:vessels|ships|tankers)\s+(?=[A-Z][^.;]{0,160}?\b(?:were|was)\s+(?:also\s+)?"
+    r"identified\s+as\s+blocked\s+property)"
 )
 # News names the parties of a listing as examples: "including memory chipmaker Yangtze Memory Technologies Co.
 # (YMTC)", "such as Piotech and SiCarrier", "denial orders against Nordwind Airlines, Pobeda Airlines and S7".
