@@ -1353,6 +1353,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.833,
         "country_r": 0.955,
     },
+    "two-hundred-and-eighth": {
+        "tag_f1": 0.818,
+        "entity_recall": 0.625,
+        "entity_precision": 0.721,
+        "country_r": 0.900,
+    },
+    "two-hundred-and-ninth": {
+        "tag_f1": 0.851,
+        "entity_recall": 0.833,
+        "entity_precision": 0.820,
+        "country_r": 0.885,
+    },
 }
 MARGIN = 0.02
 
