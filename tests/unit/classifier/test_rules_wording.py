@@ -9341,3 +9341,97 @@ def test_ships_named_before_their_identification_as_blocked_property() -> None:
         "Bar Shiptrade Ltd. Their tankers Qux Star, Barwind and Baz I were identified as blocked property.",
     )
     assert {"Qux Star", "Barwind", "Baz I"} <= names
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Xland to ground 200 airline pilots whose flying licences are suspected to be fake",
+            "The minister said 200 of the country's pilots held dubious licences.",
+        ),
+        (
+            "Foo Island refuses fishing licences to 75 boats",
+            "The island's government said it was refusing licences to fish in its waters to 75 vessels, "
+            "while granting licences to 64 boats.",
+        ),
+    ],
+)
+def test_another_trades_licences_without_exports_are_no_licence_decision(title: str, text: str) -> None:
+    assert "license.decision" not in _tags(title, text)
+
+
+def test_a_sanctions_waiver_in_a_headline_is_a_noun() -> None:
+    rules = _classified("Xland minister says oil transit needs no U.S. sanctions waiver", "")
+    assert "sanctions.sanctioned_parties" not in rules.get("sanctions.designation", set())
+
+
+def test_sanctions_on_counted_members_name_parties() -> None:
+    tags = _tags(
+        "Two governments act against a cybercrime gang",
+        "The United States and the United Kingdom imposed sanctions on September 7, 2023 on 11 more members "
+        "of Foo, a cybercrime group.",
+    )
+    assert "sanctions.designation" in tags
+
+
+def test_an_ofac_case_settled_is_enforcement() -> None:
+    assert "export_control.other" in _tags("Foo pays $4 million to settle OFAC case over its unit", "")
+
+
+def test_goods_got_round_us_trade_restrictions_are_an_export_case() -> None:
+    tags = _tags(
+        "Appeals court clears extradition of a trader",
+        "The court ruled that a man can be extradited to the United States, where he is accused of using a "
+        "shell company to get U.S.-made microchips to Xland around U.S. trade restrictions. The exports in "
+        "question were older.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_named_parties_exempted_from_sanctions_are_a_licence_decision() -> None:
+    tags = _tags(
+        "U.S. spares Foo's Xland units",
+        "The U.S. Treasury said that Foo GmbH and Bar GmbH are exempted from the sanctions Washington "
+        "imposed on their parent in October.",
+    )
+    assert "license.decision" in tags
+
+
+def test_an_embargo_told_in_a_time_clause_is_background() -> None:
+    tags = _tags(
+        "Card company gets a Finding of Violation",
+        "The company had restricted the accounts since May 1995, after Executive Order 12959 barred exports "
+        "of goods, services and technology to Iran.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_denial_a_later_sentence_suspends_is_no_list_change() -> None:
+    tags = _tags(
+        "Settlement reached with a components maker",
+        "Foo Corp. will pay a $400,000 administrative penalty. Foo was also denied export privileges for a "
+        "seven-year period. The denial period was suspended for seven years.",
+    )
+    assert "other_list.change" not in tags
+
+
+def test_an_order_as_amended_is_no_amendment() -> None:
+    rules = _classified(
+        "Washington sanctions members of a gang",
+        "The Treasury acted under Executive Order 13694 as amended, and Xland under its cyber sanctions "
+        "regulations.",
+    )
+    assert "sanctions.programme" not in rules.get("sanctions.regulation", set())
+
+
+def test_an_exchange_paying_a_penalty_is_no_market_decision() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Nasdaq pays $4 million to settle OFAC case over its former unit",
+            "text": "The exchange operator agreed to pay to settle apparent violations of Iran sanctions.",
+        }
+    )
+    assert out_of_scope(document) is None

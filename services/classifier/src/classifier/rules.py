@@ -478,8 +478,11 @@ OTHER_LICENCES = (
     r"marriage|liquor|gaming|music|content|spectrum|"
     # A licence to use a name or a mark is a contract's: "a non-exclusive licence to use the Foo name".
     # So is one granted as exclusive: "grants an exclusive licence for its video stores in Foo City".
-    r"name|trademark|brand|franchise|(?:non-?)?exclusive"
+    r"name|trademark|brand|franchise|(?:non-?)?exclusive|flying"
 )
+# A document that names its licences as another trade's ("the broadcasting licence it had granted", "fishing
+# licences") and never speaks of exports means that trade's licences by "the licence" and "licences" too.
+OTHER_TRADE_PROSE = rf"\A(?![\s\S]*\bexport)[\s\S]*?\b(?:{OTHER_LICENCES})\s+licen[cs]e"
 # An import licence (a gun importer's federal licence) is another regime's: "suspending importers' licences",
 # "holds a federal licence to bring in legal weapons".
 IMPORT_LICENCE = (
@@ -1062,6 +1065,10 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)|"
                  # ... and so is one a single chamber has passed: "a House-passed foreign aid bill barred".
                  r"\b(?:House|Senate)[\s-]passed\s+(?:[\w-]+\s+){0,3}?(?:bill|measure|legislation)\b|"
+                 # A time clause tells the ban as background: "after Executive Order 12959 barred exports of
+                 # goods to Xland".
+                 r"\b(?:after|since|when)\s+(?:[\w.'’-]+\s+){0,4}?(?:had\s+)?(?:barred|banned|imposed|lifted|ended|"
+                 r"prohibited)\b|"
                  # What a defendant knew of the law is the case's background: "admitted he was aware that
                  # the rules barred shipments to Xland".
                  r"\b(?:knew|know(?:s|n|ing)?|aware|understood)\s+(?:that\s+)?(?:[\w.'’-]+\s+){0,2}?"
@@ -1413,7 +1420,7 @@ RULES: tuple[Rule, ...] = (
          # A destination's "general and specific licenses" suspended by one order are a class, no one
          # exporter's.
          not_doc_types=("RULE", "PRORULE"), veto=LICENCE_DECISION_VETO,
-         unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|\bgeneral\s+and\s+specific\s+licen[cs]es\b")),
+         unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|\bgeneral\s+and\s+specific\s+licen[cs]es\b|{OTHER_TRADE_PROSE}")),
     # A refusal to let goods go is a decision on them: "the United States was refusing to let spare parts be
     # supplied for Xland Navy jets under repair in Britain".
     Rule("license.decision.refused_to_let", "license.decision",
@@ -1461,7 +1468,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\s+approvals?\b)"),
          # "requires suppliers to obtain licences", "obliges U.S. suppliers to obtain licences before
          # selling", "must obtain a licence": a requirement, not a decision, however many words between.
-         doc_types=("",),
+         doc_types=("",), unless_prose=_p(OTHER_TRADE_PROSE),
          # "authorisation should have been obtained to cover the licences": a finding, no licence granted.
          # The FCC's equipment authorisations certify radio gear for sale at home: another regime's.
          veto=_p(rf"{LICENCE_DECISION_VETO.pattern}|\bshould\s+have\s+been\s+(?:obtained|sought|secured)\b|"
@@ -1515,7 +1522,7 @@ RULES: tuple[Rule, ...] = (
          # A document that names its licence as another trade's ("the broadcasting licence it had granted")
          # and never speaks of exports means that licence by "the licence" too.
          unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|{CRIMINAL_CASE}|\btemporary\s+general\s+licen[cs]e\b|"
-                         rf"\A(?![\s\S]*\bexport)[\s\S]*?\b(?:{OTHER_LICENCES})\s+licen[cs]e"),
+                         rf"{OTHER_TRADE_PROSE}"),
          # A general licence is a programme's rule, not one company's licence.
          # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
          veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|{POWER_GIVEN}|"
@@ -1983,6 +1990,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.sanctions_waiver", "license.decision",
          _p(r"\bexempt(?:s|ed|ing)?\s+(?:[\w.,'’&-]+\s+){1,5}?from\s+(?:U\.S\.\s+|US\s+|American\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}sanctions\b|"
+            # ... or named parties "are exempted from the sanctions Washington imposed on their parent".
+            r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?exempted\s+from\s+(?:U\.S\.\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?sanctions\b|"
             rf"\b(?:grant|issu|approv|extend|renew|gave|give|award|revok|withdr[ae]w|end|cancel|secur|obtain|receiv|"
             rf"w[io]n|g[eo]t)\w*\s+(?:[\w.,'’&-]+\s+){{0,5}}?(?:waivers?|exemptions?)\b{S}{{0,60}}?\bsanctions\b|"
             r"\bwaiv(?:e|es|ed|ing)\s+(?:[\w.'’-]+\s+){0,3}?sanctions\b|"
@@ -2492,6 +2502,8 @@ RULES: tuple[Rule, ...] = (
             r"officials?|compliance|risks?|enforcement|threats?|abuses?|corruption|violence|crackdowns?|attacks?|"
             # A case or a penalty under them: "the largest penalty yet in a U.S. sanctions case".
             r"cases?|penalt(?:y|ies)|settlements?|fines?|prosecutions?|"
+            # ... or an exemption from them: "needs no U.S. sanctions waiver".
+            r"waivers?|exemptions?|exceptions?|"
             # The order that imposes them: "halt card services after new U.S. sanctions order".
             r"orders?|packages?|"
             # "the comprehensive U.S. sanctions already in force".
@@ -2524,7 +2536,7 @@ RULES: tuple[Rule, ...] = (
             # noun; uncounted ("must impose sanctions on senior officials") it is a class a law names.
             r"(?:(?:senior|top|former|key|high-ranking|high-level|leading|prominent|other|more|additional)\s+)?)?"
             r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
-            r"officials?|businessm[ae]n|executives?|banks?|vessels?)\b|"
+            r"officials?|businessm[ae]n|executives?|banks?|vessels?|members)\b|"
             # A country's office-holders: "imposed sanctions on Xland's Attorney General Foo Bar".
             rf"{IMPOSED_ON}(?-i:{COUNTRY})['’]s\s+"
             r"(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?-i:[A-Z])?(?:attorney\s+general|prosecutor|minister|"
@@ -2655,7 +2667,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?-i:{COUNTRY}|{COUNTRY_FORM})\s+(?:national\s+)?emergency\b")),
     Rule("sanctions.programme", "sanctions.regulation",
          _p(rf"\b(?:end|ends|ended|terminat\w*|revok\w*|lift\w*|eas\w*|rescind\w*|establish\w*|creat\w*|"
-            rf"impos\w*|amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
+            # "Executive Order 13694 as amended" names an order in force, no amendment.
+            rf"impos\w*|(?<!\bas\s)amend\w*|issu\w*|expand\w*)\b{S}{{0,60}}\b(?:sanctions\s+(?:program(?:me)?s?|regime|"
             # OFAC's programme regulations by their names: "Nicaraguan Trade Control Regulations", "Iranian
             # Transactions Regulations".
             r"regulations)|(?:Cuban\s+)?Assets\s+Control\s+Regulations|Sanctions\s+Regulations|secondary\s+sanctions|"
@@ -2964,6 +2977,8 @@ RULES: tuple[Rule, ...] = (
             r"\bsuspend(?:s|ed|ing)?\s+(?:for\s+(?:\d+|[a-z]+)\s+(?:days|months|years)\s*,?\s+"
             r"(?:until\s+(?:[\w.]+\s+){0,2}?\d{1,2},\s+\d{4},\s+)?)?(?:the\s+)?(?:U\.S\.\s+)?(?:export|trading)\s+privileges\b"),
          not_doc_types=("RULE", "PRORULE"),
+         # ... and so is one a later sentence suspends: "The denial period was suspended for seven years".
+         unless_prose=_p(r"\bdenial\s+(?:period\s+)?(?:was|is|has\s+been|will\s+be)\s+suspended\b"),
          # A denial held in suspense by a settlement is a term of its penalty ("the denial will be waived").
          # "denied its export privileges for three years, but suspended the denial and will waive it".
          # "also denied the export privileges of Foo and his company for five years, which was suspended".
@@ -3206,7 +3221,7 @@ RULES: tuple[Rule, ...] = (
             r"\bpa(?<!\bto\spa)(?:y|ys|id|ying)\s+(?:an?\s+)?(?:record\s+)?(?:US)?\$[\d.,]+\s*(?:million|billion)?\s+(?:civil\s+|criminal\s+|"
             r"combined\s+)?(?:penalty|penalties|fine)\b|"
             # A case settled by what it was: "to settle a Commerce Department export-control investigation".
-            r"\bsettle\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:export[\s-]+controls?|sanctions|export)\s+"
+            r"\bsettle\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:export[\s-]+controls?|sanctions|export|OFAC)\s+"
             r"(?:enforcement\s+)?(?:investigation|probe|case)s?\b|"
             # Investigators at work on a suspected breach: "investigators were examining possible shipments of
             # munitions to Xland", "prosecutors investigated possible export-law violations".
@@ -3280,6 +3295,10 @@ RULES: tuple[Rule, ...] = (
             # sanctions on Xland".
             r"(?:export|smuggl|Arms\s+Export\s+Control|IEEPA|ECRA|International\s+Emergency\s+Economic\s+Powers|"
             r"(?:evad|circumvent|dodg)\w*\s+(?:U\.S\.\s+|American\s+|the\s+)?(?:[\w-]+\s+){0,2}?sanctions|"
+            # ... or the controls it got round: "to get U.S.-made microchips to Xland around U.S. trade
+            # restrictions".
+            r"(?:evad\w*|circumvent\w*|dodg\w*|around)\s+(?:U\.S\.\s+|American\s+)(?:[\w-]+\s+){0,2}?(?:restrictions|"
+            r"controls|curbs)|"
             # ... or by its noun: "charging a Foo engineer with sanctions evasion and money laundering".
             r"sanctions[\s-]+(?:evasion|violations?)|violat\w*\s+(?:the\s+)?(?:U\.S\.\s+|American\s+)(?:[\w-]+\s+){0,2}?sanctions|"
             # "... to sell Xland weapons in defiance of the U.S. arms embargo"; "a contract to buy Xland oil

@@ -346,7 +346,9 @@ EXPORT_LAWS = re.compile(
 # decision, even when it cites OFAC guidance on an investment ban ("NYSE reverses plan to delist ...").
 MARKET_ACTOR = re.compile(
     r"^(?:The\s+)?(?:NYSE|New\s+York\s+Stock\s+Exchange|Nasdaq|MSCI|FTSE(?:\s+Russell)?|S&P\s+Dow\s+Jones|"
-    r"Hong\s+Kong\s+(?:Stock\s+)?Exchange|London\s+Stock\s+Exchange|index\s+providers?)\b",
+    r"Hong\s+Kong\s+(?:Stock\s+)?Exchange|London\s+Stock\s+Exchange|index\s+providers?)\b"
+    # An exchange that pays a penalty is a party to an enforcement case: "Nasdaq pays $4 million to settle".
+    r"(?!\s+(?:\w+\s+)?(?:pays|paid|settles|settled|fined|agrees\s+to\s+pay|agreed\s+to\s+pay)\b)",
     re.IGNORECASE,
 )
 # Paperwork Reduction Act notices ask the public about a form's burden, and Privacy Act notices describe an
