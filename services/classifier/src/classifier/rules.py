@@ -305,6 +305,9 @@ AS_VERB = (
 )
 # Drugs and people smuggled are another law's crimes, whatever the words of an export case beside them.
 CONTRABAND = r"(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fentanyl|migrants?)"
+# A health-care programme's sanctions (the HHS Inspector General's exclusions and civil money penalties for
+# Medicare fraud) are another regime's.
+HEALTH_CARE = _p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b")
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
 LISTED = ("entity_list.addition",)
 # Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
@@ -3377,9 +3380,7 @@ RULES: tuple[Rule, ...] = (
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
          # "the tools CATIC had been indicted two months earlier for diverting": background to other news.
-         # A health-care programme's sanctions (the HHS Inspector General's exclusions and civil money
-         # penalties for Medicare fraud) are another regime's.
-         unless_prose=_p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b"),
+         unless_prose=HEALTH_CARE,
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
                  # A trade complaint's allegation: "charged that the differential taxes implicitly subsidised
                  # soyproduct exports".
@@ -3416,7 +3417,7 @@ RULES: tuple[Rule, ...] = (
             # "is imposing penalties totalling $64,500 on three companies".
             r"\bpenalt(?:y|ies)\s+(?:totall?ing|amounting\s+to)\s+(?:US)?\$[\d.,]+"),
          requires=EXPORT_CONTEXT,
-         unless_prose=_p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b"),
+         unless_prose=HEALTH_CARE,
          veto=_p(rf"{HEDGE.pattern}|\binflation\b|\b(?:up\s+to|maximum|as\s+much\s+as|at\s+most|per\s+violation|"
                  r"each\s+violation)\b")),
     # A denial order broken is an export crime, whatever the order's own news was: "sentenced ... for
