@@ -9435,3 +9435,72 @@ def test_an_exchange_paying_a_penalty_is_no_market_decision() -> None:
         }
     )
     assert out_of_scope(document) is None
+
+
+def test_a_statute_s_sanctions_suspended_as_a_whole_are_its_regulation() -> None:
+    tags = _tags(
+        "Determination To Suspend the Imposition of Sanctions Pursuant to the Xland Civilian Protection Act",
+        source="federal_register",
+        document_type="NOTICE",
+        agencies=["State Department"],
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_a_company_blacklisted_by_washington_is_described_not_listed() -> None:
+    tags = _tags(
+        "Court clears extradition of an engineer wanted in the U.S.",
+        "A court in Xland approved the extradition of an engineer accused of trying to ship microwave "
+        "systems to Iran for Foo Afzar, an Iranian company blacklisted by Washington.",
+    )
+    assert "entity_list.addition" not in tags
+
+
+def test_a_ban_dated_by_its_year_is_background() -> None:
+    tags = _tags(
+        "Chipmaker has had U.S. permission to sell memory to Foo",
+        "A chipmaker has been allowed to export memory to Foo Technologies, a report said. The Commerce "
+        "Department barred U.S. exports to Foo on national-security grounds in 2019.",
+    )
+    assert "license.requirement" not in tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President lifted the arms embargo on Xland on Monday, ending a ban imposed in 1979.",
+        "The President on Monday lifted the arms embargo on Xland imposed in 1979.",
+    ],
+)
+def test_a_ban_lifted_today_keeps_its_requirement_whatever_year_its_imposition(text: str) -> None:
+    assert "license.requirement" in _tags("U.S. lifts Xland arms embargo", text)
+
+
+def test_a_sentence_naming_the_screening_lists_changes_none() -> None:
+    tags = _tags(
+        "BIS gathers its screening lists on one page",
+        "The page points to the Denied Persons List (parties whose export privileges have been denied), the "
+        "Unverified List, the Entity List (parties whose presence can trigger a licence requirement) and "
+        "OFAC's Specially Designated Nationals List (for which the rules require a licence for some "
+        "entries).",
+    )
+    assert "other_list.change" not in tags
+    assert "license.requirement" not in tags
+
+
+def test_parties_named_by_their_kind_and_also_designated_are_parties() -> None:
+    names = _names(
+        "Washington sanctions four Costa Ricans over cocaine",
+        "The Treasury designated four Costa Rican nationals. It said Foo laundered money through the law "
+        "firm Bufete Foo and Asociados and the football club Limón Bar FC, which were also designated.",
+    )
+    assert {"Bufete Foo and Asociados", "Limón Bar FC"} <= names
+
+
+def test_a_lifting_beside_an_imposition_dated_by_its_year_keeps_its_requirement() -> None:
+    tags = _tags(
+        "President lifts Xland sanctions",
+        "The President directed the Treasury on October 12 to start lifting the sanctions imposed on Xland "
+        "in 1998, ending the oil embargo with immediate effect.",
+    )
+    assert "license.requirement" in tags

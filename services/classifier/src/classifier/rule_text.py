@@ -1155,6 +1155,31 @@ def passive_designees(text: str, field: str) -> Iterator[EntityMention]:
             yield found
 
 
+# Parties introduced by their kind and then said to be designated too: "laundered money through the law firm
+# Foo and Partners and the football club Bar FC, which were also designated". A kind is one to three small
+# words after "the"; "and the" parts the parties, since an "and" inside a firm's name stands before no "the".
+ALSO_DESIGNATED = re.compile(
+    r",\s+(?:which|who)\s+(?:were|was)\s+also\s+(?:designated|sanctioned|blacklisted)\b"
+)
+_KIND_LED = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){1,3}?(?=[A-Z])")
+_KIND_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)")
+
+
+def also_designated_parties(text: str, field: str) -> Iterator[EntityMention]:
+    """Parties a sentence names by their kind and then says were also designated."""
+    for m in ALSO_DESIGNATED.finditer(text):
+        opening = max(text.rfind(stop, 0, m.start()) for stop in (". ", "; ", ": ")) + 1
+        lead = _KIND_LED.search(text, max(opening, m.start() - 240), m.start())
+        if lead is None:
+            continue
+        for offset, part in _located(text, lead.start(), _KIND_SEPARATOR, text[lead.start() : m.start()]):
+            named = _KIND_LED.match(part)
+            if named is None or not re.fullmatch(NAME, part[named.end() :]):
+                continue
+            if (found := _mention(text, field, offset + named.end(), part[named.end() :])) is not None:
+                yield found
+
+
 def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
     """Organisations named by their form in the title and text of an item that lists parties, and the people
     its text introduces by their role or as the subject of their designation."""
@@ -1163,4 +1188,5 @@ def extract_legal_forms(texts: dict[str, str]) -> list[EntityMention]:
         out
         + list(role_parties(texts.get("text", ""), "text"))
         + list(passive_designees(texts.get("text", ""), "text"))
+        + list(also_designated_parties(texts.get("text", ""), "text"))
     )

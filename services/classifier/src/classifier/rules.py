@@ -249,6 +249,22 @@ EARLIER_LISTING = (
     # blacklist".
     r"\b[Ii]n\s+(?:19|20)\d\d,?\s+(?:[\w.'’-]+\s+){1,4}?had\s+(?:added|placed|put|listed|blacklisted)\b"
 )
+# A bar dated by its year is one told from before the news (the news's own act is told by its day); no
+# participle stands between, since "barred trade with the regime installed in 1991" dates the regime. Only
+# the bar's own verbs count: in "lifting the sanctions imposed on Xland in 1998" the imposition is dated and
+# the lifting is the news.
+_BANNED = r"(?:barred|banned|prohibited|halted)"
+BAN_OF_A_YEAR = (
+    rf"\b{_BANNED}\s+(?:(?!(?:imposed|adopted|enacted|introduced|since|until)\b)[\w.'’-]+\s+){{0,10}}?{IN_YEAR}\b|"
+    rf"\b[Ii]n\s+(?:19|20)\d\d,?\s+(?:[\w.'’-]+\s+){{1,4}}?{_BANNED}\b"
+)
+# A sentence that names the screening lists one by one describes them and changes none: "the page points to
+# the Denied Persons List (parties whose export privileges have been denied), the Unverified List, the Entity
+# List (parties whose presence can trigger a licence requirement) ...".
+LIST_CATALOGUE = (
+    r"^(?=[\s\S]*?\bDenied\s+Persons\s+List\b)(?=[\s\S]*?\bEntity\s+List\b)"
+    r"(?=[\s\S]*?\b(?:Unverified\s+List|Specially\s+Designated\s+Nationals|SDN\s+List)\b)"
+)
 PLACED_BEFORE = _p(
     r"\b(?:company|firm|bank|entity|group|man|woman|person|corporation|airline)\s+(?:placed|put|added|listed)\s+"
     r"on\b[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b"
@@ -802,7 +818,11 @@ RULES: tuple[Rule, ...] = (
          # "... a dealer who had earlier been put on a U.S. blacklist": a listing before the story's.
          veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanctions?\s+list|{EARLIER_LISTING}|"
                  r"\b(?:after|since|which|that|when|because)\s+(?:the\s+)?(?:U\.S\.|United\s+States\b|Washington\b|"
-                 r"Commerce\b|BIS\b|administration\b)(?:\s+Department)?\s+(?:had\s+)?blacklist")),
+                 r"Commerce\b|BIS\b|administration\b)(?:\s+Department)?\s+(?:had\s+)?blacklist|"
+                 # A participle after an indefinite party describes it: "working for Foo, an Xland company
+                 # blacklisted by Washington".
+                 r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:company|firm|entity|bank|group|organi[sz]ation|supplier|network|"
+                 r"business|maker|manufacturer|institute|university|airline)\s+blacklisted\s+by\b")),
     # "names 23 companies to its export blacklist"; news describing the list instead of naming it: "placed
     # Loongson on a list that requires U.S. suppliers to obtain licences".
     Rule("el.addition.named_to", "entity_list.addition",
@@ -1068,6 +1088,9 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:bill|legislation)\s+(?:that\s+would\s+|to\s+)(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)|"
                  # ... and so is one a single chamber has passed: "a House-passed foreign aid bill barred".
                  r"\b(?:House|Senate)[\s-]passed\s+(?:[\w-]+\s+){0,3}?(?:bill|measure|legislation)\b|"
+                 # A ban dated by its year is one told from before the news: "Commerce barred U.S. exports to
+                 # Foo on national-security grounds in 2019", "In 2019 Commerce barred ...".
+                 rf"{BAN_OF_A_YEAR}|"
                  # A time clause tells the ban as background: "after Executive Order 12959 barred exports of
                  # goods to Xland".
                  r"\b(?:after|since|when)\s+(?:[\w.'’-]+\s+){0,4}?(?:had\s+)?(?:barred|banned|imposed|lifted|ended|"
@@ -1202,7 +1225,9 @@ RULES: tuple[Rule, ...] = (
          # "licensing policies set in 2019" are background to licensing data.
          # A forecast of a bill's effect ("he predicted that licensing requirements would fall"), or a
          # committee's vote on one, sets nothing.
+         # What each list means, told in a sentence naming them all, sets no requirement (LIST_CATALOGUE).
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|{UNDER_REVIEW}|"
+                 rf"{LIST_CATALOGUE}|"
                  r"\b(?:predict|forecast)\w*\b|\b(?:Committee|subcommittee)\s+(?:[\w-]+\s+){0,2}?vot(?:e|es|ed|ing)\b|"
                  r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\b(?:already|still)\s+(?:required|needed)\b|"
                  # A policy said to stay as it is: "applications would still be reviewed under a
@@ -2872,7 +2897,11 @@ RULES: tuple[Rule, ...] = (
             # Americans sue", "another six-month waiver on litigation under the 1996 Helms-Burton Act".
             rf"\b(?:waiv\w*|suspen\w*)\b{S}{{0,80}}?\b(?:provisions?|litigation|lawsuits?|suits|right\s+to\s+sue)\s+"
             r"(?:of|under)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:Helms-Burton|LIBERTAD|Cuban\s+Liberty|"
-            r"(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b"),
+            r"(?:[\w-]+\s+){1,3}Sanctions\s+Act)\b|"
+            # ... or a statute's sanctions suspended as a whole, nobody named: "Determination To Suspend the
+            # Imposition of Sanctions Pursuant to the Xland Civilian Protection Act".
+            r"\bsuspen\w*\s+(?:of\s+)?(?:the\s+)?(?:imposition|application)\s+of\s+(?:(?:the|certain|all)\s+)?sanctions\s+"
+            r"(?:pursuant\s+to|under)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?Act\b"),
          # Either way the provision changes ("would no longer suspend Title III"); only deliberation is none.
          veto=_p(r"\bwhether\s+to\b|\b(?:consider|weigh|mull|review)\w*\s+(?:whether|ending|extending)\b|\bthreaten\w*")),
     # A sector determination opens a whole sector to sanctions: "identified Iran's petroleum sector under
@@ -2988,6 +3017,7 @@ RULES: tuple[Rule, ...] = (
          # A denial a settlement holds over its party ("otherwise BIS may revoke its export privileges") is
          # threatened, not ordered.
          veto=_p(r"\bdenial\s+(?:will|would)\s+be\s+(?:waived|suspended)\b|\bprobationary\b|"
+                 rf"{LIST_CATALOGUE}|"
                  # A party's appeal against its order is heard on an order already issued.
                  r"\bappeal\w*\s+(?:[\w.'’-]+\s+){0,6}?against\s+(?:the\s+|an?\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?"
                  r"denial\s+orders?\b|"
