@@ -9504,3 +9504,12 @@ def test_a_lifting_beside_an_imposition_dated_by_its_year_keeps_its_requirement(
         "in 1998, ending the oil embargo with immediate effect.",
     )
     assert "license.requirement" in tags
+
+
+def test_investigators_suspecting_someone_of_getting_goods_to_a_country_is_an_export_case() -> None:
+    tags = _tags(
+        "Court clears extradition of an engineer",
+        "Judges in Washington suspect him of trying to get industrial microwave systems from the United "
+        "States to Iran by way of a third country.",
+    )
+    assert "export_control.other" in tags

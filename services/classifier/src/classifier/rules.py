@@ -3320,7 +3320,10 @@ RULES: tuple[Rule, ...] = (
             # an imaging machine to Xland".
             # ... or the next sentence's "The counts are violating the International Emergency Economic Powers
             # Act".
+            # Investigators' suspicion is the case too: "judges suspect him of trying to get microwave systems
+            # from the United States to Xland".
             rf"convict\w*|sentenc\w*|arrest\w*|extradit\w*|prosecut(?:ed|ing)|counts?\s+(?:of|includ\w*)|"
+            r"suspect(?:s|ed)?\s+(?:him|her|them|it)\s+of|"
             rf"(?:counts|charges)\s+(?:are|were)|"
             rf"gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
             rf"{S}{{0,240}}?\b"
@@ -3349,6 +3352,7 @@ RULES: tuple[Rule, ...] = (
             # with buying U.S.-made parts and passing them on to Xland".
             # "for trying to take 10,498 rounds of ammunition into Xland".
             rf"(?:send|ship|sell|suppl(?:y|ie)|leas(?:e|es|ed|ing)\b|forward|divert|rout(?:e|ed|es|ing)\b|take\b|took\b|"
+            rf"get\b|got\b|getting\b|"
             rf"carr(?:y|ied|ying)\b)\w*\s+(?:[\w,.'’-]+\s+){{1,14}}?(?:to|into)\s+(?-i:{COUNTRY})\b|pass(?:es|ed|ing)?\s+(?:them|it)\s+on\s+to\s+"
             rf"(?-i:{COUNTRY})\b|"
             # ... or with the country as the indirect object: "for sending Xland tiny integrated circuits".
@@ -3393,7 +3397,10 @@ RULES: tuple[Rule, ...] = (
          # ... and so is smuggling goods "out of the United States".
          # ... and so is breaking the U.S. embargo on a country: "in breach of American embargoes",
          # "violating the embargo on Xland".
+         # ... and so is getting goods "from the United States to Xland".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
+                     rf"\b(?:systems|equipment|parts|components|goods|technology|items)\s+from\s+the\s+United\s+States\s+"
+                     rf"(?:to|into)\s+(?-i:{COUNTRY})\b|"
                      r"\b(?:U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+)?embargo(?:es)?\b|"
                      rf"\bembargo(?:es)?\s+(?:on|against)\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
                      r"\bsmuggl\w*\b[^.;]{0,120}?\b(?:out\s+of|from)\s+the\s+(?:United\s+States|U\.S\.)|"
@@ -3881,7 +3888,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
         "subpoena", "referr", "extradit", "investigat", "probing", "examin", "under investigation",
-        "suspected", "accused", "exodus", "counts includ", "without the", "without any", "thwart", "foil",
+        "suspect", "accused", "exodus", "counts includ", "without the", "without any", "thwart", "foil",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
     "export_control.end_use_checks": ("end-use", "blue lantern"),
