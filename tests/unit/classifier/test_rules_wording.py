@@ -9513,3 +9513,48 @@ def test_investigators_suspecting_someone_of_getting_goods_to_a_country_is_an_ex
         "States to Iran by way of a third country.",
     )
     assert "export_control.other" in tags
+
+
+def test_brussels_naming_companies_is_its_own_listing() -> None:
+    tags = _tags(
+        "Brussels names Foo, Bar and Baz as 'gatekeepers'",
+        "The European Commission on Wednesday designated three technology companies - Foo, Bar and Baz - "
+        "as 'gatekeepers' under its digital markets law.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_court_ruling_on_a_hand_over_to_the_united_states_is_the_prosecution_s_step() -> None:
+    tags = _tags(
+        "Xland court overturns decision to hand Foo Bar to the U.S. over electronics for Russia",
+        "The court annulled the government's decision to extradite Foo Bar to the United States, where he "
+        "was charged with evading the sanctions on Russia by supplying it with U.S.-made electronics.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_a_plea_of_not_guilty_to_sanctions_counts_is_a_case() -> None:
+    tags = _tags(
+        "Former agent charged over work for a sanctioned magnate",
+        "Foo Bar pleaded not guilty on Monday to four counts: conspiracy to violate the International "
+        "Emergency Economic Powers Act and money laundering.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_charges_over_us_technology_obtained_for_a_country_are_an_export_case() -> None:
+    tags = _tags(
+        "Xland contractor charged over sensitive technology for Russia",
+        "Prosecutors unsealed charges of wire-fraud conspiracy and smuggling against Foo Bar. They allege he "
+        "worked to obtain sensitive U.S. technology used in quantum computing for Russia's defence research.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_parties_added_to_the_sectoral_or_blocked_persons_list_are_designated() -> None:
+    tags = _tags(
+        "Washington widens its Russia sanctions",
+        "Foo Bank was added to the sectoral list's financial-sector directive, and five defence firms, Bar "
+        "Plant and Baz Works among them, were put on the blocked-persons list.",
+    )
+    assert "sanctions.designation" in tags

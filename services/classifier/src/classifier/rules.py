@@ -330,10 +330,11 @@ LISTED = ("entity_list.addition",)
 SANCTIONS = ("sanctions.regulation", "sanctions.designation")
 SDN = (
     # "the Treasury Department's blacklist" is the SDN list (Commerce's is the Entity List).
-    r"(?:(?:(?<=Treasury.s\s)|(?<=Treasury\sDepartment.s\s)|(?<=OFAC.s\s))blacklist\b|SDN\s+List|Specially\s+Designated\s+Nationals|blocked\s+persons|sanctions?\s+(?:list|blacklist)|"
+    r"(?:(?:(?<=Treasury.s\s)|(?<=Treasury\sDepartment.s\s)|(?<=OFAC.s\s))blacklist\b|SDN\s+List|Specially\s+Designated\s+Nationals|blocked[\s-]+persons|sanctions?\s+(?:list|blacklist)|"
     r"Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?|"
     # OFAC's other lists of named parties: the evaders of its sanctions, and the sectoral sanctions'.
-    r"Foreign\s+Sanctions\s+Evaders|Sectoral\s+Sanctions\s+Identifications|"
+    # News writes the latter short: "Sberbank was added to the sectoral list".
+    r"Foreign\s+Sanctions\s+Evaders|Sectoral\s+Sanctions\s+Identifications|sectoral\s+(?:sanctions\s+)?list|"
     # ... and its list of foreign banks barred from U.S. correspondent accounts (Part 561 List, later CAPTA).
     r"Part\s+561\s+List|CAPTA\s+List|"
     # ... and the Kingpin Act's list of drug traffickers by its own names ("its drug-kingpin sanctions list").
@@ -3324,6 +3325,9 @@ RULES: tuple[Rule, ...] = (
             # from the United States to Xland".
             rf"convict\w*|sentenc\w*|arrest\w*|extradit\w*|prosecut(?:ed|ing)|counts?\s+(?:of|includ\w*)|"
             r"suspect(?:s|ed)?\s+(?:him|her|them|it)\s+of|"
+            # A plea of not guilty is the case's step too: "pleaded not guilty to four counts: conspiracy to
+            # violate the International Emergency Economic Powers Act".
+            r"plead(?:s|ed|ing)?\s+not\s+guilty|"
             rf"(?:counts|charges)\s+(?:are|were)|"
             rf"gets?\s+(?:[\w-]+\s+){{1,2}}?(?:years?|months?))\b"
             rf"{S}{{0,240}}?\b"
@@ -3397,10 +3401,14 @@ RULES: tuple[Rule, ...] = (
          # ... and so is smuggling goods "out of the United States".
          # ... and so is breaking the U.S. embargo on a country: "in breach of American embargoes",
          # "violating the embargo on Xland".
-         # ... and so is getting goods "from the United States to Xland".
+         # ... and so is getting goods "from the United States to Xland", or U.S. technology "for Xland's
+         # defence".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
                      rf"\b(?:systems|equipment|parts|components|goods|technology|items)\s+from\s+the\s+United\s+States\s+"
                      rf"(?:to|into)\s+(?-i:{COUNTRY})\b|"
+                     r"\b(?:obtain|acquir|procur|buy|bought|get|got)\w*\s+(?:[\w-]+\s+){0,3}?(?:U\.S\.|American)(?:-made)?\s+"
+                     rf"(?:[\w-]+\s+){{0,3}}?(?:technology|technologies|components|parts|equipment|electronics|goods|"
+                     rf"items)\b[^.;]{{0,200}}?\bfor\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
                      r"\b(?:U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+)?embargo(?:es)?\b|"
                      rf"\bembargo(?:es)?\s+(?:on|against)\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
                      r"\bsmuggl\w*\b[^.;]{0,120}?\b(?:out\s+of|from)\s+the\s+(?:United\s+States|U\.S\.)|"

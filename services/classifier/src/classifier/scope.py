@@ -118,7 +118,8 @@ _ACTS = (
     # may be quoted ("UK 'clearing backlog' of arms licences").
     r"\s+(?:to\s+(?:be\s+)?)?['‘]?"
     r"(?i:freez(?:e|es)|froze|sanction(?:s|ed)?|impos(?:e|es|ed)|bans?|banned|blacklist(?:s|ed)?|adds?|added|"
-    r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|designat(?:e|es|ed)|adopt(?:s|ed)?|"
+    # "Brussels names six companies as gatekeepers": a headline's naming is a listing of its own.
+    r"restrict(?:s|ed)?|curb(?:s|ed)?|tighten(?:s|ed)?|lists?|listed|names|designat(?:e|es|ed)|adopt(?:s|ed)?|"
     r"approv(?:e|es|ed)|unveil(?:s|ed)?|pass(?:es|ed)?|suspend(?:s|ed)?|revok(?:e|es|ed)|grant(?:s|ed)?|halt(?:s|ed)?|"
     r"den(?:y|ies|ied)|refus(?:e|es|ed)|issu(?:e|es|ed)|re-?impos(?:e|es|ed)|sets?|appl(?:y|ies|ied)|slaps?|slapped|"
     # "India lifts Nepal arms embargo", "UK cuts arms licences to Israel".
@@ -266,8 +267,12 @@ DECISION_SUED_OVER = re.compile(
 )
 # ... except a ruling on a defendant's new trial or extradition, which is the prosecution's next step ("Judge
 # rejects a new trial bid by Foo", "Judge orders Bar extradited to face U.S. export charges"), not a ruling
-# on the law.
-PROSECUTION_STEP = re.compile(r"\bnew\s+trial\b|\bextradit\w*", re.IGNORECASE)
+# on the law. An extradition may be told as a hand-over: "court overturns decision to hand Foo to the U.S.".
+PROSECUTION_STEP = re.compile(
+    r"\bnew\s+trial\b|\bextradit\w*|\bhand(?:s|ed|ing)?\s+(?:over\s+)?(?:[\w.'’-]+\s+){1,4}?(?:over\s+)?to\s+"
+    r"(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|Washington)(?!\w)",
+    re.IGNORECASE,
+)
 # Another state's courts and enforcers by their own names, wherever the headline or the first sentence
 # names them ("sentenced at the Old Bailey after an HM Revenue and Customs prosecution", "An Ontario Court of
 # Justice judge convicted ..."): that state enforcing its own export law, unless the lead names the United
