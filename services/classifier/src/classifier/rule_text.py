@@ -967,10 +967,15 @@ def _bodies_joined(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, s
     return out
 
 
+def _last_break(text: str, at: int, breaks: tuple[str, ...]) -> int:
+    """Where the last of `breaks` before `at` begins in `text`, or -1 when none does."""
+    return max(text.rfind(mark, 0, at) for mark in breaks)
+
+
 def _foreign_designator(text: str, at: int) -> bool:
     """Whether the designation cue at `at` is another government's act, its subject named just before it in
     the same sentence ("China's foreign ministry said Beijing would impose sanctions on ...")."""
-    stop = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+    stop = _last_break(text, at, (". ", "; "))
     opening = stop + 2 if stop >= 0 and stop >= at - 80 else max(0, at - 80)
     # Sliced, not searched from an offset: the pattern's sentence-opening forms ("Xland lifted ...") are
     # anchored at the start of what it reads.
@@ -1168,7 +1173,7 @@ _KIND_SEPARATOR = re.compile(r",\s+(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)")
 def also_designated_parties(text: str, field: str) -> Iterator[EntityMention]:
     """Parties a sentence names by their kind and then says were also designated."""
     for m in ALSO_DESIGNATED.finditer(text):
-        opening = max(text.rfind(stop, 0, m.start()) for stop in (". ", "; ", ": ")) + 1
+        opening = _last_break(text, m.start(), (". ", "; ", ": ")) + 1
         lead = _KIND_LED.search(text, max(opening, m.start() - 240), m.start())
         if lead is None:
             continue

@@ -324,6 +324,8 @@ CONTRABAND = r"(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fent
 # A health-care programme's sanctions (the HHS Inspector General's exclusions and civil money penalties for
 # Medicare fraud) are another regime's.
 HEALTH_CARE = _p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b")
+# Goods an export case is about, as news names them: "helicopter parts from the United States to Xland".
+_GOODS = r"(?:systems|equipment|parts|components|electronics|goods|technolog(?:y|ies)|items)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
 LISTED = ("entity_list.addition",)
 # Sanctions programmes have general licences and licensing policies of their own (OFAC's, not the EAR's).
@@ -3404,11 +3406,10 @@ RULES: tuple[Rule, ...] = (
          # ... and so is getting goods "from the United States to Xland", or U.S. technology "for Xland's
          # defence".
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
-                     rf"\b(?:systems|equipment|parts|components|goods|technology|items)\s+from\s+the\s+United\s+States\s+"
+                     rf"\b{_GOODS}\s+from\s+the\s+United\s+States\s+"
                      rf"(?:to|into)\s+(?-i:{COUNTRY})\b|"
                      r"\b(?:obtain|acquir|procur|buy|bought|get|got)\w*\s+(?:[\w-]+\s+){0,3}?(?:U\.S\.|American)(?:-made)?\s+"
-                     rf"(?:[\w-]+\s+){{0,3}}?(?:technology|technologies|components|parts|equipment|electronics|goods|"
-                     rf"items)\b[^.;]{{0,200}}?\bfor\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
+                     rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b[^.;]{{0,200}}?\bfor\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
                      r"\b(?:U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+)?embargo(?:es)?\b|"
                      rf"\bembargo(?:es)?\s+(?:on|against)\s+(?:the\s+)?(?-i:{COUNTRY})\b|"
                      r"\bsmuggl\w*\b[^.;]{0,120}?\b(?:out\s+of|from)\s+the\s+(?:United\s+States|U\.S\.)|"
