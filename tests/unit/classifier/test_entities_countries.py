@@ -1605,3 +1605,30 @@ def test_counted_people_named_after_a_colon_or_as_bankers_are_named() -> None:
         "Foo Bar, Baz Qux and Corge Grault.",
     )
     assert {"Garply Waldo", "Fred Plugh", "Foo Bar", "Baz Qux", "Corge Grault"} <= names
+
+
+def test_korea_inside_a_north_korean_partys_name_is_not_the_south() -> None:
+    text = (
+        "Treasury designated Korea Foo Trading Corporation, a North Korean exporter that serves the Workers' "
+        "Party of Korea, and two of its managers."
+    )
+    assert {c.name for c in find_countries({"text": text})} == {"North Korea"}
+    both = (
+        "Treasury designated Korea Foo Trading Corporation, a North Korean firm with an office in "
+        "South Korea."
+    )
+    assert {c.name for c in find_countries({"text": both})} == {"North Korea", "South Korea"}
+    south = "The firm sold lathes to Korea and Japan."
+    assert {c.name for c in find_countries({"text": south})} == {"South Korea", "Japan"}
+
+
+def test_an_outlet_described_before_its_kind_and_states_acting_together_are_no_destinations() -> None:
+    together = "Treasury, acting together with Britain and Australia, sanctioned Foo Hosting in Russia."
+    for text, other in (
+        ("Treasury blacklisted two Xland firms, Japan's public broadcaster reported.", "Japan"),
+        (together, "Australia"),
+        (together, "United Kingdom"),
+    ):
+        names = {c.name for c in find_countries({"text": text})}
+        assert other not in names, text
+    assert "Russia" in {c.name for c in find_countries({"text": together})}

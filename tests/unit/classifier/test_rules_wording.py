@@ -9558,3 +9558,64 @@ def test_parties_added_to_the_sectoral_or_blocked_persons_list_are_designated() 
         "Plant and Baz Works among them, were put on the blocked-persons list.",
     )
     assert "sanctions.designation" in tags
+
+
+def test_a_statute_waiver_keeping_military_aid_going_sets_a_requirement_and_decides_no_licence() -> None:
+    tags = _tags(
+        "President waives arms-aid bar for Xland",
+        "The President has issued waivers under the 2010 Foo Protection Act that keep U.S. military "
+        "assistance going to Xland and four other governments, officials said.",
+    )
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+    assert "license.requirement" in _tags(
+        "State Department names nine governments on its Foo Act list",
+        "The State Department released the list required by the Foo Protection Act, naming nine governments. "
+        "Listed governments lose certain U.S. military assistance and licences for commercial arms sales.",
+    )
+
+
+def test_a_communications_regulators_licence_transfer_is_no_licence_decision() -> None:
+    assert "license.decision" not in _tags(
+        "Foo Telecom transaction approved",
+        "Washington, D. C.-- Today, Foo Telecom received approval to transfer control of its FCC "
+        "authorizations and licenses to Bar Holdings Limited, subject to certain conditions.",
+    )
+
+
+def test_a_denial_that_follows_only_on_default_is_no_denial_order() -> None:
+    tags = _tags(
+        "Foo Shipping pays $50,000 to settle antiboycott charges",
+        "Foo Shipping agreed to pay a $50,000 civil penalty to settle BIS allegations that it furnished "
+        "boycott information. If it fails to pay, BIS will deny its export privileges for one year.",
+    )
+    assert "export_control.other" in tags
+    assert "other_list.change" not in tags
+
+
+def test_parties_said_to_fall_under_an_investment_ban_already_ordered_are_no_ban() -> None:
+    assert "sanctions.regulation" not in _tags(
+        "Pentagon adds four Xland firms to its military-companies list",
+        "The Defense Department added four companies to its list of Xland military companies. The four would "
+        "be covered by the President's November executive order barring U.S. investment in such companies.",
+    )
+
+
+def test_a_regional_courts_sentence_is_another_states_enforcement() -> None:
+    assert "export_control.other" not in _tags(
+        "Law-firm note: Foostadt court jails trader over engines",
+        "The Higher Regional Court in Foostadt has sentenced a trader to three years in prison for making 20 "
+        "shipments of aircraft engines to Iran without official approval; his firm had declared them for "
+        "export as boat motors.",
+    )
+
+
+def test_a_law_firm_cited_by_its_note_is_the_source_not_a_party() -> None:
+    names = _names(
+        "OFAC targets Xland trading firms",
+        "The Treasury Department's Office of Foreign Assets Control on March 1 designated three entities and "
+        "two individuals that it said earn money for the Xland government, a Foo Farr & Bar compliance note "
+        "reported. Baz Trading Corporation and Qux Trading Corporation were designated.",
+    )
+    assert {"Baz Trading Corporation", "Qux Trading Corporation"} <= names
+    assert not {n for n in names if n.startswith("Foo Farr")}

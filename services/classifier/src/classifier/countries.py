@@ -139,7 +139,9 @@ NOT_A_DESTINATION_AFTER = re.compile(
     # ... nor a country listed in a law's name: "the Iran, North Korea, and Syria Nonproliferation Act".
     r"(?:(?:,\s+and|,|\s+and)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?){1,3}\s+(?:[A-Z][\w-]*\s+){0,3}Act\b|"
     # ... or by the country it covers ("the Korea-focused blog").
-    r"(?:-focused|-based)?\s+(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|"
+    # The outlet may be described first: "Xland's public broadcaster", "the Xlandic state-run news agency".
+    r"(?:-focused|-based)?\s+(?:(?:public|state|state-run|state-owned|official|national|business|financial)\s+)?"
+    r"(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|"
     r"news\s+portal|blog|"
     r"(?:news|television|TV)\s+(?:channel|station|network)|radio\s+station|news\s+outlet|wire\s+service)\b|"
     # A language is no destination: "a German-language relay", "Russian-speaking brokers".
@@ -177,7 +179,8 @@ COUNTERPART_BEFORE = re.compile(r"\b(?:negotiat\w*|talks|ties|relations|treat(?:
 # with Xland and Yland", "in coordination with the United States, Xland and Europe"; so is one that sanctioned
 # the same parties on its own ("sanctioned by the United States, Xland and the European Union").
 PARTNER_BEFORE = re.compile(
-    r"\b(?i:(?:coordinat\w*|in\s+coordination|in\s+concert|jointly|in\s+step)\s+with|(?:sanctioned|designated)\s+by)"
+    r"\b(?i:(?:coordinat\w*|in\s+coordination|in\s+concert|jointly|in\s+step|(?:acting|working)\s+together)\s+with|"
+    r"(?:sanctioned|designated)\s+by)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
 )
 # ... and so is one that is itself the subject of the sanctioning verb: "Britain and Xland had already
@@ -205,6 +208,22 @@ TRANSIT_BEFORE = re.compile(
     r"(?:shipped|sent|forwarded|exported|diverted|moved|smuggl\w*|funnell?ed)\s+(?:[\w,'’-]+\s+){0,4}?through)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+|\s+and\s+|\s+or\s+)(?:the\s+)?)?$"
 )
+
+
+# North Korea's state companies and organs carry the bare "Korea" in their names ("Korea Foo Trading
+# Corporation", "the Workers' Party of Korea"); in a story about the North that word is part of a name, not
+# the South. Only the bare form: "South Korea" and "the Republic of Korea" still name the South.
+NORTH_KOREA = re.compile(r"\bNorth\s+Korean?\b|\bDPRK\b|\bPyongyang\b")
+NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")
+NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
+
+
+def _named_for_korea(text: str, m: re.Match[str], north: bool) -> bool:
+    """Whether a bare "Korea" is part of a North Korean party's name in a story about the North."""
+    if not north or m.group(1) != "Korea":
+        return False
+    before = text[max(0, m.start() - 40) : m.start()]
+    return NAME_AFTER.match(text, m.end()) is not None or NAME_BEFORE.search(before) is not None
 
 
 # An antiboycott story (the antiboycott rules' cases) names the boycotted state by what the boycott keeps
@@ -250,10 +269,11 @@ def find_countries(
     """Each country named in the given fields, once, with every span as evidence (`skip` spans excluded)."""
     found: dict[str, list[Evidence]] = {}
     boycotted = _boycotted(texts)
+    north = any(NORTH_KOREA.search(text) for text in texts.values())
     for field, text in texts.items():
         blocked = (skip or {}).get(field, [])
         for m in PATTERN.finditer(text):
-            if any(s <= m.start() < e for s, e in blocked):
+            if any(s <= m.start() < e for s, e in blocked) or _named_for_korea(text, m, north):
                 continue
             before = text[max(0, m.start() - 30) : m.start()]
             if NOT_A_DESTINATION_AFTER.match(text[m.end() : m.end() + 60]) or NOT_A_DESTINATION_BEFORE.search(

@@ -119,8 +119,12 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 DATED = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d")
 
 
-# A name the story cites for itself: "..., the Foo News Agency reported".
-REPORTED = re.compile(r",?\s+(?:has\s+|had\s+)?report(?:ed|s)\b")
+# A name the story cites for itself: "..., the Foo News Agency reported". A law firm may be cited by its
+# note, past the "&" of its name: "..., a Foo Farr & Bar compliance note reported".
+REPORTED = re.compile(
+    r"(?:\s*&\s*[A-Z][\w'’-]*)?(?:\s+(?:[\w-]+\s+)?(?:note|alert|memo|bulletin|blog|newsletter))?"
+    r",?\s+(?:has\s+|had\s+)?report(?:ed|s)\b"
+)
 
 
 def _clean(name: str) -> str:

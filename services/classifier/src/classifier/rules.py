@@ -531,7 +531,10 @@ OTHER_TRADES_LICENCE = (
     r"\blicen[cs]e\s+for\s+low-power\b|\b(?:low-power|operating|construction)\s+licen[cs]e|"
     # Gas and power leave under energy regulators' licences, not export controls: "a licence for Foo LNG to
     # export up to 3 billion cubic metres of natural gas a year".
-    r"\blicen[cs]e\b[^.;]{0,60}?\bto\s+export\s+[^.;]{0,60}?\b(?:natural\s+gas|liquefied|LNG|electricity)\b"
+    r"\blicen[cs]e\b[^.;]{0,60}?\bto\s+export\s+[^.;]{0,60}?\b(?:natural\s+gas|liquefied|LNG|electricity)\b|"
+    # Telecommunications carriers hold the communications regulator's licences: "transfer control of its FCC
+    # authorizations and licenses", "submarine cable landing licenses".
+    r"\bFCC\b|\bFederal\s+Communications\s+Commission\b|\bcable\s+landing\s+licen[cs]|\bradio\s+licen[cs]"
 )
 OTHER_REGIMES_LICENCE = rf"{OTHER_TRADES_LICENCE}|{FOREIGN_ACTOR.pattern}"
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
@@ -569,6 +572,9 @@ LICENCE_DECISION_VETO = _p(
     rf"{OTHER_TRADES_LICENCE}|"
     # A waiver of a trade law's emigration terms opens credits and trade status, no export licence.
     r"\bJackson[-\s]Vanik\b|"
+    # A statute's waiver for whole governments decides no exporter's licence: "issued waivers under the Foo
+    # Act that keep U.S. military assistance going to Xland and six other governments".
+    rf"\bwaivers?\s+(?:under|in)\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:[\w-]+\s+){{1,6}}?Act\b{S}{{0,200}}?\bgovernments\b|"
     # A provision on how licences are issued decides none: "any provision dealing with issuance of licenses
     # ... shall not apply".
     r"\bprovisions?\s+(?:dealing\s+with|governing|concerning|relating\s+to|on)\s+(?:the\s+)?(?:issuance|grant\w*|"
@@ -2454,7 +2460,15 @@ RULES: tuple[Rule, ...] = (
     Rule("license.statute_waived_for_countries", "license.requirement",
          _p(rf"\bwaiv(?:e|es|ed|ing)\b{S}{{0,60}}?\b(?:restrictions|prohibitions|ban|bans|sanctions)\s+(?:of|under|in)\s+"
             rf"(?:the\s+)?(?:[\w-]+\s+){{1,6}}?Act\b(?:\s+of\s+\d{{4}})?\s+(?:for|on|with\s+respect\s+to)\s+(?:the\s+)?"
-            rf"(?-i:{COUNTRY})\b"),
+            rf"(?-i:{COUNTRY})\b|"
+            # ... or told by what the waiver keeps going: "issued waivers under the 2008 Foo Prevention Act
+            # that keep U.S. military assistance going to Xland and six other governments".
+            rf"\bwaivers?\s+(?:under|in|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:[\w-]+\s+){{1,6}}?Act\b"
+            rf"{S}{{0,200}}?\b(?:military\s+(?:assistance|aid)|arms\s+sales|defen[cs]e\s+articles)\b|"
+            # The statute's list is the converse: "Listed governments lose certain U.S. military assistance
+            # and licences for commercial arms sales".
+            r"\b(?:governments|countries|states)\s+(?:lose|are\s+barred\s+from|are\s+denied)\b"
+            rf"{S}{{0,80}}?\blicen[cs]es\b"),
          veto=_p(rf"{HEDGE.pattern}|{POWER_GIVEN}")),
     # A country made eligible for US arms, by the statutory finding ("furnishing defense articles and
     # services to Xland would strengthen U.S. security and promote world peace") or in so many words, opens
@@ -2952,7 +2966,10 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:outbound\s+investment|(?:U\.S\.|United\s+States)\s+investments?\s+in\s+certain\s+national\s+security\s+"
             r"technologies"
             r"|(?:prohibit|ban|restrict|bar)\w*\s+(?:certain\s+|some\s+|new\s+)?(?:U\.S\.\s+|American\s+)?investments?\s+in\b"
-            r"|countries\s+of\s+concern\b[^.;]{0,60}\binvestment)")),
+            r"|countries\s+of\s+concern\b[^.;]{0,60}\binvestment)"),
+         # Parties said to fall under a ban already ordered are news of their listing, not of the ban: "the
+         # four would be covered by the executive order barring U.S. investment in such companies".
+         veto=_p(r"\b(?:would|will)\s+(?:now\s+|also\s+)?(?:be\s+(?:covered|caught)\s+by|fall\s+under)\b")),
     # --- other screening lists ------------------------------------------------------------------------------
     Rule("other_list.uvl", "other_list.change",
          # "50 new names on its 'unverified' red-flag list".
@@ -3027,6 +3044,10 @@ RULES: tuple[Rule, ...] = (
                  # A settlement told without one: "no denial order was imposed".
                  r"\b(?:no|without\s+an?)\s+(?:temporary\s+)?denial\s+orders?\b|"
                  r"\b(?:may|could|might)\s+(?:also\s+|then\s+)?(?:revoke|deny|suspend|withdraw|cancel)\b|"
+                 # ... as is one that follows only on a default: "if it fails to pay, BIS will deny its
+                 # export privileges for one year".
+                 r"\bif\s+(?:it|he|she|they|the\s+[\w-]+)\s+(?:fails?|does\s+not|refuses?)\s+to\b[^.;]{0,80}?"
+                 r"\b(?:will|would|shall)\s+(?:then\s+)?(?:revoke|deny|suspend|withdraw|cancel)\b|"
                  r"\bwhich\s+(?:was|were|is|has\s+been)\s+(?:then\s+)?suspended\b|"
                  r"\bsuspend(?:s|ed|ing)?\s+(?:the\s+|that\s+|its\s+)?denial\b|"
                  # A forwarder charged with dealing with a denied party: the order it "violated the terms
@@ -3883,7 +3904,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.itar": ("traffic in arms", "munitions list", "usml"),
     "sanctions.designated_as": ("designat",),
     "license.defense_eligibility": ("furnishing", "eligib"),
-    "license.statute_waived_for_countries": ("waiv",),
+    "license.statute_waived_for_countries": ("waiv", "licen"),
     "sanctions.statute_provision_waived": ("waiv", "suspen"),
     "license.country_trade_controls": ("control", "restriction", "limit", "curb", "sales to"),
     "export_control.controls_studied": ("controls",),

@@ -290,6 +290,8 @@ FOREIGN_ENFORCER = re.compile(
     r"HM\s+Revenue\s+(?:and|&)\s+Customs|(?-i:HMRC)|Royal\s+Canadian\s+Mounted\s+Police|(?-i:RCMP)|"
     r"Canada\s+Border\s+Services\s+Agency|(?:Ontario|Quebec|Alberta|British\s+Columbia)\s+(?:Superior\s+)?Court|"
     r"Court\s+of\s+(?:King|Queen)['’]s\s+Bench|Zollkriminalamt|Bundesgerichtshof|"
+    # German and Austrian trial courts by their English names; no U.S. court is a "Regional Court".
+    r"(?:Higher\s+)?Regional\s+Court|"
     # The United Kingdom's sanctions offices.
     r"Office\s+of\s+(?:Financial|Trade)\s+Sanctions\s+Implementation|(?-i:OFSI|OTSI)|"
     # The Commonwealth's lower courts and Hong Kong's customs: "fined at the Eastern Magistrates' Courts".
