@@ -568,13 +568,15 @@ APPROVAL_WITHOUT = (
     r"can|may)\s+be\s+(?:approved|granted|issued)\s+without\s+(?:the\s+)?(?:prior\s+)?(?:concurrence|approval|"
     r"consent|clearance|sign-?off|review)\b"
 )
+# A waiver a statute provides, named by the statute: "issued waivers under the 2008 Foo Prevention Act".
+STATUTE_WAIVER = r"\bwaivers?\s+(?:under|in|of)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){1,6}?Act\b"
 LICENCE_DECISION_VETO = _p(
     rf"{OTHER_TRADES_LICENCE}|"
     # A waiver of a trade law's emigration terms opens credits and trade status, no export licence.
     r"\bJackson[-\s]Vanik\b|"
     # A statute's waiver for whole governments decides no exporter's licence: "issued waivers under the Foo
     # Act that keep U.S. military assistance going to Xland and six other governments".
-    rf"\bwaivers?\s+(?:under|in)\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:[\w-]+\s+){{1,6}}?Act\b{S}{{0,200}}?\bgovernments\b|"
+    rf"{STATUTE_WAIVER}{S}{{0,200}}?\bgovernments\b|"
     # A provision on how licences are issued decides none: "any provision dealing with issuance of licenses
     # ... shall not apply".
     r"\bprovisions?\s+(?:dealing\s+with|governing|concerning|relating\s+to|on)\s+(?:the\s+)?(?:issuance|grant\w*|"
@@ -2463,8 +2465,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?-i:{COUNTRY})\b|"
             # ... or told by what the waiver keeps going: "issued waivers under the 2008 Foo Prevention Act
             # that keep U.S. military assistance going to Xland and six other governments".
-            rf"\bwaivers?\s+(?:under|in|of)\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:[\w-]+\s+){{1,6}}?Act\b"
-            rf"{S}{{0,200}}?\b(?:military\s+(?:assistance|aid)|arms\s+sales|defen[cs]e\s+articles)\b|"
+            rf"{STATUTE_WAIVER}{S}{{0,200}}?\b(?:military\s+(?:assistance|aid)|arms\s+sales|defen[cs]e\s+articles)\b|"
             # The statute's list is the converse: "Listed governments lose certain U.S. military assistance
             # and licences for commercial arms sales".
             r"\b(?:governments|countries|states)\s+(?:lose|are\s+barred\s+from|are\s+denied)\b"
