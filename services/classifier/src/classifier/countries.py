@@ -218,9 +218,9 @@ NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 
 
-def _named_for_korea(text: str, m: re.Match[str], north: bool) -> bool:
-    """Whether a bare "Korea" is part of a North Korean party's name in a story about the North."""
-    if not north or m.group(1) != "Korea":
+def _within_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare "Korea" reads as part of a proper name ("Korea Foo ...", "... of Korea")."""
+    if m.group(1) != "Korea":
         return False
     before = text[max(0, m.start() - 40) : m.start()]
     return NAME_AFTER.match(text, m.end()) is not None or NAME_BEFORE.search(before) is not None
@@ -269,12 +269,19 @@ def find_countries(
     """Each country named in the given fields, once, with every span as evidence (`skip` spans excluded)."""
     found: dict[str, list[Evidence]] = {}
     boycotted = _boycotted(texts)
-    north = any(NORTH_KOREA.search(text) for text in texts.values())
+    # Whether the story is about the North: asked only when a bare "Korea" reads as part of a name, which
+    # most documents never hold, so the other documents are not scanned for it.
+    north: bool | None = None
     for field, text in texts.items():
         blocked = (skip or {}).get(field, [])
         for m in PATTERN.finditer(text):
-            if any(s <= m.start() < e for s, e in blocked) or _named_for_korea(text, m, north):
+            if any(s <= m.start() < e for s, e in blocked):
                 continue
+            if _within_a_name(text, m):
+                if north is None:
+                    north = any(NORTH_KOREA.search(t) for t in texts.values())
+                if north:
+                    continue
             before = text[max(0, m.start() - 30) : m.start()]
             if NOT_A_DESTINATION_AFTER.match(text[m.end() : m.end() + 60]) or NOT_A_DESTINATION_BEFORE.search(
                 before
