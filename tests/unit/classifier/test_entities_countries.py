@@ -1632,3 +1632,21 @@ def test_an_outlet_described_before_its_kind_and_states_acting_together_are_no_d
         names = {c.name for c in find_countries({"text": text})}
         assert other not in names, text
     assert "Russia" in {c.name for c in find_countries({"text": together})}
+
+
+def test_states_a_suspect_was_arrested_in_or_goods_passed_through_are_no_destinations() -> None:
+    for text, other in (
+        (
+            "He is accused of exporting chips to Russia; he was arrested in Greece at Washington's request.",
+            "Greece",
+        ),
+        ("Greece hands Foo Bar to the U.S. over chips bound for Russia.", "Greece"),
+        (
+            "They tried to buy chips from U.S. suppliers and export them to Russia through Bulgaria.",
+            "Bulgaria",
+        ),
+        ("One system was exported from the United States to Austria for re-export to Iran.", "Austria"),
+    ):
+        names = {c.name for c in find_countries({"text": text})}
+        assert other not in names, text
+        assert names & {"Russia", "Iran"}, text

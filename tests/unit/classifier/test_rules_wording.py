@@ -9619,3 +9619,59 @@ def test_a_law_firm_cited_by_its_note_is_the_source_not_a_party() -> None:
     )
     assert {"Baz Trading Corporation", "Qux Trading Corporation"} <= names
     assert not {n for n in names if n.startswith("Foo Farr")}
+
+
+def test_a_penalty_paid_in_civil_penalties_beside_a_denial_is_also_enforcement() -> None:
+    tags = _tags(
+        "Researcher pays BIS penalty and loses export privileges for ten years",
+        "BIS announced a settlement with Dr. Foo Bar over its charges that he had exported vials of bacteria "
+        "to Xland without a licence. Under the agreement Bar pays $34,700 in civil penalties and consents to "
+        "the denial of his export privileges for 10 years.",
+    )
+    assert {"export_control.other", "other_list.change"} <= tags
+
+
+def test_penalties_proposed_by_letter_are_enforcement() -> None:
+    assert "export_control.other" in _tags(
+        "Treasury's Cuba-travel penalty letters jump",
+        "The Treasury Department's Office of Foreign Assets Control sent 443 letters seeking fines of about "
+        "$7,500 from Americans who had visited Cuba without a licence.",
+    )
+    assert "export_control.other" in _tags(
+        "OFAC proposes fine on a charity",
+        "The Office of Foreign Assets Control issued a pre-penalty notice proposing a $120,000 civil fine on "
+        "the Foo Group for shipping medicine to Xland without a licence.",
+    )
+
+
+def test_a_governments_request_to_buy_arms_turned_down_by_washington_is_a_licence_decision() -> None:
+    assert "license.decision" in _tags(
+        "Washington turns down Xland's bid for F-35 fighters",
+        "The United States has declined, for now, the Xland Air Force's request to buy F-35 stealth "
+        "fighters, an air force source said, and offered F-16s instead.",
+    )
+    assert "license.decision" not in _tags(
+        "Foo's president turns down a request for tank ammunition",
+        "Foo's president turned down Xland's request to buy ammunition for tanks from Foo's arms maker.",
+    )
+
+
+def test_a_story_about_the_immigration_exclusion_list_is_no_designation() -> None:
+    assert "sanctions.designation" not in _tags(
+        "Attorney General asks State to bar members of nine more groups under the exclusion list",
+        "The Attorney General asked the State Department to designate nine foreign groups as terrorist "
+        "organisations for immigration purposes, so that their members could be kept out of the country. "
+        "He said the designations would help secure U.S. borders against those who come to commit terrorist "
+        "acts.",
+    )
+
+
+def test_a_name_does_not_end_at_a_legal_form_inside_the_next_word() -> None:
+    names = _names(
+        "Washington sanctions two Xland officials",
+        "The U.S. Treasury's Office of Foreign Assets Control on Friday sanctioned two senior officials of "
+        "the Xland government under the Global Magnitsky corruption authority: Labour Minister Foo Bar and "
+        "the Presidency's Legal Secretary, Conan Baz Qux.",
+    )
+    assert "Conan Baz Qux" in names
+    assert not {n for n in names if n.endswith(", Co")}

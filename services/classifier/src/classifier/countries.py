@@ -155,7 +155,12 @@ NOT_A_DESTINATION_AFTER = re.compile(
     # New York", "Xland's Supreme Court clears the extradition of Foo Bar", "The Xland Court of Appeal had
     # approved his extradition".
     r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*\s+){0,2}[Cc]ourt(?:\s+of\s+[A-Z][\w-]*)?\s+)?(?:(?:has|had)\s+)?"
-    r"(?:extradit(?:es|ed)|(?:clear|approv|allow|order|agree)\w*\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?extradit\w*)\b)"
+    r"(?:extradit(?:es|ed)|(?:clear|approv|allow|order|agree)\w*\s+(?:to\s+)?(?:the\s+|his\s+|her\s+)?extradit\w*)\b|"
+    # ... or hands him to the United States: "Xland hands Foo Bar to the U.S.".
+    r"\s+hand(?:s|ed)\s+(?:over\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:over\s+)?to\s+(?:the\s+)?(?:U\.S\.|United\s+States|"
+    r"Washington|American)|"
+    # Goods sent on from a state went elsewhere: "exported to Xland for re-export to Yland".
+    r"\s+for\s+(?:re-?export|trans-?shipment)\s+to\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(
@@ -165,8 +170,10 @@ NOT_A_DESTINATION_BEFORE = re.compile(
     # boycott's ("the Arab League boycott of Xland").
     r"\b(?:attacks?|strikes?|rockets?|missiles?|fir(?:e|es|ed|ing))\s+(?:on|at|into)\s+(?:\w+\s+)?|"
     r"\bboycotts?\s+(?:of|against|on)\s+|"
-    # The state a suspect is extradited from held him; his exports went elsewhere.
+    # The state a suspect is extradited from held him; his exports went elsewhere. So did the state he was
+    # arrested in ("had been arrested in Xland at Washington's request").
     r"\bextradit\w*\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?|"
+    r"\b(?:arrested|detained|apprehended)\s+in\s+(?:the\s+)?|"
     # A state a sale is expected to anger objects to it; the buyer is another ("likely to anger Xland", "wary
     # of upsetting Xland").
     r"\b(?:anger(?:s|ed|ing)?|upset(?:s|ting)?|irk(?:s|ed|ing)?|infuriat(?:e|es|ed|ing))\s+(?:the\s+)?)\s*$",
@@ -205,7 +212,9 @@ JOINED_IN_AFTER = re.compile(r"^\s+in\s+(?:sanctioning|designating|imposing|free
 TRANSIT_BEFORE = re.compile(
     r"\b(?i:by\s+way\s+of|via|routed\s+through|transit(?:ed|ing)?\s+through|trans-?shipped\s+(?:through|via)|"
     # Goods moved "to Xland through Yland": Yland is the way, not the end.
-    r"(?:shipped|sent|forwarded|exported|diverted|moved|smuggl\w*|funnell?ed)\s+(?:[\w,'’-]+\s+){0,4}?through)"
+    # In any tense: "conspiring to export them to Xland through Yland".
+    r"(?:ship(?:s|ped|ping)?|sen(?:d|ds|ding|t)|forward\w*|export(?:s|ed|ing)?|divert\w*|mov(?:e|es|ed|ing)|smuggl\w*|"
+    r"funnel\w*)\s+(?:[\w,'’-]+\s+){0,4}?through)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+|\s+and\s+|\s+or\s+)(?:the\s+)?)?$"
 )
 

@@ -19,8 +19,9 @@ SCORE = 0.8
 # A proper name as written: capitalised words, joined by a few lower-case particles, with optional
 # corporate suffixes ("Fujian Jinhua Integrated Circuit Company, Ltd.", "Hurras al-Din", "Blue Sky One Ltd.").
 _WORD = r"(?:[A-Z0-9][\w&'’.-]*|al-\w+|(?:bin|de|del|da|der|van|von|of|and|for|the)\b)"
-# Legal forms after the name, each optionally dotted and after a comma ("Co., Ltd.", "Orion Air, S.L.").
-_SUFFIX = rf"(?:,?\s+(?:{WRITTEN_FORM})\.?)*"
+# Legal forms after the name, each optionally dotted and after a comma ("Co., Ltd.", "Orion Air, S.L."); each
+# a whole word, so that "..., Conan Foo" does not end a name at "Co".
+_SUFFIX = rf"(?:,?\s+(?:{WRITTEN_FORM})\b\.?)*"
 NAME = rf"(?:[A-Z][\w&'’.-]*(?:[ -]{_WORD})*{_SUFFIX})"
 _NAME = re.compile(NAME)
 

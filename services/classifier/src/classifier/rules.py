@@ -1469,6 +1469,15 @@ RULES: tuple[Rule, ...] = (
          # countries ship computers") refuses nothing now.
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{HEDGE.pattern}|{FOREIGN_ACTOR.pattern}|\bhad\s+(?:long\s+)?refused\b|\bpolic(?:y|ies)\b")),
+    # A government's request to buy arms, turned down by Washington, is a sale refused: "The United States
+    # has declined, for now, the Xland Air Force's request to buy F-35 fighters", "Washington turns down
+    # Xland's bid for F-35 fighters".
+    Rule("license.decision.purchase_request_refused", "license.decision",
+         _p(r"\b(?:U\.S\.|United\s+States|Washington|State\s+Department|administration)\s+(?:has\s+|had\s+)?"
+            r"(?:declin|turn|reject|refus|rebuff|spurn)\w*\s+(?:down\s+)?(?:[\w.,'’-]+\s+){0,8}?(?:requests?|bids?)\s+"
+            r"(?:to\s+(?:buy|purchase|acquire)\s+|for\s+)(?:[\w.,'’-]+\s+){0,3}?(?:F-\d+\w*|fighters?|jets?|aircraft|"
+            r"warplanes|missiles?|drones?|weapons|arms|tanks|helicopters|munitions|rockets|warships|submarines)\b"),
+         doc_types=("",), veto=_p(rf"{HEDGE.pattern}|{FOREIGN_ACTOR.pattern}")),
     # A presidential certification clears the sales it names: "certified to Congress that two sales of
     # high-technology goods to Xland would not harm the U.S. space launch industry".
     Rule("license.decision.sales_certified", "license.decision",
@@ -2215,7 +2224,8 @@ RULES: tuple[Rule, ...] = (
                  # An appointment: "Designation of Entity To Maintain and Operate the Foo Program".
                  r"\bdesignat\w*\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:entity|organi[sz]ation|company|firm|body|agency|"
                  r"contractor)\s+to\s+(?:maintain|operate|serve|administer|manage|act\s+as|perform|run|conduct)\b"),
-         unless_title=DEFINITION_TITLE),
+         # A story about the immigration law's exclusion list speaks of its designations throughout.
+         unless_title=_p(rf"{DEFINITION_TITLE.pattern}|\bexclusion\s+list\b")),
     # The office designating a party by name: "the U.S. Treasury had on Wednesday designated the Foo Financial
     # Society". An earlier designation told as background is another's.
     Rule("sanctions.office_designated", "sanctions.designation",
@@ -3480,7 +3490,8 @@ RULES: tuple[Rule, ...] = (
     # of export privileges (which the enforcement rule leaves to the list change): "accepting a three-year
     # denial of export privileges and a $300,000 civil penalty". A maximum is the law's, not a case's.
     Rule("export_control.civil_penalty_amount", "export_control.other",
-         _p(r"\$[\d.,]+\s*(?:million|billion)?\s+(?:administrative\s+)?civil\s+(?:money\s+)?penalt(?:y|ies)\b|"
+         # "agreed to pay $85,500 in civil penalties".
+         _p(r"\$[\d.,]+\s*(?:million|billion)?\s+(?:in\s+)?(?:administrative\s+)?civil\s+(?:money\s+)?penalt(?:y|ies)\b|"
             r"\bcivil\s+(?:money\s+)?penalt(?:y|ies)\s+of\s+(?:US)?\$[\d.,]+|"
             # "is imposing penalties totalling $64,500 on three companies".
             r"\bpenalt(?:y|ies)\s+(?:totall?ing|amounting\s+to)\s+(?:US)?\$[\d.,]+"),
@@ -3602,6 +3613,10 @@ RULES: tuple[Rule, ...] = (
             # The enforcer fining as the sentence's subject, or announcing its penalty: "OFAC fines Foo Realty
             # $7.1 million", "OFAC announced on Monday a $2,100,000 penalty on Foo".
             r"\b(?:OFAC|BIS)\s+(?:has\s+|had\s+)?(?:fin(?:es|ed)|penali[sz](?:es|ed))\b|"
+            # The enforcer's first step, a penalty proposed by letter: "issued a pre-penalty notice proposing
+            # a $120,000 civil fine", "sent 443 letters seeking fines from travellers".
+            r"\bpre-?penalty\s+notices?\b|\bpenalty\s+letters\b|\bletters\s+(?:[\w-]+\s+){0,2}?(?:seeking|proposing|"
+            r"demanding)\s+(?:[\w$.,-]+\s+){0,3}?(?:fines|penalt(?:y|ies))\b|"
             rf"\bannounc\w*\b{S}{{0,60}}?\$[\d,.]+\s*(?:million\s+)?(?:civil\s+)?penalty\b"),
          requires=_p(r"\bCommerce\s+Department\b|\bDepartment\s+of\s+Commerce\b|\bBIS\b|\bBureau\s+of\s+"
                      r"(?:Industry\s+and\s+Security|Export\s+Administration)\b|\bOFAC\b|Foreign\s+Assets\s+Control|"
@@ -3806,6 +3821,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.named_kingpins": ("narcotic", "kingpin"),
     "sanctions.office_designated": ("designated",),
     "license.decision.refused_to_let": ("refus",),
+    "license.decision.purchase_request_refused": ("declin", "turn", "reject", "refus", "rebuff", "spurn"),
     "license.decision.sales_certified": ("certif",),
     "license.decision.block_voted_down": ("resolution", "measure", "bid", "effort", "attempt"),
     "sanctions.statute_implemented": ("act",),
