@@ -1650,3 +1650,10 @@ def test_states_a_suspect_was_arrested_in_or_goods_passed_through_are_no_destina
         names = {c.name for c in find_countries({"text": text})}
         assert other not in names, text
         assert names & {"Russia", "Iran"}, text
+
+
+def test_a_state_goods_were_seized_in_is_no_destination() -> None:
+    text = "The jet was illegally exported to Venezuela and was seized in the Dominican Republic last year."
+    names = {c.name for c in find_countries({"text": text})}
+    assert "Dominican Republic" not in names
+    assert "Venezuela" in names

@@ -35,9 +35,9 @@ def _tags(title: str, text: str = "", **extra: object) -> set[str]:
             {"entity_list.addition", "entity_list.removal"},
         ),
         ("Modification to the Entity List", "", {"entity_list.revision"}),
-        # A correction notice revises the entries of the rule it corrects; the title's addition stays, as a
-        # missed listing costs more than a false one.
-        ("Entity List Additions; Correction", "", {"entity_list.addition", "entity_list.revision"}),
+        # A correction notice revises the entries of the rule it corrects; the additions its title names are
+        # that rule's. An "all Entity List changes" subscriber still hears of it through the revision.
+        ("Entity List Additions; Correction", "", {"entity_list.revision"}),
         (
             "U.S. adds 12 Chinese firms to trade blacklist",
             "The Commerce Department added 12 companies to its trade blacklist on Tuesday.",

@@ -9675,3 +9675,96 @@ def test_a_name_does_not_end_at_a_legal_form_inside_the_next_word() -> None:
     )
     assert "Conan Baz Qux" in names
     assert not {n for n in names if n.endswith(", Co")}
+
+
+def test_a_listing_dated_by_its_month_or_year_is_the_background_of_other_news() -> None:
+    assert "entity_list.addition" not in _tags(
+        "Washington freezes Foo export-licence approvals",
+        "The White House put on hold decisions on licences that would let American companies resume some "
+        "sales "
+        "to Foo, people familiar with the matter said. Foo was put on Commerce's export blacklist in May, so "
+        "U.S. suppliers need a special licence to ship to it.",
+    )
+    assert "entity_list.addition" not in _tags(
+        "Ten charged over aircraft parts for Xland's oil company",
+        "Prosecutors say the defendants routed the goods through third parties, including Foo Group SA in "
+        "Yland and Bar SL in Zland, both added to the Commerce Department's Entity List in November 2023.",
+    )
+    assert "sanctions.designation" not in _tags(
+        "Xland gets 30 more days for Foo Oil",
+        "The United States granted the oil company Foo Oil another 30 days. Foo Oil was placed on the U.S. "
+        "sanctions list in January 2025 and has kept operating under a series of OFAC licences since then.",
+    )
+
+
+def test_a_correction_notice_does_not_repeat_the_corrected_rules_additions_and_removals() -> None:
+    bis = {
+        "source": "federal_register",
+        "document_type": "RULE",
+        "agencies": ["Industry and Security Bureau"],
+    }
+    title = (
+        "Correction to: Addition of Entities to the Entity List, Revision of an Entry on the Entity List, "
+        "and "
+        "Removal of Entities from the Entity List"
+    )
+    assert _tags(title, title, **bis) == {"entity_list.revision"}
+    tags = _tags(
+        "Addition of Entities to the Entity List and Removal of an Entity From the Entity List; Correction",
+        "Addition of Entities to the Entity List and Removal of an Entity From the Entity List; Correction. "
+        "SUMMARY: The Department of Commerce is amending the Export Administration Regulations (EAR) by "
+        "adding "
+        "an inadvertently omitted entity to the Entity List.",
+        **bis,
+    )
+    assert "entity_list.addition" in tags
+    assert "entity_list.removal" not in tags
+
+
+def test_a_law_cited_by_what_an_order_under_it_blocks_is_no_designation() -> None:
+    tags = _tags(
+        "U.S. files civil forfeiture complaint against a jet used by Foo",
+        "The U.S. Attorney's Office filed a civil forfeiture complaint against an aircraft it says was "
+        "smuggled "
+        "out of the United States in violation of U.S. sanctions and export control laws. It claims the "
+        "aircraft is forfeitable for violations of U.S. law including the International Emergency Economic "
+        "Powers Act, under which Executive Order 13884 blocks dealings with the Foo regime.",
+    )
+    assert "export_control.other" in tags
+    assert not tags & {"sanctions.designation", "sanctions.regulation"}
+
+
+def test_a_power_kept_in_place_to_require_licences_sets_no_requirement() -> None:
+    assert "license.requirement" not in _tags(
+        "President extends the export-control emergency by one year",
+        "The President continued for one more year the national emergency that keeps dual-use export "
+        "controls "
+        "in force, keeping in place the Commerce, State and Treasury powers to require licences for, or bar, "
+        "exports of certain goods and technology.",
+    )
+
+
+def test_a_settlement_for_breaking_sanctions_regulations_is_enforcement_not_a_regulation() -> None:
+    tags = _tags(
+        "OFAC settles with manufacturer for violating Xland Transactions and Sanctions Regulations",
+        "The Office of Foreign Assets Control said an unnamed manufacturer would pay $216,464 to resolve "
+        "alleged "
+        "breaches of the Xland Transactions and Sanctions Regulations over goods its buyers passed on.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_stolen_cars_and_waste_shipped_abroad_are_other_laws_cases() -> None:
+    assert "export_control.other" not in _tags(
+        "Customs officers recover stolen car at the seaport",
+        "U.S. Customs and Border Protection officers at the port seized a stolen Toyota Camry that was "
+        "waiting "
+        "to be exported to Xland; the car had been reported stolen in New York.",
+    )
+    assert "export_control.other" not in _tags(
+        "Grand jury indicts recycler over e-waste shipped overseas",
+        "A federal grand jury indicted Foo Recycling, which told customers it recycled electronic waste at "
+        "home "
+        "but exported hazardous monitors abroad without the required EPA notification. The charges include "
+        "wire fraud, exportation contrary to law and falsification of records.",
+    )

@@ -171,9 +171,9 @@ NOT_A_DESTINATION_BEFORE = re.compile(
     r"\b(?:attacks?|strikes?|rockets?|missiles?|fir(?:e|es|ed|ing))\s+(?:on|at|into)\s+(?:\w+\s+)?|"
     r"\bboycotts?\s+(?:of|against|on)\s+|"
     # The state a suspect is extradited from held him; his exports went elsewhere. So did the state he was
-    # arrested in ("had been arrested in Xland at Washington's request").
+    # arrested in ("had been arrested in Xland at Washington's request"), or his goods were seized in.
     r"\bextradit\w*\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?|"
-    r"\b(?:arrested|detained|apprehended)\s+in\s+(?:the\s+)?|"
+    r"\b(?:arrested|detained|apprehended|seized|intercepted|impounded)\s+in\s+(?:the\s+)?|"
     # A state a sale is expected to anger objects to it; the buyer is another ("likely to anger Xland", "wary
     # of upsetting Xland").
     r"\b(?:anger(?:s|ed|ing)?|upset(?:s|ting)?|irk(?:s|ed|ing)?|infuriat(?:e|es|ed|ing))\s+(?:the\s+)?)\s*$",

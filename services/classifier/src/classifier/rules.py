@@ -249,6 +249,35 @@ EARLIER_LISTING = (
     # blacklist".
     r"\b[Ii]n\s+(?:19|20)\d\d,?\s+(?:[\w.'’-]+\s+){1,4}?had\s+(?:added|placed|put|listed|blacklisted)\b"
 )
+# A past listing in the passive dated by its month or year, or by its year alone ("Foo was put on the Entity
+# List in May", "both added to the Commerce Department's Entity List in November 2023"): the time of other
+# news. The story's own listing is told by its day ("on Monday").
+IN_MONTH_OR_YEAR = (
+    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d\b)"
+)
+
+
+def dated_listing(lists: str) -> str:
+    """A past listing on one of `lists`, in the passive, dated by its month or year: background."""
+    return (
+        rf"\b(?:was|were|both|all|been)\s+(?:added|placed|put|listed)\s+(?:on|to|onto)\s+(?:[\w.'’-]+\s+){{0,4}}?"
+        rf"(?:{lists})\s+{IN_MONTH_OR_YEAR}"
+    )
+
+
+# A notice correcting an earlier rule carries that rule's title ("Addition of Entities to the Entity List;
+# Correction", "Correction to: Addition of ..., and Removal of ..."): the additions and removals it names are
+# the earlier rule's. What the correction itself does, its summary says.
+CORRECTION_TITLE = re.compile(rf"^\s*Corrections?\s+to\b|[;:]{CORRECTION_NOTICE.pattern}$", re.IGNORECASE)
+
+
+# A law cited by what it lets or makes an order do ("forfeitable for violations of U.S. law including the
+# International Emergency Economic Powers Act, under which Executive Order 13884 blocks dealings with the Foo
+# regime") describes the law a case rests on: no designation or programme of the day.
+UNDER_WHICH_ORDER = r"\bunder\s+which\s+(?:the\s+)?(?:Executive\s+Order|E\.O\.)"
+
+
 # A bar dated by its year is one told from before the news (the news's own act is told by its day); no
 # participle stands between, since "barred trade with the regime installed in 1991" dates the regime. Only
 # the bar's own verbs count: in "lifting the sanctions imposed on Xland in 1998" the imposition is dated and
@@ -324,6 +353,9 @@ CONTRABAND = r"(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fent
 # A health-care programme's sanctions (the HHS Inspector General's exclusions and civil money penalties for
 # Medicare fraud) are another regime's.
 HEALTH_CARE = _p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b")
+# Waste shipped abroad without the environmental regulator's notice is another law's export case ("exported
+# hazardous cathode-ray-tube monitors abroad without the required EPA notification").
+WASTE_EXPORT = r"\b(?:hazardous|electronic)\s+waste\b|\be-waste\b"
 # Goods an export case is about, as news names them: "helicopter parts from the United States to Xland".
 _GOODS = r"(?:systems|equipment|parts|components|electronics|goods|technolog(?:y|ies)|items)"
 # Licence consequences of a listing; they belong to entity_list.addition when that fires.
@@ -781,6 +813,7 @@ RULES: tuple[Rule, ...] = (
     # "... since the company was put on the Entity List in May": a listing as the time of something else.
     # A tally over a tenure is no listing either: "hundreds of firms had been added during her time".
     Rule("el.addition.added_to", "entity_list.addition", _p(rf"{ADD}{S}{{0,200}}?{TO_LIST}"),
+         unless_title=CORRECTION_TITLE,
          # The party may be described between commas: "after an affiliate, Foo Electronics of Xland, was
          # placed on the Entity List in September 2008".
          veto=_p(rf"{LISTING_VETO.pattern}|{EARLIER_LISTING}|\b(?:since|after|when|before)\s+(?:[\w.,'’-]+\s+){{1,8}}?(?:was|were|had\s+been)\s+"
@@ -794,10 +827,9 @@ RULES: tuple[Rule, ...] = (
                  r"\bsu(?:ed|es|ing)\b|\blawsuits?\b|\binjunction\b|\bclaim(?:s|ed|ing)?\s+that\b|"
                  # A year before the verb dates the listing in the past: "BIS in March 2005 added SSRC ...".
                  rf"{IN_YEAR},?\s+(?:added|placed|put|blacklisted)\b|"
-                 # ... and so does a month of a year after it: "Foo itself was put on the Entity List in
+                 # ... and so does a month or a year after it: "Foo itself was put on the Entity List in
                  # January 2025"; the story's own listing is told by its day ("on Monday").
-                 rf"\b(?:was|were)\s+(?:added|placed|put|listed)\s+(?:on|to|onto)\s+(?:the\s+)?{ELX}\s+"
-                 rf"{IN_YEAR}\b|"
+                 rf"{dated_listing(ELX)}|"
                  # So does a year after a past perfect: "had already put the company on the Entity List in
                  # 2019"; "had just been added" without a year is the story's news.
                  r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:added|placed|put|listed)\b"
@@ -811,7 +843,12 @@ RULES: tuple[Rule, ...] = (
             rf"{ELX}\s+under\b")),
     # A title's own grammar: its actions and the list each falls on (classifier.list_titles).
     Rule("el.addition.title", "entity_list.addition", _p(r"\bEntity\s+List\b"), fields=("title",),
-         reader=entity_list_reader(ChangeKind.ADDED), veto=LISTING_VETO),
+         reader=entity_list_reader(ChangeKind.ADDED), veto=LISTING_VETO, unless_title=CORRECTION_TITLE),
+    # A correction's own additions, in its summary's verbs: "amending the EAR by adding an inadvertently
+    # omitted entity to the Entity List" (what the corrected rule did is told by that rule's name).
+    Rule("el.addition.correction_adds", "entity_list.addition",
+         _p(rf"\badd(?:s|ed|ing)?\b{S}{{0,200}}?{TO_LIST}"), fields=("text",), requires=CORRECTION_TITLE,
+         veto=_p(rf"{LISTING_VETO.pattern}|\b(?:that|the|this)\s+(?:final\s+|earlier\s+)?rule\b[^.;]{{0,80}}?\badded\b")),
     # News says "the U.S. blacklisted X" without naming the list; Commerce's blacklist is the Entity List,
     # Treasury's and State's are sanctions (their own rule), so a sanctions tag or office silences this one.
     Rule("el.addition.blacklisted", "entity_list.addition",
@@ -874,9 +911,9 @@ RULES: tuple[Rule, ...] = (
     # Removing an entry's addresses revises the entry ("removing two addresses associated with X").
     Rule("el.removal.removed_from", "entity_list.removal",
          _p(rf"{REMOVE}(?!\s+(?:[\w-]+\s+){{0,2}}?address(?:es)?\b){S}{{0,200}}?{FROM_LIST}"),
-         veto=LISTING_VETO),
+         veto=LISTING_VETO, unless_title=CORRECTION_TITLE),
     Rule("el.removal.title", "entity_list.removal", _p(r"\bEntity\s+List\b"), fields=("title",),
-         reader=entity_list_reader(ChangeKind.REMOVED), veto=LISTING_VETO),
+         reader=entity_list_reader(ChangeKind.REMOVED), veto=LISTING_VETO, unless_title=CORRECTION_TITLE),
     # The list named once, then "took two entities off the list" in the next sentence.
     Rule("el.removal.from_the_list", "entity_list.removal",
          _p(rf"{REMOVE}{S}{{0,80}}?\b(?:from|off)\s+the\s+list\b"), requires=_p(EL), veto=LISTING_VETO,
@@ -1239,6 +1276,9 @@ RULES: tuple[Rule, ...] = (
          # What each list means, told in a sentence naming them all, sets no requirement (LIST_CATALOGUE).
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|{UNDER_REVIEW}|"
                  rf"{LIST_CATALOGUE}|"
+                 # A power kept in place sets no requirement: "keeping the Commerce powers to require licences
+                 # for, or bar, exports".
+                 r"\b(?:powers?|authorit(?:y|ies))\s+to\s+require\b|"
                  r"\b(?:predict|forecast)\w*\b|\b(?:Committee|subcommittee)\s+(?:[\w-]+\s+){0,2}?vot(?:e|es|ed|ing)\b|"
                  r"\bpolic(?:y|ies)\s+(?:set|adopted|established)\s+in\b|\b(?:already|still)\s+(?:required|needed)\b|"
                  # A policy said to stay as it is: "applications would still be reviewed under a
@@ -1341,8 +1381,9 @@ RULES: tuple[Rule, ...] = (
     # A penalty for breaching the rule ("in breach of the foreign direct product rule") is not a rule.
     Rule("license.fdp_rule", "license.requirement",
          _p(r"\bforeign[- ]direct[- ]product\b|\bforeign-produced\s+items\b"),
-         # Licence news names the rule that made the licence necessary; the news is the decision.
-         unless_tags=(*LISTED, "license.decision"),
+         # Licence news names the rule that made the licence necessary; the news is the decision. A correction
+         # notice that fixes entries' references to the rule sets no requirement of its own.
+         unless_tags=(*LISTED, "license.decision"), unless_title=CORRECTION_TITLE,
          veto=_p(r"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b")),
     Rule("license.end_use_controls", "license.requirement",
          # "from sensitive end users although controls on satellite-related exports ...": another clause.
@@ -2289,6 +2330,8 @@ RULES: tuple[Rule, ...] = (
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
                  rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}|{HAD_LISTED_IN}|"
+                 # "NIS was placed on the U.S. sanctions list in January 2025": the time of other news.
+                 rf"{dated_listing(SDN)}|"
                  # A relative clause states a listing: "a tanker owned by Foo Co., which was on the SDN list".
                  r"\b(?:which|who|that)\s+(?:was|were|is|are|had\s+been|has\s+been|remained|remains)\s+"
                  rf"(?:already\s+|still\s+|then\s+)?on\s+(?:the\s+|its\s+|OFAC's\s+)?{SDN}|"
@@ -2407,8 +2450,8 @@ RULES: tuple[Rule, ...] = (
          # the assets of certain officials"); the year's act is the continuation.
          unless_prose=EMERGENCY_KEPT,
          # "... so the trade ban and the freeze on Xland assets remained": one in force, told as background.
-         veto=_p(rf"{HEDGE.pattern}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+(?:[\w.'’-]+\s+){{0,3}}?"
-                 r"(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b|"
+         veto=_p(rf"{HEDGE.pattern}|{UNDER_WHICH_ORDER}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+"
+                 r"(?:[\w.'’-]+\s+){0,3}?(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b|"
                  # A resolution that "asks member states to freeze such assets" freezes none itself.
                  r"\b(?:asks?|urges?|calls?\s+on|requires?|obliges?)\s+(?:all\s+)?(?:member\s+)?(?:states|countries|governments)\s+"
                  r"to\b|\b(?:freez\w*|froze)\s+such\b|"
@@ -2707,7 +2750,10 @@ RULES: tuple[Rule, ...] = (
          # OFAC's regulations are its chapter of the CFR: "... Terminology in OFAC Regulations".
          _p(r"\bSanctions\s+Regulations\b|\bAssets\s+Control\s+Regulations\b|\bSanctions\s+Program\b|"
             r"\bOFAC(?:['’]s)?\s+Regulations\b"),
-         fields=("title",)),
+         # A case under them names the regulations it broke: "OFAC settles with Foo for violating the Iranian
+         # Transactions and Sanctions Regulations".
+         fields=("title",),
+         unless_title=_p(r"\b(?:settles?|settled|settlement|penalt(?:y|ies)|fin(?:es|ed)|violat\w*|breach\w*)\b")),
     # The President's message to Congress on a country's sanctions ("Message to the Congress Reporting on the
     # Economic Sanctions Against Xland") gives account of that programme.
     Rule("sanctions.programme_message_title", "sanctions.regulation",
@@ -2757,7 +2803,7 @@ RULES: tuple[Rule, ...] = (
          # Licences issued under them decide licences ("issued nine new licences under the Libyan Sanctions
          # Regulations").
          # "there had been no amendments to the Foo Sanctions Regulations" amends nothing.
-         veto=_p(rf"{HEDGE.pattern}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b|"
+         veto=_p(rf"{HEDGE.pattern}|{UNDER_WHICH_ORDER}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b|"
                  r"\bno\s+(?:further\s+)?(?:amendments|changes)\b|"
                  # A step dated as the story's background: "comes after OFAC in September 2006 amended the
                  # Iranian Transactions Regulations".
@@ -3291,6 +3337,9 @@ RULES: tuple[Rule, ...] = (
             # A case settled by what it was: "to settle a Commerce Department export-control investigation".
             r"\bsettle\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:export[\s-]+controls?|sanctions|export|OFAC)\s+"
             r"(?:enforcement\s+)?(?:investigation|probe|case)s?\b|"
+            # ... or by the charge: "would pay $216,464 to resolve alleged breaches of the Foo Sanctions
+            # Regulations", "to settle apparent violations of the Arms Export Control Act".
+            r"\bto\s+(?:resolve|settle)\s+(?:its\s+|the\s+|\d+\s+)?(?:alleged|apparent|potential)\s+(?:breaches|violations)\b|"
             # Investigators at work on a suspected breach: "investigators were examining possible shipments of
             # munitions to Xland", "prosecutors investigated possible export-law violations".
             r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|examin\w*)\s+(?:possible|suspected|alleged)\s+(?:illegal\s+)?(?:[\w-]+\s+){0,2}?"
@@ -3458,7 +3507,7 @@ RULES: tuple[Rule, ...] = (
          # inflation adjustment of penalty amounts is a rule about penalties, not one imposed.
          # So is a rule on how penalties are collected ("Administrative Collection of Civil Penalties").
          # "the tools CATIC had been indicted two months earlier for diverting": background to other news.
-         unless_prose=HEALTH_CARE,
+         unless_prose=_p(rf"{HEALTH_CARE.pattern}|{WASTE_EXPORT}"),
          veto=_p(r"\bdebar|\bexport\s+privileges\b|\bdenial\s+orders?\b|\binflation\b|"
                  # A trade complaint's allegation: "charged that the differential taxes implicitly subsidised
                  # soyproduct exports".
@@ -3525,7 +3574,9 @@ RULES: tuple[Rule, ...] = (
             # illegal technology exports", "have seized 2,000 illegal shipments".
             rf"\bseiz(?:e|ed|es|ing|ures?)\b{S}{{0,120}}?\billegal\s+(?:[\w-]+\s+){{0,2}}?(?:shipments|exports)\b"),
          requires=_p(r"\b(?:customs|sting|undercover|indict\w*)\b"),
-         veto=_p(rf"\b(?:{CONTRABAND}|counterfeit\w*|wildlife|ivory)\b")),
+         # Stolen cars caught on their way out are theft, found by the vehicles' export papers.
+         veto=_p(rf"\b(?:{CONTRABAND}|counterfeit\w*|wildlife|ivory)\b|\bstolen\b[^.;]{{0,60}}?\b(?:cars?|vehicles?|"
+                 r"automobiles?|trucks?|SUVs?|motorcycles?|Toyota|Honda|Lexus|Nissan|BMW|Mercedes)\b")),
     # Arms seized in border officers' outbound inspections: "officers conducting outbound inspections ...
     # seized the vehicle, firearms, and ammunition". Drugs found on the way out are another law's.
     Rule("export_control.outbound_seizure", "export_control.other",
@@ -3711,6 +3762,7 @@ RULES: tuple[Rule, ...] = (
 # changes no result; it spares most regex scans, which are most of classify()'s time.
 GATES: dict[str, tuple[str, ...]] = {
     "el.addition.added_to": ("list",),
+    "el.addition.correction_adds": ("list",),
     "el.addition.listed_under": ("list",),
     "el.addition.title": ("list",),
     "el.addition.blacklisted": ("blacklist",),
@@ -3931,8 +3983,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "research service",
     ),
     "export_control.enforcement": (
-        "guilty", "penalt", "settle", "indict", "charg", "convict", "sentenc", "arrest", "agreed to pay",
-        "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut", "probe",
+        "guilty", "penalt", "settle", "resolve", "indict", "charg", "convict", "sentenc", "arrest",
+        "agreed to pay", "investigation", "fined", "forfeit", "deferred prosecution", "counts of", "prosecut",
+        "probe",
         " years", " months", "finding of violation", "terms of", "scope of", "conditions of", " letter",
         "subpoena", "referr", "extradit", "investigat", "probing", "examin", "under investigation",
         "suspect", "accused", "exodus", "counts includ", "without the", "without any", "thwart", "foil",
