@@ -9768,3 +9768,66 @@ def test_stolen_cars_and_waste_shipped_abroad_are_other_laws_cases() -> None:
         "but exported hazardous monitors abroad without the required EPA notification. The charges include "
         "wire fraud, exportation contrary to law and falsification of records.",
     )
+
+
+def test_a_lawmaker_asking_the_treasury_to_add_parties_to_the_sdn_list_adds_none() -> None:
+    assert "sanctions.designation" not in _tags(
+        "Senator presses Treasury to close gaps in Xland sanctions",
+        "Senator Foo used a hearing and a letter to urge the Treasury Secretary to tighten sanctions on "
+        "Xland. "
+        "He said Foo Bank, sanctioned in 2014, kept operating through companies in which it holds stakes, "
+        "and "
+        "asked Treasury to sanction Yland-based Bar Investments and the Dutch firm Baz Investments and to "
+        "add "
+        "Qux Oil, Quux Gas and Quuxbank to the SDN list.",
+    )
+
+
+def test_no_new_licence_requirement_issued_is_none_set_or_decided() -> None:
+    tags = _tags(
+        "White House warns chip firms to be ready for export curbs on Xland",
+        "National Security Council officials told chip executives to prepare for possible new export rules "
+        "under which Xland could be cut off from electronics. The warning concerned measures that might be "
+        "taken in future; no new rule, licence requirement or listing was issued.",
+    )
+    assert not tags & {"license.requirement", "license.decision"}
+
+
+def test_a_listing_that_dates_something_else_is_background() -> None:
+    assert "entity_list.addition" not in _tags(
+        "Chip company receives BIS warning letter",
+        "The company told BIS it had kept doing business with two Entity-Listed companies, and had supplied "
+        "Foo Technologies in the same week in 2019 that Foo Technologies was added to the Entity List.",
+    )
+
+
+def test_a_car_theft_ring_exporting_stolen_vehicles_is_no_export_control_case() -> None:
+    assert "export_control.other" not in _tags(
+        "24 charged in connection with export of $6 million in stolen vehicles",
+        "Twenty-four people were charged in three criminal complaints as part of an international car-theft "
+        "ring that illegally exported stolen and carjacked vehicles through the seaports to Xland and Yland.",
+    )
+
+
+def test_another_governments_sanctions_and_customs_are_its_own() -> None:
+    assert "sanctions.designation" not in _tags(
+        "Xland's president puts council sanctions on 18 people into force",
+        "President Volodymyr Zelensky signed a decree giving force to a council decision imposing sanctions "
+        "on "
+        "18 people, among them Foo Bar and Baz Qux.",
+    )
+    assert "export_control.other" not in _tags(
+        "Singapore firm fined over attempted missile parts export to Iran",
+        "Singapore forwarder Foo Freight Pte Ltd was fined about US$14,500 after pleading guilty to trying "
+        "to "
+        "ship missile connectors to Iran without a permit, the Straits Times reported, quoting Singapore "
+        "Customs.",
+    )
+
+
+def test_a_dates_day_after_a_past_sanction_is_no_count_of_parties() -> None:
+    assert "sanctions.designation" not in _tags(
+        "Xland deregisters 17 U.S.-sanctioned ships",
+        "The Xland Maritime Authority said it was deregistering 17 Xland-flagged vessels that the U.S. "
+        "Treasury's Office of Foreign Assets Control had sanctioned on July 30 for carrying Yland oil.",
+    )

@@ -278,6 +278,16 @@ CORRECTION_TITLE = re.compile(rf"^\s*Corrections?\s+to\b|[;:]{CORRECTION_NOTICE.
 UNDER_WHICH_ORDER = r"\bunder\s+which\s+(?:the\s+)?(?:Executive\s+Order|E\.O\.)"
 
 
+# A number right after a month's name is the day of a date, no count of parties ("sanctioned on July 30").
+NOT_AFTER_A_MONTH = "".join(
+    rf"(?<!{month}\s)"
+    for month in (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    )
+)  # fmt: skip
+
+
 # A bar dated by its year is one told from before the news (the news's own act is told by its day); no
 # participle stands between, since "barred trade with the regime installed in 1991" dates the regime. Only
 # the bar's own verbs count: in "lifting the sanctions imposed on Xland in 1998" the imposition is dated and
@@ -353,6 +363,12 @@ CONTRABAND = r"(?:cocaine|heroin|drugs?|narcotics|marijuana|methamphetamine|fent
 # A health-care programme's sanctions (the HHS Inspector General's exclusions and civil money penalties for
 # Medicare fraud) are another regime's.
 HEALTH_CARE = _p(r"\bHealth\s+Care\s+Programs?\b|\bMedicare\b|\bMedicaid\b")
+# Stolen cars caught on their way out, or shipped by a theft ring, are theft, found by the vehicles' export
+# papers ("a car-theft ring that illegally exported stolen and carjacked vehicles").
+STOLEN_VEHICLES = (
+    r"\bstolen\b[^.;]{0,60}?\b(?:cars?|vehicles?|automobiles?|trucks?|SUVs?|motorcycles?|Toyota|Honda|Lexus|Nissan|"
+    r"BMW|Mercedes)\b|\bcar[- ]theft\b"
+)
 # Waste shipped abroad without the environmental regulator's notice is another law's export case ("exported
 # hazardous cathode-ray-tube monitors abroad without the required EPA notification").
 WASTE_EXPORT = r"\b(?:hazardous|electronic)\s+waste\b|\be-waste\b"
@@ -818,6 +834,9 @@ RULES: tuple[Rule, ...] = (
          # placed on the Entity List in September 2008".
          veto=_p(rf"{LISTING_VETO.pattern}|{EARLIER_LISTING}|\b(?:since|after|when|before)\s+(?:[\w.,'’-]+\s+){{1,8}}?(?:was|were|had\s+been)\s+"
                  r"(?:added|placed|put|listed|blacklisted)\b|"
+                 # ... and so is one that dates something else: "in the same week in 2019 that Foo was added".
+                 r"\b(?:week|month|year|day)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:that|when)\s+(?:[\w.,'’-]+\s+){1,8}?(?:was|were)\s+"
+                 r"(?:added|placed|put|listed)\b|"
                  r"\b(?:during|over|throughout)\s+(?:her|his|its|their|the\s+(?:past|last|administration's))\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:time|tenure|years?|decade|term|months|presidency)\b|"
                  # What an earlier rule did, told by its citation: "published a rule in the Federal Register
@@ -1276,6 +1295,8 @@ RULES: tuple[Rule, ...] = (
          # What each list means, told in a sentence naming them all, sets no requirement (LIST_CATALOGUE).
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|{UNDER_REVIEW}|"
                  rf"{LIST_CATALOGUE}|"
+                 # "no new rule, licence requirement or listing was issued": none set.
+                 r"\bno\s+(?:new\s+)?(?:[\w-]+,?\s+){0,3}?(?:or\s+)?licen[cs]e\s+requirements?\b|"
                  # A power kept in place sets no requirement: "keeping the Commerce powers to require licences
                  # for, or bar, exports".
                  r"\b(?:powers?|authorit(?:y|ies))\s+to\s+require\b|"
@@ -1698,6 +1719,9 @@ RULES: tuple[Rule, ...] = (
          # have got, in an enforcement story. Licences that "may be approved" are a policy, no decision.
          veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b|"
                  r"\b(?:may|can)\s+(?:now\s+|again\s+|still\s+)?be\s+(?:approved|granted|issued)\b|"
+                 # "no new rule, licence requirement or listing was issued": none decided.
+                 r"\bno\s+(?:new\s+)?(?:[\w-]+,?\s+){0,3}?(?:or\s+)?licen[cs]e\s+requirements?\b|"
+
                  # A penalty's term on designated parties: "no U.S. export licences are to be granted to the
                  # four".
                  r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\b|"
@@ -2330,6 +2354,8 @@ RULES: tuple[Rule, ...] = (
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
                  rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}|{HAD_LISTED_IN}|"
+                 # A lawmaker asking the Treasury "to add Foo to the SDN list" adds no one.
+                 rf"{ADVOCATE}[^.;]{{0,160}}?\bto\s+(?:sanction|add|designate|list|blacklist)\b|"
                  # "NIS was placed on the U.S. sanctions list in January 2025": the time of other news.
                  rf"{dated_listing(SDN)}|"
                  # A relative clause states a listing: "a tanker owned by Foo Co., which was on the SDN list".
@@ -2578,7 +2604,9 @@ RULES: tuple[Rule, ...] = (
             r"(?-i:sanctioning)|targeted|(?-i:targeting)|blacklisted)\b(?!\s+in\s+(?:19|20)\d\d\b)"
             rf"{S}{{0,120}}\b"
             # ... and so does one after the party ("blacklisted Foo in December 2020"): a year is no count.
-            r"(?:(?!(?:19|20)\d\d\b)\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|vessels?|networks?|subsidiar(?:y|ies)|"
+            # ... nor is a date's day ("had sanctioned on July 30").
+            rf"(?:(?!(?:19|20)\d\d\b){NOT_AFTER_A_MONTH}\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|"
+            r"vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?|"
             # People by number and nationality: "blacklisted five Russians under the Magnitsky Act".
             r"people|men|women|nationals|citizens|(?-i:[A-Z][a-z]+(?:ans|is)))\b|"
@@ -3521,8 +3549,8 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:indicted|charged|convicted|sentenced|arrested|fined)\b[^.;]{0,40}?\b(?:the\s+(?:previous|prior)\s+"
                  r"year|the\s+year\s+before|a\s+year\s+(?:earlier|before)|(?:two|three|four|five|several)\s+years\s+"
                  r"(?:earlier|before))\b|"
-                 # Drugs and people smuggled are another law's crimes.
-                 rf"\b(?:{CONTRABAND}|people)\s+(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:{CONTRABAND}|"
+                 # Drugs and people smuggled are another law's crimes, and so are stolen cars.
+                 rf"{STOLEN_VEHICLES}|\b(?:{CONTRABAND}|people)\s+(?:smuggl|traffick)\w*|\bsmuggl\w*\s+(?:of\s+)?(?:{CONTRABAND}|"
                  r"people)\b|"
                  r"\b(?:collection|assessment|procedures?|guidelines?)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?penalt|"
                  # A fee charged for an export certificate is no charge brought, nor is an export levy
@@ -3574,9 +3602,7 @@ RULES: tuple[Rule, ...] = (
             # illegal technology exports", "have seized 2,000 illegal shipments".
             rf"\bseiz(?:e|ed|es|ing|ures?)\b{S}{{0,120}}?\billegal\s+(?:[\w-]+\s+){{0,2}}?(?:shipments|exports)\b"),
          requires=_p(r"\b(?:customs|sting|undercover|indict\w*)\b"),
-         # Stolen cars caught on their way out are theft, found by the vehicles' export papers.
-         veto=_p(rf"\b(?:{CONTRABAND}|counterfeit\w*|wildlife|ivory)\b|\bstolen\b[^.;]{{0,60}}?\b(?:cars?|vehicles?|"
-                 r"automobiles?|trucks?|SUVs?|motorcycles?|Toyota|Honda|Lexus|Nissan|BMW|Mercedes)\b")),
+         veto=_p(rf"\b(?:{CONTRABAND}|counterfeit\w*|wildlife|ivory)\b|{STOLEN_VEHICLES}")),
     # Arms seized in border officers' outbound inspections: "officers conducting outbound inspections ...
     # seized the vehicle, firearms, and ammunition". Drugs found on the way out are another law's.
     Rule("export_control.outbound_seizure", "export_control.other",

@@ -170,7 +170,8 @@ FOREIGN_ACTOR = re.compile(
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
     # Another state's leader by name, acting: "Putin signs law allowing countermeasures", "Xlandic President
     # Foo Bar signed decree No. 8 imposing sanctions".
-    rf"^(?:(?:{FOREIGN_DEMONYM}\s+)?President\s+)?(?:Vladimir\s+)?(?:Putin|"
+    rf"^(?:(?:{FOREIGN_DEMONYM}\s+)?President\s+)?(?:Vladimir\s+|Volodymyr\s+|Alexander\s+|Aleksandr\s+|"
+    r"Recep\s+Tayyip\s+)?(?:Putin|"
     r"Xi\s+Jinping|Lukashenko|Erdogan|Zelensky[iy]?)\s+(?:signs|signed|orders|ordered|decrees|decreed|bans|banned|"
     r"approves|approved|imposes|imposed|sanctions|sanctioned)\b|"
     rf"^{FOREIGN_DEMONYM}\s+President\s+(?:[A-Z][\w'’-]+\s+){{1,3}}(?:signs|signed|decrees|decreed|imposes|"
@@ -296,6 +297,8 @@ FOREIGN_ENFORCER = re.compile(
     r"Office\s+of\s+(?:Financial|Trade)\s+Sanctions\s+Implementation|(?-i:OFSI|OTSI)|"
     # The Commonwealth's lower courts and Hong Kong's customs: "fined at the Eastern Magistrates' Courts".
     r"Magistrates['’]\s+Courts?|Customs\s+and\s+Excise\s+Department|"
+    # Another state's customs service by its name: "quoting Singapore Customs".
+    rf"(?-i:{_FOREIGN_STATE})\s+(?-i:Customs)\b|"
     # A court named for another state: "pleaded guilty in a Singapore District Court", "A Dutch court in
     # Rotterdam sentenced ...".
     rf"(?-i:{_FOREIGN_STATE})\s+(?:District|High|Supreme|State|Criminal|Regional|Magistrates['’]?)\s+Court|"
@@ -403,9 +406,10 @@ US_ACTOR = re.compile(
     rf"{_NOT_DESTINATION}\bU\.\s?S\.(?!-(?:drafted|backed|sponsored|proposed|brokered|led|headquartered|based|owned|"
     rf"born|listed)\b){_NOT_NATIONALITY}|"
     rf"{_NOT_DESTINATION}\bUnited\s+States\b|\bWashington\b|"
-    # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US").
+    # A headline's "US signs ...": the initials without stops, but not as a destination ("exports to US"), nor
+    # as a currency ("fined about US$14,500").
     # "Her Majesty's Treasury", "Britain's Treasury" and "the UK Treasury" are the United Kingdom's.
-    rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?!-)|"
+    rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?![-$])|"
     rf"\bAmerican\b{_NOT_NATIONALITY}|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)(?<!Majesty's\s)(?<!Majesty’s\s)(?<!Britain's\s)(?<!Britain’s\s)(?<!UK\s)(?<!U\.K\.\s)"
     r"(?<!British\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
