@@ -1416,7 +1416,10 @@ REPORTED_HOLDOUT = {
     "two-hundred-and-eighteenth": {
         "tag_f1": 0.755,
         "entity_list_recall": 1.000,
-        "entity_recall": 0.850,
+        # First scored 0.850 (17 of 20); one of the seventeen was found only beside a false Entity List tag,
+        # which a later formula removed (a listing dated as background): the floor is the sixteen found
+        # without it.
+        "entity_recall": 0.800,
         "entity_precision": 0.673,
         "country_r": 1.000,
     },
