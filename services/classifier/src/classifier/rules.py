@@ -278,6 +278,11 @@ CORRECTION_TITLE = re.compile(rf"^\s*Corrections?\s+to\b|[;:]{CORRECTION_NOTICE.
 UNDER_WHICH_ORDER = r"\bunder\s+which\s+(?:the\s+)?(?:Executive\s+Order|E\.O\.)"
 
 
+# A requirement said not to be set sets none and decides no licence: "no new rule, licence requirement or
+# listing was issued".
+NO_NEW_REQUIREMENT = r"\bno\s+(?:new\s+)?(?:[\w-]+,?\s+){0,3}?(?:or\s+)?licen[cs]e\s+requirements?\b"
+
+
 # A number right after a month's name is the day of a date, no count of parties ("sanctioned on July 30").
 NOT_AFTER_A_MONTH = "".join(
     rf"(?<!{month}\s)"
@@ -1295,8 +1300,7 @@ RULES: tuple[Rule, ...] = (
          # What each list means, told in a sentence naming them all, sets no requirement (LIST_CATALOGUE).
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|{UNDER_REVIEW}|"
                  rf"{LIST_CATALOGUE}|"
-                 # "no new rule, licence requirement or listing was issued": none set.
-                 r"\bno\s+(?:new\s+)?(?:[\w-]+,?\s+){0,3}?(?:or\s+)?licen[cs]e\s+requirements?\b|"
+                 rf"{NO_NEW_REQUIREMENT}|"
                  # A power kept in place sets no requirement: "keeping the Commerce powers to require licences
                  # for, or bar, exports".
                  r"\b(?:powers?|authorit(?:y|ies))\s+to\s+require\b|"
@@ -1719,8 +1723,7 @@ RULES: tuple[Rule, ...] = (
          # have got, in an enforcement story. Licences that "may be approved" are a policy, no decision.
          veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b|"
                  r"\b(?:may|can)\s+(?:now\s+|again\s+|still\s+)?be\s+(?:approved|granted|issued)\b|"
-                 # "no new rule, licence requirement or listing was issued": none decided.
-                 r"\bno\s+(?:new\s+)?(?:[\w-]+,?\s+){0,3}?(?:or\s+)?licen[cs]e\s+requirements?\b|"
+                 rf"{NO_NEW_REQUIREMENT}|"
 
                  # A penalty's term on designated parties: "no U.S. export licences are to be granted to the
                  # four".
