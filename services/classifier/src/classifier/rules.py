@@ -20,6 +20,7 @@ from classifier.countries import ALIASES, CAPITALS, COUNTRIES
 from classifier.counts import NUMBER_WORDS
 from classifier.list_titles import CORRECTION_NOTICE, OTHER_COMMERCE_LISTS, entity_list_reader
 from classifier.names import FORM_STOP, RANK
+from classifier.rule_text import MONTH_NAMES
 from classifier.scope import (
     FOREIGN_ACTOR,
     FOREIGN_DEMONYM,
@@ -234,7 +235,7 @@ LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.patt
 # SDN list in 2012".
 # A listing dated by its month or year: "in March 2005", "in 2019".
 IN_YEAR = (
-    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    rf"\bin\s+(?:(?:{MONTH_NAMES})\s+)?"
     r"(?:19|20)\d\d"
 )
 # A past perfect dated by an adverb of earlier time: "had earlier been put on a blacklist", "had previously
@@ -253,7 +254,7 @@ EARLIER_LISTING = (
 # List in May", "both added to the Commerce Department's Entity List in November 2023"): the time of other
 # news. The story's own listing is told by its day ("on Monday").
 IN_MONTH_OR_YEAR = (
-    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"\bin\s+(?:(?:{MONTH_NAMES})\b"
     r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d\b)"
 )
 
@@ -284,13 +285,7 @@ NO_NEW_REQUIREMENT = r"\bno\s+(?:new\s+)?(?:[\w-]+,?\s+){0,3}?(?:or\s+)?licen[cs
 
 
 # A number right after a month's name is the day of a date, no count of parties ("sanctioned on July 30").
-NOT_AFTER_A_MONTH = "".join(
-    rf"(?<!{month}\s)"
-    for month in (
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    )
-)  # fmt: skip
+NOT_AFTER_A_MONTH = "".join(rf"(?<!{month}\s)" for month in MONTH_NAMES.split("|"))
 
 
 # A bar dated by its year is one told from before the news (the news's own act is told by its day); no
@@ -1149,8 +1144,8 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}|"
                  r"\b(?:would|might|may)\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)|"
                  r"\bwill\s+(?:soon\s+)?(?:impos|lift|end|eas|ban|bar|halt|suspend|prohibit)\w*\b"
-                 r"(?![^.;]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                 r"March|April|May|June|July|August|September|October|November|December)\b)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
+                 r"(?![^.;]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                 rf"{MONTH_NAMES})\b)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
                  r"end|eas|ban|bar|halt|suspend|prohibit)|"
                  # One chamber's vote is a bill's step: "Senate defies Clinton with veto-proof vote to lift
                  # the arms embargo".
