@@ -5379,6 +5379,16 @@ def test_people_named_as_subjects_of_their_designation_are_parties() -> None:
     assert {"Foo Barovic", "Baz 'Quux' Corvic"} <= names
 
 
+def test_a_person_opening_the_sentence_that_puts_him_on_a_sanctions_list_is_a_party() -> None:
+    names = _names(
+        "U.S. blacklists Xland court official",
+        "The Treasury on Wednesday designated the court's prosecutor, Foo Barova. Baz Quxenko, head of the "
+        "court's Cooperation, Liaison and Records Division, was also added to the Specially Designated "
+        "Nationals list for materially assisting her.",
+    )
+    assert "Baz Quxenko" in names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

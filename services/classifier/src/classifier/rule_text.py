@@ -1137,14 +1137,17 @@ def role_parties(text: str, field: str) -> Iterator[EntityMention]:
 # President of the Federation of Bosnia and Herzegovina, was sanctioned for ...", "Osman 'Osmica' Mehmedagic,
 # director general of ..., was designated for corruption". A nickname in quotes belongs to the name.
 # ... or delisted: "Foo Bar, the minister in charge of ..., was taken off the Specially Designated Nationals
-# List".
+# List"; or put on a sanctions list: "Foo Bar, head of the court's division, was also added to the Specially
+# Designated Nationals list".
 _PERSON = (
     r"([A-Z][\w'’-]+(?:\s+(?:['‘\"][A-Z][\w-]+['’\"]|(?:(?:bin|al|de|del|da|van|von|el)[\s-]+)?"
     r"[A-Z][\w'’-]+)){1,4})"
 )
 PASSIVE_DESIGNEE = re.compile(
     rf"(?:^|(?<=[.;]\s)){_PERSON}(?:,\s+[^.;]{{3,200}}?,)?\s+(?:was|were)\s+(?:also\s+)?(?:designated|sanctioned|"
-    r"blacklisted|targeted|delisted|(?:taken|removed|dropped)\s+(?:off|from))\b"
+    r"blacklisted|targeted|delisted|(?:taken|removed|dropped)\s+(?:off|from)|"
+    r"(?:added|placed|put)\s+(?:on|to|onto)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:list|blacklist|List))\b"
 )
 # The office's object, then the sanctions it was placed under: "placed Lt. Gen. Foo Bar, head of Xland's
 # Directorate of Defense Industries, under sanctions". The rank is no part of the name.
