@@ -5389,6 +5389,18 @@ def test_a_person_opening_the_sentence_that_puts_him_on_a_sanctions_list_is_a_pa
     assert "Baz Quxenko" in names
 
 
+def test_a_person_an_authority_was_used_to_designate_is_a_party_and_his_office_is_not() -> None:
+    names = _names(
+        "U.S. sanctions head of Xland's rival government",
+        "President Foo signed an order on Tuesday authorising sanctions on those who undermine Xland's unity "
+        "government. The Treasury Department used the new authority the same day to designate Qux Barovi, "
+        "prime minister of the Xville-based National Unity Council, freezing any property he has under U.S. "
+        "jurisdiction.",
+    )
+    assert "Qux Barovi" in names
+    assert "National Unity Council" not in names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -834,6 +834,9 @@ DESIGNATING = re.compile(
     # ... or after a dash: "designated seven companies located in Xland - A, B and C - and D, who owns them".
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing))\s+(?:the\s+)?(?:\d+|"
     rf"{NUMBER_WORDS})\s+[^.:;]{{0,120}}?\s[-–—]\s|"
+    # An infinitive after a past verb tells what was done: "used the new authority the same day to designate
+    # Foo Bar, prime minister of ..."; one after a hedge ("plans to designate") tags nothing, so names none.
+    r"\b(?:used|moved|acted|voted|decided|chose)\b[^.;:]{0,80}?\bto\s+designate\b|"
     r"\b(?:(?:re-?)?designat(?:ed|es|ing)|sanction(?:ed|ing)|blacklist(?:ed|s|ing)|delist(?:ed|s|ing)|"
     r"unblock(?:ed|s|ing)|(?:impos\w+|lift\w*|remov\w+|eas\w+)\s+(?:[\w-]+\s+){0,2}?sanctions\s+(?:on|against)|"
     # "blocking the U.S. assets of rebel commander Peter Gadet"; "the first four targets, all settlers: A, B".
@@ -867,8 +870,9 @@ _OBJECT_END = re.compile(
     r"permitting|a|an|its|their|"
     r"the\s+[a-z]|as|in|on|for|"
     # A role after the name: "Phakiso Foo, head of the court's Jurisdiction, Complementarity and ...
-    # Division".
-    r"(?:head|chief|leader|director|founder|owner)\s+of)\b"
+    # Division", "Foo Bar, prime minister of the Xland-based National Salvation Government".
+    r"(?:head|chief|leader|director|founder|owner|(?:prime\s+)?minister|president|governor|mayor|"
+    r"commander)\s+of)\b"
 )
 _OBJECT_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:along|together)\s+with\s+")
 # The proper name that ends an object's item, after what it is ("his son Nicolas Petro", "the China-based
