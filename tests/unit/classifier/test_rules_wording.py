@@ -5401,6 +5401,15 @@ def test_a_person_an_authority_was_used_to_designate_is_a_party_and_his_office_i
     assert "National Unity Council" not in names
 
 
+def test_two_people_said_together_to_be_designated_are_both_parties() -> None:
+    names = _names(
+        "U.S. sanctions two over Xland conflict",
+        "Foo Barov and Baz Qux Olawo were designated by the Treasury's Office of Foreign Assets Control for "
+        "leading entities whose actions extend the conflict in Xland.",
+    )
+    assert {"Foo Barov", "Baz Qux Olawo"} <= names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

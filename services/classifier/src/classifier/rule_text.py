@@ -1153,6 +1153,12 @@ PASSIVE_DESIGNEE = re.compile(
     r"(?:added|placed|put)\s+(?:on|to|onto)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:list|blacklist|List))\b"
 )
+# Two people as the subject: "Foo Bar and Baz Qux Quux were designated by the Treasury's Office of Foreign
+# Assets Control for ...".
+PASSIVE_PAIR = re.compile(
+    rf"(?:^|(?<=[.;]\s)){_PERSON}\s+and\s+{_PERSON}\s+were\s+(?:also\s+)?(?:designated|sanctioned|"
+    r"blacklisted|delisted)\b"
+)
 # The office's object, then the sanctions it was placed under: "placed Lt. Gen. Foo Bar, head of Xland's
 # Directorate of Defense Industries, under sanctions". The rank is no part of the name.
 PLACED_UNDER = re.compile(
@@ -1164,12 +1170,13 @@ PLACED_UNDER = re.compile(
 def passive_designees(text: str, field: str) -> Iterator[EntityMention]:
     """People a designation's news names as a sentence's subject and then says were designated or delisted,
     or as the object placed under sanctions."""
-    for m in (*PASSIVE_DESIGNEE.finditer(text), *PLACED_UNDER.finditer(text)):
-        name = m.group(1)
-        if _no_person(name):
-            continue
-        if (found := _mention(text, field, m.start(1), name)) is not None:
-            yield found
+    for m in (*PASSIVE_DESIGNEE.finditer(text), *PLACED_UNDER.finditer(text), *PASSIVE_PAIR.finditer(text)):
+        for group in range(1, len(m.groups()) + 1):
+            name = m.group(group)
+            if _no_person(name):
+                continue
+            if (found := _mention(text, field, m.start(group), name)) is not None:
+                yield found
 
 
 # Parties introduced by their kind and then said to be designated too: "laundered money through the law firm
