@@ -10,6 +10,7 @@ from classifier.classify import classify
 from classifier.countries import find_countries
 from classifier.dedup import Emitted
 from classifier.lists import Lists, ListState, screening_matcher
+from classifier.mentions import at_the_name
 from classifier.offline import item_to_document
 from classifier.rule_text import (
     designated_parties,
@@ -23,6 +24,7 @@ from schemas.events import (
     ChangeKind,
     DocumentSeen,
     EntityMention,
+    MatchKind,
     ScreeningChange,
     ScreeningEntry,
     Severity,
@@ -1490,6 +1492,46 @@ def test_a_makers_country_a_treaty_partner_and_states_acting_beside_are_no_desti
         assert partner not in names, text
     names = {c.name for c in find_countries({"text": "It sold the missiles to Russia and Japan."}, {})}
     assert {"Russia", "Japan"} <= names
+
+
+def test_an_outlets_country_and_states_acting_with_the_us_are_no_destinations() -> None:
+    for text, other in (
+        ("OFAC widened its Xland sanctions list, Kazakh outlet Foo Times reported.", "Kazakhstan"),
+        ("The Czech edition of Foo News reported the testimony.", "Czech Republic"),
+        ("On Thursday the U.S. Treasury, acting with the British government, sanctioned two Russians.",
+         "United Kingdom"),
+        ("LockBit chief identified, sanctioned in US, UK, Australia", "Australia"),
+        ("OFAC, together with the United Kingdom and Australia, sanctioned a Russian national.", "Australia"),
+        ("OFAC, together with the United Kingdom and Australia, sanctioned a Russian national.",
+         "United Kingdom"),
+    ):  # fmt: skip
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert other not in names, text
+    # A state named as a party's home beside "together with" is where the party is.
+    for text, home in (
+        ("It designated Foo, together with Malaysia's First Foo Bank.", "Malaysia"),
+        ("It named Foo Bar, together with Cypriot business partners.", "Cyprus"),
+    ):
+        assert home in {c.name for c in find_countries({"text": text}, {})}, text
+
+
+def test_a_list_alias_matched_with_lower_case_words_is_read_from_the_name() -> None:
+    listed = EntityMention(
+        text="oil company Foonet",
+        field="text",
+        start=10,
+        end=28,
+        canonical_name="FOONET",
+        list="Entity List (EL) - Bureau of Industry and Security",
+        entry_id="1",
+        score=1.0,
+        match_kind=MatchKind.ALIAS,
+    )
+    moved = at_the_name(listed)
+    assert (moved.text, moved.start, moved.end, moved.canonical_name) == ("Foonet", 22, 28, "FOONET")
+    for kept in ("bin Foo", "al-Foo Front", "Foo Oil Company"):
+        same = listed.model_copy(update={"text": kept})
+        assert at_the_name(same).text == kept
 
 
 def test_a_state_that_itself_sanctioned_the_parties_is_a_partner_not_a_destination() -> None:

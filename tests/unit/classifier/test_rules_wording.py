@@ -5410,6 +5410,184 @@ def test_two_people_said_together_to_be_designated_are_both_parties() -> None:
     assert {"Foo Barov", "Baz Qux Olawo"} <= names
 
 
+def test_the_us_sanctioning_a_foreign_parliament_and_its_members_is_a_designation() -> None:
+    tags = _tags(
+        "US sanctions 300 members of Russia's State Duma and 40 Xlandic defence firms",
+        "The U.S. Treasury's Office of Foreign Assets Control on Thursday sanctioned 40 defence companies, "
+        "300 "
+        "members of Russia's State Duma and the State Duma itself, together with Foo Barov, chief executive "
+        "of "
+        "Barbank.",
+    )
+    assert "sanctions.designation" in tags
+    # Another state's retaliation for those sanctions stays that state's proceedings.
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Mirror sanctions: 400 US congressmen on Xland's blacklist",
+        "text": "Xland's Foreign Ministry announced on Wednesday that it was putting 400 members of the "
+        "U.S. House of Representatives on its stop list in retaliation for Washington's sanctions on "
+        "members of the State Duma.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_the_order_a_designation_was_made_under_is_no_new_regulation() -> None:
+    tags = _tags(
+        "US sanctions three Foo Front financiers",
+        "The US Treasury announced sanctions on Tuesday against three people it says finance the Foo Front. "
+        "All "
+        "three were designated under Executive Order 13224, which blocks their US property.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_another_states_central_bank_freezing_assets_is_not_a_us_designation() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Bank freezes plot suspects' assets",
+        "text": "The Bank of England froze the British assets of 19 people arrested over an alleged plot and "
+        "published their names, acting on orders from the Chancellor.",
+    }
+    result = classify(item_to_document(item))
+    assert result.tags == []
+    assert result.countries == []
+
+
+def test_a_years_thousands_of_licences_recalled_beside_a_treaty_are_no_licence_decision() -> None:
+    tags = _tags(
+        "US and Xland sign defence trade treaty",
+        "The two leaders signed a treaty on Thursday that is meant to let Xland obtain U.S. defence goods "
+        "without individual American export licences, the two governments said. They aimed to settle the "
+        "arrangements by the end of the year; the United States had reportedly approved some 7,400 "
+        "Xland-related defence export licences the previous year.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_requirement_told_by_the_date_of_its_rules_or_by_a_critic_sets_none() -> None:
+    dated = _tags(
+        "Foo releases a slower graphics card for Xland",
+        "Foo released a Xland-only version of its gaming card, about 11 percent slower, which brings it "
+        "under "
+        "the performance level above which the U.S. rules of October 2023 require a licence for shipments to "
+        "Xland.",
+    )
+    assert "license.requirement" not in dated
+    critic = _tags(
+        "Administration to renegotiate a software control",
+        "The administration said it would not revise the proposed rule on the intrusion software control. "
+        "Researchers had objected that the wording would require export licences for testing tools.",
+    )
+    assert "license.requirement" not in critic
+
+
+def test_the_earlier_withdrawal_a_move_follows_is_no_licence_decision() -> None:
+    tags = _tags(
+        "US to end Foo's authorisation for its Xland plant",
+        "Foo said the U.S. government had notified it that the Validated End-User authorization for its "
+        "plant in "
+        "Xland would be revoked at the end of the year. The move follows the Commerce Department's "
+        "withdrawal of "
+        "similar authorizations for Bar and Baz plants in Xland.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_sanctions_announced_on_a_foreign_judge_named_by_office_are_a_designation() -> None:
+    tags = _tags(
+        "Washington blacklists Iranian judges and a prison",
+        "Secretary of State Foo Bar announced on September 24, 2020 U.S. sanctions on Iranian judge Baz "
+        "Quxi, "
+        "judge Qux Barzadeh and the Xville Prison for gross human rights violations.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_a_determination_that_makes_supplying_a_sector_sanctionable_is_a_regulation() -> None:
+    tags = _tags(
+        "The US has imposed further sanctions on Xland",
+        "The State Department said Xland's construction sector is controlled by the Foo Guard and decided "
+        "that "
+        "supplying certain materials used in construction would now be sanctionable.",
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_blocking_imposed_before_the_news_in_the_past_perfect_is_no_designation() -> None:
+    tags = _tags(
+        "Xland's plant got no relief from the sanctions on Foobank",
+        "The U.S. Treasury suspended the sanctions on Foobank for payments connected with nuclear energy. "
+        "The "
+        "United States had imposed the measures blocking transactions with Foobank on November 21.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_national_sanctioned_by_name_and_a_list_widened_by_its_new_parties_are_designations() -> None:
+    national = _tags(
+        "Ransomware chief sanctioned",
+        "On May 7 the U.S. Treasury's Office of Foreign Assets Control, together with Xland and Yland, "
+        "sanctioned Russian national Foo Barovich Quxov, the administrator of a ransomware operation.",
+    )
+    assert national == {"sanctions.designation"}
+    widened = _tags(
+        "US expands its Xland sanctions list",
+        "The U.S. Treasury's Office of Foreign Assets Control widened its Xland sanctions list, adding a "
+        "Xlandic "
+        "national and six companies that moved oil for Xland's national oil company.",
+    )
+    assert widened == {"sanctions.designation"}
+
+
+def test_a_revocation_of_several_terrorist_designations_delists_each_party() -> None:
+    title = (
+        "Revocation of the Designations of Foo Barow, Baz Qux Quxow, and Abu al-Foo (and Their Respective "
+        "Aliases) as Specially Designated Global Terrorists"
+    )
+    assert _tags(title, title) == {"sanctions.designation"}
+    assert {"Foo Barow", "Baz Qux Quxow", "Abu al-Foo"} <= _names(title, title)
+
+
+def test_parties_sanctioned_beside_a_partner_government_and_blocked_among_companies_are_named() -> None:
+    partner = _names(
+        "US and Xland sanction two hackers",
+        "On Thursday the U.S. Treasury, acting with the British government, sanctioned two Russians, Xland "
+        "security officer Foo Barov and Baz Quxenko, over a long-running hacking campaign.",
+    )
+    assert {"Foo Barov", "Baz Quxenko"} <= partner
+    blocked = _names(
+        "US Treasury blacklists four Xville men",
+        "The Treasury's Office of Foreign Assets Control on Monday added four Xville businessmen, Foo Bar, "
+        "Baz "
+        "Bar, Qux Bar and Quux Bar, to its Specially Designated Nationals list. Companies owned or "
+        "controlled "
+        "by the men, among them FB Gold Traders, Barley Holdings and QB Construction, were blocked as well.",
+    )
+    assert {"FB Gold Traders", "Barley Holdings", "QB Construction"} <= blocked
+    tankers = _names(
+        "US sanctions three more tankers",
+        "The U.S. Treasury added three more tankers, FB Champion, Baz Quxov and QB Atlantica, to its "
+        "sanctions "
+        "list, saying they had carried oil above the price cap.",
+    )
+    assert {"FB Champion", "Baz Quxov", "QB Atlantica"} <= tankers
+
+
+def test_a_firms_home_state_before_its_name_and_a_speakers_cut_name_are_no_parties() -> None:
+    names = _names(
+        "US sanctions Xland procurement networks",
+        "The United States sanctioned companies in Xland, Turkey and Germany, including Germany's Foo Bar "
+        "GmbH "
+        "and Co KG and Turkey's Baz Dis Ticaret Limited Sirketi. Treasury official Qux Quuxson said the "
+        "United "
+        "States would keep acting, and Under Secretary Corge E. Graultson said the same.",
+    )
+    assert {"Foo Bar GmbH", "Baz Dis Ticaret Limited"} <= names
+    assert not {n for n in names if n.startswith(("Germany", "Turkey", "Qux", "Corge"))}
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

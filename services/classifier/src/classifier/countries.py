@@ -141,7 +141,9 @@ NOT_A_DESTINATION_AFTER = re.compile(
     # ... or by the country it covers ("the Korea-focused blog").
     # The outlet may be described first: "Xland's public broadcaster", "the Xlandic state-run news agency".
     r"(?:-focused|-based)?\s+(?:(?:public|state|state-run|state-owned|official|national|business|financial)\s+)?"
-    r"(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|"
+    # ... or by its kind alone: "Kazakh outlet Foo Times reported", "the Xlandic edition of Foo News".
+    r"(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|outlet|edition|"
+    r"(?:news\s+)?website|"
     r"news\s+portal|blog|"
     r"(?:news|television|TV)\s+(?:channel|station|network)|radio\s+station|news\s+outlet|wire\s+service)\b|"
     # A language is no destination: "a German-language relay", "Russian-speaking brokers".
@@ -187,9 +189,19 @@ COUNTERPART_BEFORE = re.compile(r"\b(?:negotiat\w*|talks|ties|relations|treat(?:
 # the same parties on its own ("sanctioned by the United States, Xland and the European Union").
 PARTNER_BEFORE = re.compile(
     r"\b(?i:(?:coordinat\w*|in\s+coordination|in\s+concert|jointly|in\s+step|(?:acting|working)\s+together)\s+with|"
-    r"(?:sanctioned|designated)\s+by)"
+    # ... or that acts with it ("acting with the British government") or sanctions in its own right
+    # ("identified, sanctioned in US, UK, Australia").
+    r"(?:sanctioned|designated)\s+(?:by|in)|(?:acting|working)\s+with)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
 )
+# ... and so is one the United States acts together with, named as a state and not as a party's home
+# ("together with Xland's Foo Bank", "together with Xlandic business partners"): "sanctioned, together with
+# the United Kingdom and Xland, the network's leader".
+TOGETHER_BEFORE = re.compile(
+    r"\b(?i:together|alongside|along)\s+with"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
+)
+TOGETHER_AFTER = re.compile(r"(?:\s*[,;.]|\s+and\b|\s*$)")
 # ... and so is one that is itself the subject of the sanctioning verb: "Britain and Xland had already
 # sanctioned the group", "Xland designated Foo Oil the same day"; or whom the United States joined in it
 # ("joined Xland in sanctioning"). A state's list "listed" as an adjective ("a Xlandic listed company") is no
@@ -300,6 +312,8 @@ def find_countries(
                 continue
             wider = text[max(0, m.start() - 80) : m.start()]
             if PARTNER_BEFORE.search(wider) or TRANSIT_BEFORE.search(wider):
+                continue
+            if TOGETHER_BEFORE.search(wider) and TOGETHER_AFTER.match(text, m.end()):
                 continue
             after = text[m.end() : m.end() + 120]
             # "Xland's sanctioned oil company" is the home of a party the verb describes.

@@ -66,6 +66,19 @@ def truncates(listed: EntityMention, party: EntityMention) -> bool:
     return bool(_CONTINUED.match(party.text, listed.end - (party.start or 0)))
 
 
+# Lower-case words a list's alias began with: "oil company" of the alias "Oil Company Rosneft" in "the Russian
+# oil company Rosneft Oil Co.". A name's particles ("bin Laden", "al-Qaeda") stay.
+_GENERIC_LEAD = re.compile(r"^(?:(?!(?:al|bin|ibn|de|del|da|van|von|el|la|le|di|du)\b)[a-z]+\s+)+(?=[A-Z])")
+
+
+def at_the_name(listed: EntityMention) -> EntityMention:
+    """A list match read from where the text's name begins, past the lower-case words its alias began with."""
+    lead = _GENERIC_LEAD.match(listed.text)
+    if lead is None or listed.start is None:
+        return listed
+    return listed.model_copy(update={"text": listed.text[lead.end() :], "start": listed.start + lead.end()})
+
+
 def cut_short(found: EntityMention, whole: EntityMention) -> bool:
     """Whether an unlisted name found first is only the opening of a longer one another formula read at the
     same place ("Foo Metals Company" of "Foo Metals Company, Ltd.", where an enumeration was split at the
@@ -127,7 +140,7 @@ def entities_for(document: DocumentSeen, lists: Lists, tags: Iterable[str] = ())
         for name in (entry.name, *entry.alt_names):
             found.extend(m for m in lists.watchlists.find(name, "screening_change") if m.team_id is not None)
     for field in PROSE:
-        listed = lists.find(texts[field], field)
+        listed = [at_the_name(m) for m in lists.find(texts[field], field)]
         found.extend(listed)
         found.extend(introduced_acronyms(texts[field], listed))
     listed_keys = {key_of(m.text) for m in found} | {key_of(m.canonical_name) for m in found}

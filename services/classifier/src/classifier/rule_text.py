@@ -283,8 +283,8 @@ def debarment_names(title: str) -> Iterator[EntityMention]:
 _DESIGNATION = r"(?:Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organizations?)"
 DESIGNATED = re.compile(
     # Aliases after a comma or a semicolon, or in parentheses: "(aka Ansar Al-Sunnah and Other Aliases)",
-    # "(Hizballah and Other Aliases)".
-    rf"\bDesignation\s+of\s+(.+?)(?:[,;]\s+(?:Also\s+Known\s+as|aka)\b.*?|\s+\([^()]*\bOther\s+Aliases\)|"
+    # "(Hizballah and Other Aliases)", "(and Their Respective Aliases)" after several parties.
+    rf"\bDesignations?\s+of\s+(.+?)(?:[,;]\s+(?:Also\s+Known\s+as|aka)\b.*?|\s+\([^()]*\bAliases\)|"
     rf"\s+\((?:aka|a\.k\.a\.|also\s+known\s+as)\b[^)]*\))?"
     rf"[;,]?\s+as\s+(?:an?\s+)?{_DESIGNATION}|\b{_DESIGNATION}\s+Designations?\s+of\s+(.+)$",
     re.I,
@@ -368,7 +368,10 @@ _NAMED_AS = (
 )
 LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
-    r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN)\b|"
+    r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN|"
+    # A listing story's companies blocked with their owners: "Companies owned by the men, among them Foo
+    # Traders and Bar Holdings, were blocked as well".
+    r"blocked|blocking)\b|"
     # The next sentence of a listing story names them: "Among the individuals were Foo Bar and Baz Qux".
     rf"{_AMONG}(?:individuals|entities|designees)\s+(?:were|are)\b|{_NAMED_AS}|"
     # "It also named three men it accuses of ...": parties named by their count.
@@ -528,10 +531,16 @@ def _demonym_end(name: str) -> int:
     return 0
 
 
+# A firm's home state in the possessive is where it is, no part of its name: "Germany's Foo GmbH".
+_HOME_OWNER = re.compile(rf"(?:{PLACES.pattern})['’]s\s+(?=[A-Z])")
+
+
 def _unled(text: str, field: str, start: int, name: str) -> EntityMention | None:
     """The mention of a name without the place or demonym it starts with ("Chinese Nilco" names Nilco)."""
     if PLACES.fullmatch(name):
         return None  # "Saudi Arabia" is a country, not "Arabia" led by a demonym
+    if home := _HOME_OWNER.match(name):
+        start, name = start + home.end(), name[home.end() :]
     cut = _demonym_end(name)
     return _mention(text, field, start + cut, name[cut:])
 
@@ -846,6 +855,8 @@ DESIGNATING = re.compile(
     r"sanctions\s+(?:(?:it\s+had\s+|had\s+been\s+)?imposed\s+)?(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
     # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
     r"named\s+in\s+(?:its|the|an)\s+annex,?|"
+    # A count added, its names in apposition: "added three more tankers, A, B and C, to its sanctions list".
+    rf"\badd(?:ed|s|ing)\s+(?:\d+|{NUMBER_WORDS})\s+(?:more\s+|other\s+|further\s+|new\s+)?[a-z]+,(?=\s+[A-Z])|"
     # A count named again, its names in apposition: "The four, A, B, C and D, allegedly worked for ...".
     rf"(?:(?<=[.!?]\s)|^)The\s+(?:\d+|{NUMBER_WORDS}),(?=\s+[A-Z])|"
     # A denial order's object: "suspending for 180 days the export privileges of A, B and C".
@@ -988,7 +999,13 @@ def _foreign_designator(text: str, at: int) -> bool:
     opening = stop + 2 if stop >= 0 and stop >= at - 80 else max(0, at - 80)
     # Sliced, not searched from an offset: the pattern's sentence-opening forms ("Xland lifted ...") are
     # anchored at the start of what it reads.
-    return FOREIGN_ACTOR.search(text[opening : at + 40]) is not None
+    window = text[opening : at + 40]
+    # A government the U.S. acts with is its partner: "the Treasury, acting with the British government,
+    # sanctioned two Russians".
+    return any(not _PARTNER_LEAD.search(window, 0, m.start()) for m in FOREIGN_ACTOR.finditer(window))
+
+
+_PARTNER_LEAD = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 
 
 def designated_parties(text: str, field: str) -> Iterator[EntityMention]:
@@ -1051,7 +1068,12 @@ _PERSON = (
     r"(?:[A-Z][\w'’-]+|[A-Z]\.)"
     r"(?:\s+(?:(?:bin|al|de|del|da|van|von|el)[\s-]+)?[A-Z][\w'’-]+|\s+[A-Z]\.(?:[A-Z]\.)*){1,5}"
 )
-_SPEAKS = r"(?!\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|added|noted|warned|stated))"
+# Whole words only, so that a speaker's name is not cut short to pass: "Brian Nelson said" is no "Brian
+# Nelso", nor "Brian E. Nelson said" a "Brian E".
+_SPEAKS = (
+    r"(?![\w'’-])(?<!\s[A-Z])(?<!\s[A-Z]\.)"
+    r"(?!\s*(?:,\s*[^,]{0,60},\s*)?(?:said|says|told|announced|added|noted|warned|stated))"
+)
 ROLE_PERSON = re.compile(
     r"\b(?:business(?:man|woman)|(?P<many>business(?:men|women)|nationals|officials|officers|associates|aides|"
     r"representatives|executives|bankers|"

@@ -277,6 +277,12 @@ CORRECTION_TITLE = re.compile(rf"^\s*Corrections?\s+to\b|[;:]{CORRECTION_NOTICE.
 # International Emergency Economic Powers Act, under which Executive Order 13884 blocks dealings with the Foo
 # regime") describes the law a case rests on: no designation or programme of the day.
 UNDER_WHICH_ORDER = r"\bunder\s+which\s+(?:the\s+)?(?:Executive\s+Order|E\.O\.)"
+# ... and so is an order cited as the authority of a designation: "All three were designated under Executive
+# Order 13224, which blocks their US property".
+DESIGNATED_UNDER_ORDER = (
+    r"\b(?:designated|sanctioned|named|listed|targeted)\s+(?:[\w.'’-]+\s+){0,4}?(?:under|pursuant\s+to)\s+"
+    r"(?:the\s+)?(?:Executive\s+Order|E\.\s?O\.)"
+)
 
 
 # A requirement said not to be set sets none and decides no licence: "no new rule, licence requirement or
@@ -659,6 +665,14 @@ LICENCE_DECISION_VETO = _p(
     r"\bpenalt(?:y|ies)\b[^.;]{0,60}\b(?:includ\w*|such\s+as|among\s+them)\b|"
     # A complaint reported is a claim: "the trade group complained that Commerce had halted the processing".
     r"\bcomplain\w*\s+(?:that|about)\b|"
+    # What the news follows is an earlier step: "The move follows the Commerce Department's withdrawal of
+    # similar authorizations for Foo and Bar plants".
+    r"\b(?:move|step|decision|action|announcement)\s+(?:follows|followed|comes\s+after|came\s+after)\b|"
+    # A year's thousands of licences are a statistic: "had reportedly approved some 8,500 British-related
+    # defence export licences the previous year".
+    r"\b(?:approved|issued|granted|processed|denied|rejected)\s+(?:some|about|nearly|roughly|almost|over|more\s+than)?"
+    r"\s*(?:\d{1,3},\d{3}|\d{4,})\s+(?:[\w-]+\s+){0,3}?licen[cs]es\b[^.;]{0,40}?\b(?:the\s+(?:previous|prior)\s+year|"
+    r"last\s+year|a\s+year|each\s+year|every\s+year|annually|in\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\b|"
     # Grain graded for export is weighed: "Export Inspection and Weighing Waiver" is no licence weighed.
     r"\binspection\s+and\s+weighing\b|"
     # A chamber's vote is a bill's step: "the Senate voted 55 to 45 to approve a waiver of the ban on arms
@@ -1328,6 +1342,14 @@ RULES: tuple[Rule, ...] = (
                  r"licen[cs]e\s+requirements?\b|"
                  # "The authorisation came days after the October 7 controls required licences": background.
                  r"\bcame\s+(?:[\w-]+\s+){0,3}?after\b|"
+                 # ... and so are rules named by their date: "the U.S. rules of October 2023 require a licence
+                 # for shipments to China".
+                 rf"\b(?:rules?|controls?|regulations?)\s+(?:of|from|(?:issued|adopted|announced|set)\s+in)\s+"
+                 rf"(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+(?:require|required|requiring)\b|"
+                 # A critic's reading of a rule: "researchers had objected that the wording would require
+                 # export licences for penetration-testing tools".
+                 r"\b(?:object|complain|warn|fear|argu|worr|critici[sz]|protest)\w*\s+(?:[\w-]+\s+){0,2}?that\b"
+                 r"[^.;]{0,120}?\bwould\s+require\b|"
                  # A draft reported, not issued: "the draft, which had not been finalised and could still
                  # change, would require licences".
                  r"\bdraft\b|\bnot\s+(?:yet\s+)?(?:been\s+)?finali[sz]ed\b|\bcould\s+still\s+change\b|"
@@ -2347,7 +2369,12 @@ RULES: tuple[Rule, ...] = (
             # "added three hotels in Xland ... to its list of specially designated nationals of Libya", "added
             # the Continuity IRA to its list of foreign terrorist organisations".
             rf"{ADD}{S}{{0,200}}?\b(?:to|onto)\s+(?:its|the|OFAC's)\s+list\s+of\s+(?:{SDN}|specially\s+designated\s+"
-            r"nationals|blocked\s+persons)\b"),
+            r"nationals|blocked\s+persons)\b|"
+            # The list widened by the parties it gains: "widened its Xland sanctions list, adding an Xlandic
+            # national and six companies".
+            r"\b(?:widen|expand|extend|lengthen|enlarg|updat)\w*\s+(?:its|the|OFAC's)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:sanctions|blacklist|SDN)\s+(?:list\s+)?(?:[\w,]+\s+){0,4}?(?:adding|with)\s+(?:an?\s+|\d+\s+|"
+            rf"(?:{NUMBER_WORDS})\s+)"),
          # "a few weeks after Sechin had been put on the Specially Designated Nationals list": background (a
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
@@ -2489,7 +2516,10 @@ RULES: tuple[Rule, ...] = (
                  r"to\s+(?:freez|block)|"
                  # A freeze kept for another year is its programme's emergency continued: "extends freeze on
                  # assets of Xland's former president".
-                 r"\b(?:extend|renew|continu|prolong)\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:freeze|blocking)\s+on\b")),
+                 r"\b(?:extend|renew|continu|prolong)\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:freeze|blocking)\s+on\b|"
+                 # One imposed before the news, in the past perfect: "The United States had imposed the
+                 # measures blocking transactions with Foobank on November 21".
+                 r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:imposed|frozen|blocked)\b")),
     Rule("sanctions.presidential_order", "sanctions.regulation",
          # "Taking Additional Steps With Respect to ..." is how orders widening an IEEPA programme are titled.
          # The weapons-of-mass-destruction emergency's orders bear its name ("Proliferation of Weapons of Mass
@@ -2607,7 +2637,8 @@ RULES: tuple[Rule, ...] = (
             r"vessels?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?|"
             # People by number and nationality: "blacklisted five Russians under the Magnitsky Act".
-            r"people|men|women|nationals|citizens|(?-i:[A-Z][a-z]+(?:ans|is)))\b|"
+            # ... or one by nationality: "sanctioned Xlandic national Foo Bar".
+            r"people|men|women|nationals?|citizens?|(?-i:[A-Z][a-z]+(?:ans|is)))\b|"
             # People by their office or by name, right after the verb: "sanctioned Cambodian navy
             # commander Tea Vinh", "on Monday sanctioned General Filipos Woldeyohannes".
             rf"\b{OFFICE}\b{S}{{0,80}}\b{AS_VERB}(?:sanctioned|blacklisted|designated)\s+(?:(?:[\w'’.-]+\s+){{0,4}}?(?:officials?|officers?|"
@@ -2667,6 +2698,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?-i:[A-Z])?(?:attorney\s+general|prosecutor|minister|"
             r"president|secretary|governor|commander|chief|head|director|chairman|ambassador|judge|mayor|speaker|"
             r"officials?|leaders?)\b|"
+            # ... or named by their nationality, office and name: "announced U.S. sanctions on Xlandic judge
+            # Foo Bar".
+            rf"{IMPOSED_ON}(?-i:{FOREIGN_DEMONYM})\s+(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?:attorney\s+general|"
+            r"prosecutor|minister|president|governor|commander|judge|mayor|general|colonel|official|businessman|"
+            r"oligarch|tycoon|lawmaker)\s+(?-i:[A-Z][\w'’-]+\s+[A-Z])|"
             # A country's state company: "imposes sanctions against Xland's state-owned oil enterprise".
             rf"{IMPOSED_ON}(?-i:{COUNTRY}|{COUNTRY_FORM})['’]s\s+"
             r"(?:state-owned|state-run|state|national|largest|main)\s+(?:[\w-]+\s+){0,2}?(?:company|enterprise|firm|bank|airline|"
@@ -2745,9 +2781,11 @@ RULES: tuple[Rule, ...] = (
     # A State Department title on one terrorist designation, however long the aliases between ("In the
     # Matter of the Review of the Designation of X (a.k.a. Y, a.k.a. Z) as a Foreign Terrorist Organization").
     Rule("sanctions.terrorist_designation_title", "sanctions.designation",
-         _p(r"^(?:In\s+the\s+Matter\s+of\s+(?:the\s+)?)?(?:(?:Review|Amendment)\s+of\s+the\s+)?(?:Re-?)?[Dd]esignation\s+"
-            r"of\b.{1,400}?\bas\s+(?:an?\s+)?(?:Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+"
-            r"Terrorist)"),
+         # Their revocation delists its parties: "Revocation of the Designations of A, B, and C (and Their
+         # Respective Aliases) as Specially Designated Global Terrorists".
+         _p(r"^(?:In\s+the\s+Matter\s+of\s+(?:the\s+)?)?(?:(?:Review|Amendment|Revocation)\s+of\s+the\s+)?(?:Re-?)?"
+            r"[Dd]esignations?\s+of\b.{1,400}?\bas\s+(?:an?\s+)?(?:Foreign\s+Terrorist\s+Organi[sz]ations?|Specially\s+"
+            r"Designated\s+Global\s+Terrorists?)"),
          fields=("title",)),
     # A programme's emergency kept in force for another year: "Continuation of the National Emergency With
     # Respect to Libya". The export-control emergency has its own tag (the EAR's lapse).
@@ -2914,7 +2952,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w-]+-)?sanctions\s+order\b|"
             r"\b(?:executive\s+order|E\.\s?O\.)\s*(?:No\.\s*)?\d+,?\s+(?:which|that)\s+(?:blocks|authori[sz]es\s+"
             r"(?:sanctions|designations|the\s+(?:blocking|designation))|imposes\s+sanctions)\b"),
-         unless_prose=EAA_LAPSE, veto=HEDGE),
+         unless_prose=EAA_LAPSE, veto=_p(rf"{HEDGE.pattern}|{DESIGNATED_UNDER_ORDER}")),
     # A law signed that authorises blocking or sanctions: "signed the Xland Human Rights Act of 2018 into
     # law ...; it authorises the blocking of assets". Its designations come later.
     Rule("sanctions.law_signed", "sanctions.regulation",
@@ -3021,7 +3059,11 @@ RULES: tuple[Rule, ...] = (
             # sector to sanctions", "a second determination under Executive Order 14071 prohibiting ... the
             # export".
             r"\d+,?\s+(?:(?:that|which)\s+(?:bars|prohibits|bans|restricts|exposes)|barring|prohibiting|banning|"
-            r"restricting|exposing)\b"),
+            r"restricting|exposing)\b|"
+            # A determination that makes a trade with a sector sanctionable: "decided that supplying certain
+            # materials used in construction would now be sanctionable".
+            r"\b(?:decided|determined|declared|found)\s+that\s+[^.;]{0,160}?\b(?:would|will|is|are)\s+(?:now\s+)?"
+            r"(?:be\s+)?sanctionable\b|\bmade\s+(?:[\w-]+\s+){0,4}?sanctionable\b"),
          veto=HEDGE),
     # OFAC numbers its general licences ("General License 8A", "GL 13"); BIS's are temporary and unnumbered.
     Rule("sanctions.general_licence", "sanctions.regulation",
@@ -3908,7 +3950,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.alphabetical_listing": ("alphabetical",),
     "sanctions.terrorist_designation_title": ("designation",),
     "sanctions.emergency_continued": ("continuation",),
-    "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist", "kingpin"),
+    "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist", "kingpin", "blacklist"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property", "appendi"),
     "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
     "sanctions.nonproliferation_measures": ("measures",),
@@ -3941,7 +3983,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "blocking", "sanctions", "prohibiting", "additional steps", "weapons of mass destruction", "trade",
         "transactions", "measures", "an interest", "import",
     ),
-    "sanctions.sector_determination": ("sector", "determination"),
+    "sanctions.sector_determination": ("sector", "determination", "sanctionable"),
     "sanctions.general_licence": ("general licen", "gl"),
     "sanctions.treasury_rule_changes": (
         "rule change", "rule amendment", "regulatory change", "regulatory amendment"

@@ -165,6 +165,11 @@ FOREIGN_ACTOR = re.compile(
     # "The U.N. Security Council on Tuesday, December 19, 2000 adopted Resolution 1333".
     r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:[\w,]+\s+){0,5}?(?:voted|adopted|imposed|"
     r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
+    # Another state's central bank freezing assets acts for that state: "The Bank of England froze the British
+    # assets of 19 of the 24 people arrested".
+    r"\b(?:Bank\s+of\s+(?:England|Japan|Canada|Korea|Israel|Italy|France|Spain|Greece)|Swiss\s+National\s+Bank|"
+    r"(?:Deutsche\s+)?Bundesbank|Reserve\s+Bank\s+of\s+(?:India|Australia|New\s+Zealand))\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:froze|freezes|frozen|blocked|blocks|seized|seizes|listed|lists)\b|"
     # Its sanctions committees list and delist parties under its own resolutions ("Security Council 2374
     # Committee", "the U.N. Security Council committee that oversees the Mali sanctions regime").
     r"\bSecurity\s+Council\s+(?:\d+\s+|[Ss]anctions\s+)?[Cc]ommittee\b|"
@@ -466,6 +471,23 @@ def _hosts_a_plenary(lead: str, match: re.Match[str]) -> bool:
     return bool(REGIME_PLENARY.search(lead)) and not re.search(REGIME_NAMES, match.group(0))
 
 
+# The U.S. acting on a parliament or its members before naming it sanctions it: "OFAC sanctioned 328 members
+# of Russia's State Duma and the State Duma itself". Its sanctions in the possessive ("in retaliation for
+# Washington's sanctions on 328 members of the State Duma") are another state's cause.
+# A headline's present tense stands right after its actor ("US sanctions 300 members of ...").
+_SANCTIONS_VERB = re.compile(r"\b(?:sanctioned|designated|blacklisted|targeted|blocked|froze)\b")
+_HEADLINE_VERB = re.compile(r"\s+(?:sanctions|blacklists|designates|targets)\b")
+
+
+def _us_sanctions(text: str, start: int, end: int) -> bool:
+    """Whether a U.S. actor, not in the possessive, sanctions someone between `start` and `end` of `text`."""
+    return any(
+        not text.startswith(("'s", "’s"), actor.end())
+        and (_HEADLINE_VERB.match(text, actor.end()) or _SANCTIONS_VERB.search(text, actor.end(), end))
+        for actor in US_ACTOR.finditer(text, start, end)
+    )
+
+
 def out_of_scope(document: DocumentSeen) -> str | None:
     """Why a document is outside the taxonomy, or None when it may carry tags."""
     if document.screening_change is not None:
@@ -492,7 +514,11 @@ def out_of_scope(document: DocumentSeen) -> str | None:
             return f"another government's own controls: {match.group(0)!r}"
     if not document.agencies and (match := FOREIGN_ENFORCER.search(lead)) and not US_ACTOR.search(lead):
         return f"another government's own enforcement: {match.group(0)!r}"
-    if not document.agencies and (match := FOREIGN_LEGISLATURE.search(lead)):
+    if (
+        not document.agencies
+        and (match := FOREIGN_LEGISLATURE.search(lead))
+        and not _us_sanctions(lead, lead.rfind("|", 0, match.start()) + 1, match.start())
+    ):
         return f"another parliament's proceedings: {match.group(0)!r}"
     if (
         not document.agencies
