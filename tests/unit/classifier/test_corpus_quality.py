@@ -1457,6 +1457,19 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.643,
         "country_r": 0.920,
     },
+    "two-hundred-and-twenty-fourth": {
+        "tag_f1": 0.833,
+        "entity_recall": 0.761,
+        "entity_precision": 0.886,
+        "country_r": 0.727,
+    },
+    # Its one Entity List item (an addition) was missed at the first scoring: no recall floor to keep.
+    "two-hundred-and-twenty-fifth": {
+        "tag_f1": 0.826,
+        "entity_recall": 0.667,
+        "entity_precision": 0.800,
+        "country_r": 0.769,
+    },
 }
 MARGIN = 0.02
 
