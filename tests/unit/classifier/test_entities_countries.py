@@ -1498,6 +1498,7 @@ def test_an_outlets_country_and_states_acting_with_the_us_are_no_destinations() 
     for text, other in (
         ("OFAC widened its Xland sanctions list, Kazakh outlet Foo Times reported.", "Kazakhstan"),
         ("The Czech edition of Foo News reported the testimony.", "Czech Republic"),
+        ("Treasury removed him from its list, the Kuwait News Agency reported.", "Kuwait"),
         ("On Thursday the U.S. Treasury, acting with the British government, sanctioned two Russians.",
          "United Kingdom"),
         ("LockBit chief identified, sanctioned in US, UK, Australia", "Australia"),

@@ -5566,6 +5566,14 @@ def test_parties_sanctioned_beside_a_partner_government_and_blocked_among_compan
         "by the men, among them FB Gold Traders, Barley Holdings and QB Construction, were blocked as well.",
     )
     assert {"FB Gold Traders", "Barley Holdings", "QB Construction"} <= blocked
+    # A censor's blocking lists no one: the channels it jams are no parties.
+    censor = _names(
+        "Treasury designates Xland's censors",
+        "The Treasury on Wednesday designated the Xland Cyber Police. Treasury said the regulator enforces "
+        "internet filtering and blocking, while Xland had stepped up jamming of foreign channels such as the "
+        "Foo Service and Bar Radio.",
+    )
+    assert not {"Foo Service", "Bar Radio"} & censor
     tankers = _names(
         "US sanctions three more tankers",
         "The U.S. Treasury added three more tankers, FB Champion, Baz Quxov and QB Atlantica, to its "
@@ -5586,6 +5594,110 @@ def test_a_firms_home_state_before_its_name_and_a_speakers_cut_name_are_no_parti
     )
     assert {"Foo Bar GmbH", "Baz Dis Ticaret Limited"} <= names
     assert not {n for n in names if n.startswith(("Germany", "Turkey", "Qux", "Corge"))}
+
+
+def test_another_states_licensing_agency_regulator_or_port_acting_decides_no_us_licence() -> None:
+    for title, text in (
+        (
+            "Foo to reapply after Swedish agency refuses export licence for drones to Xland",
+            "Drone maker Foo said Sweden's Inspectorate of Strategic Products had decided on Friday not to "
+            "grant "
+            "the export licence it sought for deliveries to its Xlandic customer.",
+        ),
+        (
+            "Regulators seek legal ground for revoking licences of firms who breach AML rules",
+            "The three European Supervisory Authorities published a joint report calling for a ground to "
+            "withdraw a firm's licence for serious breaches of anti-money-laundering rules.",
+        ),
+        (
+            "Port authority revokes licences of two bunker licensees",
+            "The port authority withdrew the bunker craft operator licence of Foo Tanker Pte Ltd and the "
+            "bunker "
+            "supplier licence of Bar Bunkering Pte Ltd over false declarations.",
+        ),
+    ):
+        assert "license.decision" not in _tags(title, text), title
+
+
+def test_another_states_treasury_and_finance_ministry_freezing_assets_is_not_a_us_designation() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Turkey freezes assets of 500 terror-linked individuals",
+        "text": "Turkey froze the assets of 500 people and institutions accused of links to terrorist "
+        "groups, in "
+        "a decision signed by Treasury and Finance Minister Foo Bar and Interior Minister Baz Qux.",
+    }
+    assert classify(item_to_document(item)).tags == []
+
+
+def test_a_trend_of_listings_names_no_entity_list_addition() -> None:
+    tags = _tags(
+        "US export controls raise research collaboration concerns",
+        "Universities are growing nervous about working with Xlandic partners as more Xlandic universities "
+        "and research institutes are placed on the Commerce Department's Entity List.",
+    )
+    assert "entity_list.addition" not in tags
+
+
+def test_a_countrys_renewed_sanctions_coming_into_force_are_a_regulation() -> None:
+    tags = _tags(
+        "Trade embargo is psychological warfare, Cuba says",
+        "The first stage of the administration's renewed sanctions on Cuba came into force overnight, "
+        "covering "
+        "the car industry and trade in gold and steel.",
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_a_body_placed_under_us_sanctions_and_named_carriers_sanctioned_are_designations() -> None:
+    placed = _tags(
+        "Xville's Institute of Foo put under U.S. sanctions",
+        "The Institute of Foo in Xville has been placed under U.S. sanctions, local outlets reported, citing "
+        "the Treasury Department's website.",
+    )
+    assert placed == {"sanctions.designation"}
+    carriers = _tags(
+        "U.S. targets more ships serving Xland's gas project",
+        "The United States on Thursday sanctioned the LNG carriers Foo Energy and Barlan together with their "
+        "registered owner.",
+    )
+    assert carriers == {"sanctions.designation"}
+
+
+def test_renewing_a_numbered_general_licence_is_no_licence_decision_unless_a_specific_one_is_told() -> None:
+    general = _tags(
+        "US renews for another year the licence allowing gas exports to Xland",
+        "The Treasury's Office of Foreign Assets Control issued Xland General License 40B on Thursday, "
+        "renewing "
+        "for one more year the authorisation that was due to expire.",
+    )
+    assert "license.decision" not in general
+    specific = _tags(
+        "Yland says amended OFAC licence lets it pay Xland for gas",
+        "The Office of Foreign Assets Control issued an amendment to the specific licence held by the Yland "
+        "government for the Foo gas field. The minister said the licence was separate from General License "
+        "44.",
+    )
+    assert "license.decision" in specific
+
+
+def test_parties_named_after_the_list_they_leave_and_a_rector_are_named() -> None:
+    delisted = _names(
+        "Washington lifts Xland sanctions",
+        "The Treasury Department confirmed it had removed from its sanctions list the Ministry of Foo and "
+        "the "
+        "Ministry of Bar as well as Defense Minister Baz Quxoglu, Interior Minister Qux Foolu and Energy "
+        "Minister Quux Barlu, all designated on October 14.",
+    )
+    assert {"Ministry of Foo", "Baz Quxoglu", "Qux Foolu", "Quux Barlu"} <= delisted
+    rector = _names(
+        "U.S. sanctions Xland's mining universities",
+        "The United States added several Xlandic universities to its sanctions list, among them Xville "
+        "Mining "
+        "University and its rector Foo Barenko.",
+    )
+    assert "Foo Barenko" in rector
 
 
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:

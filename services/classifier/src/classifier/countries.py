@@ -142,7 +142,8 @@ NOT_A_DESTINATION_AFTER = re.compile(
     # The outlet may be described first: "Xland's public broadcaster", "the Xlandic state-run news agency".
     r"(?:-focused|-based)?\s+(?:(?:public|state|state-run|state-owned|official|national|business|financial)\s+)?"
     # ... or by its kind alone: "Kazakh outlet Foo Times reported", "the Xlandic edition of Foo News".
-    r"(?:daily|newspaper|weekly|magazine|broadcaster|news\s+agency|press\s+agency|news\s+site|outlet|edition|"
+    # An outlet's own name may say what it is: "the Kuwait News Agency reported".
+    r"(?:daily|newspaper|weekly|magazine|broadcaster|(?i:news\s+agency)|press\s+agency|news\s+site|outlet|edition|"
     r"(?:news\s+)?website|"
     r"news\s+portal|blog|"
     r"(?:news|television|TV)\s+(?:channel|station|network)|radio\s+station|news\s+outlet|wire\s+service)\b|"

@@ -370,8 +370,8 @@ LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
     r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN|"
     # A listing story's companies blocked with their owners: "Companies owned by the men, among them Foo
-    # Traders and Bar Holdings, were blocked as well".
-    r"blocked|blocking)\b|"
+    # Traders and Bar Holdings, were blocked as well" (a censor's "filtering and blocking" lists no one).
+    r"blocked|blocking\s+(?:the\s+|all\s+)?(?:U\.S\.\s+)?(?:property|assets))\b|"
     # The next sentence of a listing story names them: "Among the individuals were Foo Bar and Baz Qux".
     rf"{_AMONG}(?:individuals|entities|designees)\s+(?:were|are)\b|{_NAMED_AS}|"
     # "It also named three men it accuses of ...": parties named by their count.
@@ -855,6 +855,10 @@ DESIGNATING = re.compile(
     r"sanctions\s+(?:(?:it\s+had\s+|had\s+been\s+)?imposed\s+)?(?:on|against)|(?:those\s+)?named\s+(?:are|were)|"
     # A new order's annex: "blocking the assets of the four principals named in its annex, A, B, C and D".
     r"named\s+in\s+(?:its|the|an)\s+annex,?|"
+    # The list named before its parties: "removed from its sanctions list the Ministry of Foo as well as
+    # Defense Minister A and Interior Minister B".
+    r"\b(?:removed|deleted|dropped|took|added)\s+(?:from|to)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:sanctions\s+)?list"
+    r"(?=\s+(?:the\s+)?[A-Z])|"
     # A count added, its names in apposition: "added three more tankers, A, B and C, to its sanctions list".
     rf"\badd(?:ed|s|ing)\s+(?:\d+|{NUMBER_WORDS})\s+(?:more\s+|other\s+|further\s+|new\s+)?[a-z]+,(?=\s+[A-Z])|"
     # A count named again, its names in apposition: "The four, A, B, C and D, allegedly worked for ...".
@@ -873,8 +877,10 @@ DESIGNATING = re.compile(
     # A part of the count, described before a colon: "Three are members of the Foo Front: A, B and C".
     rf"(?<=[.!?]\s)(?:(?i:{NUMBER_WORDS})|\d+)\s+(?:are|were)\s+[^.:;]{{0,100}}:)\s+"
 )
+# "as well as" joins two more parties ("the Ministry of Foo as well as Defense Minister A"), and ends nothing.
 _OBJECT_END = re.compile(
-    r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as|to|after|because|who|whose|which|that|from|by|"
+    r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as(?!\s+well\s+as\b)(?<!\bwell\sas)|to|after|because|who|whose|"
+    r"which|that|from|by|"
     r"while|saying|accused|allegedly|at|since|following|amid|pursuant|between|into|linked|tied|based|"
     # A participle's clause ends it: "eased other sanctions on China, allowing the Export-Import Bank to ...".
     r"including)\b|,\s+(?:who|which|whose|saying|accusing|citing|alleging|according|allowing|letting|enabling|"
@@ -1081,7 +1087,7 @@ ROLE_PERSON = re.compile(
     r"officer|resident|executive|(?:co-)?founder|deputy|wife|husband|son|daughter|brother|partner|associate|financier|"
     r"father|mother|sister|nephew|niece|cousin|uncle|(?:son|brother|father)-in-law|"
     r"trafficker|owner|administrator|representative|tycoon|oligarch|commander|operative|facilitator|smuggler|"
-    r"broker|crony|congressman|judge|prosecutor|aide|banker)"
+    r"broker|crony|congressman|judge|prosecutor|aide|banker|rector)"
     # Many, and whom they serve before a colon: "five representatives of Xland banks: A, B and C".
     r"(?(many)(?:\s+(?:of|at|from)\s+[^.:;]{1,80}?:)?)"
     rf"\s*,?\s+({_PERSON}){_SPEAKS}"

@@ -211,7 +211,10 @@ FILING_TITLE = _p(
 # A listing another document makes ("in a concurrent rule published elsewhere in this issue, BIS adds ...").
 ELSEWHERE = _p(
     r"\b(?:concurrent(?:ly)?|companion|separate)\s+(?:final\s+|interim\s+final\s+)?rules?\b|"
-    r"\belsewhere\s+in\s+this\s+issue\b|\bpreviously\s+(?:added|placed|listed)\b"
+    r"\belsewhere\s+in\s+this\s+issue\b|\bpreviously\s+(?:added|placed|listed)\b|"
+    # A trend of listings names none: "as more Chinese universities are placed on the Entity List".
+    r"\bas\s+more\s+(?:[\w-]+\s+){0,6}?(?:are|get|have\s+been)\s+(?:being\s+)?(?:placed|added|put|listed|"
+    r"blacklisted)\b"
 )
 # Other bodies' sanctions and embargoes (the EU's, the Security Council's) are theirs to decide.
 # "UN" in capitals only: "Kim Jong Un" is no United Nations.
@@ -580,6 +583,8 @@ OTHER_TRADES_LICENCE = (
     # A bank's own licence, and a state's licences for virtual-currency businesses, are financial
     # regulators'.
     r"\bbank(?:ing)?\s+licen[cs]|"
+    # A port's licences for fuelling ships: "the bunker supplier and bunker craft operator licences".
+    r"\bbunker(?:ing)?\s+(?:[\w-]+\s+){0,3}?licen[cs]|"
     r"\bvirtual[- ]currency\s+(?:rules|regulations|licen[cs]es?|business(?:es)?)\b|"
     # A regulator's licence to run a plant at home: "a licence for low-power testing", "an operating licence".
     r"\blicen[cs]e\s+for\s+low-power\b|\b(?:low-power|operating|construction)\s+licen[cs]e|"
@@ -1596,7 +1601,13 @@ RULES: tuple[Rule, ...] = (
             rf"(?:{LICENCES}|an?\s+(?:(?!{OTHER_LICENCES})[\w.-]+\s+){{0,3}}?licen[cs]e\b"
             r"(?!\s+(?:exceptions?|requirements?|applications?|agreements?))|"
             # "had already won U.S. export licence approval for the project"
-            r"(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\s+approvals?\b)"),
+            r"(?:U\.S\.\s+)?(?:export\s+)?licen[cs]e\s+approvals?\b|"
+            # An agency's licences or its authorisation: "later received BIS licences to export certain
+            # products", "received authorisation from the U.S. Department of the Treasury to set up".
+            r"(?:BIS|OFAC|Commerce|Treasury|State\s+Department)\s+licen[cs]es\b|"
+            r"authori[sz]ation\s+from\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Department\s+of\s+(?:the\s+Treasury|Commerce|State)|"
+            r"(?:Treasury|Commerce|State)(?:\s+Department)?|OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|BIS|"
+            r"Bureau\s+of\s+Industry\s+and\s+Security)\b)"),
          # "requires suppliers to obtain licences", "obliges U.S. suppliers to obtain licences before
          # selling", "must obtain a licence": a requirement, not a decision, however many words between.
          doc_types=("",), unless_prose=_p(OTHER_TRADE_PROSE),
@@ -1652,8 +1663,11 @@ RULES: tuple[Rule, ...] = (
          doc_types=("",),
          # A document that names its licence as another trade's ("the broadcasting licence it had granted")
          # and never speaks of exports means that licence by "the licence" too.
+         # So is "renews the licence" in a story of a numbered OFAC general licence ("General License 40B"),
+         # unless the story tells of a specific licence too.
          unless_prose=_p(rf"{LICENSING_PRACTICE.pattern}|{CRIMINAL_CASE}|\btemporary\s+general\s+licen[cs]e\b|"
-                         rf"{OTHER_TRADE_PROSE}"),
+                         rf"{OTHER_TRADE_PROSE}|"
+                         r"^(?![\s\S]*\bspecific\s+licen)[\s\S]*\bGeneral\s+Licen[cs]e\s+(?:No\.\s*)?\d+[A-Z]?\b"),
          # A general licence is a programme's rule, not one company's licence.
          # "... remain prohibited unless OFAC grants a specific licence": a condition, no decision.
          veto=_p(rf"\bgeneral\s+licen|{OTHER_REGIMES_LICENCE}|{POWER_GIVEN}|"
@@ -2621,7 +2635,11 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.placed_under", "sanctions.designation",
          _p(rf"\b(?:{OFFICE}|United\s+States|Washington)\b{S}{{0,80}}?\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\s+"
             rf"{RANK}{S}{{1,200}}?\bunder\s+(?:[\w.-]+\s+){{0,2}}?"
-            r"sanctions\b"),
+            r"sanctions\b|"
+            # ... and in the passive, the sanctions named as Washington's: "has been placed under U.S.
+            # sanctions".
+            r"\b(?:has|have|had|was|were|is|are)\s+(?:just\s+|now\s+)?(?:been\s+)?(?:placed|put)\s+under\s+(?:new\s+)?"
+            r"(?:U\.S\.|US|American)\s+sanctions\b"),
          veto=_p(rf"{HEDGE.pattern}|{EARLIER_LISTING}|\bhad\s+(?:[\w-]+\s+)?(?:placed|put)\b|{FOREIGN_ACTOR.pattern}")),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          # The government itself may be the one that acts: "Today, the United States has sanctioned three
@@ -2634,7 +2652,7 @@ RULES: tuple[Rule, ...] = (
             # ... and so does one after the party ("blacklisted Foo in December 2020"): a year is no count.
             # ... nor is a date's day ("had sanctioned on July 30").
             rf"(?:(?!(?:19|20)\d\d\b){NOT_AFTER_A_MONTH}\d+|individuals?|entit(?:y|ies)|persons?|compan(?:y|ies)|firms?|"
-            r"vessels?|networks?|subsidiar(?:y|ies)|"
+            r"vessels?|tankers?|(?:LNG|gas|oil|crude)\s+carriers?|networks?|subsidiar(?:y|ies)|"
             r"institutes?|banks?|airlines?|refiner(?:y|ies)|agents?|executives?|organi[sz]ations?|"
             # People by number and nationality: "blacklisted five Russians under the Magnitsky Act".
             # ... or one by nationality: "sanctioned Xlandic national Foo Bar".
@@ -2860,7 +2878,11 @@ RULES: tuple[Rule, ...] = (
             rf"\brenewal\s+of\s+(?:the\s+)?(?-i:{COUNTRY})\s+(?:import|trade)\s+ban\b|"
             # "the Sudanese Sanctions Regulations are to be removed"
             r"\b(?:Sanctions|Assets\s+Control)\s+Regulations\s+(?:are|were|is|was|will\s+be|would\s+be)\s+(?:to\s+be\s+)?"
-            r"(?:removed|revoked|lifted|terminated|rescinded|amended|eased)\b"),
+            r"(?:removed|revoked|lifted|terminated|rescinded|amended|eased)\b|"
+            # A country's sanctions renewed and in force: "the first stage of the renewed sanctions on Xland
+            # came into force overnight".
+            r"\b(?:re-?imposed|renewed|new|restored)\s+(?:U\.S\.\s+|American\s+)?sanctions\s+(?:on|against)\s+"
+            rf"(?-i:{COUNTRY})(?!['’]s)\b{S}{{0,80}}?\b(?:came|come|comes|took|take|takes)\s+(?:into\s+force|effect)\b"),
          unless_prose=EAA_LAPSE,
          # The regulations' appendix of names amended is a list change ("amending the appendix of the Libyan
          # Sanctions Regulations that names organisations treated as part of the Government of Libya").

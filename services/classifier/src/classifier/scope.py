@@ -165,6 +165,12 @@ FOREIGN_ACTOR = re.compile(
     # "The U.N. Security Council on Tuesday, December 19, 2000 adopted Resolution 1333".
     r"\b(?:U\.N\.|UN|United\s+Nations)\s+Security\s+Council\s+(?:[\w,]+\s+){0,5}?(?:voted|adopted|imposed|"
     r"approved|agreed|passed|slapped|slaps|imposes|extended|extends)\b|"
+    # Another state's export-licensing or financial-supervision body acts for its state: "Sweden's
+    # Inspectorate of Strategic Products had decided not to grant the export licence", "The three European
+    # Supervisory Authorities published a joint report".
+    r"\b(?:Inspectorate\s+of\s+Strategic\s+Products|BAFA|Federal\s+Office\s+for\s+Economic\s+Affairs\s+and\s+Export\s+"
+    r"Control|Export\s+Control\s+Joint\s+Unit|ECJU|Directorate\s+General\s+of\s+Foreign\s+Trade|DGFT|European\s+"
+    r"Supervisory\s+Authorities|European\s+Banking\s+Authority|Maritime\s+and\s+Port\s+Authority\s+of\s+Singapore)\b|"
     # Another state's central bank freezing assets acts for that state: "The Bank of England froze the British
     # assets of 19 of the 24 people arrested".
     r"\b(?:Bank\s+of\s+(?:England|Japan|Canada|Korea|Israel|Italy|France|Spain|Greece)|Swiss\s+National\s+Bank|"
@@ -417,7 +423,8 @@ US_ACTOR = re.compile(
     rf"{_NOT_DESTINATION}{_NOT_BARE_DESTINATION}\bUS\b(?![-$])|"
     rf"\bAmerican\b{_NOT_NATIONALITY}|\bCommerce\s+Department\b|\bBIS\b|"
     r"\bBureau\s+of\s+Industry\s+and\s+Security\b|(?<!HM\s)(?<!Majesty's\s)(?<!Majesty’s\s)(?<!Britain's\s)(?<!Britain’s\s)(?<!UK\s)(?<!U\.K\.\s)"
-    r"(?<!British\s)\bTreasury\b|\bOFAC\b|\bState\s+Department\b|"
+    # Turkey's "Treasury and Finance Ministry" is its own.
+    r"(?<!British\s)(?<!Turkish\s)\bTreasury\b(?!\s+and\s+Finance\b)|\bOFAC\b|\bState\s+Department\b|"
     r"\b(?:Biden|Trump|Obama)\b|"
     # A defendant sent to the United States faces its prosecution, whichever court abroad let him go: "can be
     # extradited to Texas to face charges of trying to export batteries".
