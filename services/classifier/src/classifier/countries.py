@@ -188,20 +188,21 @@ COUNTERPART_BEFORE = re.compile(r"\b(?:negotiat\w*|talks|ties|relations|treat(?:
 # A state that acts beside the United States is its partner, not the action's target: "an action coordinated
 # with Xland and Yland", "in coordination with the United States, Xland and Europe"; so is one that sanctioned
 # the same parties on its own ("sanctioned by the United States, Xland and the European Union").
+# The states named just before the one read, up to three: "with the United States, Xland and ".
+_STATES_BEFORE = (
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
+)
 PARTNER_BEFORE = re.compile(
     r"\b(?i:(?:coordinat\w*|in\s+coordination|in\s+concert|jointly|in\s+step|(?:acting|working)\s+together)\s+with|"
     # ... or that acts with it ("acting with the British government") or sanctions in its own right
     # ("identified, sanctioned in US, UK, Australia").
     r"(?:sanctioned|designated)\s+(?:by|in)|(?:acting|working)\s+with)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
+    rf"{_STATES_BEFORE}"
 )
 # ... and so is one the United States acts together with, named as a state and not as a party's home
 # ("together with Xland's Foo Bank", "together with Xlandic business partners"): "sanctioned, together with
 # the United Kingdom and Xland, the network's leader".
-TOGETHER_BEFORE = re.compile(
-    r"\b(?i:together|alongside|along)\s+with"
-    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+|\s+and\s+)(?:the\s+)?){0,3}$"
-)
+TOGETHER_BEFORE = re.compile(rf"\b(?i:together|alongside|along)\s+with{_STATES_BEFORE}")
 TOGETHER_AFTER = re.compile(r"(?:\s*[,;.]|\s+and\b|\s*$)")
 # ... and so is one that is itself the subject of the sanctioning verb: "Britain and Xland had already
 # sanctioned the group", "Xland designated Foo Oil the same day"; or whom the United States joined in it
