@@ -1516,6 +1516,19 @@ def test_an_outlets_country_and_states_acting_with_the_us_are_no_destinations() 
         assert home in {c.name for c in find_countries({"text": text}, {})}, text
 
 
+def test_a_broadcasters_language_service_and_a_state_broadcasters_name_are_no_destinations() -> None:
+    for text, other in (
+        ("The radio's Somali service reported that Treasury sanctioned two Yemeni exchangers.", "Somalia"),
+        ("China Radio International's Hausa service reported the renewal of the emergency.", "China"),
+    ):
+        names = {c.name for c in find_countries({"text": text}, {})}
+        assert other not in names, text
+    # A state's service members are its people.
+    assert "Somalia" in {
+        c.name for c in find_countries({"text": "It sold rifles to Somali service members."}, {})
+    }
+
+
 def test_a_list_alias_matched_with_lower_case_words_is_read_from_the_name() -> None:
     listed = EntityMention(
         text="oil company Foonet",

@@ -5700,6 +5700,151 @@ def test_parties_named_after_the_list_they_leave_and_a_rector_are_named() -> Non
     assert "Foo Barenko" in rector
 
 
+def test_a_local_boards_retail_licence_is_another_trades() -> None:
+    tags = _tags(
+        "Foo County Board minutes",
+        "The Foo County Board met on May 8 and, on its consent agenda, approved a tobacco license for Bar "
+        "Marketplace and a contract with the county attorneys' union.",
+    )
+    assert "license.decision" not in tags
+    # An export licence granted in the same story stays a decision.
+    assert "license.decision" in _tags(
+        "Commerce grants Foo an export licence",
+        "The Commerce Department granted Foo Corp an export licence for its lathes to Xland.",
+    )
+
+
+def test_a_sale_the_department_backs_or_a_purchase_greenlit_is_a_licence_decision() -> None:
+    assert "license.decision" in _tags(
+        "Foo rockets for Latvia",
+        "The US State Department backed a possible sale of Foo rocket launcher systems to Latvia worth "
+        "about $220 million, the broadcaster reported.",
+    )
+    assert "license.decision" in _tags("US State Department greenlights Latvia Foo acquisition")
+    # Lawmakers backing a sale decide nothing.
+    assert "license.decision" not in _tags(
+        "Foo rockets for Latvia",
+        "Several lawmakers backed a possible sale of Foo rocket launcher systems to Latvia.",
+    )
+
+
+def test_an_emergency_extended_to_a_new_date_is_its_programme() -> None:
+    tags = _tags(
+        "America extends the sanctions it had imposed on Xland",
+        "The broadcaster reported that President Foo had again extended for one year, to September 2031, the "
+        "national emergency with respect to Xland that underpins US sanctions.",
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_parties_already_designated_are_a_forfeiture_cases_background() -> None:
+    tags = _tags(
+        "Justice Department sues to forfeit $3 million laundered for Xland banks",
+        "The U.S. Attorney's Office filed a civil complaint seeking forfeiture of $3 million tied to Foo "
+        "Limited, alleging violations of IEEPA. Prosecutors say Foo laundered funds for Xland banks and "
+        "companies already designated under U.S. sanctions, including the Bar Trade Bank.",
+    )
+    assert "sanctions.designation" not in tags
+    assert "export_control.other" in tags
+
+
+def test_designations_named_by_their_date_are_a_reports_background() -> None:
+    tags = _tags(
+        "Report on network sanctions in Xland",
+        "The investigative group Foo published a brief on August 8 describing recent Treasury network "
+        "sanctions as a shift. It looked back at the December 2018 designations of a retired general, two "
+        "businessmen and six companies.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_parties_put_under_sanctions_in_a_month_are_background() -> None:
+    tags = _classified(
+        "US exempts Foo pipeline from Bar sanctions",
+        "The licence authorises all transactions related to the operation of the Foo pipeline. Treasury put "
+        "Bar Oil and 34 of its subsidiaries under sanctions in October.",
+    )
+    assert "sanctions.placed_under" not in {r for rules in tags.values() for r in rules}
+
+
+def test_a_seat_in_a_foreign_parliament_names_a_defendant_not_the_house_acting() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "U.S. charges sanctioned Xland deputy Foo Bar",
+        "text": "An indictment unsealed in New York on April 14 charges Foo Bar, a deputy chairman of "
+        "Russia's "
+        "State Duma who was already under U.S. sanctions, with conspiring to violate and evade U.S. "
+        "sanctions.",
+    }
+    assert out_of_scope(item_to_document(item)) is None
+    assert "export_control.other" in _tags(item["title"], item["text"])
+    # The house itself acting is another parliament's proceedings.
+    other = item | {"title": "Duma votes", "text": "Russia's State Duma voted on Tuesday to ban imports."}
+    assert out_of_scope(item_to_document(other)) is not None
+
+
+def test_an_indictment_unsealed_is_the_export_cases_step() -> None:
+    tags = _tags(
+        "DOJ: Foo firm duped into exporting parts to Xland",
+        "An unnamed Foo company was deceived into selling 6,000 modules to buyers who shipped them through "
+        "Yland to Iran. Five people were named in an indictment returned in September and unsealed that day.",
+    )
+    assert "export_control.other" in tags
+
+
+def test_washingtons_blacklisting_in_a_treasury_story_is_not_the_entity_list() -> None:
+    tags = _tags(
+        "USA prolongs sanctions imposed on Xland enterprises",
+        "The U.S. Treasury Department has again prolonged its easing of sanctions on nine Xland enterprises: "
+        "Foo, Bar and Baz. Washington blacklisted the companies after the 2006 election.",
+    )
+    assert "entity_list.addition" not in tags
+    assert "license.decision" in tags
+    # Relief for a whole country is its programme's, no licence.
+    assert "license.decision" not in _tags(
+        "Xland relief", "The Treasury extended the suspension of sanctions on Xland for another six months."
+    )
+
+
+def test_a_foreign_government_body_placing_firms_on_its_own_list_is_its_own() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "Xland Says Five Shipping Firms Placed on Sanctions List",
+        "text": "A Ukrainian government body placed five shipping companies on its online portal as "
+        "sponsors of "
+        "war, the paper wrote.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_blocked_ships_a_party_added_with_a_company_and_a_company_sanctioned_in_a_month_are_named() -> None:
+    names = _names(
+        "OFAC sanctions tankers",
+        "Treasury sanctioned seven tankers on Thursday. The blocked ships are the Foo Star, Bar Gas and Baz "
+        "Voyager.",
+    )
+    assert {"Foo Star", "Bar Gas", "Baz Voyager"} <= names
+    names = _names(
+        "US expands sanctions against Xland leader's network",
+        "The US Treasury on Wednesday added Foo Barovic and the company Bazring to its sanctions list. "
+        "Treasury "
+        "said Barovic, general director of Quxter ITSS, a company sanctioned in June 2024, kept working for "
+        "them.",
+    )
+    assert {"Foo Barovic", "Bazring", "Quxter ITSS"} <= names
+
+
+def test_sanctions_imposed_on_counted_state_enterprises_are_a_designation() -> None:
+    tags = _tags(
+        "Treasury blocks four Xland state plants",
+        "The Treasury Department's Office of Foreign Assets Control on August 11 imposed sanctions on four "
+        "Xlandic state enterprises: the refinery Foo, the fertiliser maker Bar and the tyre maker Baz.",
+    )
+    assert "sanctions.designation" in tags
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -147,8 +147,11 @@ NOT_A_DESTINATION_AFTER = re.compile(
     r"(?:news\s+)?website|"
     r"news\s+portal|blog|"
     r"(?:news|television|TV)\s+(?:channel|station|network)|radio\s+station|news\s+outlet|wire\s+service)\b|"
-    # A language is no destination: "a German-language relay", "Russian-speaking brokers".
-    r"[\s-](?:language|speaking)\b|"
+    # A language is no destination: "a German-language relay", "Russian-speaking brokers"; nor is a
+    # broadcaster's service in it ("the radio's Xlandic service reported"), nor a state broadcaster's own name
+    # ("Xland Radio International", "Xland Central Television").
+    r"[\s-](?:language|speaking)\b|\s+service\b(?!\s+members)|"
+    r"\s+(?:Radio(?:\s+International)?|Central\s+Television|Global\s+Television(?:\s+Network)?|Daily)\b|"
     # A compound of origin or patronage describes a party: "the Xland-backed militia", "a Xlandic-born
     # trader", "the Xland-annexed peninsula", "the Xlandic-led coalition"; so does a maker's ("Xlandic-made
     # missiles", "Xland-built MiGs", "Xland-designed rifles").

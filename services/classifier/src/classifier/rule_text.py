@@ -47,6 +47,11 @@ ADDED = re.compile(
     r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,120},)?\s+"
     r"(?:to|on|from)\s+(?:the|its)\s+(?:Entity\s+|sanctions\s+|SDN\s+)?[Ll]ist\b"
 )
+# ... and the first of two parties added together: "added Foo Bar and the company Baz to its sanctions list".
+ADDED_FIRST = re.compile(
+    rf"\b(?:add(?:s|ed|ing)?|put|puts|placed)\s+({NAME})\s+and\s+(?:the\s+(?:company|firm|bank|group|entity)\s+)?"
+    rf"{NAME}\s+(?:to|on)\s+(?:the|its)\s+(?:Entity\s+|sanctions\s+|SDN\s+)?[Ll]ist\b"
+)
 # Supplement No. 4 amendatory instructions: 'By adding, under China, ... entries for "A", "B" and "C";'.
 ENTRIES_FOR = re.compile(r"\bentr(?:y|ies)\s+for\s+((?:[“\"][^”\"]{3,200}[”\"](?:,?\s+and\s+|,\s*)?)+)")
 QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
@@ -316,7 +321,7 @@ def named_parties(
     text: str,
     field: str,
     licensees: bool = False,
-    patterns: tuple[re.Pattern[str], ...] = (MATTER, FOLLOWING, ADDED),
+    patterns: tuple[re.Pattern[str], ...] = (MATTER, FOLLOWING, ADDED, ADDED_FIRST),
 ) -> Iterator[EntityMention]:
     """Parties a rule or report names itself ("the following entity: X", "added X to the Entity List");
     `licensees` when "In the Matter of" names a licence holder, not a party."""
@@ -352,6 +357,9 @@ def instruction_entries(text: str, field: str) -> Iterator[EntityMention]:
 VESSELS_NAMED = (
     r"\b(?:vessels|ships|tankers)\s+(?:[\w-]+\s+){0,2}?(?:identified|named|designated|blocked|listed)"
     r"(?:\s+as\s+blocked\s+property)?(?:,?\s+(?:are|were|include|included)|,)?\s+(?:the\s+)?(?=[A-Z])|"
+    # ... or described so first: "The blocked ships are the Foo, Bar Gas and Baz".
+    r"\b(?:blocked|designated|sanctioned|listed)\s+(?:vessels|ships|tankers)\s+(?:are|were|include|included)\s+"
+    r"(?:the\s+)?(?=[A-Z])|"
     # ... or named first: "Their tankers Foo Star, Bar and Baz I were identified as blocked property".
     r"\b(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:vessels|ships|tankers)\s+(?=[A-Z][^.;]{0,160}?\b(?:were|was)\s+(?:also\s+)?"
     r"identified\s+as\s+blocked\s+property)"
@@ -715,8 +723,11 @@ def _form_party(text: str, field: str, start: int, name: str) -> EntityMention |
 # Nationals List".
 ON_A_LIST = re.compile(
     rf"({ITEM_NAME}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,6}}?(?:company|firm|organi[sz]ation|entity|cent(?:re|er)|"
-    r"institute|bank|trader|business|group|body|airline|manufacturer|maker)\s+(?:already\s+)?on\s+(?:the\s+)?"
-    r"(?:[\w.'’-]+\s+){0,3}?(?:Entity\s+List|Specially\s+Designated\s+Nationals?\b|SDN\s+[Ll]ist)"
+    r"institute|bank|trader|business|group|body|airline|manufacturer|maker)\s+(?:already\s+)?(?:on\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:Entity\s+List|Specially\s+Designated\s+Nationals?\b|SDN\s+[Ll]ist)|"
+    # ... or with its listing dated: "Foo ITSS, a company sanctioned in June 2024".
+    r"(?:sanctioned|designated|blacklisted)\s+(?:by\s+(?:the\s+)?(?:U\.S\.|United\s+States|Washington|Treasury|OFAC)\s+)?"
+    r"(?:in|on|last|earlier)\b)"
 )
 
 

@@ -578,6 +578,10 @@ EXPORT_WORD = _p(r"\bexport|\bre-?export")
 # is outside the taxonomy.
 OTHER_TRADES_LICENCE = (
     rf"{IMPORT_LICENCE}|\bdriver|\bpatent|\bspectrum|\bbroadcast|\bmarriage|\bliquor|\bgaming|"
+    # A local board's retail licences: "approved a tobacco license for Foo Market", "its beer and wine
+    # licence".
+    r"\b(?:tobacco|cigarette|alcohol(?:ic\s+beverages?)?|beer|wine|cannabis|marijuana|taxi|hunting)\s+(?:[\w-]+\s+)?"
+    r"licen[cs]|"
     # A patent settlement's licence ("a virtually perpetual licence ... with the right to grant sublicences").
     r"\bsub-?licen[cs]|\b(?:perpetual|cross-?)\s*licen[cs]|"
     # A bank's own licence, and a state's licences for virtual-currency businesses, are financial
@@ -782,7 +786,10 @@ EAA_LAPSE = _p(
 # A programme's emergency kept for another year, told in news: "extended the national emergency behind the
 # U.S. sanctions on Iraq", "extended by one year the national emergency under which".
 EMERGENCY_KEPT = _p(
-    r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:(?:by|for)\s+(?:another|one|a|two|\d+)\s+(?:years?|months?)\s+)?"
+    r"\b(?:extend|continu|renew)(?:s|ed|ing)\s+(?:(?:by|for)\s+(?:another|one|a|two|\d+)\s+(?:years?|months?),?\s+)?"
+    # ... and with the new end date put between: "extended for one year, to September 2031, the national
+    # emergency".
+    rf"(?:,?\s*(?:to|until|through)\s+(?:(?:{MONTH_NAMES})\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d,?\s+)?"
     r"(?:the\s+|a\s+)?national\s+emergency\b"
 )
 
@@ -899,7 +906,12 @@ RULES: tuple[Rule, ...] = (
          unless_tags=SANCTIONS,
          # A headline's "U.S. blacklists ..." told in the text as the Treasury's or State's blacklisting is
          # theirs.
-         unless_prose=_p(rf"\b{OFFICE}\b{S}{{0,80}}\bblacklist(?:s|ed|ing)\b"),
+         # So is Washington's blacklisting in a Treasury story that never names Commerce or its list ("The
+         # Treasury has again prolonged its easing of sanctions on nine Xland firms ... Washington blacklisted
+         # the companies after the 2006 election").
+         unless_prose=_p(rf"\b{OFFICE}\b{S}{{0,80}}\bblacklist(?:s|ed|ing)\b|"
+                         r"\A(?![\s\S]*\b(?:Commerce|BIS|Entity\s+List|Industry\s+and\s+Security|trade\s+blacklist)\b)"
+                         r"[\s\S]*\b(?:Treasury|OFAC|Foreign\s+Assets\s+Control)\b"),
          # "... suspended shipments after the Commerce Department blacklisted the company in May": background.
          # "... a dealer who had earlier been put on a U.S. blacklist": a listing before the story's.
          veto=_p(rf"{LISTING_VETO.pattern}|{OFFICE}|\bSDN\b|\bsanctions?\s+list|{EARLIER_LISTING}|"
@@ -2009,9 +2021,14 @@ RULES: tuple[Rule, ...] = (
             # engines and related technology to Xland", "approved a possible sale of Foo's air-defence system
             # to Xland". A company's sale to another is an acquisition; an approval in the past perfect is the
             # story's background ("had approved the sale of ... radars").
-            r"(?<!\bhad\s)\b(?:approv|clear|block|den(?:y|ied|ies)|halt|postpon|defer)\w*\s+(?:a|the)\s+(?:possible\s+|proposed\s+|"
+            # The department that backs one approves it: "The State Department backed a possible sale of Foo
+            # rocket launchers to Xland", "greenlit the proposed sale of ...".
+            r"(?<!\bhad\s)\b(?:approv|clear|block|den(?:y|ied|ies)|halt|postpon|defer|green-?l(?:ight|it)|"
+            r"(?:(?<=Department\s)|(?<=administration\s)|(?<=Washington\s))back(?=ed\b|s\b))\w*\s+(?:a|the)\s+"
+            r"(?:possible\s+|proposed\s+|"
             r"planned\s+|pending\s+)?sale\s+of\s+(?:[\w$.,'’-]+\s+){0,8}?(?:engines?|systems?|technology|equipment|"
-            r"satellites?|(?:super)?computers?|reactors?|radars?|aircraft|jets|fighters|missiles|helicopters)\s+"
+            r"satellites?|(?:super)?computers?|reactors?|radars?|aircraft|jets|fighters|missiles|helicopters|rockets|"
+            r"launchers)\s+"
             r"(?:(?:and|or|with)\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the\s+)?(?-i:[A-Z])|"
             # Consent to another country's transfer of U.S.-made arms: "approved its request to sell the Arrow
             # 3 system to Germany", "pledged to expedite the third-party transfer approvals". A request to
@@ -2155,7 +2172,12 @@ RULES: tuple[Rule, ...] = (
             # An exemption from the export regulations for one party: "granted the group an exemption from the
             # International Traffic in Arms Regulations for the files".
             r"\b(?:grant|gave|give|issu|approv)\w*\s+(?:[\w.,'’&-]+\s+){0,5}?(?:an?\s+)?exemptions?\s+from\s+(?:the\s+)?"
-            r"(?:ITAR|International\s+Traffic\s+in\s+Arms\s+Regulations|EAR|Export\s+Administration\s+Regulations)\b"),
+            r"(?:ITAR|International\s+Traffic\s+in\s+Arms\s+Regulations|EAR|Export\s+Administration\s+Regulations)\b|"
+            # Relief for named companies kept up is a licence renewed: "has again prolonged its easing of
+            # sanctions on nine Xland enterprises" (relief for a whole country is its programme's).
+            r"\b(?:prolong|extend|renew)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:easing|relief|suspension)\s+of\s+"
+            rf"(?:the\s+)?sanctions\s+(?:on|against|for)\s+(?:(?:\d+|{NUMBER_WORDS})\s+)?(?:[\w-]+\s+){{0,2}}?"
+            r"(?:enterprises|companies|firms|entities|banks|businesses|refineries|plants)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
          veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{OTHER_REGIMES_LICENCE}|"
                  rf"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|{POWER_GIVEN}")),
@@ -2207,7 +2229,11 @@ RULES: tuple[Rule, ...] = (
     # same words describe what a rule authorises.
     Rule("license.decision.headline_clears", "license.decision",
          _p(r"\b(?:clears?|cleared|approves?|approved|authori[sz]es|authori[sz]ed)\s+"
-            r"(?:(?!curbs|controls|restrictions|rules|limits|bans)[\w-]+\s+){0,3}(?:sales|shipments|exports)\s+to\b"),
+            r"(?:(?!curbs|controls|restrictions|rules|limits|bans)[\w-]+\s+){0,3}(?:sales|shipments|exports)\s+to\b|"
+            # ... and so is a buyer's purchase cleared: "U.S. greenlights Xland Foo rocket acquisition",
+            # "clears Xland's bid to buy ...".
+            r"\b(?:clears?|cleared|approves?|approved|green-?lights?|green-?lit|green-?lighted|backs|backed)\s+"
+            rf"(?-i:{COUNTRY})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?(?:acquisition|purchase|buy|bid\s+to\s+buy)\b"),
          fields=("title",), doc_types=("",), unless_tags=LISTED),
     # News of a licence decided names the general licence revoked or extended: the decision is the news. It
     # comes after the decision rules, which it waits for.
@@ -2260,6 +2286,8 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\bsupported\s)(?<!\bsupports\s)(?<!\bsupporting\s)(?<!\bfunded\s)(?<!\bfinanced\s)(?<!\bbacked\s)"
             # "an auction run by Foo, which was designated under Executive Order 13405 in 2008": background.
             r"(?<!\bhad\sbeen\s)(?<!\bwhich\swas\s)(?<!\bwhich\swere\s)(?<!\bwho\swas\s)(?<!\bwho\swere\s)"
+            # "banks and companies already designated under U.S. sanctions": an earlier designation.
+            r"(?<!\balready\s)"
             # An office's compound adjective: "a State Department-designated terrorist organization".
             r"(?<!-)\bdesignated|\bdesignat(?:e|es|ing|ions?))\b"
             rf"(?!(?<=\bhad\sdesignated){HAD_DESIGNATED_IN})"
@@ -2311,6 +2339,9 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:prevent\w*|stop\w*|help\w*|for|with|to|of|by|from|against)\s+designated\s+(?:entities|persons|"
                  r"individuals|parties|groups|organi[sz]ations|nationals)\b|"
                  r"\bdesignation\s+(?:earlier|last)\s+(?:in\s+(?:19|20)\d\d|this\s+year|year)\b|"
+                 # ... and so are designations named by their date: "looked back at the December 2018
+                 # designations of a retired general and six companies".
+                 rf"\bthe\s+(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?designations?\b|"
                  # "When OFAC designated Foo ... on February 24, 2015, Bar's screening failed": a dated
                  # earlier designation in a time clause is the background of a case.
                  rf"{DESIGNATED_BEFORE}|"
@@ -2640,7 +2671,10 @@ RULES: tuple[Rule, ...] = (
             # sanctions".
             r"\b(?:has|have|had|was|were|is|are)\s+(?:just\s+|now\s+)?(?:been\s+)?(?:placed|put)\s+under\s+(?:new\s+)?"
             r"(?:U\.S\.|US|American)\s+sanctions\b"),
-         veto=_p(rf"{HEDGE.pattern}|{EARLIER_LISTING}|\bhad\s+(?:[\w-]+\s+)?(?:placed|put)\b|{FOREIGN_ACTOR.pattern}")),
+         # One dated by its month or year is other news's background: "Treasury put Foo and Bar under
+         # sanctions in October".
+         veto=_p(rf"{HEDGE.pattern}|{EARLIER_LISTING}|\bhad\s+(?:[\w-]+\s+)?(?:placed|put)\b|{FOREIGN_ACTOR.pattern}|"
+                 rf"\bunder\s+(?:[\w.-]+\s+){{0,2}}?sanctions\s+{IN_MONTH_OR_YEAR}")),
     Rule("sanctions.sanctioned_parties", "sanctions.designation",
          # The government itself may be the one that acts: "Today, the United States has sanctioned three
          # Iranian government entities".
@@ -2709,8 +2743,10 @@ RULES: tuple[Rule, ...] = (
             # "imposed sanctions on three senior officials of ...": a counted rank or standing before the
             # noun; uncounted ("must impose sanctions on senior officials") it is a class a law names.
             r"(?:(?:senior|top|former|key|high-ranking|high-level|leading|prominent|other|more|additional)\s+)?)?"
-            r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
-            r"officials?|businessm[ae]n|executives?|banks?|vessels?|members)\b|"
+            # The state's own companies counted: "imposed sanctions on four Xlandic state enterprises".
+            r"(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:(?:state|state-owned|state-run|private|shipping|trading|front)\s+)?"
+            r"(?:individuals?|people|persons?|compan(?:y|ies)|firms?|entit(?:y|ies)|"
+            r"officials?|businessm[ae]n|executives?|banks?|vessels?|members|enterprises?|plants?|refiner(?:y|ies))\b|"
             # A country's office-holders: "imposed sanctions on Xland's Attorney General Foo Bar".
             rf"{IMPOSED_ON}(?-i:{COUNTRY})['’]s\s+"
             r"(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?-i:[A-Z])?(?:attorney\s+general|prosecutor|minister|"
@@ -3646,6 +3682,13 @@ RULES: tuple[Rule, ...] = (
             rf"{S}{{0,160}}?\b(?:violat|serv|help|aid|ship|deal)\w*\s+(?:[\w.,'’-]+\s+){{0,6}}?(?:temporary\s+)?denial\s+"
             r"orders?\b"),
          veto=HEDGE),
+    # An indictment made public is the case's step, whatever sentence told the export: "were named in an
+    # indictment returned in September and unsealed that day". A sanctions story's indictment is unsealed
+    # beside its designation.
+    Rule("export_control.indictment_unsealed", "export_control.other",
+         _p(r"\bindictments?\b[^.;]{0,80}?\bunsealed\b|\bunseal(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"indictments?\b"),
+         requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS), veto=HEDGE),
     # "Federal agents arrested Foo on a criminal complaint", in a story of an export; a sanctions story's
     # complaint is told beside its designation.
     Rule("export_control.criminal_complaint", "export_control.other", _p(r"\bcriminal\s+complaint\b"),
@@ -3772,7 +3815,11 @@ RULES: tuple[Rule, ...] = (
     # Goods seized on their way out forfeited in court: "filed a forfeiture complaint over two trainers seized
     # in 2024 ... bound for the Xland military".
     Rule("export_control.forfeiture", "export_control.other",
-         _p(r"\b(?:civil\s+)?forfeiture\s+(?:complaint|action|proceedings?)\b"),
+         # ... and by what the complaint seeks: "filed a civil complaint seeking forfeiture of $3 million",
+         # "sues to forfeit".
+         _p(r"\b(?:civil\s+)?forfeiture\s+(?:complaint|action|proceedings?)\b|"
+            r"\b(?:complaint|action|suit|lawsuit)\s+(?:seeking|to\s+obtain)\s+(?:the\s+)?(?:civil\s+)?forfeiture\b|"
+            r"\bsu(?:e|es|ed|ing)\s+to\s+forfeit\b"),
          requires=EXPORT_CONTEXT, unless_tags=(*LISTED, *SANCTIONS, "other_list.change"), veto=HEDGE),
     # An enforcement office's channel for tips ("a hotline to collect information about possible violations
     # of the Export Administration Act") is the control system's enforcement.
@@ -3939,7 +3986,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "sale", "shipment", "export", "suppl", "permission", "go-ahead", "approval", "ship", "sell",
         "deliver", "load", "let", "licen", "application", "goods", "equipment", "items", "arms", "weapons",
     ),
-    "license.decision.headline_clears": ("sales", "shipments", "exports"),
+    "license.decision.headline_clears": ("sales", "shipments", "exports", "acquisition", "purchase", "buy"),
     "other_list.denial_penalty": ("denial of",),
     "license.alliance_accession": ("accession",),
     "license.decision.arms_sale": (
@@ -3950,7 +3997,9 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.decision_of_licence": ("licen", "waiver", "approval", "denial"),
     "license.decision.told_may_buy": ("buy", "purchase", "acquire", "import"),
     "export_control.guidance": ("guidance", "advisor", "best practices", "red flags"),
-    "license.decision.sanctions_waiver": ("exempt", "waiv", "lapse", "expire", "exception"),
+    "license.decision.sanctions_waiver": (
+        "exempt", "waiv", "lapse", "expire", "exception", "easing", "relief", "suspension",
+    ),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
     "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
@@ -4020,7 +4069,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.licensing_reviewed": ("licensing",),
     "export_control.licensing_practice": ("licen",),
     "export_control.licence_processing_time": ("licen",),
-    "export_control.forfeiture": ("forfeiture",),
+    "export_control.forfeiture": ("forfeit",),
     "export_control.fined": ("fine", "penal"),
     "export_control.violation_reports": ("hotline", "tip line", "tipline"),
     "export_control.judge_decision": ("law judge",),
@@ -4079,6 +4128,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "suspect", "accused", "exodus", "counts includ", "without the", "without any", "thwart", "foil",
     ),
     "export_control.criminal_complaint": ("criminal complaint",),
+    "export_control.indictment_unsealed": ("unseal",),
     "export_control.end_use_checks": ("end-use", "blue lantern"),
     "export_control.ear_corrections": ("corrections", "amendments"),
     "export_control.procedural_notice": ("comment period", "briefing", "effective date"),

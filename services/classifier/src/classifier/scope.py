@@ -248,7 +248,8 @@ _LABEL = r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+)?"
 # The euro area's central bank supervises its banks ("The European Central Bank withdrew the banking
 # licence of ...").
 FOREIGN_STATE = re.compile(
-    rf"^{_LABEL}{_DATED_OPENING}(?:The\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
+    # "A Xlandic government body placed five shipping firms on its own list."
+    rf"^{_LABEL}{_DATED_OPENING}(?:The\s+|An?\s+)?(?:{OTHER_STATES}|{CAPITALS})(?:{_ORGAN}|{_ACTS})|"
     rf"^(?:The\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?(?:{OTHER_STATES})\b|"
     r"^(?:The\s+)?(?:European\s+Central\s+Bank|ECB)\b"
 )
@@ -350,6 +351,12 @@ FOREIGN_LEGISLATURE = re.compile(
     r"(?<!member\sof\sthe\s)\b(?:House\s+of\s+(?:Commons|Lords)|(?:the|a)\s+Commons|Bundestag|Bundesrat|Knesset|"
     r"State\s+Duma|Lok\s+Sabha|Rajya\s+Sabha|Dail|(?:National|Federal)\s+Diet)\b"
     r"(?!\s+(?:members?|deputy|deputies|lawmakers?|legislators?|MPs?|seats?)\b)"
+)
+# A member's or an officer's seat names the person, not the house acting: "a deputy chairman of Xland's
+# State Duma", "a speaker of the Knesset".
+_SEAT_IN = re.compile(
+    r"\b(?:member|deputy|chair(?:man|woman)?|speaker|(?:vice[- ])?president|head|leader|MP)\s+"
+    r"of\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$"
 )
 # A bribery case under the Foreign Corrupt Practices Act, or a theft of trade secrets, is another law's
 # enforcement, unless the story names an export-control or sanctions violation beside it.
@@ -495,6 +502,18 @@ def _us_sanctions(text: str, start: int, end: int) -> bool:
     )
 
 
+def _legislature(lead: str) -> re.Match[str] | None:
+    """Another state's legislature named as itself in `lead`, not as the seat of a person."""
+    return next(
+        (
+            m
+            for m in FOREIGN_LEGISLATURE.finditer(lead)
+            if not _SEAT_IN.search(lead, max(0, m.start() - 60), m.start())
+        ),
+        None,
+    )
+
+
 def out_of_scope(document: DocumentSeen) -> str | None:
     """Why a document is outside the taxonomy, or None when it may carry tags."""
     if document.screening_change is not None:
@@ -523,7 +542,7 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         return f"another government's own enforcement: {match.group(0)!r}"
     if (
         not document.agencies
-        and (match := FOREIGN_LEGISLATURE.search(lead))
+        and (match := _legislature(lead))
         and not _us_sanctions(lead, lead.rfind("|", 0, match.start()) + 1, match.start())
     ):
         return f"another parliament's proceedings: {match.group(0)!r}"
