@@ -1482,6 +1482,19 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.925,
         "country_r": 0.850,
     },
+    # Its one Entity List item (a removal) was missed at the first scoring: no recall floor to keep.
+    "two-hundred-and-twenty-eighth": {
+        "tag_f1": 0.857,
+        "entity_recall": 0.600,
+        "entity_precision": 0.792,
+        "country_r": 0.778,
+    },
+    "two-hundred-and-twenty-ninth": {
+        "tag_f1": 0.830,
+        "entity_recall": 0.723,
+        "entity_precision": 0.818,
+        "country_r": 0.963,
+    },
 }
 MARGIN = 0.02
 
