@@ -5845,6 +5845,151 @@ def test_sanctions_imposed_on_counted_state_enterprises_are_a_designation() -> N
     assert "sanctions.designation" in tags
 
 
+def test_recommendations_a_group_backs_set_no_licence_requirement() -> None:
+    tags = _tags(
+        "Foo council urges upgrades to US export-control policy",
+        "The Foo Council said on January 15 that it backs a set of export-control reform recommendations "
+        "that "
+        "an industry coalition sent to the President. For its members the council highlighted closer "
+        "coordination of licensing, dropping re-export licence requirements for trade among allied "
+        "countries.",
+    )
+    assert "license.requirement" not in tags
+
+
+def test_a_licence_forecast_or_a_duty_to_see_licences_granted_decides_none() -> None:
+    tags = _tags(
+        "Student's arrest followed undercover probe",
+        "Foo Bar was arrested and charged with arms-export violations after he tried to ship sensors to "
+        "China. "
+        "The agent told him such a licence would probably not be granted for China.",
+    )
+    assert "license.decision" not in tags
+    assert "license.decision" not in _tags(
+        "Court ruling on aircraft parts",
+        "The judges said the United States must lift the measures that bar exports of aircraft parts to Iran "
+        "and ensure that licences and authorisations are granted.",
+    )
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "International Court Requires U.S. to Sell Aircraft Parts",
+        "text": "The court ruled on Wednesday.",
+    }
+    assert out_of_scope(item_to_document(item)) is not None
+
+
+def test_another_states_decree_freezing_assets_is_no_designation() -> None:
+    tags = _tags(
+        "Foo Mining scraps its dividend",
+        "Foo Mining said a restructuring had been complicated by a Russian decree freezing sales of some "
+        "assets held by residents of unfriendly countries.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_product_rule_considered_or_expected_and_another_states_requirement_set_nothing() -> None:
+    for text in (
+        "Foo shares fell after a report that the administration had told allies it was considering applying "
+        "the foreign direct product rule to companies such as Foo that supply Xland chipmakers.",
+        "The sources expected Washington to invoke its foreign direct product rule against Xland fabs.",
+        "On top of the Dutch licence requirement for certain machines due from September, more may come.",
+    ):
+        assert "license.requirement" not in _tags("Foo curbs may tighten", text), text
+
+
+def test_a_planned_package_that_would_add_parties_adds_none() -> None:
+    tags = _tags(
+        "Foo escapes new U.S. export restrictions",
+        "The planned package would also add about 120 entities, including Xland chip factories, to the trade "
+        "blacklist, but allies were expected to be exempt. The measures had not yet been issued.",
+    )
+    assert "entity_list.addition" not in tags
+
+
+def test_a_general_licence_read_as_one_companys_is_no_programme_regulation() -> None:
+    tags = _tags(
+        "U.S. sanctions on Xland: OFAC issues General License 128B",
+        "OFAC on December 4 issued General License 128B, which until April 29 authorises certain "
+        "transactions "
+        "involving Foo International GmbH in connection with its service stations.",
+    )
+    assert tags == {"license.decision"}
+    tags = _tags(
+        "U.S. renews Foo's licence to operate in Xland",
+        "The U.S. Treasury issued General License 8E, renewing for another three months the authorisation "
+        "that "
+        "lets Foo Oil keep operating there despite the sanctions on the state oil company.",
+    )
+    assert "sanctions.regulation" not in tags
+    assert "license.decision" in tags
+    tags = _tags(
+        "US exempts Foo pipeline from Bar sanctions",
+        "The U.S. Treasury has issued General License No. 124B, exempting the Foo Pipeline Consortium, Baz "
+        "Oil "
+        "and the Qux field project from the sanctions imposed on Bar Oil.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_trading_with_the_enemy_authorities_continued_are_a_programme() -> None:
+    tags = _tags(
+        "Continuation of the Exercise of Certain Authorities Under the Trading With the Enemy Act",
+        source="federal_register",
+        document_type="PRESDOCU",
+    )
+    assert "sanctions.regulation" in tags
+
+
+def test_a_round_of_sanctions_told_with_its_parties_is_a_designation() -> None:
+    title = "US issues new batch of sanctions"
+    text = (
+        "The administration on Wednesday issued its sixth round of sanctions over settler violence, "
+        "blacklisting Foo Yosh, a group that provides guards for outposts, and Bar Baz Qux, a security chief."
+    )
+    assert "sanctions.designation" in _tags(title, text)
+    assert {"Foo Yosh", "Bar Baz Qux"} <= _names(title, text)
+
+
+def test_entity_list_restrictions_reversed_are_a_removal() -> None:
+    tags = _tags(
+        "Foo Electronics says US trade curbs on its affiliates are being reversed",
+        "Foo Electronics said on 18 October that the Commerce Department was reversing the Entity List "
+        "restrictions it had imposed on October 8 on Foo (Xland) Electronics Trading Co.",
+    )
+    assert "entity_list.removal" in tags
+
+
+def test_parties_past_a_lower_case_role_a_count_of_nationals_and_a_named_list_are_read() -> None:
+    names = _names(
+        "U.S. imposes sanctions on senior Xland officials",
+        "OFAC on Friday imposed sanctions on eight senior officials. Those designated include Foo Andres "
+        "Bar, "
+        "president of the state oil company, Baz Celestino Qux, the transport minister who also heads the "
+        "state airline, and Corge Arnoldo Grault, director of the police.",
+    )
+    assert {"Foo Andres Bar", "Baz Celestino Qux", "Corge Arnoldo Grault"} <= names
+    names = _names(
+        "US sanctions Xland company",
+        "The Treasury said it had designated the Xville-based Foo Resources Company, together with two "
+        "Xlandic "
+        "nationals tied to it, Bar Kazim Baz and Qux Husayn Quux.",
+    )
+    assert {"Bar Kazim Baz", "Qux Husayn Quux"} <= names
+    names = _names(
+        "US sanctions Xland firm",
+        "The US Treasury said that it had put the Xlandic corporation Fooamericana on OFAC's Specially "
+        "Designated Nationals (SDN) list over its oil trade.",
+    )
+    assert "Fooamericana" in names
+    names = _names(
+        "Xland recruiter on US list",
+        "OFAC has added Foo Wanndy Bar, a Xlandic group leader based in Yland, and his Zlandic associate Baz "
+        "Qux Quux to its Specially Designated Global Terrorists list.",
+    )
+    assert {"Foo Wanndy Bar", "Baz Qux Quux"} <= names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -41,16 +41,27 @@ FOLLOWING = re.compile(
     rf"\bthe\s+following\s+(?:\w+\s+){{0,3}}(?:entit(?:y|ies)|persons?|compan(?:y|ies)|individuals?)\b"
     rf"[^:]{{0,200}}:\s+({NAME})"
 )
+# A list as a listing sentence names it: "to its sanctions list", "on OFAC's Specially Designated Nationals
+# (SDN) list", "to its Specially Designated Global Terrorists list".
+_LIST_NAMED = (
+    r"(?:the\s+|its\s+|(?:the\s+)?(?:OFAC|Treasury|U\.S\.)['’]s\s+)(?:Entity\s+|sanctions\s+|SDN\s+|"
+    r"Specially\s+Designated\s+(?:Nationals|Global\s+Terrorists?)\s+(?:\(SDNs?\)\s+)?)?[Ll]ist\b"
+)
 ADDED = re.compile(
     rf"\b(?:add(?:s|ed|ing)?|remov(?:es|ed|ing)|put|puts|placed)\b[^.;]{{0,80}}?\b({NAME})"
     # "added Arctic LNG 2 LLC, the company behind the plant, to its sanctions list"
     r"(?:,\s+(?:the|a|an)\s+[^,;.]{1,120},)?\s+"
-    r"(?:to|on|from)\s+(?:the|its)\s+(?:Entity\s+|sanctions\s+|SDN\s+)?[Ll]ist\b"
+    rf"(?:to|on|from)\s+{_LIST_NAMED}"
 )
 # ... and the first of two parties added together: "added Foo Bar and the company Baz to its sanctions list".
 ADDED_FIRST = re.compile(
-    rf"\b(?:add(?:s|ed|ing)?|put|puts|placed)\s+({NAME})\s+and\s+(?:the\s+(?:company|firm|bank|group|entity)\s+)?"
-    rf"{NAME}\s+(?:to|on)\s+(?:the|its)\s+(?:Entity\s+|sanctions\s+|SDN\s+)?[Ll]ist\b"
+    # ... the first described in apposition, the second by its tie to the first: "added Foo Bar, a Xlandic
+    # group leader based in Yland, and his Zlandic associate Baz Qux to its Specially Designated Global
+    # Terrorists list".
+    rf"\b(?:add(?:s|ed|ing)?|put|puts|placed)\s+({NAME})(?:,\s+(?:the|a|an)\s+[^,;.]{{1,120}},)?\s+and\s+"
+    r"(?:the\s+(?:company|firm|bank|group|entity)\s+|(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:associate|partner|"
+    r"son|daughter|brother|wife|husband|deputy|aide|affiliate|subsidiary)\s+)?"
+    rf"{NAME}\s+(?:to|on)\s+{_LIST_NAMED}"
 )
 # Supplement No. 4 amendatory instructions: 'By adding, under China, ... entries for "A", "B" and "C";'.
 ENTRIES_FOR = re.compile(r"\bentr(?:y|ies)\s+for\s+((?:[“\"][^”\"]{3,200}[”\"](?:,?\s+and\s+|,\s*)?)+)")
@@ -432,7 +443,8 @@ _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
 # Parties in apposition to their count or their kind: "run by three Iranian brothers, Foo Bar, Baz Bar and Qux
 # Bar", "through the exchange houses Foo Exchange and Bar Exchange".
 _KINDS = (
-    r"(?:brothers|sons|men|women|individuals|persons|executives|businessm[ae]n|companies|firms|entities|banks|"
+    r"(?:brothers|sons|men|women|individuals|persons|nationals|citizens|executives|businessm[ae]n|companies|firms|"
+    r"entities|banks|"
     r"exchange\s+houses|airlines|shipping\s+companies|front\s+companies|businesses)"
 )
 # A group's people by their place in it, named after a colon: "five Foo leaders: ...", "six members of a
@@ -971,7 +983,12 @@ _OFFICE_BEFORE_SURNAME = re.compile(
 
 # An apposition between commas describes the item before it ("Defense Industries System, the country's
 # largest defence enterprise, and the arms maker Sudan Master Technology"); the object goes on after it.
-_APPOSITION = re.compile(r"(?<=,)\s+(?:the|a|an)\s+[a-z][^,;.()]{0,80}(?=,)")
+# ... and so is a role in lower case, which names no party of its own: "Foo Bar, president of the state oil
+# company, Baz Qux, ...". One that names a body in capitals ends the object instead (_OBJECT_END).
+_APPOSITION = re.compile(
+    r"(?<=,)\s+(?:(?:the|a|an)\s+[a-z][^,;.()]{0,80}|(?:(?:former|deputy|vice|acting|chief)\s+)?(?:head|chief|leader|"
+    r"director|founder|owner|(?:prime\s+)?minister|president|governor|mayor|commander)\s+of\s+[^,;.()A-Z]{0,80})(?=,)"
+)
 
 
 # A body named for two fields joined by "and" is one party: "Iran's Ministry of Intelligence and Security

@@ -165,14 +165,20 @@ REVISE = (
 # Hedges and negations: "does not add", "is considering whether to add", "threatened to blacklist".
 HEDGE = _p(
     # "Americans could no longer deal with them" tells a designation's effect; it hedges nothing.
-    r"\b(?:(?:do|does|did|will|would|has|have|had)\s+not|n't|never|"
+    # "such a licence would probably not be granted": a forecast.
+    r"\b(?:(?:do|does|did|will|would|has|have|had)\s+(?:probably\s+|likely\s+)?not|n't|never|"
     # "had no plans to impose trade sanctions on Xland": an intent denied.
     r"no\s+(?:plans?|intention|intent)\s+(?:to|of)\b|"
     # "saw no grounds to put Xland back on the list": a step refused.
     r"no\s+(?:grounds|justification|reason|basis|case)\s+(?:to|for)\b|"
     r"no\s+longer(?!\s+(?:deal|do\s+business|trade|transact|engage))|whether\s+to|"
     r"no\s+(?:one|entit\w+|persons?|individuals?|compan\w+|parties)\s+(?:was|were|is|are|has|have|had)|"
-    r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting)|"
+    r"threaten\w*\s+to|(?:consider|weigh|mull|contemplat)\w*\s+(?:whether|adding|placing|putting|blacklisting|"
+    # "was considering applying the foreign direct product rule to Foo".
+    r"applying|invoking|using|extending|imposing)|"
+    # A measure planned, told by what it would do: "The planned package would also add about 120 entities".
+    r"(?:planned|proposed|expected|forthcoming|draft)\s+(?:[\w-]+\s+)?(?:package|rules?|measures?|restrictions|curbs|"
+    r"controls|regulations?)\s+(?:would|will|could|might|may)\b|"
     # Deliberation reported, nothing done: "advisers were discussing ways to ease sanctions".
     r"(?:discuss|debat|consider|weigh|mull|explor|contemplat|study|studi)\w*\s+(?:ways|options|proposals?|how)\s+to\b|"
     # "could add", "might be blacklisted"; not "over concerns that their exports could help develop weapons",
@@ -830,6 +836,12 @@ IMPOSED_ON = (
 # A general licence issued for one named company: "issued General License No. 3, authorising all
 # transactions with DenizBank", "... with four Bulgarian subsidiaries of Russia's Lukoil". One for dealings
 # with a government or a country is the programme's.
+# A numbered general licence renewing the authorisation one company holds: "issued General License 8E,
+# renewing for another three months the authorisation that lets Foo keep operating there".
+GL_RENEWING_ONES = (
+    r"\bGeneral\s+Licen[cs]e\s+(?:No\.\s*)?\d+[A-Z]?\b[^.;]{0,120}?\b(?:renew|extend)\w*\b[^.;]{0,80}?"
+    r"\bauthori[sz]ation\s+(?:that|which)\s+(?:lets|allows|permits)\s+(?-i:[A-Z])"
+)
 GL_FOR_ONE = (
     rf"\b(?:issu|grant)\w*\b{S}{{0,60}}?\bgeneral\s+licen[cs]e\b{S}{{0,120}}?\b(?:authori[sz]\w*|lett\w*|allow\w*|"
     r"permit\w*)\s+(?:(?:U\.S\.\s+persons|Americans)\s+(?:[\w,]+\s+){0,8}?to\s+"
@@ -842,6 +854,14 @@ GL_FOR_ONE = (
     rf"(?:\d+|{NUMBER_WORDS})\s+(?:blocked|designated|sanctioned)\s+"
     r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:state-owned\s+)?(?:companies|firms|entities|banks)\b)"
 )
+# Named projects or companies exempted from the sanctions on a named party: "exempting the Foo Pipeline
+# Consortium and the Bar field from the sanctions imposed on Baz Oil".
+NAMED_EXEMPTED = (
+    r"\bexempt(?:s|ed|ing)?\s+(?:the\s+)?(?!U\.S\.|US\b|American\b)(?-i:[A-Z])[\w.'’&-]*\s+(?:[\w.,'’&-]+\s+){0,11}?"
+    r"from\s+(?:the\s+)?sanctions\s+imposed\s+on\s+(?-i:[A-Z])"
+)
+# A general licence for named companies or projects, however the story tells it.
+GL_FOR_NAMED = rf"{GL_FOR_ONE}|{GL_RENEWING_ONES}|{NAMED_EXEMPTED}"
 
 # Lists other than the Entity List that parties are counted onto: Commerce's Unverified and Military End-User
 # lists, OFAC's SDN list, and the Pentagon's section 1260H list of Chinese military companies.
@@ -950,6 +970,12 @@ RULES: tuple[Rule, ...] = (
             rf"(?![^;]{{0,160}}\b(?:{OTHER_LISTS}))"),
          requires=_p(EL),
          veto=_p(rf"{LISTING_VETO.pattern}|{OTHER_LISTS}")),
+    # A listing reversed, lifted or withdrawn is a removal: "was reversing the Entity List restrictions it had
+    # imposed on October 8 on Foo (China) Trading Co".
+    Rule("el.removal.listing_reversed", "entity_list.removal",
+         _p(r"\b(?:revers|lift|rescind|withdr[ae]w|undo|undid|undoing)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+            r"Entity\s+List\s+(?:restrictions|listings?|designations?|curbs|additions?|entr(?:y|ies))\b"),
+         veto=_p(rf"{HEDGE.pattern}|{LISTING_VETO.pattern}")),
     # "removed one entity each in Pakistan and Singapore", in a story about the Entity List.
     Rule("el.removal.removes_parties", "entity_list.removal",
          _p(rf"\b(?:remov|delet|delist)(?:es|ed|ing|e)?\s+(?:\d+|one|{NUMBER_WORDS}|"
@@ -1326,6 +1352,12 @@ RULES: tuple[Rule, ...] = (
          # What each list means, told in a sentence naming them all, sets no requirement (LIST_CATALOGUE).
          veto=_p(rf"{PROCEDURAL.pattern}|\b(?:have|has|had)\s+(?:long\s+)?(?:needed|required)\b|{UNDER_REVIEW}|"
                  rf"{LIST_CATALOGUE}|"
+                 # Another state's requirement: "on top of the Dutch licence requirement for certain
+                 # machines".
+                 rf"\b(?-i:{FOREIGN_DEMONYM})\s+(?:export\s+)?licen[cs]e\s+requirements?\b|"
+                 # Recommendations backed are advocacy: "backs recommendations ... dropping re-export licence
+                 # requirements", "the council highlighted ... dropping re-export licence requirements".
+                 r"\brecommendations?\b|\b(?:highlight|advocat|endors)\w*\b|"
                  rf"{NO_NEW_REQUIREMENT}|"
                  # A power kept in place sets no requirement: "keeping the Commerce powers to require licences
                  # for, or bar, exports".
@@ -1443,7 +1475,9 @@ RULES: tuple[Rule, ...] = (
          # Licence news names the rule that made the licence necessary; the news is the decision. A correction
          # notice that fixes entries' references to the rule sets no requirement of its own.
          unless_tags=(*LISTED, "license.decision"), unless_title=CORRECTION_TITLE,
-         veto=_p(r"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b")),
+         # A rule Washington "was considering applying", or was "expected to invoke", is not set yet.
+         veto=_p(rf"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b|{HEDGE.pattern}|"
+                 r"\bexpect\w*\b[^.;]{0,60}?\bto\s+(?:invoke|use|apply|extend|expand)\b")),
     Rule("license.end_use_controls", "license.requirement",
          # "from sensitive end users although controls on satellite-related exports ...": another clause.
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
@@ -1725,7 +1759,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:renew|extend|revok|narrow|amend|rescind|terminat|end)\w*\b{S}{{0,40}}?\b(?:a|the|its)\s+"
             r"(?:[\w-]+\s+){0,2}?general\s+licen[cs]e\s+(?:that\s+|which\s+)?(?:lets?|letting|allow\w*|permit\w*|"
             r"authori[sz]\w*)\s+(?:[\w.'’-]+\s+){0,6}?(?:business|deal\w*|transactions?|work\w*|operations?)\s+"
-            rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}"),
+            rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}|{GL_RENEWING_ONES}"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     # Blocked funds released for one party's named use is a specific licence by another word: "the U.S.
@@ -1764,7 +1798,11 @@ RULES: tuple[Rule, ...] = (
          requires=EXPORT_CONTEXT,
          # "said the licences would probably have been granted": what an exporter that never applied would
          # have got, in an enforcement story. Licences that "may be approved" are a policy, no decision.
-         veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b|"
+         # A duty to see licences granted grants none: "must ... ensure that licences and authorisations are
+         # granted".
+         # ... nor does a forecast: "such a licence would probably not be granted".
+         veto=_p(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\b|\bensur\w*\s+that\b|"
+                 r"\b(?:would|will)\s+(?:probably|likely)\s+(?:not\s+)?be\s+(?:granted|issued|approved|denied|refused)\b|"
                  r"\b(?:may|can)\s+(?:now\s+|again\s+|still\s+)?be\s+(?:approved|granted|issued)\b|"
                  rf"{NO_NEW_REQUIREMENT}|"
 
@@ -2154,6 +2192,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.sanctions_waiver", "license.decision",
          _p(r"\bexempt(?:s|ed|ing)?\s+(?:[\w.,'’&-]+\s+){1,5}?from\s+(?:U\.S\.\s+|US\s+|American\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}sanctions\b|"
+            # Several named projects may stand between: "exempting the Foo Pipeline Consortium, Bar and the
+            # Baz field project from the sanctions imposed on Qux Oil".
+            rf"{NAMED_EXEMPTED}|"
             # ... or named parties "are exempted from the sanctions Washington imposed on their parent".
             r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?exempted\s+from\s+(?:U\.S\.\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}?sanctions\b|"
@@ -2388,6 +2429,12 @@ RULES: tuple[Rule, ...] = (
          _p(r"\b(?:announc\w*|said|says|stated|confirmed)\b[^.;]{0,80}?\bthat\s+[^.;]{0,160}?\bhad\s+been\s+"
             r"designated\s+(?:under|as|pursuant|for)\b"),
          veto=_p(rf"{HEDGE.pattern}|\bhad\s+been\s+designated\b{HAD_DESIGNATED_IN}")),
+    # A round of sanctions told with the parties it hits: "issued its sixth round of sanctions over settler
+    # violence, blacklisting Foo, a group that ..., and Bar Baz".
+    Rule("sanctions.round_naming", "sanctions.designation",
+         _p(r"\b(?:round|batch|wave|tranche)\s+of\s+(?:[\w-]+\s+)?sanctions\b[^.;]{0,160}?,\s+(?:blacklisting|"
+            r"designating|sanctioning|targeting)\s+(?-i:[A-Z])"),
+         doc_types=("",), veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}")),
     # A blacklist whose parties may not be bought from is a sanctions list, not the export Entity List:
     # "blacklisted 150 Xland officials, barring U.S. purchases from them", "forbidding U.S. companies from
     # buying from them".
@@ -2546,7 +2593,9 @@ RULES: tuple[Rule, ...] = (
          # the assets of certain officials"); the year's act is the continuation.
          unless_prose=EMERGENCY_KEPT,
          # "... so the trade ban and the freeze on Xland assets remained": one in force, told as background.
-         veto=_p(rf"{HEDGE.pattern}|{UNDER_WHICH_ORDER}|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+"
+         # Another state's decree freezes under its own law: "a Xlandic decree freezing sales of some assets".
+         veto=_p(rf"{HEDGE.pattern}|{UNDER_WHICH_ORDER}|\b(?-i:{FOREIGN_DEMONYM})\s+(?:presidential\s+|government\s+)?"
+                 r"(?:decree|law|order)\b|\b(?:lets?|allow\w*|authori[sz]\w*|empower\w*|enabl\w*)\s+"
                  r"(?:[\w.'’-]+\s+){0,3}?(?:to\s+)?(?:freez|block)|\bfreeze\b[^.;]{0,60}\bremain(?:s|ed)?\b|"
                  # A resolution that "asks member states to freeze such assets" freezes none itself.
                  r"\b(?:asks?|urges?|calls?\s+on|requires?|obliges?)\s+(?:all\s+)?(?:member\s+)?(?:states|countries|governments)\s+"
@@ -2854,7 +2903,8 @@ RULES: tuple[Rule, ...] = (
     # order administering its powers ("Administration of Section 32(h) of the Trading With the Enemy Act") or
     # those powers renewed act on the programme.
     Rule("sanctions.twea_title", "sanctions.regulation",
-         _p(r"\b(?:Administ\w*|Powers?|Authority|Sections?\s+[\d()a-z ,and]{1,20}?of)\b[^;]{0,120}?"
+         # "Continuation of the Exercise of Certain Authorities Under the Trading With the Enemy Act".
+         _p(r"\b(?:Administ\w*|Powers?|Authorit(?:y|ies)|Sections?\s+[\d()a-z ,and]{1,20}?of)\b[^;]{0,120}?"
             r"\bTrading\s+With\s+the\s+Enemy\s+Act\b|\bTrading\s+With\s+the\s+Enemy\s+Act\s+(?:powers|authorit)"),
          fields=("title",),
          veto=_p(r"\b(?:convict|charg|plead|pleaded|sentenc|indict|fine[sd]?|penalt|settle|guilty)\w*")),
@@ -3138,7 +3188,10 @@ RULES: tuple[Rule, ...] = (
          # ... and so does one issued for one named company (GL_FOR_ONE): that company's licence.
          # One recommended to OFAC is advice ("recommending that OFAC issue a general licence").
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b|"
-                 r"\brecommend\w*\b|" + GL_FOR_ONE)),
+                 r"\brecommend\w*\b|" + GL_FOR_ONE),
+         # A story whose general licence is one company's or one project's tells that licence, headline and
+         # all ("OFAC issues General License 128B" over a licence for Foo International GmbH's stations).
+         unless_prose=_p(GL_FOR_NAMED)),
     # "a sixth package of Treasury and Commerce rule changes" easing an embargo: the Treasury's rules there
     # are a sanctions programme's (its tax rules have no embargo).
     Rule("sanctions.treasury_rule_changes", "sanctions.regulation",
@@ -3901,6 +3954,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "el.addition.listed_under": ("list",),
     "el.addition.title": ("list",),
     "el.addition.blacklisted": ("blacklist",),
+    "el.removal.listing_reversed": ("entity list",),
     "el.addition.named_to": ("list",),
     "el.addition.named_on": ("list",),
     "el.addition.to_a_blacklist": ("blacklist",),
@@ -4002,6 +4056,7 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "license.decision.deadline_extended": ("deadline", "wind", "expir"),
     "sanctions.designated": ("designat",),
+    "sanctions.round_naming": ("round", "batch", "wave", "tranche"),
     "sanctions.made_sdns": ("specially designated", "sdn", "blocked"),
     "sanctions.law_signed": ("into law", "act of", "became law", "becomes law", "become law", "veto"),
     "sanctions.reporting_required": ("report",),

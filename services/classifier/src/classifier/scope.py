@@ -260,7 +260,8 @@ COURT_ACTOR = re.compile(
     r"\b(?:judge|court|justices|jury|Circuit)\s+(?:\w+\s+)?(?:rules?|ruled|upholds?|upheld|strikes?|struck|throws?|threw|"
     r"says|said|revives?|revived|holds?|held|"
     r"blocks?|blocked|finds?|found|orders?|dismiss\w*|drops?|dropped|toss(?:es|ed)?|rejects?|rejected|backs?|sides?|halts?|bars?|clears?|refuses?|"
-    r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided|acquits?|acquitted)\b",
+    # "International Court Requires U.S. to Sell Aircraft Parts to Xland".
+    r"overturns?|reverses?|vacates?|annuls?|lifts?|voids?|voided|acquits?|acquitted|requires?|required)\b",
     re.IGNORECASE,
 )
 # A private party's lawsuit against the government ("Foo files suit against the State Department over
