@@ -975,7 +975,7 @@ RULES: tuple[Rule, ...] = (
     Rule("el.removal.listing_reversed", "entity_list.removal",
          _p(r"\b(?:revers|lift|rescind|withdr[ae]w|undo|undid|undoing)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
             r"Entity\s+List\s+(?:restrictions|listings?|designations?|curbs|additions?|entr(?:y|ies))\b"),
-         veto=_p(rf"{HEDGE.pattern}|{LISTING_VETO.pattern}")),
+         veto=LISTING_VETO),
     # "removed one entity each in Pakistan and Singapore", in a story about the Entity List.
     Rule("el.removal.removes_parties", "entity_list.removal",
          _p(rf"\b(?:remov|delet|delist)(?:es|ed|ing|e)?\s+(?:\d+|one|{NUMBER_WORDS}|"
