@@ -5990,6 +5990,20 @@ def test_parties_past_a_lower_case_role_a_count_of_nationals_and_a_named_list_ar
     assert {"Foo Wanndy Bar", "Baz Qux Quux"} <= names
 
 
+def test_nationals_designated_by_count_are_a_designation_and_a_visa_waiver_country_is_none() -> None:
+    assert "sanctions.designation" in _tags(
+        "U.S. blacklists Xland bankers over laundering",
+        "The Treasury designated eight Xland nationals on Tuesday.",
+    )
+    assert "sanctions.designation" not in _tags(
+        "Visa Waiver Pilot Program",
+        "Foo has been designated to participate in the Visa Waiver Pilot Program, permitting nationals of "
+        "Foo to enter the United States without a visa.",
+        source="federal_register",
+        document_type="RULE",
+    )
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -2341,7 +2341,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:individuals?|entit(?:y|ies)(?!\s+List)|persons?|compan(?:y|ies)|groups?|leaders?|organi[sz]ations?|"
             r"vessels?|aircraft|Specially\s+Designated|SDN|(?:Global\s+)?Terrorists?|"
             # "designated seven Xland officials and blocked two government bodies".
+            # ... or by nationality: "designated eight Xlandic nationals".
             r"officials|officers|ministers|members|commanders|executives|businessm[ae]n|financiers|facilitators|"
+            r"nationals|citizens|"
             # One office-holder: "designate Foo Bar, prime minister of the Tripoli-based government".
             r"(?:prime\s+)?minister|governor|commander|chairman|"
             # The World Bank lends; it is nobody's designee ("the designation ... bars World Bank lending").
@@ -2372,8 +2374,9 @@ RULES: tuple[Rule, ...] = (
                  # The Terrorist Exclusion List is the immigration law's: its groups are kept out of the
                  # country, their property is not blocked.
                  r"\bTerrorist\s+Exclusion\s+List\b|\bfor\s+immigration\s+purposes\b|"
-                 # So is a visa ban, and so is a currency manipulator named.
-                 rf"{VISA_BAN}|{CURRENCY_MANIPULATOR}|"
+                 # So is a visa ban, and so is a currency manipulator named; a country designated for the visa
+                 # waiver programme lets its nationals in.
+                 rf"{VISA_BAN}|{CURRENCY_MANIPULATOR}|\bvisa\s+waiver\b|\bcountr(?:y|ies)\s+whose\s+(?:nationals|citizens)\b|"
                  # Designated parties as a class ("preventing designated entities and terrorist organizations
                  # from using U.S. websites") are those already listed, and a party's designation dated
                  # earlier ("the Foo Front's designation earlier in 2001") is the background of other news.
