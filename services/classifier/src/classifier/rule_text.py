@@ -900,6 +900,10 @@ DESIGNATING = re.compile(
     # A part of the count, described before a colon: "Three are members of the Foo Front: A, B and C".
     rf"(?<=[.!?]\s)(?:(?i:{NUMBER_WORDS})|\d+)\s+(?:are|were)\s+[^.:;]{{0,100}}:)\s+"
 )
+# The roles a designee is described by after the name: "Foo Bar, president of ...".
+_ROLE_HEAD = (
+    r"(?:head|chief|leader|director|founder|owner|(?:prime\s+)?minister|president|governor|mayor|commander)"
+)
 # "as well as" joins two more parties ("the Ministry of Foo as well as Defense Minister A"), and ends nothing.
 _OBJECT_END = re.compile(
     r"[.;:!?](?:\s|$)|\s+(?:for|over|under|on|in|as(?!\s+well\s+as\b)(?<!\bwell\sas)|to|after|because|who|whose|"
@@ -911,8 +915,7 @@ _OBJECT_END = re.compile(
     r"the\s+[a-z]|as|in|on|for|"
     # A role after the name: "Phakiso Foo, head of the court's Jurisdiction, Complementarity and ...
     # Division", "Foo Bar, prime minister of the Xland-based National Salvation Government".
-    r"(?:head|chief|leader|director|founder|owner|(?:prime\s+)?minister|president|governor|mayor|"
-    r"commander)\s+of)\b"
+    rf"{_ROLE_HEAD}\s+of)\b"
 )
 _OBJECT_SEPARATOR = re.compile(rf"{_COMMA}|\s+and\s+|\s+as\s+well\s+as\s+|\s+(?:along|together)\s+with\s+")
 # The proper name that ends an object's item, after what it is ("his son Nicolas Petro", "the China-based
@@ -986,8 +989,8 @@ _OFFICE_BEFORE_SURNAME = re.compile(
 # ... and so is a role in lower case, which names no party of its own: "Foo Bar, president of the state oil
 # company, Baz Qux, ...". One that names a body in capitals ends the object instead (_OBJECT_END).
 _APPOSITION = re.compile(
-    r"(?<=,)\s+(?:(?:the|a|an)\s+[a-z][^,;.()]{0,80}|(?:(?:former|deputy|vice|acting|chief)\s+)?(?:head|chief|leader|"
-    r"director|founder|owner|(?:prime\s+)?minister|president|governor|mayor|commander)\s+of\s+[^,;.()A-Z]{0,80})(?=,)"
+    r"(?<=,)\s+(?:(?:the|a|an)\s+[a-z][^,;.()]{0,80}|(?:(?:former|deputy|vice|acting|chief)\s+)?"
+    rf"{_ROLE_HEAD}\s+of\s+[^,;.()A-Z]{{0,80}})(?=,)"
 )
 
 
