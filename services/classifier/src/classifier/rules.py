@@ -3188,10 +3188,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[\w-]+\s+)?general\s+licen[cs]es?\b"),
          # A general licence that lets holders wind down dealings with the newly designated belongs to the
          # designation, not to a programme's rules.
-         # ... and so does one issued for one named company (GL_FOR_ONE): that company's licence.
          # One recommended to OFAC is advice ("recommending that OFAC issue a general licence").
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b|"
-                 r"\brecommend\w*\b|" + GL_FOR_ONE),
+                 r"\brecommend\w*\b"),
          # A story whose general licence is one company's or one project's tells that licence, headline and
          # all ("OFAC issues General License 128B" over a licence for Foo International GmbH's stations).
          unless_prose=_p(GL_FOR_NAMED)),

@@ -349,7 +349,7 @@ ENACTED = re.compile(
     re.IGNORECASE,
 )
 FOREIGN_LEGISLATURE = re.compile(
-    r"(?<!member\sof\sthe\s)\b(?:House\s+of\s+(?:Commons|Lords)|(?:the|a)\s+Commons|Bundestag|Bundesrat|Knesset|"
+    r"\b(?:House\s+of\s+(?:Commons|Lords)|(?:the|a)\s+Commons|Bundestag|Bundesrat|Knesset|"
     r"State\s+Duma|Lok\s+Sabha|Rajya\s+Sabha|Dail|(?:National|Federal)\s+Diet)\b"
     r"(?!\s+(?:members?|deputy|deputies|lawmakers?|legislators?|MPs?|seats?)\b)"
 )
