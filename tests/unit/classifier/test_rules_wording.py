@@ -6004,6 +6004,101 @@ def test_nationals_designated_by_count_are_a_designation_and_a_visa_waiver_count
     )
 
 
+def test_sanctions_rescinded_by_the_office_that_imposed_them_are_a_delisting() -> None:
+    tags = _tags(
+        "Foo Mining's statement regarding its delisting by OFAC today",
+        "Xland miner Foo Mining said the Office of Foreign Assets Control had rescinded the sanctions it "
+        "imposed "
+        "on the company in 2022.",
+    )
+    assert "sanctions.designation" in tags
+    # Only the office's own undoing counts: a call for it is advocacy.
+    assert not _tags("Foo Mining asks for relief", "Foo Mining asked OFAC to reconsider its listing.")
+
+
+def test_a_general_licence_for_dealings_with_the_designated_belongs_to_the_designation() -> None:
+    tags = _tags(
+        "OFAC designates three Xland ship owners",
+        "OFAC designated three Xland-based companies, Foo Shipping Inc. and Bar Navigation Ltd. among them. "
+        "OFAC also issued General License 99, allowing limited safety transactions with the designated "
+        "companies and vessels until March 1.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_a_demand_to_halt_arms_sales_is_no_embargo_and_the_agency_notice_is_the_sale() -> None:
+    tags = _tags(
+        "Xland defence ministry slams U.S. arms sale to Yland",
+        "Xland's defence ministry said it was strongly dissatisfied with a new U.S. arms sale to Yland, "
+        "responding to the Defense Security Cooperation Agency's recent announcement of a sale worth about "
+        "$300 million. It urged Washington to halt arms sales to the island.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_another_state_widening_or_requiring_its_own_export_licences_is_its_own_control() -> None:
+    assert not _tags(
+        "Norway widens its catch-all export controls",
+        "Norway has widened the catch-all controls in its export-permit regime: military end-use controls "
+        "now cover all countries.",
+    )
+    assert not _tags(
+        "Chile to Require Export Licenses for Electric Cars",
+        "Chile will require export licences for electric passenger vehicles from January 1.",
+    )
+    assert not _tags(
+        "Kenya's arms control committee reports quarterly permits to MPs",
+        "The committee authorised 162 export permits and issued 23 dual-use authorisations to 11 countries.",
+    )
+
+
+def test_another_states_own_sanctions_law_broken_is_its_own_enforcement() -> None:
+    assert not _tags(
+        "Foo Ltd fined in first Xland sanctions prosecution",
+        "Foo Ltd. pleaded guilty on April 14 in Alberta provincial court to breaching Canada's Special "
+        "Economic Measures (Xland) Regulations and was fined $90,000 over O-rings shipped to Iran.",
+    )
+
+
+def test_a_sentence_for_routing_us_parts_to_a_country_is_an_export_case() -> None:
+    tags = _tags(
+        "Foo Bar gets three years in U.S. prison for routing U.S. parts to Iran",
+        "Foo Bar was sentenced in the United States on Monday to three years in prison for shipping "
+        "prohibited goods to Iran through his company.",
+    )
+    assert tags == {"export_control.other"}
+
+
+def test_a_modification_of_a_munitions_list_category_is_an_itar_change() -> None:
+    tags = _tags(
+        "Temporary Modification of Category XI of the U.S. Munitions List",
+        "Temporary Modification of Category XI of the U.S. Munitions List",
+        agencies=["State Department"],
+        document_type="RULE",
+        source="federal_register",
+    )
+    assert "export_control.other" in tags
+
+
+def test_parties_taken_up_by_their_count_in_the_next_sentence_are_named() -> None:
+    names = _names(
+        "US sanctions 13 companies over Xland petrochemicals",
+        "The Treasury on Thursday imposed sanctions on 13 companies. Seven of the 13 are Yland companies, "
+        "among "
+        "them Foo Wonder Imp. and Exp. Co., Ltd and Hong Kong-based Bar Co., Limited.",
+    )
+    assert {"Foo Wonder Imp. and Exp. Co., Ltd", "Bar Co., Limited"} <= names
+
+
+def test_two_parties_with_their_seats_targeted_together_are_named() -> None:
+    names = _names(
+        "US sanctions six companies over Xland oil",
+        "The United States imposed sanctions on six companies. Foo Energy Private Limited of Lahore and Bar "
+        "Consulting Services of New Delhi were targeted for their alleged role in a network.",
+    )
+    assert {"Foo Energy Private Limited", "Bar Consulting Services"} <= names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -19,7 +19,7 @@ WRITTEN_FORMS: tuple[str, ...] = (
 WRITTEN_FORM = "|".join(re.escape(form) for form in sorted(WRITTEN_FORMS, key=len, reverse=True))
 # A full stop before a second form ends no sentence ("Foo Pte. Ltd. and its director", "Sdn. Bhd."); the form
 # is read case-sensitively, like the capital that ends one, inside case-insensitive rules too.
-FORM_STOP = r"\.(?=\s+(?-i:Ltd|Limited|Bhd|Inc|LLC|GmbH)\b)"
+FORM_STOP = r"\.(?=\s+(?-i:Ltd|Limited|Bhd|Inc|LLC|GmbH)\b|\s+(?-i:Co)\.?,?\s+(?-i:Ltd|Limited)\b)"
 # A military rank written before a person's name, no part of it ("Lt. Gen. Foo Bar", "General Foo Bar").
 RANK = (
     r"(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr)\.\s+|"

@@ -385,6 +385,10 @@ _NAMED_AS = (
     r"\b(?:named|identified)\s+(?:them|the\s+(?:[\w-]+\s+)?(?:men|women|individuals|persons|people|companies|"
     r"firms|entities|leaders|members|officials|captains))\s+as\s+"
 )
+# A sentence opening on the count of a listing just told: "Seven of the 13 are ...".
+COUNT_TAKEN_UP = re.compile(
+    rf"\s*(?:\d+|{NUMBER_WORDS})\s+of\s+(?:the\s+(?:\d+|{NUMBER_WORDS})|them|those)\b", re.IGNORECASE
+)
 LISTING_SENTENCE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|plac(?:es|ed|ing)|put|puts|blacklist\w*|denial\s+orders?|den(?:y|ies|ied|ying)|"
     r"designat\w*|sanction\w*|target(?:s|ed|ing)?|remov\w*|took|taken|delist\w*|Entity\s+List|Unverified\s+List|SDN|"
@@ -409,7 +413,9 @@ _NATIONALITY = "|".join(
 _NOT_DESCRIPTORS = r"and|or|but|in|under|on|at|from|by|with|to|as|since|after|before|during|into|over|via|of"
 # "the Iran-backed Yemeni movement": a place-led adjective describes, whatever its participle.
 _DESCRIPTOR = (
-    rf"(?!(?:{_NOT_DESCRIPTORS})\s)[a-z][\w-]*|[A-Z][a-z]+-(?:based|backed|linked|owned|controlled|run|flagged)|"
+    # A place of two words leads one too: "Hong Kong-based".
+    rf"(?!(?:{_NOT_DESCRIPTORS})\s)[a-z][\w-]*|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-(?:based|backed|linked|owned|controlled|"
+    r"run|flagged)|"
     rf"(?:{_NATIONALITY})(?=\s+[a-z])"
 )
 _DESCRIBED = rf"(?:(?:{_DESCRIPTOR})\s+){{0,4}}"
@@ -425,7 +431,9 @@ TRADES = (
     r"Investments?|Development|Research|Design|Production|Technology|Technologies|Science|Industry|Industrial|"
     r"Electronics?|Electric(?:al)?|Chemicals?|Mining|Minerals|Metals|Metallurgy|Iron|Steel|Energy|Power|Marine|"
     r"Maritime|Navigation|Transport(?:ation)?|Storage|Travel|Tourism|Finance|Financial|Holdings?|Manufacturing|"
-    r"Supply|Supplies|Parts|Agencies|Medical|Pharmaceuticals?|Food|Printing|Publishing|Textiles?|Agriculture"
+    r"Supply|Supplies|Parts|Agencies|Medical|Pharmaceuticals?|Food|Printing|Publishing|Textiles?|Agriculture|"
+    # Abbreviated in Chinese firms' English names: "Foo Imp. and Exp. Co., Ltd".
+    r"Imp|Exp"
 )
 # An organisation's own name may hold an "and" when it ends in what it is: "Armament Research and Development
 # Establishment", "Defense Technology and Science Research Center".
@@ -436,7 +444,7 @@ HEAD = (
 _AND_NAME = (
     rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*\s+and\s+[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+{HEAD}\b|"
     # ... or where two of its trades meet at the "and": "Foo Storage and Transportation Co. Ltd.".
-    rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+(?:{TRADES})\s+and\s+(?:{TRADES})\b(?:[ -]{_PART})*{_SUFFIX}"
+    rf"[A-Z][\w&'’.-]*(?:[ -]{_PART})*?\s+(?:{TRADES})\.?\s+and\s+(?:{TRADES})\b\.?(?:[ -]{_PART})*{_SUFFIX}"
 )
 ITEM_NAME = rf"(?:{_AND_NAME}|[A-Z][\w&'’.-]*(?:[ -]{_PART})*{_SUFFIX})"
 _ITEM = rf"{_DESCRIBED}({ITEM_NAME})(?:\s+\(([A-Z][A-Z0-9&-]{{1,7}})\))?"
@@ -456,7 +464,10 @@ _ROLES = (
 APPOSED = (
     # ... or after a colon past what binds them: "three Xland-based entities under the Xland executive order:
     # the Training Center of ...", "two gold companies said to fund the regime, Foo Minera and Bar Mining".
-    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+|"
+    # Past it, an "among them" or "including" leads the names itself: "Seven are Xland companies, among them
+    # Foo Imp. and Exp. Co., Ltd and Bar Co., Limited".
+    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+"
+    r"(?!(?i:among\s+them|including|such\s+as|namely)\b)|"
     # A colon closes a longer description, commas and all: "six members of a network it says buys weapons,
     # moves money and recruits fighters: Foo Bar, ...".
     rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}(?:\s+[^:.;]{{1,240}}?)?:\s+|"
@@ -572,9 +583,9 @@ def example_parties(text: str, field: str) -> Iterator[EntityMention]:
     for sentence in re.finditer(rf"[^.;]+(?:\.(?=\S)|\.(?=\s+[a-z(])|{FORM_STOP}|[^.;])*", text):
         # A semicolon goes on with its sentence's listing: "sanctions on three entities: Foo (FC), a unit
         # of ...; and two gold companies, Bar Minera and Baz Mining".
-        listing = (listing and "." not in text[last : sentence.start()]) or bool(
-            LISTING_SENTENCE.search(sentence.group(0))
-        )
+        # So does a sentence that takes up the count the listing gave: "Seven of the 13 are ...".
+        continued = "." not in text[last : sentence.start()] or bool(COUNT_TAKEN_UP.match(sentence.group(0)))
+        listing = (listing and continued) or bool(LISTING_SENTENCE.search(sentence.group(0)))
         last = sentence.end()
         if not listing:
             continue
@@ -1214,9 +1225,12 @@ PASSIVE_DESIGNEE = re.compile(
 )
 # Two people as the subject: "Foo Bar and Baz Qux Quux were designated by the Treasury's Office of Foreign
 # Assets Control for ...".
+# Each may carry its seat: "Foo Energy Private Limited of Xcity and Bar Consulting Services of New Ycity were
+# targeted for their alleged role".
+_SEAT = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 PASSIVE_PAIR = re.compile(
-    rf"(?:^|(?<=[.;]\s)){_PERSON}\s+and\s+{_PERSON}\s+were\s+(?:also\s+)?(?:designated|sanctioned|"
-    r"blacklisted|delisted)\b"
+    rf"(?:^|(?<=[.;]\s)){_PERSON}{_SEAT}\s+and\s+{_PERSON}{_SEAT}\s+were\s+(?:also\s+)?(?:designated|sanctioned|"
+    r"blacklisted|delisted|targeted)\b"
 )
 # The office's object, then the sanctions it was placed under: "placed Lt. Gen. Foo Bar, head of Xland's
 # Directorate of Defense Industries, under sanctions". The rank is no part of the name.

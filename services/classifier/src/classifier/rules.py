@@ -1204,6 +1204,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?![^.;]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  rf"{MONTH_NAMES})\b)|\b(?:plan|expect|consider|want|seek|propos|intend|hop)\w*\s+to\s+(?:impos|lift|"
                  r"end|eas|ban|bar|halt|suspend|prohibit)|"
+                 # Another's demand is no embargo: "urged Washington to halt arms sales to the island".
+                 r"\b(?:urg\w*|call\w*\s+on|press\w*|demand\w*|ask\w*)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.|"
+                 r"the\s+US|America|the\s+American\s+side)\s+to\s+(?:immediately\s+)?(?:halt|stop|cease|end|suspend)\b|"
                  # One chamber's vote is a bill's step: "Senate defies Clinton with veto-proof vote to lift
                  # the arms embargo".
                  r"\bvot(?:e|es|ed|ing)\s+(?:\d+\s+to\s+\d+\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:impos|lift|end|eas|ban|bar|halt|"
@@ -2015,8 +2018,13 @@ RULES: tuple[Rule, ...] = (
     # emergency provision to complete 22 pending arms transfers", "halted a planned sale of 26,000 rifles". A
     # country's arms sales banned or resumed as a whole are a requirement (license.arms_embargo).
     Rule("license.decision.arms_sale", "license.decision",
-         # A named buyer cleared to buy arms: "Washington had cleared Xland to buy eight attack helicopters".
-         _p(r"\b(?:cleared|approved|authori[sz]ed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}to\s+(?:buy|purchase|acquire)\s+"
+         # The agency that notifies each sale the State Department approved: "the Defense Security Cooperation
+         # Agency's recent announcement of a sale to Xland worth about $300 million".
+         _p(r"\b(?:DSCA|Defen[cs]e\s+Security\s+Cooperation\s+Agency)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:announcement|notification|notice)\s+of\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:sale|package)\b|"
+            # A named buyer cleared to buy arms: "Washington had cleared Xland to buy eight attack
+            # helicopters".
+            r"\b(?:cleared|approved|authori[sz]ed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}to\s+(?:buy|purchase|acquire)\s+"
             r"(?:[\w$.,-]+\s+){0,5}?(?:rifles|guns|missiles|munitions|jets|fighters|aircraft|drones|helicopters|tanks|"
             r"bombs|weapons|arms)\b|"
             # ... or the way cleared for it: "had cleared the way for Xland's military to buy 15 Foo jet
@@ -2518,9 +2526,14 @@ RULES: tuple[Rule, ...] = (
     Rule("sanctions.delisted", "sanctions.designation",
          # "is unblocking assets in which Cambodia or a national thereof has an interest": a country's assets.
          # "blocking or unblocking reports" are forms filed with OFAC.
-         _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|unblock\w*(?!\s+(?:reports?|procedures|applications)\b)(?!\s+(?:the\s+|all\s+)?"
+         # "had rescinded the sanctions it imposed on the company": the same delisting, told as a decision
+         # undone.
+         _p(rf"\b{OFFICE}\b{S}{{0,60}}\b(?:delist\w*|de-list\w*|lift\w*\s+sanctions\s+on|(?:rescind|revok)\w*\s+"
+            r"(?:the\s+)?sanctions\s+(?:(?:it|that\s+it|which\s+it)\s+(?:had\s+)?imposed\s+)?on|unblock\w*(?!\s+(?:reports?|procedures|applications)\b)(?!\s+(?:the\s+|all\s+)?"
             rf"(?:assets|property|funds)\s+(?:in\s+which|of|belonging\s+to)\s+(?:the\s+)?(?:(?-i:{COUNTRY})|{STATE_OWNER})))\b|"
             rf"\bdelist(?:s|ed|ing)?\b{S}{{0,80}}\b(?:individuals|entities|persons|people|vessels)\b|"
+            # A delisted party's own headline: "Foo's statement regarding its delisting by OFAC today".
+            rf"\b(?:its|their|his|her)\s+(?:delisting|removal)\s+by\s+{OFFICE}\b|"
             # "would lift the trade and administrative penalties it had imposed in July 1998 on two Russian
             # organisations".
             rf"\blift\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:sanctions|penalties|measures)\b{S}{{0,60}}?\bon\s+"
@@ -3189,8 +3202,11 @@ RULES: tuple[Rule, ...] = (
          # A general licence that lets holders wind down dealings with the newly designated belongs to the
          # designation, not to a programme's rules.
          # One recommended to OFAC is advice ("recommending that OFAC issue a general licence").
+         # So does one for dealings with the parties just designated ("allowing limited safety transactions
+         # with the designated companies and vessels").
          veto=_p(rf"{HEDGE.pattern}|{ELSEWHERE.pattern}|\bsimultaneous|\bwind(?:ing)?[- ]?down\b|"
-                 r"\brecommend\w*\b"),
+                 r"\brecommend\w*\b|\b(?:transactions|dealings)\s+(?:[\w-]+\s+){0,3}?(?:with|involving)\s+(?:the\s+)?"
+                 r"(?:newly\s+)?(?:designated|blocked|sanctioned)\b"),
          # A story whose general licence is one company's or one project's tells that licence, headline and
          # all ("OFAC issues General License 128B" over a licence for Foo International GmbH's stations).
          unless_prose=_p(GL_FOR_NAMED)),
@@ -3405,6 +3421,9 @@ RULES: tuple[Rule, ...] = (
             r"Regulations|ITAR\b|United\s+States\s+Munitions\s+List|USML\b)|"
             r"\b(?:Amendments?|Revisions?|Changes?)\s+to\s+the\s+International\s+Traffic\s+in\s+Arms\s+Regulations|"
             r"\bUSML\s+Categor|\bno\s+longer\s+warrant\s+control\b|"
+            # "Temporary Modification of Category XI of the U.S. Munitions List".
+            r"\b(?:amend|revis|modif)\w*\s+(?:of\s+|to\s+)?Categor(?:y|ies)\s+[IVX]+(?:,?\s+(?:and\s+)?[IVX]+)*\s+of\s+"
+            r"the\s+(?:U\.\s?S\.\s+|United\s+States\s+)?Munitions\s+List\b|"
             # News names the rule by its noun ("the ITAR amendment published on February 14") and the ITAR's
             # country-policy list by its own word: a country added to the proscribed list amends the ITAR.
             r"\bITAR\s+(?:amendments?|rules?|changes?)\b|"
@@ -3667,7 +3686,11 @@ RULES: tuple[Rule, ...] = (
          # "violating the embargo on Xland".
          # ... and so is getting goods "from the United States to Xland", or U.S. technology "for Xland's
          # defence".
+         # ... and so is routing U.S. goods to a country ("for routing U.S. parts to Xland"), or dual-use
+         # goods anywhere.
          requires=_p(rf"{EXPORT_CONTEXT.pattern}|\bspecially\s+designated\s+(?:global\s+terrorists?|nationals?)\b|"
+                     rf"\b(?:U\.S\.|American)(?:-made|-origin)?\s+(?:[\w-]+\s+){{0,2}}?{_GOODS}\s+(?:[\w,.'’-]+\s+){{0,6}}?"
+                     rf"(?:to|into)\s+(?-i:{COUNTRY})\b|\bdual-use\s+(?:[\w-]+\s+)?{_GOODS}\b|"
                      rf"\b{_GOODS}\s+from\s+the\s+United\s+States\s+"
                      rf"(?:to|into)\s+(?-i:{COUNTRY})\b|"
                      r"\b(?:obtain|acquir|procur|buy|bought|get|got)\w*\s+(?:[\w-]+\s+){0,3}?(?:U\.S\.|American)(?:-made)?\s+"
@@ -4080,7 +4103,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.emergency_continued": ("continuation",),
     "sanctions.sdn_added": ("sdn", "specially", "blocked", "sanction", "terrorist", "kingpin", "blacklist"),
     "sanctions.sdn_list_change": ("sdn", "specially designated", "interests in property", "appendi"),
-    "sanctions.delisted": ("delist", "de-list", "unblock", "lift"),
+    "sanctions.delisted": ("delist", "de-list", "unblock", "lift", "rescind", "revok", "removal"),
     "sanctions.nonproliferation_measures": ("measures",),
     "sanctions.blocking": ("block",),
     "sanctions.frozen": ("freez", "froze", "block", "annex", "facing", "subject to", "hit "),

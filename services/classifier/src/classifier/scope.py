@@ -104,7 +104,9 @@ _ORGAN = (
     # "Xland's National Energy Board approved ...": a board is a regulator too.
     r"Bureau\s+of|Authority|Board|"
     # "Britain's Department of Trade and Industry", "the European Community's Council".
-    r"Department\s+of|Council|Commission|Treasury))\b"
+    r"Department\s+of|Council|Commission|Treasury|"
+    # "Xland's arms control committee reports its permits to MPs".
+    r"[Cc]ommittee))\b"
 )
 # A headline's government acting under its own regime: "UK freezes assets of ...", "UK media regulator
 # revokes ...", "Europeans Set Arms Embargo ...". Only lower-case words or a role may stand between, so a
@@ -125,8 +127,10 @@ _ACTS = (
     # "India lifts Nepal arms embargo", "UK cuts arms licences to Israel".
     r"lifts?|lifted|cuts?|ends?|ended|eas(?:e|es|ed)|relax(?:es|ed)?|loosen(?:s|ed)?|resum(?:e|es|ed)|renew(?:s|ed)?|"
     r"extend(?:s|ed)?|"
-    # "Japan may strengthen its export control laws".
-    r"strengthen(?:s|ed)?|toughen(?:s|ed)?|amend(?:s|ed)?|revis(?:e|es|ed)|"
+    # "Japan may strengthen its export control laws", "Xland has widened the catch-all controls in its
+    # export-permit regime", "Xland to require export licences for electric cars".
+    r"strengthen(?:s|ed)?|toughen(?:s|ed)?|amend(?:s|ed)?|revis(?:e|es|ed)|widen(?:s|ed)?|broaden(?:s|ed)?|"
+    r"expand(?:s|ed)?|requir(?:e|es|ed)|"
     # "Britain to Sell Hawks to Indonesia": another state's own arms sale.
     r"sells?|sold|lets?|allow(?:s|ed)?|speed(?:s|ing)?\s+up|sped\s+up|clear(?:s|ed|ing)?|"
     # "India Becomes 35th Member of Missile Technology Control Regime": another state's own accession.
@@ -302,7 +306,12 @@ _FOREIGN_STATE = (
 FOREIGN_ENFORCER = re.compile(
     r"\b(?:Old\s+Bailey|Crown\s+Court|Crown\s+Prosecution\s+Service|Serious\s+Fraud\s+Office|"
     r"HM\s+Revenue\s+(?:and|&)\s+Customs|(?-i:HMRC)|Royal\s+Canadian\s+Mounted\s+Police|(?-i:RCMP)|"
-    r"Canada\s+Border\s+Services\s+Agency|(?:Ontario|Quebec|Alberta|British\s+Columbia)\s+(?:Superior\s+)?Court|"
+    r"Canada\s+Border\s+Services\s+Agency|(?:Ontario|Quebec|Alberta|British\s+Columbia)\s+(?:Superior\s+|[Pp]rovincial\s+)?"
+    r"[Cc]ourt|"
+    # Another state's own sanctions or export law, broken: "pleaded guilty to breaching Xland's Special
+    # Economic Measures (Iran) Regulations".
+    rf"\b(?:breach\w*|violat\w*|contraven\w*)\s+(?:of\s+)?(?-i:{_FOREIGN_STATE})['’]s\s+(?:(?-i:[A-Z])[\w()-]*\s+){{1,6}}?"
+    r"(?-i:Act|Regulations|Law)\b|"
     r"Court\s+of\s+(?:King|Queen)['’]s\s+Bench|Zollkriminalamt|Bundesgerichtshof|"
     # German and Austrian trial courts by their English names; no U.S. court is a "Regional Court".
     r"(?:Higher\s+)?Regional\s+Court|"
