@@ -91,6 +91,11 @@ def test_the_model_adds_no_tag_without_a_word_of_its_kind() -> None:
     assert model_may_add("entity_list.revision", [], goods) is False
     revised = {**goods, "text": "Entity List entries revised."}
     assert model_may_add("entity_list.revision", [], revised) is True
+    # A penalty alone is any regulator's; an export case names what the law guards.
+    fined = {"title": "State regulator fines Foo Crypto", "text": "Foo Crypto pays a $30 million penalty."}
+    assert model_may_add("export_control.other", [], fined) is False
+    smuggled = {**fined, "text": "Foo pays a $30 million penalty for sanctions violations."}
+    assert model_may_add("export_control.other", [], smuggled) is True
 
 
 def test_a_listing_made_by_another_document_is_not_this_documents_listing() -> None:

@@ -6099,6 +6099,22 @@ def test_two_parties_with_their_seats_targeted_together_are_named() -> None:
     assert {"Foo Energy Private Limited", "Bar Consulting Services"} <= names
 
 
+def test_a_general_licence_or_exemption_for_a_class_of_goods_is_a_requirement_eased() -> None:
+    tags = _tags(
+        "US temporarily allows sales of Xland oil already loaded on tankers",
+        "The Treasury's Office of Foreign Assets Control issued a general licence temporarily authorising "
+        "the sale, delivery and unloading of Xland-origin crude oil loaded onto vessels as of March 12.",
+    )
+    assert {"license.requirement", "sanctions.regulation"} <= tags
+    tags = _tags(
+        "US exempts Xland oil at sea from sanctions for 30 days",
+        "A general licence posted on the Treasury website permits the sale of Xland crude oil loaded on "
+        "ships.",
+    )
+    assert "license.requirement" in tags
+    assert "license.decision" not in tags
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

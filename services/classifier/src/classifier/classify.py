@@ -252,7 +252,13 @@ MODEL_SUPPORT: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "other_list.change": re.compile(r"\blist|debar|den(?:y|ied|ial|ying)|privileges", re.IGNORECASE),
-    "export_control.other": re.compile(r"export|control|\bEAR\b|penalt|regime", re.IGNORECASE),
+    # A penalty alone is any regulator's ("fines a crypto firm over its anti-money-laundering compliance"); an
+    # export case names what the law guards.
+    "export_control.other": re.compile(
+        r"export|control|\bEAR\b|regime|sanction|embargo|\bOFAC\b|smuggl|\bITAR\b|\barms\b|munition|weapon|"
+        r"restrict|nuclear",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -1448,6 +1448,12 @@ RULES: tuple[Rule, ...] = (
             r"seeking)\s+(?:a\s+|an\s+)?specific\s+licen[cs]es?|authori[sz]\w*\s+(?:U\.S\.\s+persons\s+)?to\s+"
             r"(?:carry\s+out|engage\s+in|conduct)\s+(?:all\s+)?transactions\s+(?:otherwise\s+)?"
             r"(?:prohibited|banned|barred)\s+by)|"
+            # A class of goods' trade let through: "issued a general licence temporarily authorising the sale,
+            # delivery and unloading of Xland-origin crude oil already loaded on vessels".
+            rf"\bgeneral\s+licen[cs]es?\b{S}{{0,80}}?\b(?:temporarily\s+)?(?:authori[sz](?:es|ing)|allow(?:s|ing)|"
+            r"permit(?:s|ting))\s+(?:the\s+)?(?:sales?|purchases?|deliver(?:y|ies)|imports?|exports?|unloading|"
+            r"transport|shipments?)\b(?:,?\s+(?:and\s+)?[\w-]+)*?\s+of\s+(?:[\w-]+\s+){0,3}?(?:oil|crude|petroleum|"
+            r"gas|grain|wheat|fertili[sz]ers?|food|medicine|cargoes|goods|products)\b|"
             # Withdrawn for a class of dealings, which now need a specific licence: "withdrew the general
             # authorisations for travel to attend professional meetings", "removed the general licence for
             # group people-to-people travel".
@@ -2228,8 +2234,12 @@ RULES: tuple[Rule, ...] = (
             rf"(?:the\s+)?sanctions\s+(?:on|against|for)\s+(?:(?:\d+|{NUMBER_WORDS})\s+)?(?:[\w-]+\s+){{0,2}}?"
             r"(?:enterprises|companies|firms|entities|banks|businesses|refineries|plants)\b"),
          doc_types=("",), requires=EXPORT_CONTEXT,
+         # A class of goods exempted names no licensee ("exempts Xland oil at sea from sanctions"): the
+         # programme's requirement eased, not one party's licence.
          veto=_p(rf"{HEDGE.pattern}|{ASKED_FOR}|{OTHER_REGIMES_LICENCE}|"
-                 rf"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|{POWER_GIVEN}")),
+                 rf"\bpolicy\s+of\s+(?:granting|approving|issuing)\s+no\b|{POWER_GIVEN}|"
+                 r"\bexempt(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:oil|crude|petroleum|gas|grain|wheat|food|medicines?|"
+                 r"cargoes|goods|products)\b")),
     # A presidential certification that named exports may go ahead: "certified under section 1512 ... that
     # three exports to China would not harm the U.S. space launch industry".
     Rule("license.decision.export_certified", "license.decision",
