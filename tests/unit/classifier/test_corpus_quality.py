@@ -1507,6 +1507,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.800,
         "country_r": 0.897,
     },
+    "two-hundred-and-thirty-second": {
+        "tag_f1": 0.800,
+        "entity_recall": 0.438,
+        "entity_precision": 0.542,
+        "country_r": 0.875,
+    },
+    "two-hundred-and-thirty-third": {
+        "tag_f1": 0.735,
+        "entity_recall": 0.760,
+        "entity_precision": 0.864,
+        "country_r": 0.900,
+    },
 }
 MARGIN = 0.02
 
