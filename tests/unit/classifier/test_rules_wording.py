@@ -6115,6 +6115,67 @@ def test_a_general_licence_or_exemption_for_a_class_of_goods_is_a_requirement_ea
     assert "license.decision" not in tags
 
 
+def test_sanctions_on_a_billionaire_named_by_nationality_are_a_designation() -> None:
+    tags = _tags(
+        "Foo Barov sanctioned by the USA",
+        "The United States on March 3 imposed full blocking sanctions on Chilean billionaire Foo Barov, one "
+        "of eight oligarchs it linked to the Xland president.",
+    )
+    assert tags == {"sanctions.designation"}
+
+
+def test_general_licences_named_for_one_company_are_its_licence() -> None:
+    tags = _tags(
+        "OFAC extends general licenses for Foo Group",
+        "On November 1 OFAC replaced General Licenses 13L and 15F for Xlandic vehicle and components maker "
+        "Foo Group with new versions running to March 31.",
+    )
+    assert tags == {"license.decision"}
+
+
+def test_a_deadline_pushed_back_with_its_new_date_first_is_a_licence_extended() -> None:
+    tags = _tags(
+        "U.S. gives Xlandic van maker Foo more time to comply with sanctions",
+        "The U.S. Treasury pushed back to October 23 (from June 5) the deadline for U.S. customers of Foo "
+        "Group to wind down contracts with the company, blacklisted a month earlier.",
+    )
+    assert "license.decision" in tags
+
+
+def test_the_european_union_listing_under_its_own_regime_is_its_own() -> None:
+    assert not _tags(
+        "Foo Barov placed on EU sanctions list",
+        "The European Union on February 28 put Foo Barov on its sanctions list as one of 26 people targeted.",
+    )
+
+
+def test_a_bill_introduced_or_what_it_would_require_decides_nothing() -> None:
+    assert not _tags(
+        "Senator Introduces Bill to Add Genetic Technology to the Export Control List",
+        "Senator Foo Bar introduced a bill that would add genetic sequencers to the Commerce Control List.",
+    )
+    assert "license.decision" not in _tags(
+        "Senators weigh genetic technology exports",
+        "The bill would require the End-User Review Committee to deny licence applications for such exports "
+        "to Xland.",
+    )
+
+
+def test_parties_named_as_the_companies_placed_on_the_list_or_beside_their_chiefs_are_read() -> None:
+    names = _names(
+        "U.S. Treasury sanctions two exchange houses",
+        "The Treasury imposed sanctions on two financial institutions. According to OFAC, the companies "
+        "placed on its list are Foo Exchange and Bar Exchange.",
+    )
+    assert {"Foo Exchange", "Bar Exchange"} <= names
+    names = _names(
+        "U.S. imposes sanctions against two truck makers",
+        "OFAC on March 24 put Xland vehicle makers Foo Automobile Plant and Bar Motor Works on the SDN list, "
+        "together with their chiefs Baz Qux and Quux Corge.",
+    )
+    assert {"Baz Qux", "Quux Corge"} <= names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -485,7 +485,13 @@ EXAMPLES = re.compile(
     rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED}|{_NAMED_AS}|"
     # "Among the individuals were Foo Bar and Baz Qux".
     rf"{_AMONG}(?:individuals|entities|companies|firms|people|persons|designees|named|designated|sanctioned|"
-    r"targeted)\s+(?:were|are|was|is)\s+)"
+    r"targeted)\s+(?:were|are|was|is)\s+|"
+    # "the companies placed on its list are Foo Exchange and Bar Exchange".
+    r"\b(?i:the)\s+(?:companies|entities|individuals|people|persons|firms|banks)\s+(?:placed|put|added|designated|"
+    r"named|listed|targeted|sanctioned)\b[^.;]{0,40}?\s+(?:are|were)\s+|"
+    # "... on the SDN list, together with their chiefs Foo Bar and Baz Qux".
+    r"\btogether\s+with\s+(?:(?:their|its|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?(?:chiefs|heads|directors|owners|"
+    r"executives|managers|leaders|founders|presidents|chairmen)\s+)"
     rf"{_ITEM}((?:{_APPOSITIVE})?(?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?(?:{_APPOSITIVE})?)*"
     rf"(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )

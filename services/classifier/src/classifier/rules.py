@@ -701,6 +701,10 @@ LICENCE_DECISION_VETO = _p(
     # denial of U.S. government licences".
     r"\b(?:sanctions|measures|penalties)\b[^.;]{0,200}?\b(?:including|such\s+as)\s+(?:the\s+)?denial\s+of\b|"
     r"\bwould\s+have\s+(?:required|imposed|mandated)\b|"
+    # ... and what a bill would make an agency do: "The bill would require the End-User Review Committee to
+    # deny licence applications for such exports".
+    r"\b(?:bill|legislation|measure|act)\s+(?:[\w-]+\s+){0,2}?would\s+(?:also\s+)?(?:require|direct|force|oblige|"
+    r"mandate|compel)\b|"
     rf"{POWER_GIVEN}|"
     # A penalty's term on designated parties: "no U.S. export licences are to be granted to the four".
     r"\bno\s+(?:new\s+)?(?:U\.S\.\s+)?(?:export\s+)?licen[cs]es\s+(?:are|were|will|shall|may|can)\s+(?:to\s+)?be\s+"
@@ -860,8 +864,15 @@ NAMED_EXEMPTED = (
     r"\bexempt(?:s|ed|ing)?\s+(?:the\s+)?(?!U\.S\.|US\b|American\b)(?-i:[A-Z])[\w.'’&-]*\s+(?:[\w.,'’&-]+\s+){0,11}?"
     r"from\s+(?:the\s+)?sanctions\s+imposed\s+on\s+(?-i:[A-Z])"
 )
+# General licences named for the one company they cover: "replaced General Licenses 13L and 15F for Xlandic
+# vehicle maker Foo Group", "extended two general licences covering Xlandic automaker Foo Group".
+GL_FOR_FIRM = (
+    r"\bgeneral\s+licen[cs]es?\b(?:\s+(?:No\.\s*)?\d+[A-Z]?(?:,|\s+and)?)*\s+(?:for|covering)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?-i:Group|Company|Corporation|Holdings?|Ltd\.?|LLC|PJSC|OAO|"
+    r"AG|plc|Inc\.?)\b"
+)
 # A general licence for named companies or projects, however the story tells it.
-GL_FOR_NAMED = rf"{GL_FOR_ONE}|{GL_RENEWING_ONES}|{NAMED_EXEMPTED}"
+GL_FOR_NAMED = rf"{GL_FOR_ONE}|{GL_RENEWING_ONES}|{NAMED_EXEMPTED}|{GL_FOR_FIRM}"
 
 # Lists other than the Entity List that parties are counted onto: Commerce's Unverified and Military End-User
 # lists, OFAC's SDN list, and the Pentagon's section 1260H list of Chinese military companies.
@@ -1768,7 +1779,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"\b(?:renew|extend|revok|narrow|amend|rescind|terminat|end)\w*\b{S}{{0,40}}?\b(?:a|the|its)\s+"
             r"(?:[\w-]+\s+){0,2}?general\s+licen[cs]e\s+(?:that\s+|which\s+)?(?:lets?|letting|allow\w*|permit\w*|"
             r"authori[sz]\w*)\s+(?:[\w.'’-]+\s+){0,6}?(?:business|deal\w*|transactions?|work\w*|operations?)\s+"
-            rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}|{GL_RENEWING_ONES}"),
+            rf"(?:with|involving|of)\s+(?-i:[A-Z])|{GL_FOR_ONE}|{GL_RENEWING_ONES}|{GL_FOR_FIRM}"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bTreasury"),
          veto=_p(rf"{HEDGE.pattern}|\bwind(?:ing)?[- ]?down\b")),
     # Blocked funds released for one party's named use is a specific licence by another word: "the U.S.
@@ -2280,6 +2291,9 @@ RULES: tuple[Rule, ...] = (
     Rule("license.decision.deadline_extended", "license.decision",
          _p(r"\b(?:extend\w*|push\w*\s+back|postpon\w*|delay\w*)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:deadline|wind-?down\s+period|expiry|expiration)\b|"
+            # The new date first: "pushed back to October 23 (from June 5) the deadline for U.S. customers".
+            r"\b(?:push\w*\s+back|postpon\w*|mov\w*)\s+to\s+(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?\s+"
+            r"(?:\((?:from\s+)?[\w\s,]{3,30}\)\s+)?the\s+(?:[\w-]+\s+){0,2}?deadline\b|"
             # A later date put for an earlier one: "until October 23 instead of the June 5 deadline".
             r"\b(?:until|through|to)\s+(?:[\w,]+\s+){1,3}?instead\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,3}?deadline\b"),
          doc_types=("",), requires=_p(r"\bsanction|\bOFAC\b|Foreign\s+Assets\s+Control|\bwind[- ]?down"),
@@ -2831,7 +2845,9 @@ RULES: tuple[Rule, ...] = (
             # Foo Bar".
             rf"{IMPOSED_ON}(?-i:{FOREIGN_DEMONYM})\s+(?:(?:former|top|senior|deputy|vice|chief)\s+)?(?:attorney\s+general|"
             r"prosecutor|minister|president|governor|commander|judge|mayor|general|colonel|official|businessman|"
-            r"oligarch|tycoon|lawmaker)\s+(?-i:[A-Z][\w'’-]+\s+[A-Z])|"
+            # "... on Xlandic billionaire Foo Barov".
+            r"oligarch|tycoon|lawmaker|billionaire|magnate|banker|financier|investor|entrepreneur|businesswoman)\s+"
+            r"(?-i:[A-Z][\w'’-]+\s+[A-Z])|"
             # A country's state company: "imposes sanctions against Xland's state-owned oil enterprise".
             rf"{IMPOSED_ON}(?-i:{COUNTRY}|{COUNTRY_FORM})['’]s\s+"
             r"(?:state-owned|state-run|state|national|largest|main)\s+(?:[\w-]+\s+){0,2}?(?:company|enterprise|firm|bank|airline|"

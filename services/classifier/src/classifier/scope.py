@@ -207,7 +207,9 @@ FOREIGN_ACTOR = re.compile(
     # "Brussels adds intrusion software to the EU dual-use list": the EU by its seat.
     # The World Trade Organization's rulings are its members' trade disputes: "WTO grants sanctions against
     # Xland".
-    r"^(?:UK|U\.K\.|Britain|EU|EC|Brussels|European\s+(?:Union|Communit(?:y|ies))|Europeans?|WTO|World\s+Trade\s+Organi[sz]ation|"
+    # "The European Union on February 28 put Foo Bar on its sanctions list".
+    r"^(?:The\s+)?(?:UK|U\.K\.|Britain|EU|EC|Brussels|European\s+(?:Union|Communit(?:y|ies))|Europeans?|WTO|"
+    r"World\s+Trade\s+Organi[sz]ation|"
     r"Canada|Australia|Japan|China|Beijing|Tokyo|Taiwan|"
     r"Taipei|"
     r"South\s+Korea|Seoul|the\s+Netherlands|Germany|France|Switzerland|Singapore|Turkey|Ankara|Russia|Moscow|"
@@ -351,6 +353,13 @@ _CHAMBER_STEPS = (
 ONE_CHAMBER = re.compile(rf"{_CHAMBER}(?:{_CHAMBER_STEPS})\b")
 BILL_STEP = re.compile(
     rf"{_CHAMBER}(?i:{_CHAMBER_STEPS})\b[^|]{{0,80}}?\b(?i:bill|measure|legislation|amendment)s?\b"
+)
+# A headline on a bill brought in ("Senator Foo Introduces Bill to Add Genetic Technology to the Export
+# Control List"): a proposal, whatever it would do.
+BILL_INTRODUCED = re.compile(
+    r"\b(?:introduc|unveil|fil)(?:es|ed|ing)\s+(?:a\s+|new\s+|bipartisan\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:bill|legislation)\b",
+    re.IGNORECASE,
 )
 ENACTED = re.compile(
     r"\bsign(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?into\s+law\b|\bover(?:rode|ride|ridden|riding)\b[^.;]{0,60}\bveto\b|"
@@ -562,6 +571,12 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         and not ENACTED.search(" | ".join((document.title, document.text or "")))
     ):
         return f"a chamber's step on a bill: {match.group(0)!r}"
+    if (
+        not document.agencies
+        and (match := BILL_INTRODUCED.search(document.title))
+        and not ENACTED.search(" | ".join((document.title, document.text or "")))
+    ):
+        return f"a bill introduced: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
     if (
