@@ -565,18 +565,15 @@ def out_of_scope(document: DocumentSeen) -> str | None:
         and not _us_sanctions(lead, lead.rfind("|", 0, match.start()) + 1, match.start())
     ):
         return f"another parliament's proceedings: {match.group(0)!r}"
-    if (
-        not document.agencies
-        and (match := BILL_STEP.search(document.title))
-        and not ENACTED.search(" | ".join((document.title, document.text or "")))
-    ):
-        return f"a chamber's step on a bill: {match.group(0)!r}"
-    if (
-        not document.agencies
-        and (match := BILL_INTRODUCED.search(document.title))
-        and not ENACTED.search(" | ".join((document.title, document.text or "")))
-    ):
-        return f"a bill introduced: {match.group(0)!r}"
+    if not document.agencies:
+        for pattern, reason in (
+            (BILL_STEP, "a chamber's step on a bill"),
+            (BILL_INTRODUCED, "a bill introduced"),
+        ):
+            if (match := pattern.search(document.title)) and not ENACTED.search(
+                " | ".join((document.title, document.text or ""))
+            ):
+                return f"{reason}: {match.group(0)!r}"
     if not document.agencies and (match := MARKET_ACTOR.search(document.title)):
         return f"a market's listing decision: {match.group(0)!r}"
     if (
