@@ -6176,6 +6176,17 @@ def test_parties_named_as_the_companies_placed_on_the_list_or_beside_their_chief
     assert {"Baz Qux", "Quux Corge"} <= names
 
 
+def test_a_role_named_as_the_subject_of_what_he_had_done_is_no_party() -> None:
+    names = _names(
+        "U.S. sanctions Xlandic tycoon Foo Barov",
+        "The Treasury on Monday imposed blocking sanctions on Xlandic businessman Foo Barov, a former "
+        "sponsor of the Qux Rovers club. The club had already ended its deals with his companies, and "
+        "majority owner Baz Quuxley had stepped down from the board of Barov Holdings.",
+    )
+    assert "Foo Barov" in names
+    assert "Baz Quuxley" not in names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -1140,6 +1140,9 @@ ROLE_PERSON = re.compile(
     r"(?(many)(?:\s+(?:of|at|from)\s+[^.:;]{1,80}?:)?)"
     rf"\s*,?\s+({_PERSON}){_SPEAKS}"
 )
+# A person the story has doing something ("majority owner Foo Bar had stepped down from the board") acts in
+# it; a designee is acted upon, so a role's name in the subject of an active perfect is background.
+_ACTS = re.compile(r",?\s+(?:has|had|have)\s+(?!been\b|not\s+been\b)[a-z]")
 # The further people of a plural role's enumeration: "three officials, A, B and C".
 _NEXT_PERSON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)({_PERSON}){_SPEAKS}")
 _OFFICE_WORD = re.compile(rf"\b(?:{OFFICE_HEADS}|General|Deputy)\b")
@@ -1209,6 +1212,8 @@ def role_parties(text: str, field: str) -> Iterator[EntityMention]:
             # "two officials, State Minister for Humanitarian Affairs A": the office, cut short.
             if _no_person(name):
                 break
+            if _ACTS.match(text, start + len(name)):
+                continue
             if (found := _mention(text, field, start, name)) is not None:
                 yield found
 
