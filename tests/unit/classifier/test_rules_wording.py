@@ -6187,6 +6187,113 @@ def test_a_role_named_as_the_subject_of_what_he_had_done_is_no_party() -> None:
     assert "Baz Quuxley" not in names
 
 
+def test_small_states_demonyms_name_them_and_are_no_party() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "U.S. sanctions nine evasion targets",
+        "text": "The Treasury designated two Foo Tech companies, and six individuals holding Iranian or "
+        "Kittitian citizenship were also listed. Their dealings ran through a Vincentian bank.",
+    }
+    result = classify(item_to_document(item))
+    assert {"Saint Kitts and Nevis", "Saint Vincent and the Grenadines"} <= {c.name for c in result.countries}
+    assert not {"Kittitian", "Vincentian"} & {e.text for e in result.entities}
+
+
+def test_a_province_named_after_a_state_is_not_that_state() -> None:
+    item = {
+        "id": "t",
+        "source": "news",
+        "title": "U.S. sanctions Iranian commanders over a crackdown",
+        "text": "The Treasury designated Foo Barzadeh, the police commander for East Azerbaijan province, "
+        "over the crackdown on protests in the north-west of Iran.",
+    }
+    assert "Azerbaijan" not in {c.name for c in classify(item_to_document(item)).countries}
+
+
+def test_a_town_line_of_a_denial_orders_address_is_no_party() -> None:
+    names = {
+        e.text
+        for e in classify(
+            item_to_document(
+                {
+                    "id": "t",
+                    "source": "federal_register",
+                    "title": "In the Matter of: Jana Foo, 12 East Bar Lane; Springfield, AZ 85747; Order "
+                    "Denying Export Privileges",
+                    "text": "",
+                    "agencies": ["Industry and Security Bureau"],
+                    "document_type": "NOTICE",
+                }
+            )
+        ).entities
+    }
+    assert "Jana Foo" in names
+    assert "Springfield" not in names
+
+
+def test_another_states_cabinet_acts_for_it() -> None:
+    document = item_to_document(
+        {
+            "id": "t",
+            "source": "news",
+            "title": "Xland's Cabinet adds 90 names to asset freezes and bans exports to the Foo Group",
+            "text": "Norway's Cabinet approved new sanctions on Tuesday, adding 40 organisations to its list "
+            "of entities barred from receiving Norwegian exports.",
+        }
+    )
+    assert out_of_scope(document) is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Xland and the misuse of the Global Magnitsky Act",
+            "In September 2020 the United States used the Global Magnitsky Act to sanction Foo Development "
+            "Group (FDG), a Yland-owned developer operating in Xland.",
+        ),
+        (
+            "Foo Telecom says new sanctions will not hit its services",
+            "Foo Telecom said it expected no material impact from being added to U.S. sanctions on April 12, "
+            "2023, together with its owner's holding company.",
+        ),
+    ],
+)
+def test_a_law_used_on_a_party_and_a_party_added_to_us_sanctions_are_designations(
+    title: str, text: str
+) -> None:
+    assert "sanctions.designation" in _tags(title, text)
+
+
+def test_a_call_for_a_rule_sets_no_requirement() -> None:
+    assert "license.requirement" not in _tags(
+        "Aligning export controls with priorities",
+        "In a paper, three analysts proposed a new framework for chip exports. The authors also call for "
+        "tighter curbs on Xland, such as enhanced foreign direct product rules.",
+    )
+
+
+def test_a_licence_named_before_the_office_that_issued_it_is_a_decision() -> None:
+    tags = _tags(
+        "Sale of the Foo yacht given the green light",
+        "The Treasury removed the superyacht Foo from its sanctions list on June 1. The step followed a "
+        "specific licence that OFAC issued on May 18 to the government of Xland, allowing it to auction the "
+        "yacht.",
+    )
+    assert "license.decision" in tags
+
+
+def test_a_listings_other_additions_are_its_parties() -> None:
+    names = _names(
+        "Five more names on the Cuba Restricted List",
+        "The State Department added five more Cuban sub-entities, among them the airline Fooaviota, to its "
+        "Cuba Restricted List. The other additions were Hotel Santa Foo, Hotel El Bar Varadero and the Qux "
+        "Marina Apartments.",
+    )
+    assert {"Hotel Santa Foo", "Hotel El Bar Varadero"} <= names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -31,7 +31,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Japan": ("Japanese",), "Jordan": ("Jordanian",), "Kazakhstan": ("Kazakh", "Kazakhstani", "Kazakstan"),
     "Kenya": ("Kenyan",), "Kuwait": ("Kuwaiti",), "Kyrgyzstan": ("Kyrgyz",), "Laos": ("Lao", "Laotian"),
     "Latvia": ("Latvian",), "Lebanon": ("Lebanese",), "Libya": ("Libyan",), "Lithuania": ("Lithuanian",),
-    "Luxembourg": (), "Macau": ("Macao",), "Malaysia": ("Malaysian",), "Malta": ("Maltese",),
+    "Luxembourg": ("Luxembourger", "Luxembourgish"), "Macau": ("Macao",), "Malaysia": ("Malaysian",),
+    "Malta": ("Maltese",),
     "Mexico": ("Mexican",), "Moldova": ("Moldovan",), "Mongolia": ("Mongolian",), "Morocco": ("Moroccan",),
     "Nepal": ("Nepalese",), "Netherlands": ("Dutch", "Holland"), "New Zealand": (),
     "Nicaragua": ("Nicaraguan",),
@@ -55,29 +56,37 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Yemen": ("Yemeni",), "Zimbabwe": ("Zimbabwean",),
     # The rest of the UN's members and observers, so no destination goes unnamed for want of an entry;
     # demonyms only where they name one country ("Dominican" and "Guinean" do not).
-    "Andorra": ("Andorran",), "Antigua and Barbuda": (), "Bahamas": ("The Bahamas",), "Barbados": (),
-    "Belize": ("Belizean",), "Benin": ("Beninese",), "Bhutan": ("Bhutanese",), "Botswana": (),
-    "Brunei": ("Brunei Darussalam",), "Burkina Faso": ("Burkinabe",), "Burundi": ("Burundian",),
-    "Cabo Verde": ("Cape Verde",), "Cameroon": ("Cameroonian",), "Central African Republic": (),
-    "Chad": ("Chadian",), "Comoros": (), "Republic of the Congo": ("Congo-Brazzaville",),
+    "Andorra": ("Andorran",), "Antigua and Barbuda": ("Antigua", "Antiguan"), "Bahamas": ("The Bahamas",),
+    "Barbados": ("Barbadian",), "Belize": ("Belizean",), "Benin": ("Beninese",), "Bhutan": ("Bhutanese",),
+    "Botswana": (), "Brunei": ("Brunei Darussalam", "Bruneian"), "Burkina Faso": ("Burkinabe",),
+    "Burundi": ("Burundian",), "Cabo Verde": ("Cape Verde", "Cape Verdean"), "Cameroon": ("Cameroonian",),
+    "Central African Republic": (), "Chad": ("Chadian",), "Comoros": ("Comorian",),
+    "Republic of the Congo": ("Congo-Brazzaville",),
     "Côte d'Ivoire": ("Côte d’Ivoire", "Cote d'Ivoire", "Cote d’Ivoire", "Ivory Coast", "Ivorian"),
     "Democratic Republic of the Congo": ("DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
     "Djibouti": ("Djiboutian",), "Dominica": (), "Dominican Republic": (), "El Salvador": ("Salvadoran",),
-    "Equatorial Guinea": (), "Eswatini": ("Swaziland",), "Fiji": ("Fijian",), "Gabon": ("Gabonese",),
-    "Gambia": ("The Gambia", "Gambian"), "Grenada": (), "Guatemala": ("Guatemalan",), "Guinea": (),
-    "Guinea-Bissau": (), "Guyana": ("Guyanese",), "Haiti": ("Haitian",), "Honduras": ("Honduran",),
-    "Iceland": ("Icelandic",), "Jamaica": ("Jamaican",), "Kiribati": (), "Kosovo": ("Kosovar",),
-    "Lesotho": (), "Liberia": ("Liberian",), "Liechtenstein": (), "Madagascar": ("Malagasy",),
-    "Malawi": ("Malawian",), "Maldives": ("Maldivian",), "Mali": ("Malian",), "Marshall Islands": (),
-    "Mauritania": ("Mauritanian",), "Mauritius": ("Mauritian",), "Micronesia": (), "Monaco": (),
-    "Montenegro": ("Montenegrin",), "Mozambique": ("Mozambican",), "Namibia": ("Namibian",), "Nauru": (),
-    "Niger": ("Nigerien",), "North Macedonia": ("Macedonia",), "Palau": (), "Papua New Guinea": (),
-    "Paraguay": ("Paraguayan",), "Rwanda": ("Rwandan",), "Saint Kitts and Nevis": (), "Saint Lucia": (),
-    "Saint Vincent and the Grenadines": (), "Samoa": (), "San Marino": (),
-    "Sao Tome and Principe": ("São Tomé and Príncipe",), "Senegal": ("Senegalese",), "Seychelles": (),
-    "Sierra Leone": ("Sierra Leonean",), "Solomon Islands": (), "Somalia": ("Somali",),
-    "Suriname": ("Surinamese",), "Tanzania": ("Tanzanian",), "Timor-Leste": ("East Timor",),
-    "Togo": ("Togolese",), "Tonga": (), "Trinidad and Tobago": (), "Tuvalu": (), "Uganda": ("Ugandan",),
+    "Equatorial Guinea": (), "Eswatini": ("Swaziland", "Swazi"), "Fiji": ("Fijian",), "Gabon": ("Gabonese",),
+    "Gambia": ("The Gambia", "Gambian"), "Grenada": ("Grenadian",), "Guatemala": ("Guatemalan",),
+    "Guinea": (), "Guinea-Bissau": (), "Guyana": ("Guyanese",), "Haiti": ("Haitian",),
+    "Honduras": ("Honduran",), "Iceland": ("Icelandic",), "Jamaica": ("Jamaican",), "Kiribati": (),
+    "Kosovo": ("Kosovar",), "Lesotho": ("Basotho",), "Liberia": ("Liberian",),
+    "Liechtenstein": ("Liechtensteiner",), "Madagascar": ("Malagasy",), "Malawi": ("Malawian",),
+    "Maldives": ("Maldivian",), "Mali": ("Malian",), "Marshall Islands": ("Marshallese",),
+    "Mauritania": ("Mauritanian",), "Mauritius": ("Mauritian",), "Micronesia": (),
+    "Monaco": ("Monegasque", "Monégasque"), "Montenegro": ("Montenegrin",), "Mozambique": ("Mozambican",),
+    "Namibia": ("Namibian",), "Nauru": ("Nauruan",), "Niger": ("Nigerien",),
+    "North Macedonia": ("Macedonia",), "Palau": ("Palauan",), "Papua New Guinea": ("Papua New Guinean",),
+    "Paraguay": ("Paraguayan",), "Rwanda": ("Rwandan",),
+    "Saint Kitts and Nevis": ("St Kitts and Nevis", "St. Kitts and Nevis", "Kittitian", "Nevisian"),
+    "Saint Lucia": ("St Lucia", "St. Lucia", "Saint Lucian"),
+    "Saint Vincent and the Grenadines": (
+        "St Vincent and the Grenadines", "St. Vincent and the Grenadines", "Vincentian",
+    ),
+    "Samoa": (), "San Marino": ("Sammarinese",), "Sao Tome and Principe": ("São Tomé and Príncipe",),
+    "Senegal": ("Senegalese",), "Seychelles": ("Seychellois",), "Sierra Leone": ("Sierra Leonean",),
+    "Solomon Islands": (), "Somalia": ("Somali",), "Suriname": ("Surinamese",), "Tanzania": ("Tanzanian",),
+    "Timor-Leste": ("East Timor", "Timorese"), "Togo": ("Togolese",), "Tonga": ("Tongan",),
+    "Trinidad and Tobago": ("Trinidadian",), "Tuvalu": ("Tuvaluan",), "Uganda": ("Ugandan",),
     "Uruguay": ("Uruguayan",), "Vanuatu": (), "Vatican City": ("Holy See",), "Zambia": ("Zambian",),
     # States that older documents name as destinations ("controls on exports to the Soviet Union"). Not
     # Yugoslavia: the labels name its successors, which its documents name too ("Serbia and Montenegro").
@@ -166,7 +175,9 @@ NOT_A_DESTINATION_AFTER = re.compile(
     r"\s+hand(?:s|ed)\s+(?:over\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:over\s+)?to\s+(?:the\s+)?(?:U\.S\.|United\s+States|"
     r"Washington|American)|"
     # Goods sent on from a state went elsewhere: "exported to Xland for re-export to Yland".
-    r"\s+for\s+(?:re-?export|trans-?shipment)\s+to\b)"
+    r"\s+for\s+(?:re-?export|trans-?shipment)\s+to\b|"
+    # A province named after a state is another state's region: Iran's "West Azerbaijan province".
+    r"\s+[Pp]rovince\b)"
 )
 # "ethnic Albanians" are a people, not the state; the "Gulf of Mexico" is a sea and "New Mexico" a U.S. state.
 NOT_A_DESTINATION_BEFORE = re.compile(

@@ -238,6 +238,11 @@ def _defined_parties(text: str, field: str) -> Iterator[EntityMention]:
             yield found
 
 
+# A caption may split an address at a semicolon, its last line a town, a state's code and a ZIP code: "Jana
+# Foo, 12 Bar Lane; Springfield, AZ 85747; Order Denying Export Privileges". The town is no party.
+_TOWN_LINE = re.compile(r"[A-Z][\w.' -]*,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?")
+
+
 def _caption_parties(caption: str, field: str, addressed: bool = False) -> Iterator[EntityMention]:
     """The party each segment of a caption opens with (only segments that give an address, if `addressed`)."""
     pos = 0
@@ -246,7 +251,7 @@ def _caption_parties(caption: str, field: str, addressed: bool = False) -> Itera
     for segment in re.split(r";|(?<=Privileges):", caption):
         start = pos + len(segment) - len(segment.lstrip())
         pos += len(segment) + 1
-        if CAPTION.search(segment) or ORDER_KIND.fullmatch(segment.strip()):
+        if CAPTION.search(segment) or any(p.fullmatch(segment.strip()) for p in (ORDER_KIND, _TOWN_LINE)):
             continue
         # A party's further address opens with "and": "...; and P.O. Box 52404, Dubai, ...".
         if addressed and (segment.strip().startswith("and ") or not re.search(r"\d", segment)):
@@ -866,6 +871,8 @@ _LISTING_SUBJECT = (
     # A count of them: "The four named are ...".
     rf"The\s+(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:targeted|listed|named|designated|sanctioned)|"
     r"The\s+(?:individuals|officials|people|persons|companies|firms|businesses|entities|others|rest)|"
+    # The listing's further entries: "The other additions were A, B and C".
+    r"The\s+(?:other\s+|new\s+)?additions|"
     # ... or a people: "The Xlanders are A, indicted ...; B, its financial chief; and C".
     rf"The\s+(?:{_PEOPLES})s)"
 )

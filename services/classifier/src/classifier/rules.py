@@ -1496,8 +1496,10 @@ RULES: tuple[Rule, ...] = (
          # notice that fixes entries' references to the rule sets no requirement of its own.
          unless_tags=(*LISTED, "license.decision"), unless_title=CORRECTION_TITLE,
          # A rule Washington "was considering applying", or was "expected to invoke", is not set yet.
+         # ... nor is one an advocate calls for ("The authors call for ... enhanced foreign direct product
+         # rules").
          veto=_p(rf"\bin\s+(?:breach|violation)\s+of\b|\bviolat(?:ed|ing)\b|{HEDGE.pattern}|"
-                 r"\bexpect\w*\b[^.;]{0,60}?\bto\s+(?:invoke|use|apply|extend|expand)\b")),
+                 r"\bexpect\w*\b[^.;]{0,60}?\bto\s+(?:invoke|use|apply|extend|expand)\b|\bcall(?:s|ed|ing)?\s+for\b")),
     Rule("license.end_use_controls", "license.requirement",
          # "from sensitive end users although controls on satellite-related exports ...": another clause.
          _p(r"\b(?:end[- ]uses?|end[- ]users?|U\.S\.\s+persons[\"”]?\s+activit(?:y|ies))\b(?![- ]checks?)"
@@ -1743,6 +1745,15 @@ RULES: tuple[Rule, ...] = (
                  r"licen[cs]e|"
                  # A forecast: "the blog expected OFAC to issue the licence early next year".
                  r"\bexpect\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:issue|grant|approve|deny|revoke|renew)\b")),
+    # The licence first, then who issued it to whom: "a specific licence that OFAC issued on May 18 to the
+    # government of Xland".
+    Rule("license.decision.licence_issued_by", "license.decision",
+         _p(r"\blicen[cs]e\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:OFAC|Treasury|Commerce|BIS|State\s+Department|"
+            r"Office\s+of\s+Foreign\s+Assets\s+Control|Bureau\s+of\s+Industry\s+and\s+Security|government|Washington)"
+            r"(?:\s+Department)?\s+(?:had\s+)?(?:issued|granted|gave)\b[^.;]{0,40}?\bto\s+(?:the\s+)?"
+            r"(?:(?:government|state|company|firm)\s+of\s+)?(?-i:[A-Z])"),
+         doc_types=("",),
+         veto=_p(r"\bgeneral\s+licen")),
     # One company's licence acted on: "revokes Chevron's Venezuela licence", "renewed Boeing's licence".
     Rule("license.decision.company_licence", "license.decision",
          _p(r"(?<!-)\b(?:revok\w*|renew\w*|extend\w*|narrow\w*|cancel\w*|suspend\w*|grant\w*|"
@@ -2497,6 +2508,11 @@ RULES: tuple[Rule, ...] = (
             # the Continuity IRA to its list of foreign terrorist organisations".
             rf"{ADD}{S}{{0,200}}?\b(?:to|onto)\s+(?:its|the|OFAC's)\s+list\s+of\s+(?:{SDN}|specially\s+designated\s+"
             r"nationals|blocked\s+persons)\b|"
+            # The sanctions themselves as the list: "expected no impact from being added to U.S. sanctions".
+            r"\b(?:added|adding|put|placed)\s+(?:to|under)\s+(?:the\s+)?(?:U\.S\.|US|American|Washington['’]s)\s+"
+            r"sanctions\b(?!\s+(?:pressure|list|against|over|for)\b)"
+            # "on April 12" dates the listing; "on Xland" names a programme's target.
+            r"(?!\s+on\s+(?!(?-i:[A-Z][a-z]+\s+\d)|\w+day\b))|"
             # The list widened by the parties it gains: "widened its Xland sanctions list, adding an Xlandic
             # national and six companies".
             r"\b(?:widen|expand|extend|lengthen|enlarg|updat)\w*\s+(?:its|the|OFAC's)\s+(?:[\w-]+\s+){0,2}?"
@@ -2824,6 +2840,14 @@ RULES: tuple[Rule, ...] = (
          veto=_p(rf"{HEDGE.pattern}|\b(?:was|were|had\s+been)\s+(?:blacklisted|sanctioned|designated|targeted)\s+"
                  rf"(?:in|on|last|earlier|since|back)\b|{DESIGNATED_BEFORE}|"
                  rf"\bso\s+far\s+(?:sanctioned|designated|blacklisted|targeted)\b|{VISA_BAN}")),
+    # A law or programme put to use on a party: "the United States used the Global Magnitsky Act to sanction
+    # Foo Development Group".
+    Rule("sanctions.used_to_sanction", "sanctions.designation",
+         _p(r"\b(?:used|uses|using|invoked|invokes|invoking)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.'’-]+\s+){0,5}?"
+            r"(?:Act|law|authorit(?:y|ies)|powers?|order|program(?:me)?|sanctions)\s+to\s+(?:sanction|designate|"
+            r"blacklist|target)\s+(?!(?:countries|states|governments?|anyone|any|those|whoever)\b)"
+            r"(?:(?-i:[A-Z])|\d|an?\s|the\s|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)"),
+         veto=HEDGE),
     # Sanctions imposed on counted or described parties name them: "imposed trade sanctions on five Chinese
     # individuals, two Chinese companies"; sanctions on a country or a sector are a programme.
     Rule("sanctions.imposed_on_parties", "sanctions.designation",
@@ -4134,6 +4158,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "sanctions.blocking": ("block",),
     "sanctions.frozen": ("freez", "froze", "block", "annex", "facing", "subject to", "hit "),
     "sanctions.sanctioned_parties": ("sanction", "target", "blacklisted", "designated"),
+    "sanctions.used_to_sanction": ("to sanction", "to designate", "to blacklist", "to target"),
+    "license.decision.licence_issued_by": ("licen",),
     "sanctions.imposed_on_parties": ("sanctions",),
     "sanctions.placed_under": ("sanctions",),
     "sanctions.named_targets": ("targets", "designees"),

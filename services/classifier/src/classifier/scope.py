@@ -94,7 +94,7 @@ OTHER_REGIMES = re.compile(
 _ORGAN = (
     # A plural name takes the bare apostrophe, and an organ's name may be hyphenated: "The Xlands'
     # Anti-Terrorism Council designated ...".
-    r"(?:'s|’s|(?<=s)['’])?\s+(?:[\w-]+\s+){0,3}(?:[Mm]inistry|governments?|cabinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
+    r"(?:'s|’s|(?<=s)['’])?\s+(?:[\w-]+\s+){0,3}(?:[Mm]inistry|governments?|[Cc]abinet|[Mm]inisters|officials|leaders|(?-i:Office)|"
     # "Britain's Business Secretary Vince Foo said ..."
     # "Belgian minister resigns over export licence".
     r"ambassadors|regulator|(?-i:Court|Parliament|courts?|parliament|Council\s+of\s+State|Secretary|[Mm]inister|"
