@@ -1531,6 +1531,18 @@ REPORTED_HOLDOUT = {
         "entity_precision": 0.769,
         "country_r": 0.964,
     },
+    "two-hundred-and-thirty-sixth": {
+        "tag_f1": 0.769,
+        "entity_recall": 0.913,
+        "entity_precision": 0.818,
+        "country_r": 0.842,
+    },
+    "two-hundred-and-thirty-seventh": {
+        "tag_f1": 0.815,
+        "entity_recall": 0.727,
+        "entity_precision": 0.806,
+        "country_r": 0.962,
+    },
 }
 MARGIN = 0.02
 
