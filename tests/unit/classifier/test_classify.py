@@ -125,6 +125,14 @@ def test_the_model_adds_no_designation_beside_a_waiver_the_rules_read() -> None:
     assert model_may_add("sanctions.designation", {"license.decision"}, {"title": title, "text": title})
 
 
+def test_the_model_adds_no_designation_to_a_headline_of_someone_urged_to_sanction() -> None:
+    text = "An advocacy group asked the Treasury to sanction three Xland judges under the Magnitsky Act."
+    urged = {"title": "Administration urged to sanction Xland judges", "text": text}
+    assert not model_may_add("sanctions.designation", [], urged)
+    done = {"title": "Treasury sanctions three Xland judges", "text": text}
+    assert model_may_add("sanctions.designation", [], done)
+
+
 def test_the_model_adds_nothing_to_one_chamber_s_vote_the_rules_leave_untagged() -> None:
     texts = {
         "title": "House votes to withhold high-technology export licences for Xland",

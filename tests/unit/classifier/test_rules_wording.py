@@ -6294,6 +6294,53 @@ def test_a_listings_other_additions_are_its_parties() -> None:
     assert {"Hotel Santa Foo", "Hotel El Bar Varadero"} <= names
 
 
+def test_a_correction_notice_named_for_its_issuer_corrects_and_adds_no_one() -> None:
+    tags = _bis_rule_tags(
+        "Addition of Certain Entities to the Entity List, Revision of Entries on the Entity List and "
+        "Removal of Certain Entities from the Entity List: BIS Correction",
+        ["15 CFR 744"],
+    )
+    assert "entity_list.revision" in tags
+    assert not {"entity_list.addition", "entity_list.removal"} & tags
+
+
+def test_the_entity_lists_requirements_clarified_are_no_entry_revised() -> None:
+    tags = _bis_rule_tags(
+        "Clarification of Entity List Requirements for Listed Entities When Acting as a Party to the "
+        "Transaction Under the Export Administration Regulations",
+        ["15 CFR 744"],
+    )
+    assert "entity_list.revision" not in tags
+
+
+def test_a_freight_forwarders_licence_revoked_is_no_export_licence_decision() -> None:
+    tags = _tags(
+        "Maritime judge revokes licence of Foo Trading",
+        "A Federal Maritime Commission judge upheld the move to revoke the ocean transportation intermediary "
+        "licence of Miami freight forwarder Foo Trading. Its owners were sentenced last year for conspiring "
+        "to export stolen outboard motors.",
+    )
+    assert "license.decision" not in tags
+
+
+def test_a_regime_meeting_that_ended_without_a_decision_is_no_export_control_news() -> None:
+    tags = _tags(
+        "Xland's entry into the group remains in limbo",
+        "The Nuclear Suppliers Group ended its plenary in Foo City on June 23 without any decision on "
+        "Xland's request to join.",
+    )
+    assert "export_control.other" not in tags
+
+
+def test_a_general_licence_letting_a_class_of_buyers_trade_a_good_eases_a_requirement() -> None:
+    tags = _tags(
+        "U.S. allows some Xland gold trade under a new Treasury licence",
+        "The Treasury's Office of Foreign Assets Control on Friday issued a general licence that lets "
+        "established US companies buy Xland-origin gold, refine it and resell it.",
+    )
+    assert "license.requirement" in tags
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

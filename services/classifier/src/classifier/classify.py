@@ -14,6 +14,7 @@ from classifier.model.features import is_title_only
 from classifier.model.scorer import Scorer
 from classifier.party_names import name_spans
 from classifier.rules import (
+    ADVOCATE,
     EAA_LAPSE,
     EXPORT_CONTROL_ORDER,
     EXPORT_WORD,
@@ -176,6 +177,12 @@ WAIVER = re.compile(r"\bwaiv(?:ers?|es|ed|ing)\b", re.IGNORECASE)
 LIST_PROCEDURE = "export_control.el_procedure"
 
 
+# Someone urged, asked or pressed to sanction: "Administration urged to sanction Xland judges".
+ASKED_TO_SANCTION = re.compile(
+    rf"{ADVOCATE}[^.;|]{{0,60}}?\bto\s+(?:sanction|designate|blacklist)\b", re.IGNORECASE
+)
+
+
 def model_may_add(
     tag: str, ruled: Iterable[str], texts: Mapping[str, str], rule_ids: Collection[str] = ()
 ) -> bool:
@@ -194,6 +201,10 @@ def model_may_add(
     if not ruled and ONE_CHAMBER.search(texts.get("title", "")):
         # One chamber's vote is a bill's step, whatever measure it votes for; a law enacted is the rules' to
         # read ("signed into law", "over a veto").
+        return False
+    if tag == "sanctions.designation" and not ruled and ASKED_TO_SANCTION.search(texts.get("title", "")):
+        # A headline of someone urged or asked to sanction ("Administration urged to sanction Xland judges")
+        # tells a request: the model reads the request's words as the act.
         return False
     if tag == "sanctions.designation" and "sanctions.regulation" in ruled:
         # Likewise a programme's rule (amended regulations, a general licence) shares every word the model

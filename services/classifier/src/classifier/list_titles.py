@@ -37,6 +37,11 @@ ACTIONS: dict[ChangeKind, str] = {
 ACTION = re.compile(
     "|".join(rf"(?P<{kind.name}>\b(?:{words})\b)" for kind, words in ACTIONS.items()), re.IGNORECASE
 )
+# A list's name as a modifier names something of its own: "Clarification of Entity List Requirements for
+# Listed Entities" clarifies requirements, no entry.
+LIST_AS_MODIFIER = re.compile(
+    r"\s+(?:Licen[cs]e\s+)?(?:Requirements?|Criteria|Procedures?|Polic(?:y|ies)|Guidance)\b", re.IGNORECASE
+)
 # "Entity List Additions, Removals, and Revisions": actions in a row after the list they fall on.
 ACTIONS_IN_A_ROW = re.compile(
     r"(?:\s|,|&|\band\b|" + "|".join(rf"\b(?:{words})\b" for words in ACTIONS.values()) + ")*", re.IGNORECASE
@@ -52,7 +57,10 @@ OWN_OBJECT = re.compile(
 CLAUSE_END = re.compile(r"[;:]|\s[-–—]\s")
 # "...to the Entity List; Correction" is the Federal Register's name for a notice correcting an earlier rule,
 # whatever that rule did: no action of its own.
-CORRECTION_NOTICE = re.compile(r"\s*(?:Technical\s+)?Corrections?\s*", re.IGNORECASE)
+# ... whoever issued it: ": BIS Correction", ": FR Correction" (the Federal Register's own).
+CORRECTION_NOTICE = re.compile(
+    r"\s*(?:(?:BIS|FR|Federal\s+Register)\s+)?(?:Technical\s+)?Corrections?\s*", re.IGNORECASE
+)
 # "Revisions to the Unverified List and the Entity List": one action on two lists.
 AND_ANOTHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
 
@@ -111,7 +119,9 @@ def title_actions(title: str) -> tuple[TitleAction, ...]:
             after = [i for i in inside if objects[i][0] >= m.end()]
             before = [i for i in inside if objects[i][1] <= m.start()]
             if after:
-                if OWN_OBJECT.search(title, m.end(), objects[after[0]][0]):
+                if OWN_OBJECT.search(title, m.end(), objects[after[0]][0]) or LIST_AS_MODIFIER.match(
+                    title, objects[after[0]][1]
+                ):
                     continue
                 targets = _coordinated(title, objects, after[0])
                 end = targets[-1][1]

@@ -603,7 +603,10 @@ OTHER_TRADES_LICENCE = (
     r"\blicen[cs]e\b[^.;]{0,60}?\bto\s+export\s+[^.;]{0,60}?\b(?:natural\s+gas|liquefied|LNG|electricity)\b|"
     # Telecommunications carriers hold the communications regulator's licences: "transfer control of its FCC
     # authorizations and licenses", "submarine cable landing licenses".
-    r"\bFCC\b|\bFederal\s+Communications\s+Commission\b|\bcable\s+landing\s+licen[cs]|\bradio\s+licen[cs]"
+    r"\bFCC\b|\bFederal\s+Communications\s+Commission\b|\bcable\s+landing\s+licen[cs]|\bradio\s+licen[cs]|"
+    # A freight forwarder's licence is the maritime regulator's: "revoke the ocean transportation intermediary
+    # licence of Foo Trading".
+    r"\b(?:ocean\s+transportation\s+intermediary|OTI)\s+licen[cs]"
 )
 OTHER_REGIMES_LICENCE = rf"{OTHER_TRADES_LICENCE}|{FOREIGN_ACTOR.pattern}"
 # A listing's review policy ("applications will be reviewed under a presumption of denial") decides no
@@ -1465,6 +1468,14 @@ RULES: tuple[Rule, ...] = (
             r"permit(?:s|ting))\s+(?:the\s+)?(?:sales?|purchases?|deliver(?:y|ies)|imports?|exports?|unloading|"
             r"transport|shipments?)\b(?:,?\s+(?:and\s+)?[\w-]+)*?\s+of\s+(?:[\w-]+\s+){0,3}?(?:oil|crude|petroleum|"
             r"gas|grain|wheat|fertili[sz]ers?|food|medicine|cargoes|goods|products)\b|"
+            # ... or a class of buyers let trade in it: "a general licence that lets established US companies
+            # buy Xland-origin gold".
+            r"\bgeneral\s+licen[cs]es?\b[^.;]{0,40}?\b(?:lets?|allow(?:s|ing)?|authori[sz](?:es|ing)|"
+            r"permit(?:s|ting))\s+"
+            r"(?:U\.S\.\s+|US\s+|American\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:U\.S\.\s+|US\s+|American\s+)?"
+            r"(?:companies|firms|persons|entities|exporters|importers|buyers|traders|refiners)\s+(?:to\s+)?"
+            r"(?:buy|sell|purchase|import|export|refine|trade\s+in)\s+(?:[\w-]+\s+){0,2}?(?:oil|crude|petroleum|gas|"
+            r"gold|metals?|minerals|grain|wheat|fertili[sz]ers?|food|medicine|goods|products)\b|"
             # Withdrawn for a class of dealings, which now need a specific licence: "withdrew the general
             # authorisations for travel to attend professional meetings", "removed the general licence for
             # group people-to-people travel".
@@ -3464,7 +3475,9 @@ RULES: tuple[Rule, ...] = (
             rf"decisions|understandings)\b|\b(?:Plenary|Intersessional)\b{S}{{0,60}}\b{REGIME}"),
          # Another government's implementation is its own control list: "the EU's implementation of changes
          # agreed in the regimes".
-         veto=_p(rf"\b(?:EU|European\s+Union|Commission|(?-i:{COUNTRY}|{COUNTRY_FORM}))['’]s\s+(?:[\w-]+\s+){{0,2}}?implement")),
+         # A plenary that ended "without any decision" changed nothing.
+         veto=_p(rf"\b(?:EU|European\s+Union|Commission|(?-i:{COUNTRY}|{COUNTRY_FORM}))['’]s\s+(?:[\w-]+\s+){{0,2}}?implement|"
+                 r"\bwithout\s+(?:any\s+|a\s+)?(?:decision|agreement|consensus)\b")),
     Rule("export_control.itar_change", "export_control.other",
          # "amends Section 123.4 of the International Traffic in Arms Regulations".
          _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:[\w.§]+\s+){0,4}?(?:International\s+Traffic\s+in\s+Arms\s+"
@@ -3524,7 +3537,9 @@ RULES: tuple[Rule, ...] = (
          # Goods "no longer referred to COCOM" are the regime's business still.
          veto=_p(r"\b(?:press|push|urg|lobb)\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:join|accept|sign\s+up|adhere|become\s+a\s+"
                  r"member)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:intend|plan|want|wish|seek)\w*\s+to\s+join\b|"
-                 r"\brefus\w*\s+(?:[\w-]+\s+){0,3}?to\s+join\b|\bstay\s+out\b")),
+                 r"\brefus\w*\s+(?:[\w-]+\s+){0,3}?to\s+join\b|\bstay\s+out\b|"
+                 # ... and a meeting that ended "without any decision" changed nothing.
+                 r"\bwithout\s+(?:any\s+|a\s+)?(?:decision|agreement|consensus)\b")),
     # What a bill never enacted "would have set up" is no list of this world.
     Rule("export_control.ccl", "export_control.other",
          _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True,
