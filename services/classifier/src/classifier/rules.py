@@ -237,6 +237,8 @@ BAR = r"\b(?:bar|block|prevent|prohibit|forbid|stop)\w*\s+"
 BARRED = rf"{BAR}(?:the\s+|any\s+)?(?:removal|delisting|addition|listing)\b"
 # Asking an office to act is not its act: "lawmakers urged Commerce to deny", "urged Treasury not to lift".
 ADVOCATE = r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition|warn)\w*\b"
+# A meeting that ended "without any decision" changed nothing.
+NO_DECISION = r"\bwithout\s+(?:any\s+|a\s+)?(?:decision|agreement|consensus)\b"
 LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}|{BARRED}", re.IGNORECASE)
 # A listing told as the cause of what the document does ("to remove a general license ... as a result of these
 # entities being removed from the SDN List") is another act, done before.
@@ -3477,7 +3479,7 @@ RULES: tuple[Rule, ...] = (
          # agreed in the regimes".
          # A plenary that ended "without any decision" changed nothing.
          veto=_p(rf"\b(?:EU|European\s+Union|Commission|(?-i:{COUNTRY}|{COUNTRY_FORM}))['’]s\s+(?:[\w-]+\s+){{0,2}}?implement|"
-                 r"\bwithout\s+(?:any\s+|a\s+)?(?:decision|agreement|consensus)\b")),
+                 rf"{NO_DECISION}")),
     Rule("export_control.itar_change", "export_control.other",
          # "amends Section 123.4 of the International Traffic in Arms Regulations".
          _p(r"\b(?:amend|revis|modif|reorgani[sz])\w*\s+(?:[\w.§]+\s+){0,4}?(?:International\s+Traffic\s+in\s+Arms\s+"
@@ -3537,9 +3539,7 @@ RULES: tuple[Rule, ...] = (
          # Goods "no longer referred to COCOM" are the regime's business still.
          veto=_p(r"\b(?:press|push|urg|lobb)\w*\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:join|accept|sign\s+up|adhere|become\s+a\s+"
                  r"member)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:intend|plan|want|wish|seek)\w*\s+to\s+join\b|"
-                 r"\brefus\w*\s+(?:[\w-]+\s+){0,3}?to\s+join\b|\bstay\s+out\b|"
-                 # ... and a meeting that ended "without any decision" changed nothing.
-                 r"\bwithout\s+(?:any\s+|a\s+)?(?:decision|agreement|consensus)\b")),
+                 rf"\brefus\w*\s+(?:[\w-]+\s+){{0,3}}?to\s+join\b|\bstay\s+out\b|{NO_DECISION}")),
     # What a bill never enacted "would have set up" is no list of this world.
     Rule("export_control.ccl", "export_control.other",
          _p(r"\bCommerce\s+Control\s+List\b|\bECCNs?\b|\bCCL\b"), unless_tags=LISTED, mention=True,
