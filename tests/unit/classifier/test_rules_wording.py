@@ -6341,6 +6341,21 @@ def test_a_general_licence_letting_a_class_of_buyers_trade_a_good_eases_a_requir
     assert "license.requirement" in tags
 
 
+def test_a_state_to_be_refused_exports_of_defence_articles_is_a_licence_requirement() -> None:
+    tags = _tags(
+        "Washington punishes Xland under the religious-freedom law",
+        "The State Department said on Monday that, under an arms-export statute, Xland is to be refused "
+        "commercial exports of defense articles and services.",
+    )
+    assert "license.requirement" in tags
+    others = _tags(
+        "European ministers tighten export rules",
+        "Foreign ministers of the European Union agreed that licences for exports of arms are to be refused "
+        "whenever the goods may reach areas of tension.",
+    )
+    assert "license.requirement" not in others
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

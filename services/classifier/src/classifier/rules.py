@@ -224,6 +224,11 @@ ELSEWHERE = _p(
 )
 # Other bodies' sanctions and embargoes (the EU's, the Security Council's) are theirs to decide.
 # "UN" in capitals only: "Kim Jong Un" is no United Nations.
+# What an arms-export policy covers: "of defense articles", "for the export of U.S. weapons".
+ARMS_OBJECT = (
+    r"(?:for\s+(?:the\s+)?exports?\s+of\s+|of\s+)(?:[\w.-]+\s+){0,2}?"
+    r"(?:defen[cs]e\s+articles|arms|weapons|munitions)\b"
+)
 OTHER_BODIES = (
     r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|(?-i:\bUN\b)|\bUnited\s+Nations\b|\bSecurity\s+Council\b"
 )
@@ -2763,6 +2768,14 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:issu|approv|adopt|sign|announc|unveil)\w*\s+(?:a\s+|the\s+)?(?:new\s+|comprehensive\s+|revised\s+)?"
             r"(?:U\.S\.\s+)?polic(?:y|ies)\s+on\s+(?:the\s+)?transfers?\s+of\s+conventional\s+arms\b"),
          veto=HEDGE),
+    # A policy that a state "is to be refused" arms exports, or that such exports "will be denied", decides
+    # every licence for them from then on.
+    Rule("license.refusal_policy", "license.requirement",
+         _p(r"\b(?:is|are)\s+to\s+be\s+(?:refused|denied)\s+(?:all\s+|any\s+)?(?:U\.S\.\s+|American\s+)?"
+            rf"(?:commercial\s+)?(?:exports?|sales?|transfers?|licen[cs]es?)\s+{ARMS_OBJECT}|"
+            rf"\b(?:exports?|sales?|transfers?|licen[cs]es?)\s+{ARMS_OBJECT}[^.;]{{0,80}}?\b(?:are|is|will\s+be|shall\s+be)"
+            r"\s+(?:to\s+be\s+)?(?:refused|denied)\b"),
+         veto=_p(rf"{HEDGE.pattern}|{OTHER_BODIES}")),
     # A country found "not cooperating fully with antiterrorism efforts" under section 40A of the Arms Export
     # Control Act may not be sold or licensed defence articles; taking it off the list lifts that bar.
     Rule("license.not_cooperating_on_terrorism", "license.requirement",
@@ -4159,6 +4172,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "license.decision.sales_certified": ("certif",),
     "license.decision.block_voted_down": ("resolution", "measure", "bid", "effort", "attempt"),
     "sanctions.statute_implemented": ("act",),
+    "license.refusal_policy": ("refused", "denied"),
     "license.export_moratorium": ("moratorium", "ban on"),
     "license.arms_transfer_policy": (
         "arms transfer", "transfers of conventional", "transfer of conventional"
