@@ -6356,6 +6356,16 @@ def test_a_state_to_be_refused_exports_of_defence_articles_is_a_licence_requirem
     assert "license.requirement" not in others
 
 
+def test_a_place_after_a_listed_name_does_not_end_the_enumeration() -> None:
+    names = _names(
+        "Three hotels added to the Cuba Restricted List",
+        "The State Department added three Cuban businesses to its Cuba Restricted List: Hotel Foo Palace "
+        "in Old Bartown, the Qux Beach Resort and the Baz Marina Hotel.",
+    )
+    assert {"Hotel Foo Palace", "Qux Beach Resort", "Baz Marina Hotel"} <= names
+    assert not {"Old Bartown", "Bartown"} & names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

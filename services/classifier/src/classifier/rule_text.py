@@ -485,6 +485,8 @@ APPOSED = (
 # department calls a financier of the group, and Bar Services, ...".
 _APPOSITIVE = r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,14}?[\w'’-]+(?=,)"
 APPOSITIVE = re.compile(_APPOSITIVE)
+# A place after a name locates it, between two names of a list: "Hotel Foo in Old Xville, the Bar Resort".
+_IN_PLACE = r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=,)"
 EXAMPLES = re.compile(
     rf"(?:\b(?:such\s+as|including|includ(?:e|es|ed)|among\s+them|namely|against|targeting|targets|known\s+as|"
     rf"also\s+called)\s+|{VESSELS_NAMED}|{APPOSED}|{_NAMED_AS}|"
@@ -497,7 +499,8 @@ EXAMPLES = re.compile(
     # "... on the SDN list, together with their chiefs Foo Bar and Baz Qux".
     r"\btogether\s+with\s+(?:(?:their|its|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?(?:chiefs|heads|directors|owners|"
     r"executives|managers|leaders|founders|presidents|chairmen)\s+)"
-    rf"{_ITEM}((?:{_APPOSITIVE})?(?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?(?:{_APPOSITIVE})?)*"
+    rf"{_ITEM}((?:{_APPOSITIVE}|{_IN_PLACE})?"
+    rf"(?:,\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?(?:{_APPOSITIVE}|{_IN_PLACE})?)*"
     rf"(?:,?\s+(?:and|or)\s+{_DESCRIBED}{ITEM_NAME}(?:\s+\([A-Z][A-Z0-9&-]{{1,7}}\))?)?)"
 )
 LISTED_ITEM = re.compile(rf"(?:^|,\s+|\s+(?:and|or)\s+){_ITEM}")
