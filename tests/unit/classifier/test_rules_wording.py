@@ -6366,6 +6366,63 @@ def test_a_place_after_a_listed_name_does_not_end_the_enumeration() -> None:
     assert not {"Old Bartown", "Bartown"} & names
 
 
+def test_a_listing_dated_by_its_year_in_a_time_clause_is_a_penalty_cases_background() -> None:
+    tags = _tags(
+        "Foo Insurance pays OFAC over a listed owner's policies",
+        "Foo Insurance agreed to pay $466,200 to settle apparent violations of OFAC's sanctions. It kept "
+        "renewing four policies after Bar Baz was added to the SDN List on April 6, 2018.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_designation_that_makes_its_subject_ineligible_to_enter_is_a_visa_ban() -> None:
+    tags = _tags(
+        "Former Bosnian lawmaker banned from the U.S. over corruption",
+        "Secretary of State Foo Bar on May 28 publicly designated Baz Qux, a former member of the House of "
+        "Representatives of Bosnia's Federation entity, for involvement in significant corruption. The "
+        "designation makes Qux and his immediate family ineligible to enter the United States.",
+    )
+    assert "sanctions.designation" not in tags
+
+
+def test_a_call_for_a_sanctions_programme_creates_none() -> None:
+    tags = _tags(
+        "New Sanctions Program Needed for Illegal Logging, Group Says",
+        "In a report released on Tuesday, the Foo Coalition urged the State and Treasury departments to "
+        "create a sanctions programme against illegal logging.",
+    )
+    assert "sanctions.regulation" not in tags
+
+
+def test_parties_already_under_a_denial_order_are_no_new_denial() -> None:
+    tags = _tags(
+        "BIS fines Foo Maritime and its chairman $31 million",
+        "The Bureau of Industry and Security fined Foo Maritime Pte. Ltd. and its chairman, Bar Baz, more "
+        "than $31 million for violating the Export Administration Regulations. Both were already under a "
+        "15-year BIS denial order.",
+    )
+    assert "other_list.change" not in tags
+
+
+def test_an_order_fining_a_party_or_a_penalty_imposed_on_it_is_enforcement() -> None:
+    for text in (
+        "The Bureau of Industry and Security announced a final order fining Foo Maritime Pte. Ltd. more than "
+        "$31 million for violating the Export Administration Regulations.",
+        "The Bureau of Industry and Security imposed a $31 million penalty on Foo Maritime Pte. Ltd. for "
+        "violating the Export Administration Regulations.",
+    ):
+        assert "export_control.other" in _tags("Foo Maritime penalised", text)
+
+
+def test_the_people_a_designation_counts_by_nationality_are_its_parties() -> None:
+    names = _names(
+        "Treasury sanctions cartel members for illegal fishing",
+        "The Treasury's Office of Foreign Assets Control sanctioned four Mexicans tied to the Foo Cartel, "
+        "Juan Bar Baz, Pedro Bar Baz, Luis Qux Quux and Jose Corge Grault, for illegal fishing.",
+    )
+    assert {"Juan Bar Baz", "Pedro Bar Baz", "Luis Qux Quux", "Jose Corge Grault"} <= names
+
+
 def test_one_governments_own_export_guidelines_are_not_a_regimes() -> None:
     tags = _tags(
         "Xland sets licensing rules for its own nuclear exports after the U.S. deal",

@@ -471,7 +471,10 @@ APPOSED = (
     # the Training Center of ...", "two gold companies said to fund the regime, Foo Minera and Bar Mining".
     # Past it, an "among them" or "including" leads the names itself: "Seven are Xland companies, among them
     # Foo Imp. and Exp. Co., Ltd and Bar Co., Limited".
-    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?[,:]\s+"
+    # People counted by nationality and described: "sanctioned five Mexicans tied to the Foo Cartel, A, B";
+    # bare ("two Xlanders, the Foo member of parliament A") they are no apposition.
+    rf"\b(?:\d+|(?i:{NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_KINDS}(?:\s+[^:.;,]{{1,80}}?)?|(?:{_NATIONALITY})s\s+[^:.;,]{{1,80}}?)[,:]\s+"
     r"(?!(?i:among\s+them|including|such\s+as|namely)\b)|"
     # A colon closes a longer description, commas and all: "six members of a network it says buys weapons,
     # moves money and recruits fighters: Foo Bar, ...".

@@ -2460,7 +2460,11 @@ RULES: tuple[Rule, ...] = (
                  r"\bdesignat\w*\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:entity|organi[sz]ation|company|firm|body|agency|"
                  r"contractor)\s+to\s+(?:maintain|operate|serve|administer|manage|act\s+as|perform|run|conduct)\b"),
          # A story about the immigration law's exclusion list speaks of its designations throughout.
-         unless_title=_p(rf"{DEFINITION_TITLE.pattern}|\bexclusion\s+list\b")),
+         unless_title=_p(rf"{DEFINITION_TITLE.pattern}|\bexclusion\s+list\b"),
+         # A designation a later sentence calls a visa ban ("The designation makes Foo ... ineligible to enter
+         # the United States") blocks nothing.
+         unless_prose=_p(r"\bdesignations?\s+(?:makes?|made|renders?|rendered)\s+(?:[\w.'’-]+\s+){0,6}?ineligible\s+"
+                         r"(?:to\s+enter|for\s+(?:entry|admission|visas?))\b")),
     # The office designating a party by name: "the U.S. Treasury had on Wednesday designated the Foo Financial
     # Society". An earlier designation told as background is another's.
     Rule("sanctions.office_designated", "sanctions.designation",
@@ -2540,6 +2544,10 @@ RULES: tuple[Rule, ...] = (
          # reported "announced that the groups had been added" is the news itself).
          veto=_p(rf"{HEDGE.pattern}|\b(?:after|since|when|before|because)\s+(?:[\w.'’-]+\s+){{0,4}}?had\s+"
                  rf"(?:already\s+)?been\s+(?:put|placed|added|listed)\b|{LISTING_AS_CAUSE}|{HAD_LISTED_IN}|"
+                 # ... and so is a listing the time clause dates by its year: "kept renewing the policies
+                 # after Foo was added to the SDN List on April 6, 2018".
+                 r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,4}?(?:was|were)\s+(?:put|placed|added|listed)\b[^.;]{0,80}?"
+                 r"\b(?:19|20)\d\d\b|"
                  # A lawmaker asking the Treasury "to add Foo to the SDN list" adds no one.
                  rf"{ADVOCATE}[^.;]{{0,160}}?\bto\s+(?:sanction|add|designate|list|blacklist)\b|"
                  # "NIS was placed on the U.S. sanctions list in January 2025": the time of other news.
@@ -3013,7 +3021,9 @@ RULES: tuple[Rule, ...] = (
          # A case under them names the regulations it broke: "OFAC settles with Foo for violating the Iranian
          # Transactions and Sanctions Regulations".
          fields=("title",),
-         unless_title=_p(r"\b(?:settles?|settled|settlement|penalt(?:y|ies)|fin(?:es|ed)|violat\w*|breach\w*)\b")),
+         # ... and a call for one sets none: "New Sanctions Program Needed ..., Group Says".
+         unless_title=_p(r"\b(?:settles?|settled|settlement|penalt(?:y|ies)|fin(?:es|ed)|violat\w*|breach\w*|needed|"
+                         r"urg(?:es|ed|ing)|calls?\s+for)\b")),
     # The President's message to Congress on a country's sanctions ("Message to the Congress Reporting on the
     # Economic Sanctions Against Xland") gives account of that programme.
     Rule("sanctions.programme_message_title", "sanctions.regulation",
@@ -3069,6 +3079,9 @@ RULES: tuple[Rule, ...] = (
          # "there had been no amendments to the Foo Sanctions Regulations" amends nothing.
          veto=_p(rf"{HEDGE.pattern}|{UNDER_WHICH_ORDER}|\bappendi(?:x|ces)\b|\blicen[cs]es\s+under\s+the\b|"
                  r"\bno\s+(?:further\s+)?(?:amendments|changes)\b|"
+                 # A call for a programme creates none: "urged the State and Treasury departments to create a
+                 # sanctions programme".
+                 rf"{ADVOCATE}[^.;]{{0,160}}?\bto\s+(?:create|establish|impose|end|lift|ease|amend|expand|issue)\b|"
                  # A step dated as the story's background: "comes after OFAC in September 2006 amended the
                  # Iranian Transactions Regulations".
                  rf"\b(?:after|since|when|before)\s+(?:[\w.'’-]+\s+){{0,3}}?{IN_YEAR}\s+(?:had\s+)?(?:amended|issued|"
@@ -3387,6 +3400,9 @@ RULES: tuple[Rule, ...] = (
                  # "... for serving a company under a U.S. temporary denial order": the party's status.
                  r"\b(?:compan(?:y|ies)|firms?|part(?:y|ies)|persons?|customers?|buyers?)\s+(?:already\s+)?(?:under|subject\s+to)\s+"
                  r"(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?denial\s+orders?\b|"
+                 # "Both were already under a 15-year BIS denial order": a status, no new order.
+                 r"\b(?:was|were|is|are|remained|remains)\s+(?:already|still)\s+(?:under|subject\s+to)\s+(?:an?|the|its)\s+"
+                 r"(?:[\w.-]+\s+){0,3}?denial\s+orders?\b|"
                  r"\b(?:firms|persons|companies|parties|those)\s+(?:(?:that|who)\s+are\s+)?(?:currently\s+)?subject\s+to\s+"
                  r"(?:such\s+)?denial\s+orders\b|\bno\s+longer\s+(?:subject\s+to|under)\b|"
                  # An agency's record told: "had imposed tens of millions in civil penalties on violators
@@ -3946,8 +3962,9 @@ RULES: tuple[Rule, ...] = (
     # A civil penalty imposed or received is one too, beside a denial of export privileges or not ("Each
     # respondent received a $100,000 civil penalty").
     Rule("export_control.fined", "export_control.other",
-         _p(rf"\bfined\b{S}{{0,200}}?\b(?:export|smuggl)|\b(?:received|receives|assessed|imposed)\s+(?:an?\s+|the\s+)?"
-            r"(?:maximum\s+)?\$[\d,.]+\s*(?:million\s+)?civil\s+(?:money\s+)?penalty\b|"
+         # "a final order fining Foo Maritime ... for violating the Export Administration Regulations".
+         _p(rf"\b(?:fined|fining)\b{S}{{0,200}}?\b(?:export|smuggl)|\b(?:received|receives|assessed|imposed)\s+(?:an?\s+|the\s+)?"
+            r"(?:maximum\s+)?\$[\d,.]+\s*(?:million\s+)?(?:civil\s+(?:money\s+)?)?penalty\b|"
             # The enforcer fining as the sentence's subject, or announcing its penalty: "OFAC fines Foo Realty
             # $7.1 million", "OFAC announced on Monday a $2,100,000 penalty on Foo".
             r"\b(?:OFAC|BIS)\s+(?:has\s+|had\s+)?(?:fin(?:es|ed)|penali[sz](?:es|ed))\b|"
@@ -4231,7 +4248,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "export_control.licensing_practice": ("licen",),
     "export_control.licence_processing_time": ("licen",),
     "export_control.forfeiture": ("forfeit",),
-    "export_control.fined": ("fine", "penal"),
+    "export_control.fined": ("fine", "fining", "penal"),
     "export_control.violation_reports": ("hotline", "tip line", "tipline"),
     "export_control.judge_decision": ("law judge",),
     "license.itar_country_title": ("traffic in arms", "itar"),
