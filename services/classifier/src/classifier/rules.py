@@ -224,13 +224,13 @@ ELSEWHERE = _p(
 )
 # Other bodies' sanctions and embargoes (the EU's, the Security Council's) are theirs to decide.
 # "UN" in capitals only: "Kim Jong Un" is no United Nations.
+OTHER_BODIES = (
+    r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|(?-i:\bUN\b)|\bUnited\s+Nations\b|\bSecurity\s+Council\b"
+)
 # What an arms-export policy covers: "of defense articles", "for the export of U.S. weapons".
 ARMS_OBJECT = (
     r"(?:for\s+(?:the\s+)?exports?\s+of\s+|of\s+)(?:[\w.-]+\s+){0,2}?"
     r"(?:defen[cs]e\s+articles|arms|weapons|munitions)\b"
-)
-OTHER_BODIES = (
-    r"\bEU\b|\bEuropean\s+Union\b|\bU\.\s?N\.|(?-i:\bUN\b)|\bUnited\s+Nations\b|\bSecurity\s+Council\b"
 )
 # OFAC's and State's notices publishing designations, whatever CFR parts they cite.
 SANCTIONS_ACTIONS = _p(
