@@ -242,6 +242,13 @@ BAR = r"\b(?:bar|block|prevent|prohibit|forbid|stop)\w*\s+"
 BARRED = rf"{BAR}(?:the\s+|any\s+)?(?:removal|delisting|addition|listing)\b"
 # Asking an office to act is not its act: "lawmakers urged Commerce to deny", "urged Treasury not to lift".
 ADVOCATE = r"\b(?:urg|call\w*\s+on|press|ask|lobb|petition|warn)\w*\b"
+
+
+def asked_to(verbs: str) -> str:
+    """Someone asked or urged to do one of `verbs` in the same sentence: a request, not the act."""
+    return rf"{ADVOCATE}[^.;]{{0,160}}?\bto\s+(?:{verbs})\b"
+
+
 # A meeting that ended "without any decision" changed nothing.
 NO_DECISION = r"\bwithout\s+(?:any\s+|a\s+)?(?:decision|agreement|consensus)\b"
 LISTING_VETO = re.compile(f"{PROCEDURAL.pattern}|{HEDGE.pattern}|{ELSEWHERE.pattern}|{BARRED}", re.IGNORECASE)
@@ -2549,7 +2556,7 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,4}?(?:was|were)\s+(?:put|placed|added|listed)\b[^.;]{0,80}?"
                  r"\b(?:19|20)\d\d\b|"
                  # A lawmaker asking the Treasury "to add Foo to the SDN list" adds no one.
-                 rf"{ADVOCATE}[^.;]{{0,160}}?\bto\s+(?:sanction|add|designate|list|blacklist)\b|"
+                 rf"{asked_to('sanction|add|designate|list|blacklist')}|"
                  # "NIS was placed on the U.S. sanctions list in January 2025": the time of other news.
                  rf"{dated_listing(SDN)}|"
                  # A relative clause states a listing: "a tanker owned by Foo Co., which was on the SDN list".
@@ -3081,7 +3088,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bno\s+(?:further\s+)?(?:amendments|changes)\b|"
                  # A call for a programme creates none: "urged the State and Treasury departments to create a
                  # sanctions programme".
-                 rf"{ADVOCATE}[^.;]{{0,160}}?\bto\s+(?:create|establish|impose|end|lift|ease|amend|expand|issue)\b|"
+                 rf"{asked_to('create|establish|impose|end|lift|ease|amend|expand|issue')}|"
                  # A step dated as the story's background: "comes after OFAC in September 2006 amended the
                  # Iranian Transactions Regulations".
                  rf"\b(?:after|since|when|before)\s+(?:[\w.'’-]+\s+){{0,3}}?{IN_YEAR}\s+(?:had\s+)?(?:amended|issued|"
